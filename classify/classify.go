@@ -1,0 +1,143 @@
+// Package classify decides, for every recipient the parser found, the
+// reason of the failure and whether it is hard, by asking the rules.
+package classify
+
+import (
+	"strings"
+	"time"
+
+	"github.com/bounce-analyzer/bounce/parser"
+	"github.com/bounce-analyzer/bounce/rules"
+	"github.com/bounce-analyzer/bounce/smtpcode"
+)
+
+// Classifier decides reasons with a rule set. It is safe for concurrent use.
+type Classifier struct {
+	rules *rules.Set
+}
+
+// New returns a Classifier that asks rs.
+func New(rs *rules.Set) *Classifier {
+	return &Classifier{rules: rs}
+}
+
+// Rule ids for verdicts that come from the message's kind, not from a rule.
+const (
+	RuleFeedback  = "builtin.arf"
+	RuleAutoReply = "builtin.rfc3834"
+	RuleDelivered = "builtin.delivered"
+	RuleDelayed   = "builtin.delayed"
+	RuleNone      = "builtin.none"
+)
+
+// hardReasons are the reasons where retrying the address cannot succeed.
+var hardReasons = map[string]bool{"userunknown": true, "hostunknown": true, "hasmoved": true, "notaccept": true}
+
+// Classify returns one record per recipient of m; none for ordinary mail.
+func (c *Classifier) Classify(m *parser.Message, source string) []Record {
+	if m.Kind == parser.NotBounce {
+		return nil
+	}
+	out := make([]Record, 0, len(m.Recipients))
+	for i := range m.Recipients {
+		out = append(out, c.record(m, &m.Recipients[i], source))
+	}
+	return out
+}
+
+func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source string) Record {
+	rec := Record{
+		Source:            source,
+		Recipient:         r.Address,
+		OriginalRecipient: r.OriginalRecipient,
+		Action:            r.Action,
+		Status:            effectiveStatus(r.Status, r.Diagnostic),
+		ReplyCode:         r.ReplyCode,
+		Diagnostic:        r.Diagnostic,
+		ReportingMTA:      firstNonEmpty(r.ReportingMTA, m.ReportingMTA),
+		RemoteMTA:         r.RemoteMTA,
+		Sender:            m.Original.From,
+		OriginalMessageID: m.Original.MessageID,
+		OriginalSubject:   m.Original.Subject,
+		FeedbackType:      m.FeedbackType,
+		Vendor:            m.Vendor,
+	}
+	if !m.Date.IsZero() {
+		rec.Date = m.Date.Format(time.RFC3339)
+	}
+	switch {
+	case m.Kind == parser.Feedback:
+		rec.Reason, rec.Rule = "feedback", RuleFeedback
+		return rec
+	case m.Kind == parser.AutoReply:
+		rec.Reason, rec.Rule = "vacation", RuleAutoReply
+		return rec
+	case r.Action == "delivered" || r.Action == "relayed" || r.Action == "expanded" ||
+		smtpcode.Class(rec.Status) == '2' && r.Action == "":
+		rec.Reason, rec.Rule = "delivered", RuleDelivered
+		return rec
+	}
+	q := rules.Query{
+		Text:      r.Diagnostic,
+		Status:    rec.Status,
+		ReplyCode: r.ReplyCode,
+		Vendor:    m.Vendor,
+		Hosts:     hosts(r.RemoteMTA, r.ReportingMTA, m.ReportingMTA),
+	}
+	rule := c.rules.Match(q)
+	switch {
+	case r.Action == "delayed" && (rule == nil || rule.Tier() > rules.TierPhrase || !rule.Decisive()):
+		// A delay notice is the queue still trying: whatever code the
+		// last attempt got, the message has not gone and may expire.
+		rec.Reason, rec.Rule = "expired", RuleDelayed
+	case rule == nil && r.Diagnostic == "" && rec.Status == "" && r.ReplyCode == "":
+		rec.Reason, rec.Rule = "undefined", RuleNone
+	case rule == nil:
+		rec.Reason, rec.Rule = "onhold", RuleNone
+	default:
+		rec.Reason, rec.Rule = rule.Reason, rule.ID
+		if rec.Vendor == "" && len(rule.Vendors) > 0 {
+			rec.Vendor = rule.Vendors[0]
+		}
+	}
+	rec.Hard = hardReasons[rec.Reason]
+	if rec.Reason == "notaccept" && smtpcode.Class(rec.Status) == '4' {
+		rec.Hard = false
+	}
+	if rule != nil && rule.Hard != nil && rec.Rule == rule.ID {
+		rec.Hard = *rule.Hard
+	}
+	return rec
+}
+
+// effectiveStatus prefers the diagnostic's enhanced code when the Status
+// field only gives the class (X.0.0) and the server said more.
+func effectiveStatus(status, diagnostic string) string {
+	d := smtpcode.FindStatus(diagnostic)
+	switch {
+	case status == "":
+		return d
+	case d != "" && strings.HasSuffix(status, ".0.0") && d[0] == status[0] && !strings.HasSuffix(d, ".0.0"):
+		return d
+	}
+	return status
+}
+
+func hosts(list ...string) []string {
+	var out []string
+	for _, h := range list {
+		if h != "" {
+			out = append(out, strings.ToLower(strings.Trim(h, "[] .")))
+		}
+	}
+	return out
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}

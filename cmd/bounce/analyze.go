@@ -1,0 +1,281 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/bounce-analyzer/bounce"
+	"github.com/bounce-analyzer/bounce/input"
+	"github.com/bounce-analyzer/bounce/parser"
+	"github.com/bounce-analyzer/bounce/report"
+	"github.com/bounce-analyzer/bounce/rules"
+)
+
+// Record is the verdict on one recipient.
+type Record = bounce.Record
+
+const analyzeUsage = "bounce analyze [flags] PATH..."
+
+const analyzeHelp = `Reads the messages in every PATH and reports one record for each
+recipient that a bounce message reports on: who failed, why (a reason)
+and whether the failure is hard.
+
+A PATH is a file holding one message, an mbox file (recognised by its
+leading "From " line), a directory (walked recursively in lexical order;
+Maildir cur/ and new/ are read, tmp/ and hidden files are not), or - for
+standard input. A message of an mbox is named PATH#N, N counting from 1.
+Files in a directory that are plainly not mail are skipped with a
+warning. Reports are written in input order as messages are read.
+
+Every input that cannot be read or parsed is reported on stderr as
+"bounce: PATH: cause", and the others are still analyzed. A summary line
+goes to stderr at the end.
+
+Exit status: 0 every input was read, 1 some input could not be read or
+parsed (or the report could not be written), 2 usage error (or unreadable
+--rules, or -o file that cannot be created).
+`
+
+// analyzeConfig is the parsed command line of analyze.
+type analyzeConfig struct {
+	format  string
+	output  string
+	rules   []string
+	quiet   bool
+	jobs    int
+	maxSize int64
+	paths   []string
+}
+
+func runAnalyze(e *env, args []string) int {
+	cfg := analyzeConfig{maxSize: 64 << 20}
+	fs := pflag.NewFlagSet("analyze", pflag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.SortFlags = false
+	fs.StringVar(&cfg.format, "format", "table", "report format: "+strings.Join(report.Formats, ", "))
+	fs.StringVarP(&cfg.output, "output", "o", "", "write the report to `FILE` (default stdout); it appears whole or not at all")
+	fs.StringArrayVar(&cfg.rules, "rules", nil, "load rules from `FILE` instead of the default rules (repeatable;\ndefault: the colon-separated list in $BOUNCE_RULES)")
+	fs.BoolVarP(&cfg.quiet, "quiet", "q", false, "do not print the summary line")
+	fs.IntVarP(&cfg.jobs, "jobs", "j", runtime.NumCPU(), "analyze `N` messages at once")
+	fs.Var((*sizeValue)(&cfg.maxSize), "max-size", "skip messages larger than `SIZE` bytes (suffix K, M or G for KiB, MiB, GiB)")
+	help := fs.BoolP("help", "h", false, "show this help")
+
+	if err := fs.Parse(args); err != nil {
+		return e.usageError("analyze", analyzeUsage, err.Error())
+	}
+	if *help {
+		fmt.Fprintf(e.stdout, "usage: %s\n\n%s\nFlags:\n%s", analyzeUsage, analyzeHelp, fs.FlagUsages())
+		return exitOK
+	}
+	cfg.paths = fs.Args()
+	switch {
+	case len(cfg.paths) == 0:
+		return e.usageError("analyze", analyzeUsage, "no PATH given (use - for standard input)")
+	case !validFormat(cfg.format):
+		return e.usageError("analyze", analyzeUsage, fmt.Sprintf("bad --format %q: want %s", cfg.format, strings.Join(report.Formats, ", ")))
+	case cfg.jobs < 1:
+		return e.usageError("analyze", analyzeUsage, fmt.Sprintf("bad --jobs %d: want 1 or more", cfg.jobs))
+	case cfg.maxSize < 1:
+		return e.usageError("analyze", analyzeUsage, "bad --max-size: want 1 byte or more")
+	}
+	if len(cfg.rules) == 0 && e.getenv != nil {
+		for _, p := range filepath.SplitList(e.getenv("BOUNCE_RULES")) {
+			if p != "" {
+				cfg.rules = append(cfg.rules, p)
+			}
+		}
+	}
+	return analyze(e, &cfg)
+}
+
+func validFormat(f string) bool {
+	for _, g := range report.Formats {
+		if f == g {
+			return true
+		}
+	}
+	return false
+}
+
+// analyze runs a parsed command line.
+func analyze(e *env, cfg *analyzeConfig) int {
+	var rs *rules.Set // nil: the default rules
+	if len(cfg.rules) > 0 {
+		var err error
+		if rs, err = rules.Load(cfg.rules...); err != nil {
+			e.errorf("loading rules: %v", err)
+			return exitUsage
+		}
+	}
+	a := bounce.New(rs)
+	a.SetLimits(parser.Limits{MaxBytes: cfg.maxSize})
+
+	var out io.Writer = e.stdout
+	var file *atomicFile
+	if cfg.output != "" && cfg.output != "-" {
+		var err error
+		if file, err = createAtomic(cfg.output); err != nil {
+			e.errorf("%v", err)
+			return exitUsage
+		}
+		out = file
+	}
+	w, err := report.New(cfg.format, out)
+	if err != nil { // validated already
+		e.errorf("%v", err)
+		return exitUsage
+	}
+
+	var sum report.Summary
+	produce := func(submit func(*task) error) error {
+		walker := &input.Walker{Stdin: e.stdin}
+		walker.Warn = func(err error) {
+			submit(&task{err: err, skipped: input.IsSkipped(err)})
+		}
+		return walker.Walk(cfg.paths, func(it input.Item) error {
+			return submit(readTask(it, cfg.maxSize))
+		})
+	}
+	work := func(t *task) { analyzeTask(a, t) }
+	consume := func(t *task) error {
+		switch {
+		case t.err != nil && t.skipped:
+			sum.AddSkipped()
+			e.errorf("%v (skipped)", t.err)
+			return nil
+		case t.err != nil:
+			sum.AddError()
+			e.errorf("%v", t.err)
+			return nil
+		}
+		sum.Add(t.recs)
+		if err := w.Write(t.recs); err != nil {
+			return fmt.Errorf("writing report: %w", err)
+		}
+		return nil
+	}
+	err = ordered(e.ctx, cfg.jobs, produce, work, consume)
+	if err == nil {
+		err = w.Close()
+		if err != nil {
+			err = fmt.Errorf("writing report: %w", err)
+		}
+	}
+	if file != nil {
+		if err == nil {
+			err = file.Commit()
+		} else {
+			file.Abort()
+		}
+	}
+	code := exitOK
+	if err != nil {
+		if errors.Is(err, e.ctx.Err()) {
+			err = errors.New("interrupted")
+		}
+		e.errorf("%v", err)
+		code = exitFail
+	}
+	if sum.Errors > 0 {
+		code = exitFail
+	}
+	if !cfg.quiet {
+		fmt.Fprintf(e.stderr, "bounce: %s\n", sum.Line())
+	}
+	return code
+}
+
+// readTask reads the message of it into memory, up to maxSize bytes.
+func readTask(it input.Item, maxSize int64) *task {
+	t := &task{source: it.Source, explicit: it.Explicit}
+	data, err := io.ReadAll(io.LimitReader(it.R, maxSize+1))
+	switch {
+	case err != nil:
+		t.err = fmt.Errorf("%s: %w", it.Source, err)
+	case int64(len(data)) > maxSize:
+		t.err = fmt.Errorf("%s: message larger than %s: skipped", it.Source, formatSize(maxSize))
+	default:
+		t.data, t.work = data, true
+	}
+	return t
+}
+
+// analyzeTask analyzes the message of t. A message in a directory that
+// is not mail after all is skipped with a warning, as input does for the
+// files it can tell at a glance.
+func analyzeTask(a *bounce.Analyzer, t *task) {
+	defer func() {
+		if p := recover(); p != nil {
+			t.recs = nil
+			t.err = fmt.Errorf("%s: internal error: %v", t.source, p)
+		}
+	}()
+	recs, err := a.Analyze(bytes.NewReader(t.data), t.source)
+	t.data = nil
+	if err != nil {
+		t.err = fmt.Errorf("%s: %w", t.source, err)
+		t.skipped = errors.Is(err, parser.ErrNotMessage) && !t.explicit
+		return
+	}
+	t.recs = recs
+}
+
+// sizeValue is a pflag.Value for a byte count: "65536", "64K", "64MiB",
+// "1G" (binary multiples).
+type sizeValue int64
+
+func (s *sizeValue) String() string { return formatSize(int64(*s)) }
+func (s *sizeValue) Type() string   { return "size" }
+
+func (s *sizeValue) Set(v string) error {
+	n, err := parseSize(v)
+	if err != nil {
+		return err
+	}
+	*s = sizeValue(n)
+	return nil
+}
+
+func parseSize(v string) (int64, error) {
+	t := strings.ToUpper(strings.TrimSpace(v))
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "B"), "I")
+	mult := int64(1)
+	if t != "" {
+		switch t[len(t)-1] {
+		case 'K':
+			mult = 1 << 10
+		case 'M':
+			mult = 1 << 20
+		case 'G':
+			mult = 1 << 30
+		}
+		if mult > 1 {
+			t = t[:len(t)-1]
+		}
+	}
+	n, err := strconv.ParseInt(strings.TrimSpace(t), 10, 64)
+	if err != nil || n < 0 || n > (1<<62)/mult {
+		return 0, fmt.Errorf("bad size %q", v)
+	}
+	return n * mult, nil
+}
+
+func formatSize(n int64) string {
+	switch {
+	case n >= 1<<30 && n%(1<<30) == 0:
+		return fmt.Sprintf("%dGiB", n>>30)
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%dMiB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%dKiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}

@@ -1,0 +1,106 @@
+package main
+
+import (
+	"context"
+	"sync"
+)
+
+// A task is one message on its way through the pool: the producer fills
+// it, a worker analyzes it, and the consumer writes it.
+type task struct {
+	source   string
+	data     []byte // the message; nil when it needs no work
+	explicit bool   // named on the command line (or stdin)
+	work     bool   // a worker must analyze data
+
+	// Set by the producer (an input error) or by the worker.
+	err     error
+	skipped bool // err is a warning only
+	recs    []Record
+
+	done chan struct{} // closed when the task is ready for the consumer
+}
+
+// ordered runs work on tasks with n workers at once and hands every task
+// to consume in the order produce submitted them, however the workers
+// finish. At most about 2n tasks are held at once: the producer blocks
+// while the reorder window is full, so memory stays flat.
+//
+// produce is called on its own goroutine and submits tasks with submit,
+// which fails once the run is cancelled; consume runs on the calling
+// goroutine. An error from consume, or ctx ending, stops the run: the
+// producer's next submit fails and the tasks in flight are dropped.
+// ordered returns the first error of consume, else ctx's, else produce's.
+func ordered(ctx context.Context, n int, produce func(submit func(*task) error) error, work func(*task), consume func(*task) error) error {
+	if n < 1 {
+		n = 1
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	window := make(chan *task, n) // tasks in submission order
+	jobs := make(chan *task)      // tasks for the workers
+
+	var wg sync.WaitGroup
+	for range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for t := range jobs {
+				work(t)
+				close(t.done)
+			}
+		}()
+	}
+
+	produced := make(chan error, 1)
+	go func() {
+		defer close(window)
+		defer close(jobs)
+		submit := func(t *task) error {
+			t.done = make(chan struct{})
+			select {
+			case window <- t:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			if !t.work {
+				close(t.done)
+				return nil
+			}
+			select {
+			case jobs <- t:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		produced <- produce(submit)
+	}()
+
+	var err error
+	for t := range window {
+		if err != nil {
+			continue // drain until the producer stops
+		}
+		select {
+		case <-t.done:
+		case <-ctx.Done():
+			err = ctx.Err()
+			continue
+		}
+		if e := consume(t); e != nil {
+			err = e
+			cancel()
+		}
+	}
+	wg.Wait()
+	perr := <-produced
+	if err == nil {
+		err = ctx.Err()
+	}
+	if err == nil {
+		err = perr
+	}
+	return err
+}

@@ -1,0 +1,219 @@
+package bounce_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"testing"
+
+	"github.com/bounce-analyzer/bounce"
+	"github.com/bounce-analyzer/bounce/mbox"
+)
+
+// corpusDir holds real bounces (a copy of the Sisimai set-of-emails
+// sample, BSD-2-Clause; see testdata/sisimai-set/README.md and LICENSE).
+const corpusDir = "testdata/sisimai-set"
+
+// minReasonAgreement is the share of expected recipients whose reason we
+// must give. It only goes up: raise it when the analyzer improves.
+const minReasonAgreement = 0.95
+
+type expectation struct {
+	File      string `json:"file"`
+	Recipient string `json:"recipient"`
+	Reason    string `json:"reason"`
+	Hard      bool   `json:"hard"`
+}
+
+func loadExpected(t *testing.T) map[string][]expectation {
+	t.Helper()
+	f, err := os.Open(filepath.Join(corpusDir, "expected.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	// Names Sisimai merged in 2025; older expectations may still use them.
+	merged := map[string]string{"toomanyconn": "ratelimited", "speeding": "ratelimited", "mesgtoobig": "emailtoolarge", "exceedlimit": "emailtoolarge"}
+	want := map[string][]expectation{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var e expectation
+		if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
+			t.Fatal(err)
+		}
+		if m, ok := merged[e.Reason]; ok {
+			e.Reason = m
+		}
+		want[e.File] = append(want[e.File], e)
+	}
+	return want
+}
+
+func analyzeFile(t *testing.T, path string) []bounce.Record {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := bounce.Analyze(f, path)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return recs
+}
+
+// multisetOverlap counts the items a and b share, with repeats.
+func multisetOverlap(a, b []string) int {
+	count := map[string]int{}
+	for _, x := range a {
+		count[x]++
+	}
+	n := 0
+	for _, x := range b {
+		if count[x] > 0 {
+			count[x]--
+			n++
+		}
+	}
+	return n
+}
+
+func TestCorpusReasons(t *testing.T) {
+	want := loadExpected(t)
+	files := make([]string, 0, len(want))
+	for f := range want {
+		files = append(files, f)
+	}
+	sort.Strings(files)
+	total, agree, agreeHard, rcptOK := 0, 0, 0, 0
+	for _, name := range files {
+		exp := want[name]
+		recs := analyzeFile(t, filepath.Join(corpusDir, "eml", name))
+		var wr, gr, wh, gh, wa, ga []string
+		for _, e := range exp {
+			wr = append(wr, e.Reason)
+			wh = append(wh, e.Reason+"/"+boolWord(e.Hard))
+			wa = append(wa, e.Recipient)
+		}
+		for _, r := range recs {
+			gr = append(gr, r.Reason)
+			gh = append(gh, r.Reason+"/"+boolWord(r.Hard))
+			ga = append(ga, r.Recipient)
+		}
+		total += len(exp)
+		n := multisetOverlap(wr, gr)
+		agree += n
+		agreeHard += multisetOverlap(wh, gh)
+		rcptOK += multisetOverlap(lower(wa), lower(ga))
+		if n < len(exp) || len(recs) != len(exp) {
+			t.Logf("%s: want %v, got %v", name, wr, gr)
+		}
+	}
+	rate := float64(agree) / float64(total)
+	t.Logf("reason agreement %.1f%% (%d/%d), reason+hard %.1f%%, recipient %.1f%%",
+		100*rate, agree, total, 100*float64(agreeHard)/float64(total), 100*float64(rcptOK)/float64(total))
+	if rate < minReasonAgreement {
+		t.Errorf("reason agreement %.1f%% is below the floor of %.1f%%", 100*rate, 100*minReasonAgreement)
+	}
+}
+
+func boolWord(b bool) string {
+	if b {
+		return "hard"
+	}
+	return "soft"
+}
+
+func lower(list []string) []string {
+	out := make([]string, len(list))
+	for i, s := range list {
+		b := []byte(s)
+		for j, c := range b {
+			if c >= 'A' && c <= 'Z' {
+				b[j] = c + 'a' - 'A'
+			}
+		}
+		out[i] = string(b)
+	}
+	return out
+}
+
+// TestLineEndings: CRLF and bare-CR copies give exactly the records of
+// the LF originals (but for the source path).
+func TestLineEndings(t *testing.T) {
+	for _, dir := range []string{"eml-crlf", "eml-cr"} {
+		names, err := filepath.Glob(filepath.Join(corpusDir, dir, "*.eml"))
+		if err != nil || len(names) == 0 {
+			t.Fatalf("%s: no messages (%v)", dir, err)
+		}
+		for _, p := range names {
+			got := analyzeFile(t, p)
+			want := analyzeFile(t, filepath.Join(corpusDir, "eml", filepath.Base(p)))
+			for i := range got {
+				got[i].Source = ""
+			}
+			for i := range want {
+				want[i].Source = ""
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s differs from the LF copy:\n got  %+v\n want %+v", p, got, want)
+			}
+		}
+	}
+}
+
+func TestNotBounce(t *testing.T) {
+	names, _ := filepath.Glob(filepath.Join(corpusDir, "not-bounce", "*.eml"))
+	if len(names) == 0 {
+		t.Fatal("no not-bounce samples")
+	}
+	for _, p := range names {
+		for _, r := range analyzeFile(t, p) {
+			if r.IsBounce() {
+				t.Errorf("%s: ordinary mail gave a bounce record: %+v", p, r)
+			}
+		}
+	}
+}
+
+// TestMbox: both mbox files split into messages that all parse, and the
+// messages of mbox-0 are the make-test-*.eml bounces.
+func TestMbox(t *testing.T) {
+	for _, name := range []string{"mbox-0", "mbox-1"} {
+		path := filepath.Join(corpusDir, "mbox", name)
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		mr := mbox.NewReader(f)
+		n, bounces := 0, 0
+		for {
+			msg, err := mr.Next()
+			if errors.Is(err, io.EOF) {
+				break
+			}
+			if err != nil {
+				t.Fatalf("%s: %v", path, err)
+			}
+			n++
+			recs, err := bounce.Analyze(msg, path)
+			if err != nil {
+				t.Errorf("%s#%d: %v", path, n, err)
+			}
+			if len(recs) > 0 {
+				bounces++
+			}
+		}
+		f.Close()
+		if n == 0 || bounces == 0 {
+			t.Errorf("%s: %d messages, %d with records", path, n, bounces)
+		}
+		t.Logf("%s: %d messages, %d with records", path, n, bounces)
+	}
+}

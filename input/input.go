@@ -1,0 +1,326 @@
+// Package input turns command-line paths into a stream of mail messages.
+//
+// A path may name a file holding one message (.eml or any name), an mbox
+// file (recognised by a leading "From " line, whatever its name), a
+// directory, or "-" for standard input (which may also be an mbox).
+// Directories are walked recursively in lexical order: hidden files and
+// directories (name starting with '.') are skipped, and so is the tmp/
+// folder of a Maildir (a directory that also has cur/ or new/). Symbolic
+// links are followed; every directory is walked once at most (it is known
+// by device and inode), so a link loop ends.
+//
+// Messages are handed to the caller one at a time as streams: no more than
+// one message, and never a whole directory, is held in memory.
+//
+// Problems with an input are passed to a warning callback as *Error values
+// and the walk goes on with the next input. A file found in a directory
+// that is obviously not mail (binary, or no header block) is skipped with
+// an *Error whose Skipped field is set; the same file named on the command
+// line is an error.
+package input
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/bounce-analyzer/bounce/mbox"
+)
+
+// Stdin is the path that stands for standard input.
+const Stdin = "-"
+
+// sniffSize is how much of a file is looked at to tell mail from not mail.
+const sniffSize = 4096
+
+// Item is one message found in the inputs.
+type Item struct {
+	// Source names the message: the path as given or found in a directory,
+	// "PATH#N" for the Nth message of an mbox (N from 1), "-" for a message
+	// read from standard input ("-#N" for an mbox there).
+	Source string
+	// Path is the file the message is in ("-" for standard input).
+	Path string
+	// Index is the message's number in an mbox, from 1; 0 when the file
+	// holds a single message.
+	Index int
+	// Explicit tells whether the file was named by the caller (or is
+	// standard input) rather than found in a directory. A caller may use it
+	// to treat a message that turns out not to be mail as an error
+	// (Explicit) or as something to skip with a warning.
+	Explicit bool
+	// R reads the message. It is valid only until the callback returns;
+	// the rest of the message is skipped if the callback leaves it unread.
+	R io.Reader
+}
+
+// Error is a problem with one input: it could not be opened or read, or
+// it is not mail.
+type Error struct {
+	Path string // the path, "PATH#N" for a message of an mbox, "-" for stdin
+	Err  error
+	// Skipped is set for a file found in a directory and skipped as not
+	// mail, or a directory already walked: a warning, not a failure.
+	Skipped bool
+}
+
+func (e *Error) Error() string { return e.Path + ": " + e.Err.Error() }
+func (e *Error) Unwrap() error { return e.Err }
+
+// IsSkipped tells whether err is an *Error that is only a warning.
+func IsSkipped(err error) bool {
+	var e *Error
+	return errors.As(err, &e) && e.Skipped
+}
+
+// ErrNotMail is the cause of an *Error for a file that is not mail.
+var ErrNotMail = errors.New("not a mail message")
+
+// errVisited is the cause of a skipped directory already walked.
+var errVisited = errors.New("directory already walked (symbolic link loop?)")
+
+// Walker walks inputs. The zero value is ready to use and reads standard
+// input from os.Stdin.
+type Walker struct {
+	// Stdin is read for the path "-"; nil means os.Stdin.
+	Stdin io.Reader
+	// Warn is called with an *Error for every input that cannot be read or
+	// is skipped; nil drops them.
+	Warn func(error)
+
+	visited map[fileKey]bool
+}
+
+// Walk calls fn for every message found in paths, in order. See Walker.
+func Walk(paths []string, fn func(Item) error, warn func(error)) error {
+	w := &Walker{Warn: warn}
+	return w.Walk(paths, fn)
+}
+
+// Walk calls fn for every message found in paths, in the order of paths and,
+// within a directory, in lexical order. Problems with an input go to Warn
+// and the walk goes on. An error returned by fn stops the walk and is
+// returned as it is; otherwise Walk returns nil.
+func (w *Walker) Walk(paths []string, fn func(Item) error) error {
+	if w.visited == nil {
+		w.visited = make(map[fileKey]bool)
+	}
+	for _, p := range paths {
+		var err error
+		if p == Stdin {
+			err = w.walkStdin(fn)
+		} else {
+			err = w.walkPath(p, true, fn)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *Walker) warn(path string, err error, skipped bool) {
+	if w.Warn != nil {
+		w.Warn(&Error{Path: path, Err: err, Skipped: skipped})
+	}
+}
+
+func (w *Walker) walkStdin(fn func(Item) error) error {
+	in := w.Stdin
+	if in == nil {
+		in = os.Stdin
+	}
+	return w.walkReader(Stdin, in, true, fn)
+}
+
+// walkPath handles a path named by the caller (explicit) or found in a
+// directory.
+func (w *Walker) walkPath(path string, explicit bool, fn func(Item) error) error {
+	fi, err := os.Stat(path) // follows symbolic links
+	if err != nil {
+		w.warn(path, cleanErr(err), false)
+		return nil
+	}
+	if fi.IsDir() {
+		return w.walkDir(path, fi, fn)
+	}
+	if !explicit && !fi.Mode().IsRegular() {
+		// A FIFO, device or socket in a directory: reading it could block
+		// or never end.
+		w.warn(path, fmt.Errorf("%w: not a regular file", ErrNotMail), true)
+		return nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		w.warn(path, cleanErr(err), false)
+		return nil
+	}
+	defer f.Close()
+	return w.walkReader(path, f, explicit, fn)
+}
+
+func (w *Walker) walkDir(dir string, fi fs.FileInfo, fn func(Item) error) error {
+	if k, ok := keyOf(dir, fi); ok {
+		if w.visited[k] {
+			w.warn(dir, errVisited, true)
+			return nil
+		}
+		w.visited[k] = true
+	}
+	f, err := os.Open(dir)
+	if err != nil {
+		w.warn(dir, cleanErr(err), false)
+		return nil
+	}
+	names, err := f.Readdirnames(-1)
+	f.Close()
+	if err != nil {
+		w.warn(dir, cleanErr(err), false)
+		if len(names) == 0 {
+			return nil
+		}
+	}
+	sort.Strings(names)
+	maildir := has(names, "cur") || has(names, "new")
+	for _, name := range names {
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		if maildir && name == "tmp" {
+			continue
+		}
+		if err := w.walkPath(filepath.Join(dir, name), false, fn); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func has(sorted []string, name string) bool {
+	i := sort.SearchStrings(sorted, name)
+	return i < len(sorted) && sorted[i] == name
+}
+
+// walkReader reads one file (or stdin): a single message or an mbox.
+func (w *Walker) walkReader(path string, r io.Reader, explicit bool, fn func(Item) error) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	peek, err := br.Peek(sniffSize)
+	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
+		w.warn(path, cleanErr(err), false)
+		return nil
+	}
+	if mbox.IsMbox(peek) {
+		return w.walkMbox(path, br, explicit, fn)
+	}
+	if why := notMail(peek); why != "" {
+		w.warn(path, fmt.Errorf("%w: %s", ErrNotMail, why), !explicit)
+		return nil
+	}
+	return fn(Item{Source: path, Path: path, Explicit: explicit, R: br})
+}
+
+func (w *Walker) walkMbox(path string, r io.Reader, explicit bool, fn func(Item) error) error {
+	mr := mbox.NewReader(r)
+	var last *errReader
+	for {
+		m, err := mr.Next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			// The caller saw a read error already if it read the message
+			// that failed: say it once.
+			if last == nil || last.err == nil {
+				w.warn(fmt.Sprintf("%s#%d", path, mr.Count()+1), cleanErr(err), false)
+			}
+			return nil
+		}
+		n := mr.Count()
+		last = &errReader{r: m}
+		if err := fn(Item{
+			Source:   fmt.Sprintf("%s#%d", path, n),
+			Path:     path,
+			Index:    n,
+			Explicit: explicit,
+			R:        last,
+		}); err != nil {
+			return err
+		}
+	}
+}
+
+// errReader remembers the first error other than io.EOF that r returned.
+type errReader struct {
+	r   io.Reader
+	err error
+}
+
+func (e *errReader) Read(p []byte) (int, error) {
+	n, err := e.r.Read(p)
+	if err != nil && err != io.EOF && e.err == nil {
+		e.err = err
+	}
+	return n, err
+}
+
+// notMail tells why the start of a file shows it is not mail, or "" when
+// it may be: the first line that is not empty must be a header field
+// ("Name: value", the name made of letters, digits, '-' and '_', as the
+// parser wants it) or an mbox "From " line, and the text must not look
+// binary (a NUL byte in that first line, or more than one byte in ten a
+// control character). A stray NUL further on is tolerated: real bounces
+// have them.
+func notMail(peek []byte) string {
+	peek = bytes.TrimLeft(peek, "\r\n")
+	if len(peek) == 0 {
+		return "empty"
+	}
+	line := peek
+	if i := bytes.IndexAny(line, "\r\n"); i >= 0 {
+		line = line[:i]
+	}
+	if bytes.IndexByte(line, 0) >= 0 || isBinary(peek) {
+		return "binary"
+	}
+	if bytes.HasPrefix(line, []byte("From ")) {
+		return ""
+	}
+	i := bytes.IndexByte(line, ':')
+	if i <= 0 {
+		return "no header"
+	}
+	for _, c := range line[:i] {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			return "no header"
+		}
+	}
+	return ""
+}
+
+// isBinary tells whether more than one byte in ten of b is a control
+// character other than white space and ESC.
+func isBinary(b []byte) bool {
+	n := 0
+	for _, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b || c == 0x7f {
+			n++
+		}
+	}
+	return n*10 > len(b)
+}
+
+// cleanErr drops the path from errors of package os: Error adds it back.
+func cleanErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,448 @@
+package parser
+
+import (
+	"bufio"
+	"net/mail"
+	"strings"
+
+	"github.com/emersion/go-message"
+	"github.com/emersion/go-message/textproto"
+
+	"github.com/bounce-analyzer/bounce/smtpcode"
+)
+
+// finish turns what the walk collected into a Message.
+func (w *walker) finish(h message.Header) *Message {
+	m := &Message{
+		From:      addressOf(h.Get("From")),
+		To:        addressOf(h.Get("To")),
+		Subject:   headerText(h, "Subject"),
+		MessageID: strings.Trim(strings.TrimSpace(h.Get("Message-Id")), "<>"),
+		Warnings:  w.warnings,
+	}
+	if d, err := mail.ParseDate(h.Get("Date")); err == nil {
+		m.Date = d
+	} else {
+		m.Date = parseDate(h.Get("Date"))
+	}
+
+	text := unquote(strings.Join(w.texts, "\n"))
+	notice, rest := splitNotice(text)
+	if w.orig == nil && rest != "" {
+		w.original(strings.NewReader(skipToHeaders(rest)))
+	}
+	if w.orig != nil {
+		m.Original = originalOf(*w.orig)
+	}
+	m.Vendor = detectVendor(h, notice)
+
+	switch {
+	case sesJSON(notice, m):
+	case len(w.feedback) > 0 || w.isReport && strings.Contains(strings.ToLower(h.Get("Content-Type")), "feedback-report"):
+		w.feedbackReport(m)
+	default:
+		if w.hasDSNRecipients() {
+			w.dsnRecipients(m)
+		}
+		if len(m.Recipients) > 0 {
+			m.Kind = Bounce
+			w.enrichFromText(m, notice)
+		} else {
+			w.freeText(m, h, notice)
+		}
+	}
+	if m.Kind == NotBounce && m.Original.To != "" && (w.isDeliveryReport(h) || looksLikeBounce(h, m, notice, false)) {
+		// A notice that names no recipient: the returned message says
+		// whom it was for.
+		m.Kind = Bounce
+		diag, reply, status := diagnosticOf(noticeLines(notice))
+		m.Recipients = []Recipient{{Address: m.Original.To, Action: "failed", Diagnostic: diag, ReplyCode: reply, Status: status}}
+	}
+	if m.Kind == NotBounce && isAutoReply(h, m.Subject) {
+		m.Kind = AutoReply
+		if m.From != "" {
+			m.Recipients = []Recipient{{Address: m.From}}
+		}
+		if m.Original.From == "" {
+			m.Original.From = m.To
+		}
+	}
+	if m.Original.From == "" && m.Kind == Bounce {
+		m.Original.From = w.envelopeSender(h)
+	}
+	return m
+}
+
+// skipToHeaders drops the lines before the first header field of a
+// returned message that was pasted into the text.
+func skipToHeaders(s string) string {
+	lines := strings.SplitAfter(s, "\n")
+	for i, l := range lines {
+		if j := strings.IndexByte(l, ':'); j > 0 && isFieldName(l[:j]) && !strings.HasPrefix(l, " ") {
+			return strings.Join(lines[i:], "")
+		}
+		if i > 20 {
+			break
+		}
+	}
+	return s
+}
+
+// originalOf reads the facts the record needs from the returned headers.
+func originalOf(h textproto.Header) Original {
+	mh := message.Header{Header: h}
+	o := Original{
+		From:      addressOf(h.Get("From")),
+		To:        addressOf(h.Get("To")),
+		MessageID: strings.Trim(strings.TrimSpace(h.Get("Message-Id")), "<>"),
+		Subject:   headerText(mh, "Subject"),
+	}
+	if o.From == "" {
+		o.From = addressOf(h.Get("Return-Path"))
+	}
+	if o.From == "" {
+		o.From = addressOf(h.Get("Sender"))
+	}
+	return o
+}
+
+// envelopeSender finds the original sender when the original message was
+// not returned: the DSN's X-Postfix-Sender, or the bounce's To.
+func (w *walker) envelopeSender(h message.Header) string {
+	for _, d := range w.dsns {
+		if v := Get(d.Message, "X-Postfix-Sender"); v != "" {
+			_, a := typedValue(v)
+			if a = addressOf(a); a != "" {
+				return a
+			}
+		}
+	}
+	return addressOf(h.Get("To"))
+}
+
+// isDeliveryReport tells whether the message is a multipart/report of
+// delivery status, whatever its parts held.
+func (w *walker) isDeliveryReport(h message.Header) bool {
+	return w.isReport && strings.Contains(strings.ToLower(h.Get("Content-Type")), "delivery-status")
+}
+
+// noticeLines returns the non-blank lines of a notice.
+func noticeLines(notice string) []string {
+	var out []string
+	for _, l := range strings.Split(notice, "\n") {
+		if strings.TrimSpace(l) != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func (w *walker) hasDSNRecipients() bool {
+	for _, d := range w.dsns {
+		if len(d.Recipients) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// dsnRecipients reads the recipients of every delivery-status part.
+func (w *walker) dsnRecipients(m *Message) {
+	for _, d := range w.dsns {
+		_, reporting := typedValue(stripComments(Get(d.Message, "Reporting-Mta")))
+		if m.ReportingMTA == "" {
+			m.ReportingMTA = reporting
+		}
+		for _, g := range d.Recipients {
+			if r, ok := recipientOf(g, reporting); ok {
+				if len(m.Recipients) >= w.lim.MaxRecipients {
+					w.warn("more than %d recipients: the rest were skipped", w.lim.MaxRecipients)
+					m.Warnings = w.warnings
+					return
+				}
+				m.Recipients = appendRecipient(m.Recipients, r)
+			}
+		}
+	}
+}
+
+// appendRecipient adds r unless the same address is already there; a
+// repeat fills in what the first lacked.
+func appendRecipient(list []Recipient, r Recipient) []Recipient {
+	for i := range list {
+		if strings.EqualFold(list[i].Address, r.Address) {
+			p := &list[i]
+			if p.Diagnostic == "" {
+				p.Diagnostic = r.Diagnostic
+			}
+			if p.Status == "" {
+				p.Status = r.Status
+			}
+			if p.ReplyCode == "" {
+				p.ReplyCode = r.ReplyCode
+			}
+			return list
+		}
+	}
+	return append(list, r)
+}
+
+// recipientOf reads one recipient group of a delivery-status part.
+func recipientOf(g []Field, reporting string) (Recipient, bool) {
+	r := Recipient{ReportingMTA: reporting}
+	for _, name := range []string{"Final-Recipient", "X-Actual-Recipient", "Original-Recipient"} {
+		if v := Get(g, name); v != "" {
+			_, a := typedValue(v)
+			if addr := addressOf(a); addr != "" {
+				r.Address = addr
+				break
+			}
+		}
+	}
+	if r.Address == "" {
+		return r, false
+	}
+	if v := Get(g, "Original-Recipient"); v != "" {
+		_, a := typedValue(v)
+		r.OriginalRecipient = addressOf(a)
+	}
+	if f := strings.Fields(stripComments(Get(g, "Action"))); len(f) > 0 {
+		r.Action = strings.ToLower(f[0])
+	}
+	r.Status = smtpcode.FindStatus(Get(g, "Status"))
+	_, r.Diagnostic = typedValue(Get(g, "Diagnostic-Code"))
+	r.ReplyCode = smtpcode.FindReply(r.Diagnostic)
+	if r.Status == "" {
+		r.Status = smtpcode.FindStatus(r.Diagnostic)
+	}
+	_, r.RemoteMTA = typedValue(stripComments(Get(g, "Remote-Mta")))
+	r.LastAttempt = parseDate(Get(g, "Last-Attempt-Date"))
+	r.Command = smtpCommand(r.Diagnostic)
+	return r, true
+}
+
+// enrichFromText fills in what a DSN left out from the human-readable
+// notice, which often quotes the remote server more fully.
+func (w *walker) enrichFromText(m *Message, notice string) {
+	need := false
+	for _, r := range m.Recipients {
+		if r.Diagnostic == "" || r.ReplyCode == "" {
+			need = true
+		}
+	}
+	if !need {
+		return
+	}
+	recips, _ := freeTextRecipients(notice, nil)
+	for i := range m.Recipients {
+		r := &m.Recipients[i]
+		for _, t := range recips {
+			if !strings.EqualFold(t.addr, r.Address) {
+				continue
+			}
+			diag, reply, status := diagnosticOf(t.lines)
+			if r.Diagnostic == "" {
+				r.Diagnostic = diag
+			}
+			if r.ReplyCode == "" && (status == "" || r.Status == "" || status == r.Status) {
+				r.ReplyCode = reply
+			}
+			if r.Status == "" {
+				r.Status = status
+			}
+			if r.Command == "" {
+				r.Command = smtpCommand(diag)
+			}
+		}
+	}
+}
+
+// feedbackReport reads an ARF report (RFC 5965).
+func (w *walker) feedbackReport(m *Message) {
+	m.Kind = Feedback
+	m.FeedbackType = strings.ToLower(Get(w.feedback, "Feedback-Type"))
+	if m.Original.From == "" {
+		if v := Get(w.feedback, "Original-Mail-From"); v != "" {
+			m.Original.From = addressOf(v)
+		}
+	}
+	var rcpts []string
+	for _, f := range w.feedback {
+		if f.Name == "Original-Rcpt-To" || f.Name == "Removal-Recipient" {
+			if a := addressOf(f.Value); a != "" && !containsString(rcpts, a) {
+				rcpts = append(rcpts, a)
+			}
+		}
+	}
+	if len(rcpts) == 0 && m.Original.To != "" {
+		rcpts = append(rcpts, m.Original.To)
+	}
+	if len(rcpts) == 0 {
+		rcpts = append(rcpts, "")
+	}
+	for _, a := range rcpts {
+		m.Recipients = append(m.Recipients, Recipient{Address: a})
+	}
+}
+
+// freeText reads a bounce that has no delivery-status part.
+func (w *walker) freeText(m *Message, h message.Header, notice string) {
+	exclude := map[string]bool{}
+	for _, a := range []string{m.From, m.To, m.Original.From, addressOf(h.Get("Reply-To"))} {
+		if a != "" {
+			exclude[strings.ToLower(a)] = true
+		}
+	}
+	// The bounce's To is the sender's address, usually; only when nothing
+	// else is named may it be the failed recipient (a bounce to self).
+	recips, preamble := freeTextRecipients(notice, exclude)
+	if len(recips) == 0 && m.To != "" && !strings.EqualFold(m.To, m.Original.From) {
+		delete(exclude, strings.ToLower(m.To))
+		recips, preamble = freeTextRecipients(notice, exclude)
+	}
+	// DSN fields pasted into the text (forwarded or inline reports).
+	if strings.Contains(strings.ToLower(notice), "final-recipient:") {
+		if d, _ := ParseDSN(strings.NewReader(notice), w.lim.MaxRecipients); d != nil && len(d.Recipients) > 0 {
+			w.dsns = append(w.dsns, d)
+			w.dsnRecipients(m)
+			if len(m.Recipients) > 0 {
+				m.Kind = Bounce
+				w.enrichFromText(m, notice)
+				return
+			}
+		}
+	}
+	failed := failedRecipientsHeader(h)
+	if len(failed) > 0 {
+		// The header names the recipients; the text explains. Where the
+		// two disagree entirely the text, written with the reply, wins.
+		var keep []*textRecipient
+		for _, a := range failed {
+			for _, r := range recips {
+				if strings.EqualFold(r.addr, a) {
+					keep = append(keep, r)
+				}
+			}
+		}
+		if len(keep) == 0 && len(recips) == 0 {
+			for _, a := range failed {
+				keep = append(keep, &textRecipient{addr: a})
+			}
+		}
+		if len(keep) > 0 {
+			recips = keep
+		}
+	}
+	if len(recips) == 0 || !looksLikeBounce(h, m, notice, len(failed) > 0) {
+		return
+	}
+	m.Kind = Bounce
+	for _, t := range recips {
+		lines := t.lines
+		if len(recips) == 1 && thin(lines, t.addr) {
+			lines = append(append([]string{}, preamble...), lines...)
+		}
+		diag, reply, status := diagnosticOf(lines)
+		m.Recipients = append(m.Recipients, Recipient{
+			Address:    t.addr,
+			Action:     "failed",
+			Status:     status,
+			ReplyCode:  reply,
+			Diagnostic: diag,
+			Command:    smtpCommand(diag),
+		})
+		if len(m.Recipients) >= w.lim.MaxRecipients {
+			w.warn("more than %d recipients: the rest were skipped", w.lim.MaxRecipients)
+			m.Warnings = w.warnings
+			break
+		}
+	}
+}
+
+// thin tells whether a recipient's own lines say nothing beyond its address.
+func thin(lines []string, addr string) bool {
+	words := 0
+	for _, l := range lines {
+		l = strings.ReplaceAll(strings.ToLower(l), strings.ToLower(addr), "")
+		words += len(strings.Fields(l))
+	}
+	return words < 4
+}
+
+func failedRecipientsHeader(h message.Header) []string {
+	var out []string
+	for _, v := range h.Values("X-Failed-Recipients") {
+		for _, a := range findAddresses(v) {
+			if !containsString(out, a) {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+// looksLikeBounce tells whether a message without a report part is a
+// non-delivery notice: a mail-system sender, a bounce subject, a failed
+// recipients header or a known MTA's wording.
+func looksLikeBounce(h message.Header, m *Message, notice string, failedHeader bool) bool {
+	if failedHeader || m.Vendor != "" {
+		return true
+	}
+	// Unknown software: a mail-system sender or a bounce subject.
+	from := strings.ToLower(h.Get("From"))
+	for _, s := range []string{"mailer-daemon", "postmaster", "mail delivery", "mail system", "mail administrator", "mailadmin", "mail-daemon"} {
+		if strings.Contains(from, s) {
+			return true
+		}
+	}
+	subj := strings.ToLower(m.Subject)
+	for _, s := range bounceSubjects {
+		if strings.Contains(subj, s) {
+			return true
+		}
+	}
+	return strings.TrimSpace(h.Get("Return-Path")) == "<>" && smtpcode.FindStatus(notice) != ""
+}
+
+var bounceSubjects = []string{
+	"undeliver", "undelivered", "returned mail", "delivery status notification",
+	"delivery failure", "failure notice", "mail delivery failed", "delivery has failed",
+	"non-delivery", "nondeliver", "could not be delivered", "not delivered", "delivery notification",
+	"mail system error", "returned to sender", "unable to deliver", "delivery problem",
+	"delivery failed", "mail failure", "delivery report", "warning: could not send",
+	"message delayed", "delivery delayed", "rejected", "bounce", "退信", "系统退信", "未能送达", "投递失败",
+}
+
+// isAutoReply tells whether a message is an RFC 3834 automatic reply.
+func isAutoReply(h message.Header, subject string) bool {
+	as := strings.ToLower(h.Get("Auto-Submitted"))
+	if strings.HasPrefix(as, "auto-replied") {
+		return true
+	}
+	for _, f := range []string{"X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress-Vacation"} {
+		if h.Get(f) != "" {
+			return true
+		}
+	}
+	prec := strings.ToLower(h.Get("Precedence"))
+	if prec == "auto_reply" {
+		return true
+	}
+	s := strings.ToLower(subject)
+	for _, p := range []string{"automatic reply:", "auto reply:", "autoreply:", "auto-reply:", "out of office:", "out of office reply", "自动回复", "自動応答", "abwesenheitsnotiz", "réponse automatique"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	for _, w := range []string{"out of office", "out of the office", "auto reply", "autoreply", "auto-reply", "automatic reply", "away from", "vacation", "on leave", "自动回复", "absence"} {
+		if strings.Contains(s, w) && (prec == "bulk" || prec == "junk" || prec == "list" || as != "") {
+			return true
+		}
+	}
+	return false
+}
+
+// readHeaderBlock is a helper for tests and callers holding header text.
+func readHeaderBlock(s string) (textproto.Header, error) {
+	return textproto.ReadHeader(bufio.NewReader(strings.NewReader(s)))
+}

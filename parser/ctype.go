@@ -1,0 +1,41 @@
+package parser
+
+import (
+	"mime"
+	"regexp"
+	"strings"
+
+	"github.com/emersion/go-message/textproto"
+)
+
+var paramRe = regexp.MustCompile(`(?i)\b(charset|boundary|report-type|name)\s*=\s*("[^"]*"|[^\s;]+)`)
+
+// repairContentType rewrites a Content-Type field that mime cannot parse
+// ("text/plain charset=x", a missing semicolon, junk after the type) into
+// the form the sender meant, so that go-message decodes the charset and
+// finds the boundary.
+func repairContentType(h *textproto.Header) {
+	raw := h.Get("Content-Type")
+	if raw == "" {
+		return
+	}
+	if _, _, err := mime.ParseMediaType(raw); err == nil {
+		return
+	}
+	mt := strings.ToLower(strings.TrimSpace(raw))
+	if i := strings.IndexAny(mt, " \t;"); i >= 0 {
+		mt = mt[:i]
+	}
+	if !strings.Contains(mt, "/") {
+		mt = "text/plain"
+	}
+	params := map[string]string{}
+	for _, m := range paramRe.FindAllStringSubmatch(raw, -1) {
+		params[strings.ToLower(m[1])] = strings.Trim(m[2], `"`)
+	}
+	fixed := mime.FormatMediaType(mt, params)
+	if fixed == "" {
+		fixed = mt
+	}
+	h.Set("Content-Type", fixed)
+}

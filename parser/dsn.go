@@ -1,0 +1,245 @@
+package parser
+
+import (
+	"bufio"
+	"io"
+	"strings"
+	"time"
+)
+
+// Field is one field of a delivery-status group, unfolded.
+type Field struct {
+	Name  string // canonical case, e.g. Final-Recipient
+	Value string // value with folding removed and whitespace collapsed
+}
+
+// DSN is a parsed message/delivery-status body (RFC 3464): the
+// per-message fields and one group of fields per recipient.
+type DSN struct {
+	Message    []Field
+	Recipients [][]Field
+}
+
+// perMessageFields are the RFC 3464 per-message fields (and common
+// vendor extensions): they never start a recipient group.
+var perMessageFields = map[string]bool{
+	"Reporting-Mta": true, "Dsn-Gateway": true, "Received-From-Mta": true,
+	"Arrival-Date": true, "Original-Envelope-Id": true,
+	"X-Postfix-Queue-Id": true, "X-Postfix-Sender": true,
+	"X-Original-Message-Id": true,
+}
+
+// recipientFields are the fields a recipient group is made of. Seeing one
+// that the current group already has means a new group began even though
+// the sender left out the blank line.
+var recipientFields = map[string]bool{
+	"Final-Recipient": true, "Original-Recipient": true, "Action": true,
+	"Status": true, "Remote-Mta": true, "Diagnostic-Code": true,
+	"Last-Attempt-Date": true, "Will-Retry-Until": true, "Final-Log-Id": true,
+	"X-Actual-Recipient": true, "X-Display-Name": true,
+}
+
+// ParseDSN reads the fields of a delivery-status body. It accepts what
+// real MTAs write: folded lines, comments, missing blank lines between
+// groups, lower-case names. maxRecipients bounds the groups kept (0: no
+// bound); the rest are read and dropped.
+func ParseDSN(r io.Reader, maxRecipients int) (*DSN, error) {
+	d := &DSN{}
+	var cur []Field
+	inMessage := true
+	flush := func() {
+		if len(cur) == 0 {
+			return
+		}
+		if inMessage && !hasRecipientField(cur) {
+			d.Message = append(d.Message, cur...)
+		} else if maxRecipients <= 0 || len(d.Recipients) < maxRecipients {
+			d.Recipients = append(d.Recipients, cur)
+		}
+		inMessage = false
+		cur = nil
+	}
+	add := func(f Field) {
+		if perMessageFields[f.Name] {
+			if inMessage || len(cur) == 0 {
+				d.Message = append(d.Message, f)
+				return
+			}
+		}
+		if recipientFields[f.Name] {
+			if inMessage && len(cur) > 0 && !hasRecipientField(cur) {
+				d.Message = append(d.Message, cur...)
+				cur = nil
+			}
+			inMessage = false
+			if fieldIndex(cur, f.Name) >= 0 && startsGroup(f.Name, cur) {
+				flush()
+			}
+		}
+		cur = append(cur, f)
+	}
+	err := readFields(r, add, flush)
+	flush()
+	return d, err
+}
+
+// startsGroup tells whether a repeated field marks a new recipient.
+func startsGroup(name string, cur []Field) bool {
+	switch name {
+	case "Final-Recipient", "Original-Recipient", "Action", "Status":
+		return true
+	}
+	return false
+}
+
+func hasRecipientField(fs []Field) bool {
+	for _, f := range fs {
+		if recipientFields[f.Name] {
+			return true
+		}
+	}
+	return false
+}
+
+func fieldIndex(fs []Field, name string) int {
+	for i, f := range fs {
+		if f.Name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// Get returns the first value of the named field in a group.
+func Get(fs []Field, name string) string {
+	if i := fieldIndex(fs, name); i >= 0 {
+		return fs[i].Value
+	}
+	return ""
+}
+
+// readFields calls field for each unfolded "Name: value" line and blank
+// at each blank line. Lines that are neither are ignored.
+func readFields(r io.Reader, field func(Field), blank func()) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 4096), 1<<20)
+	var name string
+	var val strings.Builder
+	emit := func() {
+		if name != "" {
+			field(Field{Name: name, Value: collapseSpace(val.String())})
+		}
+		name = ""
+		val.Reset()
+	}
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" {
+			emit()
+			blank()
+			continue
+		}
+		if line[0] == ' ' || line[0] == '\t' {
+			if name != "" {
+				val.WriteByte(' ')
+				val.WriteString(strings.TrimSpace(line))
+			}
+			continue
+		}
+		i := strings.IndexByte(line, ':')
+		if i <= 0 || !isFieldName(line[:i]) {
+			emit()
+			continue
+		}
+		emit()
+		name = canonicalName(line[:i])
+		val.WriteString(strings.TrimSpace(line[i+1:]))
+	}
+	emit()
+	return sc.Err()
+}
+
+func isFieldName(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// canonicalName upper-cases the first letter of each dash-separated word.
+func canonicalName(s string) string {
+	b := []byte(strings.ToLower(strings.TrimSpace(s)))
+	up := true
+	for i, c := range b {
+		if up && c >= 'a' && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+		up = c == '-'
+	}
+	return string(b)
+}
+
+// stripComments removes RFC 5322 comments "(...)", nesting allowed.
+func stripComments(s string) string {
+	if strings.IndexByte(s, '(') < 0 {
+		return s
+	}
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// typedValue splits "rfc822; user@example.com" into its type and value.
+// A value without a type comes back whole with an empty type.
+func typedValue(s string) (typ, val string) {
+	if i := strings.IndexByte(s, ';'); i > 0 && i < 20 && !strings.ContainsAny(s[:i], " @<") {
+		return strings.ToLower(strings.TrimSpace(s[:i])), strings.TrimSpace(s[i+1:])
+	}
+	return "", strings.TrimSpace(s)
+}
+
+func collapseSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// parseDate reads the date forms seen in mail headers and DSN fields.
+func parseDate(s string) time.Time {
+	s = strings.TrimSpace(stripComments(s))
+	if s == "" {
+		return time.Time{}
+	}
+	for _, layout := range dateLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+var dateLayouts = []string{
+	"Mon, 2 Jan 2006 15:04:05 -0700",
+	"Mon, 2 Jan 2006 15:04:05 -0700 (MST)",
+	"Mon, 2 Jan 2006 15:04:05 MST",
+	"Mon, 2 Jan 2006 15:04 -0700",
+	"2 Jan 2006 15:04:05 -0700",
+	"2 Jan 2006 15:04:05 MST",
+	"Mon, 2 Jan 06 15:04:05 -0700",
+	"Mon, 2 Jan 2006 15:04:05",
+	"Mon Jan 2 15:04:05 2006",
+	"Mon Jan 2 15:04:05 -0700 2006",
+	"Mon, 02 Jan 2006 15:04:05 -0700",
+	time.RFC3339,
+}

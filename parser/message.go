@@ -1,0 +1,87 @@
+// Package parser reads a bounce message and reports what it says: who the
+// failed recipients are, the codes and words the remote servers gave, and
+// what the returned original message was. It knows nothing of reasons: the
+// classify package turns these facts into a verdict.
+package parser
+
+import "time"
+
+// Kind tells what sort of message was read.
+type Kind int
+
+const (
+	// NotBounce is ordinary mail: no failed recipients, no report.
+	NotBounce Kind = iota
+	// Bounce is a delivery status notification or a free-text non-delivery report.
+	Bounce
+	// AutoReply is an RFC 3834 automatic reply (vacation, out of office).
+	AutoReply
+	// Feedback is an ARF complaint report (RFC 5965).
+	Feedback
+)
+
+func (k Kind) String() string {
+	switch k {
+	case Bounce:
+		return "bounce"
+	case AutoReply:
+		return "auto-reply"
+	case Feedback:
+		return "feedback"
+	}
+	return "not-bounce"
+}
+
+// Message is what one input message says.
+type Message struct {
+	Kind Kind
+
+	// Headers of the bounce itself.
+	Date      time.Time // zero when absent or unparsable
+	From      string
+	To        string
+	Subject   string
+	MessageID string
+
+	// ReportingMTA is the host that wrote the report (DSN Reporting-MTA or
+	// the host the free text names).
+	ReportingMTA string
+	// Vendor names the MTA or provider whose format or wording was
+	// recognised: "postfix", "exim", "qmail", "gmail", "tencent" …; empty
+	// when the message is a plain RFC 3464 report from an unknown MTA.
+	Vendor string
+
+	// FeedbackType is the ARF Feedback-Type (abuse, fraud, …).
+	FeedbackType string
+
+	Recipients []Recipient
+	Original   Original
+
+	// Warnings list limits hit while reading (depth, size, recipients):
+	// the message was read only in part.
+	Warnings []string
+}
+
+// Recipient is one recipient the report speaks of.
+type Recipient struct {
+	Address           string // final recipient, domain lower-cased
+	OriginalRecipient string // ORCPT, when given
+	Action            string // failed, delayed, delivered, relayed, expanded
+	Status            string // enhanced status code (RFC 3463), e.g. 5.1.1
+	ReplyCode         string // SMTP reply code, e.g. 550
+	Diagnostic        string // the remote server's words, on one line
+	RemoteMTA         string
+	ReportingMTA      string
+	// Command is the SMTP command the failure answered (CONN, HELO, MAIL,
+	// RCPT, DATA), when the report says.
+	Command     string
+	LastAttempt time.Time
+}
+
+// Original describes the returned original message (or its headers).
+type Original struct {
+	From      string // address of the original sender
+	To        string
+	MessageID string
+	Subject   string
+}

@@ -1,0 +1,118 @@
+package parser
+
+import (
+	"bufio"
+	"bytes"
+	"io"
+)
+
+// lineReader streams a message line by line and mends it on the way:
+// CRLF and bare CR line endings become LF, and inside a header block (the
+// message's, or a MIME part's after a boundary line) a line that is
+// neither a field nor a continuation is folded into the field before it,
+// as the sender meant. go-message is strict about both; bounces in the
+// wild are not.
+type lineReader struct {
+	r        *bufio.Reader
+	buf      []byte // pending output
+	inHeader bool
+	pendCR   bool // the last chunk ended in CR: a following LF belongs to it
+	lines    int
+	err      error
+}
+
+func newLFReader(r io.Reader) io.Reader {
+	return &lineReader{r: bufio.NewReaderSize(r, 64*1024), inHeader: true}
+}
+
+func (l *lineReader) Read(p []byte) (int, error) {
+	for len(l.buf) == 0 {
+		if l.err != nil {
+			return 0, l.err
+		}
+		l.fill()
+	}
+	n := copy(p, l.buf)
+	l.buf = l.buf[n:]
+	return n, nil
+}
+
+// fill reads one line (or a piece of a very long one) into buf.
+func (l *lineReader) fill() {
+	line, err := l.r.ReadSlice('\n')
+	if err == bufio.ErrBufferFull {
+		err = nil // a long line: pass it on in pieces
+	}
+	if err != nil {
+		l.err = err
+	}
+	if len(line) == 0 {
+		return
+	}
+	if l.pendCR && line[0] == '\n' {
+		line = line[1:]
+	}
+	l.pendCR = false
+	out := l.buf[:0]
+	for len(line) > 0 {
+		i := bytes.IndexByte(line, '\r')
+		if i < 0 {
+			out = append(out, line...)
+			break
+		}
+		out = append(out, line[:i]...)
+		out = append(out, '\n')
+		line = line[i+1:]
+		if len(line) > 0 && line[0] == '\n' {
+			line = line[1:]
+		} else if len(line) == 0 {
+			l.pendCR = true
+		}
+	}
+	l.buf = l.mend(out)
+}
+
+// mend folds stray lines of a header block and notices where header
+// blocks begin and end. out may hold several lines (bare CR input).
+func (l *lineReader) mend(out []byte) []byte {
+	if bytes.Count(out, []byte{'\n'}) <= 1 {
+		return l.mendLine(out)
+	}
+	var res []byte
+	for len(out) > 0 {
+		i := bytes.IndexByte(out, '\n')
+		if i < 0 {
+			i = len(out) - 1
+		}
+		res = append(res, l.mendLine(out[:i+1])...)
+		out = out[i+1:]
+	}
+	return res
+}
+
+func (l *lineReader) mendLine(line []byte) []byte {
+	body := bytes.TrimRight(line, "\n")
+	l.lines++
+	if l.inHeader {
+		switch {
+		case len(body) == 0:
+			l.inHeader = false
+		case body[0] == ' ' || body[0] == '\t':
+		case isHeaderLine(body):
+		case l.lines == 1 && bytes.HasPrefix(body, []byte("From ")):
+		default:
+			return append([]byte{' '}, line...)
+		}
+		return line
+	}
+	if len(body) > 2 && body[0] == '-' && body[1] == '-' && bytes.IndexByte(body, ' ') < 0 && !bytes.HasSuffix(body, []byte("--")) {
+		l.inHeader = true // a MIME boundary: a part's header block follows
+	}
+	return line
+}
+
+// isHeaderLine tells whether a line starts a header field "Name: value".
+func isHeaderLine(b []byte) bool {
+	i := bytes.IndexByte(b, ':')
+	return i > 0 && isFieldName(string(b[:i]))
+}

@@ -1,0 +1,391 @@
+package parser
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"net/mail"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/emersion/go-message"
+	_ "github.com/emersion/go-message/charset" // decode every charset x/text knows
+	"github.com/emersion/go-message/textproto"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+// ErrNotMessage is returned for input that is not a mail message at all
+// (no header block).
+var ErrNotMessage = errors.New("not a mail message")
+
+// Limits bound what one message may cost. Hitting one is noted in
+// Message.Warnings and reading goes on with what was read.
+type Limits struct {
+	MaxBytes       int64 // bytes of the message read; the rest is ignored
+	MaxHeaderBytes int64 // bytes of one header block
+	MaxDepth       int   // nesting of MIME parts
+	MaxParts       int   // MIME parts visited
+	MaxRecipients  int   // recipients kept from one report
+	MaxTextBytes   int   // bytes kept of one text part
+}
+
+// DefaultLimits are generous for real bounces and small enough that a
+// crafted message cannot exhaust memory or time.
+var DefaultLimits = Limits{
+	MaxBytes:       64 << 20,
+	MaxHeaderBytes: 1 << 20,
+	MaxDepth:       32,
+	MaxParts:       1000,
+	MaxRecipients:  10000,
+	MaxTextBytes:   1 << 20,
+}
+
+// Parse reads one message with DefaultLimits.
+func Parse(r io.Reader) (*Message, error) {
+	return ParseWithLimits(r, DefaultLimits)
+}
+
+// ParseWithLimits reads one message from r and reports what it says.
+// Ordinary mail comes back with Kind NotBounce and no error.
+func ParseWithLimits(r io.Reader, lim Limits) (*Message, error) {
+	lim = lim.withDefaults()
+	lr := &io.LimitedReader{R: r, N: lim.MaxBytes}
+	br := bufio.NewReaderSize(newLFReader(lr), 64*1024)
+	if err := checkHeaderStart(br); err != nil {
+		return nil, err
+	}
+	h, err := textproto.ReadHeader(bufio.NewReader(&headerLimiter{r: br, n: lim.MaxHeaderBytes}))
+	if err != nil && h.Len() == 0 {
+		return nil, fmt.Errorf("reading header: %w", err)
+	}
+	repairContentType(&h)
+	e, _ := message.New(message.Header{Header: h}, br)
+	w := &walker{lim: lim}
+	w.walk(e, 0)
+	m := w.finish(e.Header)
+	// Drain what is left so a stream of messages stays in step, and note
+	// when the size limit cut the message short.
+	io.Copy(io.Discard, br)
+	if lr.N <= 0 {
+		m.Warnings = append(m.Warnings, fmt.Sprintf("message longer than %d bytes: the rest was not read", lim.MaxBytes))
+	}
+	return m, nil
+}
+
+// headerLimiter bounds the bytes of a header block and then stops.
+type headerLimiter struct {
+	r *bufio.Reader
+	n int64
+}
+
+// Read hands over at most one line at a time, so that the header reader's
+// own buffer never takes bytes of the body from r.
+func (l *headerLimiter) Read(p []byte) (int, error) {
+	if l.n <= 0 {
+		return 0, errors.New("header block too large")
+	}
+	n := 0
+	for n < len(p) {
+		c, err := l.r.ReadByte()
+		if err != nil {
+			if n > 0 {
+				break
+			}
+			return 0, err
+		}
+		p[n] = c
+		n++
+		if c == '\n' {
+			break
+		}
+	}
+	l.n -= int64(n)
+	return n, nil
+}
+
+func (l Limits) withDefaults() Limits {
+	d := DefaultLimits
+	if l.MaxBytes > 0 {
+		d.MaxBytes = l.MaxBytes
+	}
+	if l.MaxHeaderBytes > 0 {
+		d.MaxHeaderBytes = l.MaxHeaderBytes
+	}
+	if l.MaxDepth > 0 {
+		d.MaxDepth = l.MaxDepth
+	}
+	if l.MaxParts > 0 {
+		d.MaxParts = l.MaxParts
+	}
+	if l.MaxRecipients > 0 {
+		d.MaxRecipients = l.MaxRecipients
+	}
+	if l.MaxTextBytes > 0 {
+		d.MaxTextBytes = l.MaxTextBytes
+	}
+	return d
+}
+
+// checkHeaderStart rejects input whose first line is not a header field
+// or an mbox "From " line: a stray file is not a message.
+func checkHeaderStart(br *bufio.Reader) error {
+	for {
+		b, err := br.Peek(1)
+		if err != nil {
+			return ErrNotMessage
+		}
+		if b[0] != '\n' {
+			break
+		}
+		br.ReadByte()
+	}
+	peek, _ := br.Peek(1024)
+	line := peek
+	if i := bytes.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	if bytes.HasPrefix(line, []byte("From ")) {
+		// An mbox separator line leads a single saved message: skip it.
+		br.ReadSlice('\n')
+		return nil
+	}
+	i := bytes.IndexByte(line, ':')
+	if i <= 0 || !isFieldName(string(line[:i])) {
+		return ErrNotMessage
+	}
+	return nil
+}
+
+// walker collects what the MIME tree holds.
+type walker struct {
+	lim      Limits
+	parts    int
+	texts    []string
+	dsns     []*DSN
+	feedback []Field
+	orig     *textproto.Header
+	origText string // free-text bounce: the text that follows the cut
+	warnings []string
+	isReport bool
+}
+
+func (w *walker) warn(format string, args ...any) {
+	w.warnings = append(w.warnings, fmt.Sprintf(format, args...))
+}
+
+func (w *walker) walk(e *message.Entity, depth int) {
+	w.parts++
+	if w.parts > w.lim.MaxParts {
+		if w.parts == w.lim.MaxParts+1 {
+			w.warn("more than %d MIME parts: the rest were skipped", w.lim.MaxParts)
+		}
+		return
+	}
+	mt, params, _ := e.Header.ContentType()
+	if mt == "" {
+		mt = "text/plain"
+	}
+	if strings.HasPrefix(mt, "multipart/") {
+		if params["report-type"] != "" {
+			w.isReport = true
+		}
+		if depth >= w.lim.MaxDepth {
+			w.warn("MIME parts nested deeper than %d: the inner ones were skipped", w.lim.MaxDepth)
+			return
+		}
+		w.multipart(e, params["boundary"], depth)
+		return
+	}
+	switch mt {
+	case "message/delivery-status", "message/global-delivery-status", "text/delivery-status":
+		d, _ := ParseDSN(w.bodyReader(e), w.lim.MaxRecipients)
+		if d != nil {
+			w.dsns = append(w.dsns, d)
+		}
+	case "message/feedback-report":
+		readFields(w.bodyReader(e), func(f Field) { w.feedback = append(w.feedback, f) }, func() {})
+	case "message/rfc822", "message/global", "message/rfc822-headers", "text/rfc822-headers", "message/partial":
+		w.original(e.Body)
+	case "text/plain", "text/html", "text/enriched":
+		if isAttachedMessage(e) && w.orig != nil {
+			return
+		}
+		txt := w.readText(e, mt)
+		if w.orig == nil && depth > 0 && looksLikeHeaders(txt) {
+			// A returned original sent as plain text.
+			w.original(strings.NewReader(txt))
+			return
+		}
+		w.texts = append(w.texts, txt)
+	}
+}
+
+// multipart walks the parts of a multipart entity. Senders get the
+// boundary wrong often enough (a header that names another boundary than
+// the body uses, none at all) that the body is checked first: the
+// boundary used is the one the body has, and a body with none is text.
+func (w *walker) multipart(e *message.Entity, boundary string, depth int) {
+	br := bufio.NewReaderSize(e.Body, 16*1024)
+	peek, _ := br.Peek(16 * 1024)
+	if boundary == "" || !bytes.Contains(peek, []byte("--"+boundary)) {
+		boundary = guessBoundary(peek)
+	}
+	if boundary == "" {
+		txt := w.readText(&message.Entity{Header: e.Header, Body: br}, "text/plain")
+		w.texts = append(w.texts, txt)
+		return
+	}
+	mr := textproto.NewMultipartReader(br, boundary)
+	for {
+		p, err := mr.NextPart()
+		if err != nil {
+			if err != io.EOF {
+				w.warn("MIME structure: %v", err)
+			}
+			return
+		}
+		repairContentType(&p.Header)
+		pe, err := message.New(message.Header{Header: p.Header}, p)
+		if pe == nil {
+			w.warn("MIME part: %v", err)
+			continue
+		}
+		w.walk(pe, depth+1)
+	}
+}
+
+// guessBoundary finds a line "--something" that begins a part: it is
+// followed, before any blank line, by a header field.
+func guessBoundary(b []byte) string {
+	lines := bytes.Split(b, []byte("\n"))
+	for i, l := range lines {
+		if len(l) < 3 || l[0] != '-' || l[1] != '-' || bytes.ContainsAny(l, " \t") {
+			continue
+		}
+		if i+1 < len(lines) && isHeaderLine(lines[i+1]) {
+			return string(bytes.TrimSuffix(l[2:], []byte("--")))
+		}
+	}
+	return ""
+}
+
+func isAttachedMessage(e *message.Entity) bool {
+	disp, params, _ := e.Header.ContentDisposition()
+	return disp == "attachment" && strings.HasSuffix(strings.ToLower(params["filename"]), ".eml")
+}
+
+func (w *walker) bodyReader(e *message.Entity) io.Reader {
+	return io.LimitReader(e.Body, int64(w.lim.MaxTextBytes))
+}
+
+// original keeps the headers of the first returned message found.
+func (w *walker) original(body io.Reader) {
+	if w.orig != nil {
+		return
+	}
+	br := bufio.NewReader(io.LimitReader(body, w.lim.MaxHeaderBytes))
+	// Some MTAs put blank lines or an mbox line before the headers.
+	for {
+		b, err := br.Peek(1)
+		if err != nil || b[0] != '\n' {
+			break
+		}
+		br.ReadByte()
+	}
+	if peek, _ := br.Peek(5); string(peek) == "From " {
+		br.ReadSlice('\n')
+	}
+	h, err := textproto.ReadHeader(br)
+	if err != nil && h.Len() == 0 {
+		return
+	}
+	w.orig = &h
+}
+
+// readText returns a text part as UTF-8 plain text, bounded by MaxTextBytes.
+func (w *walker) readText(e *message.Entity, mt string) string {
+	b, _ := io.ReadAll(io.LimitReader(e.Body, int64(w.lim.MaxTextBytes)))
+	if !utf8.Valid(b) {
+		b = guessDecode(b)
+	}
+	s := string(b)
+	if mt == "text/html" {
+		s = htmlToText(s)
+	}
+	return s
+}
+
+// guessDecode decodes bytes that are not UTF-8 although no (or a wrong)
+// charset said so. Chinese providers often send GB18030 unlabelled;
+// otherwise Windows-1252 keeps every byte readable.
+func guessDecode(b []byte) []byte {
+	if out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(b); err == nil && !bytes.ContainsRune(out, utf8.RuneError) && hasHan(out) {
+		return out
+	}
+	out, _ := charmap.Windows1252.NewDecoder().Bytes(b)
+	return out
+}
+
+func hasHan(b []byte) bool {
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r >= 0x4E00 && r <= 0x9FFF {
+			return true
+		}
+		b = b[n:]
+	}
+	return false
+}
+
+// looksLikeHeaders tells whether a text begins with a mail header block.
+func looksLikeHeaders(s string) bool {
+	s = strings.TrimLeft(s, "\n")
+	n := 0
+	for _, line := range strings.SplitN(s, "\n", 6) {
+		if line == "" {
+			break
+		}
+		if line[0] == ' ' || line[0] == '\t' {
+			continue
+		}
+		i := strings.IndexByte(line, ':')
+		if i <= 0 || !isFieldName(line[:i]) {
+			return false
+		}
+		switch strings.ToLower(line[:i]) {
+		case "received", "return-path", "from", "to", "subject", "message-id", "date", "mime-version", "dkim-signature", "x-mailer", "content-type", "delivered-to":
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// header reads a decoded header field (RFC 2047 words decoded).
+func headerText(h message.Header, name string) string {
+	v, err := h.Text(name)
+	if err != nil || v == "" {
+		v = h.Get(name)
+	}
+	return collapseSpace(v)
+}
+
+// addressOf returns the bare address of a From/To-style field value.
+func addressOf(v string) string {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return ""
+	}
+	if a, err := mail.ParseAddress(v); err == nil {
+		return normalizeAddress(a.Address)
+	}
+	if list, err := mail.ParseAddressList(v); err == nil && len(list) > 0 {
+		return normalizeAddress(list[0].Address)
+	}
+	if a := findAddresses(v); len(a) > 0 {
+		return a[0]
+	}
+	return ""
+}

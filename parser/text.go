@@ -1,0 +1,246 @@
+package parser
+
+import (
+	"html"
+	"regexp"
+	"strings"
+
+	"github.com/bounce-analyzer/bounce/smtpcode"
+)
+
+// originalMarkers are lines (lower-cased, any surrounding dashes) that
+// MTAs put between their notice and the returned message.
+var originalMarkers = []string{
+	"below this line is a copy of the message",
+	"this is a copy of the message",
+	"this is a copy of your message",
+	"copy of the original message",
+	"original message follows",
+	"original message below",
+	"----- original message -----",
+	"--- original message ---",
+	"message headers follow",
+	"unsent message follows",
+	"returned message",
+	"the header of the original message",
+	"headers of the original message",
+	"original message headers",
+	"original message header",
+	"header of the message follows",
+	"included is a copy of the message header",
+	"the text you sent follows",
+	"this is the original message",
+	"original mail",
+	"message is attached",
+	"content-type: message/rfc822",
+}
+
+// isOriginalMarker tells whether a line separates the notice from the
+// returned message.
+func isOriginalMarker(line string) bool {
+	l := strings.ToLower(strings.TrimSpace(line))
+	if l == "" || len(l) > 120 {
+		return false
+	}
+	divider := strings.IndexByte("-=_*#[", l[0]) >= 0
+	t := strings.Trim(l, "-=_*#[]<> ")
+	for _, m := range originalMarkers {
+		if strings.HasPrefix(t, m) || divider && strings.Contains(t, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitNotice cuts a free-text bounce into the notice and the returned
+// original (from the divider on, or from a header block that follows a
+// blank line).
+func splitNotice(text string) (notice, original string) {
+	lines := strings.SplitAfter(text, "\n")
+	pos := 0
+	prevBlank := false
+	for i, line := range lines {
+		if isOriginalMarker(line) {
+			return text[:pos], text[pos+len(line):]
+		}
+		if prevBlank && i > 3 && startsHeaderBlock(lines[i:]) {
+			return text[:pos], text[pos:]
+		}
+		prevBlank = strings.TrimSpace(line) == ""
+		pos += len(line)
+	}
+	return text, ""
+}
+
+// startsHeaderBlock tells whether lines begin a returned message's header
+// block: Return-Path or Received first, more header fields after.
+func startsHeaderBlock(lines []string) bool {
+	l := strings.ToLower(lines[0])
+	if !strings.HasPrefix(l, "return-path:") && !strings.HasPrefix(l, "received:") && !strings.HasPrefix(l, "dkim-signature:") {
+		return false
+	}
+	n := 0
+	for _, line := range lines[1:min(len(lines), 12)] {
+		if strings.TrimSpace(line) == "" {
+			break
+		}
+		if line[0] == ' ' || line[0] == '\t' {
+			continue
+		}
+		if i := strings.IndexByte(line, ':'); i > 0 && isFieldName(line[:i]) {
+			n++
+		}
+	}
+	return n >= 1
+}
+
+// unquote removes one level of "> " quoting when most lines carry it: a
+// bounce forwarded by a person.
+func unquote(text string) string {
+	lines := strings.Split(text, "\n")
+	quoted, total := 0, 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		total++
+		if strings.HasPrefix(l, ">") && !strings.HasPrefix(l, ">>>") {
+			quoted++
+		}
+	}
+	if total == 0 || quoted*2 < total {
+		return text
+	}
+	for i, l := range lines {
+		if strings.HasPrefix(l, "> ") {
+			lines[i] = l[2:]
+		} else if strings.HasPrefix(l, ">") {
+			lines[i] = l[1:]
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+var (
+	tagRe       = regexp.MustCompile(`(?s)<[^>]*>`)
+	blockTagRe  = regexp.MustCompile(`(?i)<\s*(br|/p|p|/div|div|/tr|tr|/li|li|/h[1-6]|/table|hr)\b[^>]*>`)
+	scriptRe    = regexp.MustCompile(`(?is)<(script|style|head)\b.*?</(script|style|head)\s*>`)
+	blankRunsRe = regexp.MustCompile(`\n[ \t]*\n([ \t]*\n)+`)
+)
+
+// htmlToText keeps the words of an HTML part, one block per line.
+func htmlToText(s string) string {
+	s = scriptRe.ReplaceAllString(s, "")
+	s = blockTagRe.ReplaceAllString(s, "\n")
+	s = tagRe.ReplaceAllString(s, "")
+	s = html.UnescapeString(s)
+	s = strings.ReplaceAll(s, "\u00a0", " ")
+	return blankRunsRe.ReplaceAllString(s, "\n\n")
+}
+
+// textRecipient is a recipient found in free text with its lines.
+type textRecipient struct {
+	addr  string
+	lines []string
+}
+
+// senderContextRe matches the words after which an address is the
+// sender's, not a recipient's.
+var senderContextRe = regexp.MustCompile(`(?i)(contact|send mail to|write to|mail from:?|envelope-from|sender:?|from:|return-path:|reply-to:|message-id:|in-reply-to:|references:|x-postfix-sender:|smtp\.mailfrom=|header\.from=)\s*<?\s*$`)
+
+// freeTextRecipients finds the recipients a free-text notice names and
+// gives each the lines that speak of it. exclude holds addresses that are
+// never recipients (the sender, the bounce's own From and To).
+func freeTextRecipients(notice string, exclude map[string]bool) (recips []*textRecipient, preamble []string) {
+	var cur []*textRecipient
+	byAddr := map[string]*textRecipient{}
+	for _, line := range strings.Split(notice, "\n") {
+		line = strings.TrimRight(line, " \t")
+		var found []*textRecipient
+		for _, m := range addrRe.FindAllStringIndex(line, -1) {
+			a := normalizeAddress(line[m[0]:m[1]])
+			if a == "" || exclude[strings.ToLower(a)] || isSystemAddress(a) {
+				continue
+			}
+			if senderContextRe.MatchString(line[:m[0]]) {
+				continue
+			}
+			if isURLContext(line, m[0]) {
+				continue
+			}
+			r := byAddr[strings.ToLower(a)]
+			if r == nil {
+				r = &textRecipient{addr: a}
+				byAddr[strings.ToLower(a)] = r
+				recips = append(recips, r)
+			}
+			if !containsRecipient(found, r) {
+				found = append(found, r)
+			}
+		}
+		if len(found) > 0 {
+			cur = found
+		}
+		if cur == nil {
+			if strings.TrimSpace(line) != "" {
+				preamble = append(preamble, line)
+			}
+			continue
+		}
+		for _, r := range cur {
+			r.lines = append(r.lines, line)
+		}
+	}
+	return recips, preamble
+}
+
+func containsRecipient(list []*textRecipient, r *textRecipient) bool {
+	for _, x := range list {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// isURLContext tells whether the address at i sits inside a URL.
+func isURLContext(line string, i int) bool {
+	start := strings.LastIndexAny(line[:i], " \t<(\"") + 1
+	word := strings.ToLower(line[start:i])
+	return strings.Contains(word, "://") || strings.HasPrefix(word, "http")
+}
+
+// commandRe finds the SMTP command a failure answered.
+var commandRe = regexp.MustCompile(`(?i)(?:in reply to|after|while sending|response to|>>>)\s*(?:the\s+)?(rcpt to|rcpt|mail from|mail|end of data|data|helo|ehlo|initial connection|connect|connection)\b`)
+
+// smtpCommand names the SMTP command a text says the failure answered.
+func smtpCommand(text string) string {
+	m := commandRe.FindStringSubmatch(text)
+	if m == nil {
+		if strings.Contains(strings.ToLower(text), "most progress was rcpt to response") {
+			return "RCPT"
+		}
+		return ""
+	}
+	switch c := strings.ToLower(m[1]); {
+	case strings.HasPrefix(c, "rcpt"):
+		return "RCPT"
+	case strings.HasPrefix(c, "mail"):
+		return "MAIL"
+	case strings.Contains(c, "data"):
+		return "DATA"
+	case c == "helo" || c == "ehlo":
+		return "HELO"
+	default:
+		return "CONN"
+	}
+}
+
+// diagnosticOf makes a one-line diagnostic from a recipient's lines and
+// finds the codes in it: the line that carries a reply code speaks for
+// the remote server.
+func diagnosticOf(lines []string) (diag, reply, status string) {
+	text := collapseSpace(strings.Join(lines, " "))
+	reply, status = smtpcode.Find(text)
+	return text, reply, status
+}

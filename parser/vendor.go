@@ -1,0 +1,76 @@
+package parser
+
+import (
+	"strings"
+
+	"github.com/emersion/go-message"
+)
+
+// signature recognises an MTA's or provider's bounce: a header field that
+// holds one of the words, or (header "") notice text that does. Matching
+// is on lower-cased text; an empty word matches any value of the field.
+type signature struct {
+	vendor string
+	header string
+	words  []string
+}
+
+// signatures are tried in order; the first that matches names the vendor.
+// Providers, known by their own headers and senders, come before the MTA
+// software, known by the wording of its notice.
+var signatures = []signature{
+	{"amazonses", "X-Ses-Outgoing", []string{""}},
+	{"amazonses", "From", []string{"amazonses.com"}},
+	{"amazonses", "Message-Id", []string{"amazonses.com"}},
+	{"gmail", "From", []string{"mailer-daemon@googlemail.com", "mailer-daemon@google.com"}},
+	{"gmail", "", []string{"google tried to deliver your message"}},
+	{"yahoo", "From", []string{"@yahoo.com", "@yahoo.co", "@yahoogroups", "@aol.com", "@yahooinc.com"}},
+	{"outlook", "From", []string{"@hotmail.", "@outlook.com", "@live.", "@msn."}},
+	{"office365", "", []string{"protection.outlook.com", "office 365", "microsoft 365"}},
+	{"exchange", "X-Ms-Exchange-Message-Is-Ndr", []string{""}},
+	{"exchange", "X-Mailer", []string{"microsoft exchange", "internet mail service"}},
+	{"exchange", "", []string{"your message did not reach some or all of the intended recipients", "did not reach the following recipient", "microsoft exchange"}},
+	{"tencent", "From", []string{"@qq.com", "@exmail.qq.com", "@foxmail.com"}},
+	{"netease", "From", []string{"@163.com", "@126.com", "@yeah.net", "@188.com", "@netease.com"}},
+	{"sina", "From", []string{"@sina.com", "@sina.cn"}},
+	{"sohu", "From", []string{"@sohu.com", "@sohu.net"}},
+	{"aliyun", "From", []string{"@aliyun.com", "@mxhichina.com", "@aliyun-inc.com"}},
+	{"zoho", "From", []string{"zoho.com", "zohomail"}},
+	{"sendgrid", "From", []string{"sendgrid"}},
+	{"qmail", "", []string{"this is the qmail-send program", "qmail-send program at"}},
+	{"qmail", "Received", []string{"invoked for bounce"}},
+	{"postfix", "", []string{"this is the mail system at host", "the postfix program", "postfix program at host"}},
+	{"exim", "", []string{"this message was created automatically by mail delivery software", "this is a copy of the message, including all the headers"}},
+	{"exim", "X-Failed-Recipients", []string{""}},
+	{"courier", "", []string{"courier mail server at"}},
+	{"opensmtpd", "", []string{"this is the mailer-daemon, please do not reply to this e-mail", "this is the mailer-daemon, please do not reply to this email"}},
+	{"dragonfly", "", []string{"dragonfly mail agent"}},
+	{"domino", "", []string{"lotus notes", "lotus domino"}},
+	{"domino", "X-Mailer", []string{"lotus", "domino"}},
+	{"sendmail", "", []string{"----- transcript of session follows -----", "----- the following addresses had permanent fatal errors -----"}},
+	{"sendmail", "From", []string{"mail delivery subsystem"}},
+}
+
+// detectVendor names the MTA or provider whose bounce this is.
+func detectVendor(h message.Header, notice string) string {
+	text := strings.ToLower(notice)
+	if len(text) > 16384 {
+		text = text[:16384]
+	}
+	for _, s := range signatures {
+		hay := text
+		if s.header != "" {
+			vals := h.Values(s.header)
+			if len(vals) == 0 {
+				continue
+			}
+			hay = strings.ToLower(strings.Join(vals, "\n"))
+		}
+		for _, w := range s.words {
+			if strings.Contains(hay, w) {
+				return s.vendor
+			}
+		}
+	}
+	return ""
+}

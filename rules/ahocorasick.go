@@ -1,0 +1,195 @@
+package rules
+
+import "sort"
+
+// acMatcher is a small Aho–Corasick automaton over bytes. It finds, in one
+// pass over a text, every pattern that occurs in it. Patterns are matched
+// byte for byte: callers lower-case both sides beforehand.
+//
+// The root has a dense transition table (most bytes of a text leave the
+// automaton at the root); every other node keeps its few edges sorted in one
+// shared slice and is searched by failure links, the classic way.
+type acMatcher struct {
+	root  [256]int32 // transitions of the root; 0 = stay at the root
+	nodes []acNode
+	edges []acEdge
+	lens  []int // length of each pattern, by pattern id
+}
+
+type acNode struct {
+	first, n int32 // edges[first : first+n], sorted by byte
+	fail     int32 // longest proper suffix that is also a trie node
+	out      int32 // id of the pattern ending here, or -1
+	dict     int32 // nearest node on the fail chain with out >= 0, or -1
+}
+
+type acEdge struct {
+	b    byte
+	next int32
+}
+
+// newAC builds the automaton. Pattern i gets id i; empty patterns never
+// match; a pattern given twice is reported under its first id only.
+func newAC(patterns []string) *acMatcher {
+	type tnode struct {
+		next map[byte]int32
+		out  int32
+	}
+	trie := []tnode{{next: map[byte]int32{}, out: -1}}
+	m := &acMatcher{lens: make([]int, len(patterns))}
+	for id, p := range patterns {
+		m.lens[id] = len(p)
+		if p == "" {
+			continue
+		}
+		cur := int32(0)
+		for i := 0; i < len(p); i++ {
+			nx, ok := trie[cur].next[p[i]]
+			if !ok {
+				nx = int32(len(trie))
+				trie = append(trie, tnode{next: map[byte]int32{}, out: -1})
+				trie[cur].next[p[i]] = nx
+			}
+			cur = nx
+		}
+		if trie[cur].out < 0 {
+			trie[cur].out = int32(id)
+		}
+	}
+
+	m.nodes = make([]acNode, len(trie))
+	for i := range trie {
+		keys := make([]int, 0, len(trie[i].next))
+		for b := range trie[i].next {
+			keys = append(keys, int(b))
+		}
+		sort.Ints(keys)
+		m.nodes[i] = acNode{first: int32(len(m.edges)), n: int32(len(keys)), out: trie[i].out, dict: -1}
+		for _, b := range keys {
+			m.edges = append(m.edges, acEdge{b: byte(b), next: trie[i].next[byte(b)]})
+		}
+	}
+	for _, e := range m.edges[m.nodes[0].first : m.nodes[0].first+m.nodes[0].n] {
+		m.root[e.b] = e.next
+	}
+
+	// Breadth-first: fail and dict links of a node depend only on
+	// shallower nodes.
+	queue := make([]int32, 0, len(m.nodes))
+	for _, e := range m.rootEdges() {
+		m.nodes[e.next].fail = 0
+		queue = append(queue, e.next)
+	}
+	for len(queue) > 0 {
+		u := queue[0]
+		queue = queue[1:]
+		nu := m.nodes[u]
+		for _, e := range m.edges[nu.first : nu.first+nu.n] {
+			v := e.next
+			f := nu.fail
+			for {
+				if nx, ok := m.step(f, e.b); ok {
+					f = nx
+					break
+				}
+				if f == 0 {
+					break
+				}
+				f = m.nodes[f].fail
+			}
+			m.nodes[v].fail = f
+			if m.nodes[f].out >= 0 {
+				m.nodes[v].dict = f
+			} else {
+				m.nodes[v].dict = m.nodes[f].dict
+			}
+			queue = append(queue, v)
+		}
+	}
+	return m
+}
+
+func (m *acMatcher) rootEdges() []acEdge {
+	r := m.nodes[0]
+	return m.edges[r.first : r.first+r.n]
+}
+
+// step follows the edge labelled b out of node s, if there is one.
+func (m *acMatcher) step(s int32, b byte) (int32, bool) {
+	if s == 0 {
+		nx := m.root[b]
+		return nx, nx != 0
+	}
+	n := m.nodes[s]
+	es := m.edges[n.first : n.first+n.n]
+	if len(es) <= 8 {
+		for _, e := range es {
+			if e.b == b {
+				return e.next, true
+			}
+			if e.b > b {
+				return 0, false
+			}
+		}
+		return 0, false
+	}
+	lo, hi := 0, len(es)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if es[mid].b < b {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(es) && es[lo].b == b {
+		return es[lo].next, true
+	}
+	return 0, false
+}
+
+// scan calls hit for every occurrence of every pattern in text, with the
+// pattern id and the end offset of the occurrence. A pattern occurring
+// several times is reported several times.
+func (m *acMatcher) scan(text []byte, hit func(id int32, end int)) {
+	if len(m.nodes) <= 1 {
+		return
+	}
+	s := int32(0)
+	for i, b := range text {
+		for {
+			if nx, ok := m.step(s, b); ok {
+				s = nx
+				break
+			}
+			if s == 0 {
+				break
+			}
+			s = m.nodes[s].fail
+		}
+		if s == 0 {
+			continue
+		}
+		o := s
+		if m.nodes[o].out < 0 {
+			o = m.nodes[o].dict
+		}
+		for o > 0 {
+			hit(m.nodes[o].out, i+1)
+			o = m.nodes[o].dict
+		}
+	}
+}
+
+// findAll returns the ids of the patterns that occur in text, each once, in
+// increasing order. It is meant for tests and tools; Match uses scan.
+func (m *acMatcher) findAll(text []byte) []int {
+	seen := map[int32]bool{}
+	m.scan(text, func(id int32, _ int) { seen[id] = true })
+	out := make([]int, 0, len(seen))
+	for id := range seen {
+		out = append(out, int(id))
+	}
+	sort.Ints(out)
+	return out
+}

@@ -1,0 +1,840 @@
+package rules
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"regexp"
+	"regexp/syntax"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Query holds the facts about one failed recipient that rules look at.
+type Query struct {
+	Text      string   // diagnostic text, any case (the engine lower-cases it)
+	Status    string   // enhanced status code "5.1.1", or ""
+	ReplyCode string   // SMTP reply code "550", or ""
+	Vendor    string   // recognised MTA/provider name, e.g. "postfix", "tencent"; "" if none
+	Hosts     []string // reporting / remote MTA host names, e.g. "mx3.qq.com"
+}
+
+// Rule decides a reason when its conditions hold. The exported fields are
+// the rule as written; treat a Rule as read-only once it is in a Set.
+type Rule struct {
+	ID     string
+	Reason string
+	// Hard, when not nil, overrides the hard/soft verdict that the reason
+	// and the status class would give.
+	Hard     *bool
+	Priority int
+
+	// The match conditions, as written (see the package doc).
+	Status, Reply, Vendors, Hosts, Phrases, Regexps []string
+
+	DescriptionEN, DescriptionZH string
+
+	// Examples must be won by this rule; CounterExamples must not.
+	Examples, CounterExamples []Example
+
+	// Source is "file:line" where the rule was defined.
+	Source string
+	// Disabled marks, in a user file, the removal of a rule with this id.
+	Disabled bool
+}
+
+// Example is a diagnostic a rule is tested against (see Set.Test).
+type Example struct{ Text, Status, Reply, Vendor, Host string }
+
+// Query turns the example into the query Test runs.
+func (e Example) Query() Query {
+	q := Query{Text: e.Text, Status: e.Status, ReplyCode: e.Reply, Vendor: e.Vendor}
+	if e.Host != "" {
+		q.Hosts = []string{e.Host}
+	}
+	return q
+}
+
+// Tier is the class of evidence a rule rests on; lower is stronger.
+type Tier int
+
+// The tiers, strongest first.
+const (
+	TierVendor Tier = 1 // a vendor or host condition
+	TierPhrase Tier = 2 // phrases or regexps, no vendor/host
+	TierStatus Tier = 3 // a status condition, no phrase/vendor/host
+	TierReply  Tier = 4 // only a reply condition
+)
+
+func (t Tier) String() string {
+	switch t {
+	case TierVendor:
+		return "vendor"
+	case TierPhrase:
+		return "phrase"
+	case TierStatus:
+		return "status"
+	case TierReply:
+		return "reply"
+	}
+	return "tier(" + fmt.Sprint(int(t)) + ")"
+}
+
+// Tier tells which tier the rule belongs to (see the package doc). A rule
+// with no condition at all reports 0.
+func (r *Rule) Tier() Tier {
+	switch {
+	case len(r.Vendors) > 0 || len(r.Hosts) > 0:
+		return TierVendor
+	case len(r.Phrases) > 0 || len(r.Regexps) > 0:
+		return TierPhrase
+	case len(r.Status) > 0:
+		return TierStatus
+	case len(r.Reply) > 0:
+		return TierReply
+	}
+	return 0
+}
+
+// Decisive tells whether the rule's verdict rests on enough to stand on its
+// own: it rests on words, a provider or an enhanced status (not on a bare
+// reply code), and its reason is not onhold or undefined. A caller may
+// prefer its own default (e.g. "expired" for a delay notice) when the
+// deciding rule is not decisive.
+func (r *Rule) Decisive() bool {
+	if r == nil || r.Reason == "onhold" || r.Reason == "undefined" {
+		return false
+	}
+	t := r.Tier()
+	return t >= TierVendor && t <= TierStatus
+}
+
+func (r *Rule) String() string {
+	if r == nil {
+		return "<nil>"
+	}
+	return r.ID + " (" + r.Reason + ")"
+}
+
+// Failure is one example that did not come out as its rule says.
+type Failure struct {
+	Rule    *Rule
+	Example Example
+	Counter bool  // a counter-example that the rule won
+	Got     *Rule // the rule that won instead (nil if none)
+}
+
+func (f Failure) String() string {
+	got := "no rule"
+	if f.Got != nil {
+		got = fmt.Sprintf("rule %s [%s]", f.Got.String(), f.Got.Source)
+	}
+	ex := fmt.Sprintf("%q", f.Example.Text)
+	if f.Example.Status != "" || f.Example.Reply != "" || f.Example.Vendor != "" || f.Example.Host != "" {
+		ex += fmt.Sprintf(" (status %q reply %q vendor %q host %q)", f.Example.Status, f.Example.Reply, f.Example.Vendor, f.Example.Host)
+	}
+	if f.Counter {
+		return fmt.Sprintf("%s: rule %s wins its counter-example %s", f.Rule.Source, f.Rule.String(), ex)
+	}
+	return fmt.Sprintf("%s: rule %s: example %s is won by %s", f.Rule.Source, f.Rule.String(), ex, got)
+}
+
+// Set is a compiled, immutable collection of rules. Match is safe for
+// concurrent use.
+type Set struct {
+	rules []*Rule // active rules, index = precedence order among ties
+	comp  []crule // compiled state, parallel to rules
+	byID  map[string]int
+	order []*Rule // Rules(): tier, priority, file order
+
+	ac     *acMatcher
+	owners [][]owner // per automaton pattern: who listens to it
+	always []int32   // text rules with a regexp that has no required literal
+	bare   []int32   // vendor-tier rules without phrases/regexps
+
+	statusIdx map[string][]int32 // status-tier rules by status entry
+	replyIdx  map[string][]int32 // reply-tier rules by reply entry
+
+	pool sync.Pool
+}
+
+type owner struct {
+	rule   int32
+	length int32 // phrase length in bytes; 0 for a regexp's literal
+}
+
+type statusPat struct {
+	s      string
+	prefix bool
+}
+
+type crule struct {
+	tier    Tier
+	status  []statusPat
+	reply   []string
+	vendors []string
+	hosts   []string
+	res     []*regexp.Regexp
+	lits    []string // required literals of the regexps
+	always  bool     // a regexp without a required literal: always a candidate
+	text    bool     // has phrases or regexps
+}
+
+var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
+
+// validStatus checks a status condition entry: "5.1.1", "5.7.", "5.".
+func validStatus(s string) error {
+	parts := strings.Split(s, ".")
+	ok := parts[0] == "2" || parts[0] == "4" || parts[0] == "5"
+	switch len(parts) {
+	case 2: // "5."
+		ok = ok && parts[1] == ""
+	case 3: // "5.7." or "5.7.1"
+		ok = ok && digits13(parts[1]) && (parts[2] == "" || digits13(parts[2]))
+	default:
+		ok = false
+	}
+	if !ok {
+		return fmt.Errorf("bad status %q: want class.subject.detail (5.1.1) or a prefix ending in a dot (5.7. or 5.)", s)
+	}
+	return nil
+}
+
+func digits13(s string) bool {
+	return len(s) >= 1 && len(s) <= 3 && strings.Trim(s, "0123456789") == ""
+}
+
+// validReply checks a reply condition entry: "550", "55x" or "5xx".
+func validReply(s string) error {
+	if len(s) != 3 || s[0] < '2' || s[0] > '5' {
+		return fmt.Errorf("bad reply code %q: want three digits 2xx–5xx (x allowed at the end: 55x, 5xx)", s)
+	}
+	switch {
+	case isDigit(s[1]) && isDigit(s[2]):
+	case isDigit(s[1]) && s[2] == 'x':
+	case s[1] == 'x' && s[2] == 'x':
+	default:
+		return fmt.Errorf("bad reply code %q: want three digits 2xx–5xx (x allowed at the end: 55x, 5xx)", s)
+	}
+	return nil
+}
+
+func validHost(s string) error {
+	if s == "" || strings.ContainsAny(s, " \t\r\n/[]") {
+		return fmt.Errorf("bad host pattern %q: want a host name with * and ? wildcards", s)
+	}
+	return nil
+}
+
+// compileRegexp compiles a rule regexp and finds its required literals.
+func compileRegexp(s string) (*regexp.Regexp, []string, error) {
+	if s == "" {
+		return nil, nil, errors.New("empty regexp")
+	}
+	tree, err := syntax.Parse(s, syntax.Perl)
+	if err != nil {
+		return nil, nil, fmt.Errorf("bad regexp %q: %v", s, err)
+	}
+	if r := upperLiteral(tree); r != 0 {
+		return nil, nil, fmt.Errorf("regexp %q has the upper-case letter %q: it is matched against lower-cased text, so write it in lower case", s, r)
+	}
+	re, err := regexp.Compile(s)
+	if err != nil {
+		return nil, nil, fmt.Errorf("bad regexp %q: %v", s, err)
+	}
+	return re, requiredLiterals(tree), nil
+}
+
+// compile checks a rule's fields and builds its compiled state.
+func compile(r *Rule) (crule, error) {
+	var c crule
+	if r.ID == "" {
+		return c, errors.New("missing id")
+	}
+	if !idRE.MatchString(r.ID) {
+		return c, fmt.Errorf("bad id %q: use [a-z0-9._-]", r.ID)
+	}
+	if !IsReason(r.Reason) {
+		return c, fmt.Errorf("unknown reason %q", r.Reason)
+	}
+	c.tier = r.Tier()
+	if c.tier == 0 {
+		return c, errors.New("no match condition")
+	}
+	for _, s := range r.Status {
+		if err := validStatus(s); err != nil {
+			return c, err
+		}
+		c.status = append(c.status, statusPat{s: s, prefix: strings.HasSuffix(s, ".")})
+	}
+	for _, s := range r.Reply {
+		if err := validReply(s); err != nil {
+			return c, err
+		}
+		c.reply = append(c.reply, s)
+	}
+	for _, v := range r.Vendors {
+		if strings.TrimSpace(v) == "" {
+			return c, errors.New("empty vendor")
+		}
+		c.vendors = append(c.vendors, strings.ToLower(strings.TrimSpace(v)))
+	}
+	for _, h := range r.Hosts {
+		if err := validHost(h); err != nil {
+			return c, err
+		}
+		c.hosts = append(c.hosts, strings.ToLower(strings.TrimSuffix(h, ".")))
+	}
+	for _, p := range r.Phrases {
+		if p == "" {
+			return c, errors.New("empty phrase")
+		}
+	}
+	for _, s := range r.Regexps {
+		re, l, err := compileRegexp(s)
+		if err != nil {
+			return c, err
+		}
+		c.res = append(c.res, re)
+		if l == nil {
+			c.always = true
+		}
+		c.lits = append(c.lits, l...)
+	}
+	c.text = len(r.Phrases) > 0 || len(r.Regexps) > 0
+	return c, nil
+}
+
+// NewSet merges rule files into a Set. Each argument is the rules of one
+// file, in file order; the files come in load order (the defaults first).
+// A rule whose id was defined by an earlier file replaces that rule; a
+// rule with Disabled set removes it (and is not itself added). Two rules
+// with the same id in one file are an error, as is an invalid rule. On
+// error no Set is returned.
+func NewSet(files ...[]*Rule) (*Set, error) {
+	type slot struct {
+		file, pos int
+		r         *Rule
+	}
+	active := map[string]slot{}
+	var errs []error
+	for f, rs := range files {
+		seen := map[string]bool{}
+		for p, r := range rs {
+			if r == nil {
+				continue
+			}
+			if r.ID != "" && seen[r.ID] {
+				errs = append(errs, ruleError(r, "duplicate id %q in one file", r.ID))
+				continue
+			}
+			seen[r.ID] = true
+			if r.Disabled {
+				delete(active, r.ID)
+				continue
+			}
+			if _, err := compile(r); err != nil {
+				errs = append(errs, ruleError(r, "%v", err))
+				continue
+			}
+			active[r.ID] = slot{f, p, r}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	slots := make([]slot, 0, len(active))
+	for _, s := range active {
+		slots = append(slots, s)
+	}
+	// Among ties, a later file's rules come first (user files override the
+	// defaults); within a file, the earlier rule comes first.
+	sort.Slice(slots, func(i, j int) bool {
+		if slots[i].file != slots[j].file {
+			return slots[i].file > slots[j].file
+		}
+		return slots[i].pos < slots[j].pos
+	})
+
+	s := &Set{
+		byID:      make(map[string]int, len(slots)),
+		statusIdx: map[string][]int32{},
+		replyIdx:  map[string][]int32{},
+	}
+	patID := map[string]int32{}
+	var patterns []string
+	addPat := func(p string, o owner) {
+		id, ok := patID[p]
+		if !ok {
+			id = int32(len(patterns))
+			patID[p] = id
+			patterns = append(patterns, p)
+			s.owners = append(s.owners, nil)
+		}
+		for k, x := range s.owners[id] {
+			if x.rule == o.rule {
+				if o.length > x.length {
+					s.owners[id][k].length = o.length
+				}
+				return
+			}
+		}
+		s.owners[id] = append(s.owners[id], o)
+	}
+	for i, sl := range slots {
+		r := sl.r
+		c, _ := compile(r) // checked above
+		idx := int32(i)
+		s.rules = append(s.rules, r)
+		s.comp = append(s.comp, c)
+		s.byID[r.ID] = i
+		switch c.tier {
+		case TierVendor, TierPhrase:
+			if !c.text {
+				s.bare = append(s.bare, idx)
+				break
+			}
+			for _, p := range r.Phrases {
+				lp := strings.ToLower(p)
+				addPat(lp, owner{rule: idx, length: int32(len(lp))})
+			}
+			if c.always {
+				s.always = append(s.always, idx)
+			} else {
+				for _, l := range c.lits {
+					addPat(l, owner{rule: idx})
+				}
+			}
+		case TierStatus:
+			for _, p := range c.status {
+				s.statusIdx[p.s] = appendOnce(s.statusIdx[p.s], idx)
+			}
+		case TierReply:
+			for _, p := range c.reply {
+				s.replyIdx[p] = appendOnce(s.replyIdx[p], idx)
+			}
+		}
+	}
+	s.ac = newAC(patterns)
+	n := len(s.rules)
+	s.pool.New = func() any {
+		return &scratch{plen: make([]int32, n), buf: make([]byte, 0, 512)}
+	}
+
+	s.order = append([]*Rule(nil), s.rules...)
+	sort.SliceStable(s.order, func(i, j int) bool {
+		a, b := s.order[i], s.order[j]
+		if ta, tb := a.Tier(), b.Tier(); ta != tb {
+			return ta < tb
+		}
+		return a.Priority > b.Priority
+	})
+	return s, nil
+}
+
+func appendOnce(list []int32, v int32) []int32 {
+	for _, x := range list {
+		if x == v {
+			return list
+		}
+	}
+	return append(list, v)
+}
+
+func ruleError(r *Rule, format string, args ...any) error {
+	src := r.Source
+	if src == "" {
+		src = "<rules>"
+	}
+	id := r.ID
+	if id == "" {
+		id = "?"
+	}
+	return fmt.Errorf("%s: rule %q: %s", src, id, fmt.Sprintf(format, args...))
+}
+
+// Rules returns the active rules in precedence order: by tier, then by
+// priority (higher first), then by file order (see the package doc).
+func (s *Set) Rules() []*Rule { return append([]*Rule(nil), s.order...) }
+
+// Rule returns the active rule with the given id, or nil.
+func (s *Set) Rule(id string) *Rule {
+	if i, ok := s.byID[id]; ok {
+		return s.rules[i]
+	}
+	return nil
+}
+
+// Len is the number of active rules.
+func (s *Set) Len() int { return len(s.rules) }
+
+// scratch is the per-call state of Match, kept in a pool.
+type scratch struct {
+	plen    []int32 // per rule: 0 = not touched, >0 = 1+longest phrase, -1 = regexp candidate
+	touched []int32
+	buf     []byte
+}
+
+// candidate is a rule that matched, with what ranks it.
+type candidate struct {
+	idx   int32
+	tier  Tier
+	prio  int
+	codes int // tiers 1–2: matching status/reply conditions; tiers 3–4: specificity
+	mlen  int // length of the matched phrase or regexp match
+}
+
+// beats tells whether a outranks b (b may be the zero "none" candidate).
+func (a candidate) beats(b candidate, haveB bool) bool {
+	if !haveB {
+		return true
+	}
+	if a.tier != b.tier {
+		return a.tier < b.tier
+	}
+	if a.prio != b.prio {
+		return a.prio > b.prio
+	}
+	if a.codes != b.codes {
+		return a.codes > b.codes
+	}
+	if a.mlen != b.mlen {
+		return a.mlen > b.mlen
+	}
+	return a.idx < b.idx
+}
+
+// Match returns the rule that decides the query, or nil when none matches.
+// See the package doc for the order of precedence.
+func (s *Set) Match(q Query) *Rule {
+	if s == nil || len(s.rules) == 0 {
+		return nil
+	}
+	status := strings.TrimSpace(q.Status)
+	reply := strings.TrimSpace(q.ReplyCode)
+
+	var best candidate
+	have := false
+
+	if q.Text != "" || len(s.always) > 0 || len(s.bare) > 0 {
+		sc := s.pool.Get().(*scratch)
+		sc.buf = appendLower(sc.buf[:0], q.Text)
+		text := sc.buf
+		s.ac.scan(text, func(id int32, _ int) {
+			for _, o := range s.owners[id] {
+				v := sc.plen[o.rule]
+				if v == 0 {
+					sc.touched = append(sc.touched, o.rule)
+				}
+				if o.length > 0 {
+					if v < o.length+1 {
+						sc.plen[o.rule] = o.length + 1
+					}
+				} else if v == 0 {
+					sc.plen[o.rule] = -1
+				}
+			}
+		})
+		for _, idx := range s.always {
+			if sc.plen[idx] == 0 {
+				sc.touched = append(sc.touched, idx)
+				sc.plen[idx] = -1
+			}
+		}
+		for _, idx := range sc.touched {
+			v := sc.plen[idx]
+			sc.plen[idx] = 0
+			c := &s.comp[idx]
+			r := s.rules[idx]
+			cand := candidate{idx: idx, tier: c.tier, prio: r.Priority}
+			if have && !cand.beatsLoosely(best) {
+				continue
+			}
+			codes, ok := s.conditions(c, status, reply, q)
+			if !ok {
+				continue
+			}
+			cand.codes = codes
+			if v > 0 {
+				cand.mlen = int(v - 1)
+			} else {
+				m := -1
+				for _, re := range c.res {
+					if loc := re.FindIndex(text); loc != nil && loc[1]-loc[0] > m {
+						m = loc[1] - loc[0]
+					}
+				}
+				if m < 0 {
+					continue
+				}
+				cand.mlen = m
+			}
+			if cand.beats(best, have) {
+				best, have = cand, true
+			}
+		}
+		sc.touched = sc.touched[:0]
+		if cap(sc.buf) > 64<<10 {
+			sc.buf = nil
+		}
+		s.pool.Put(sc)
+
+		for _, idx := range s.bare {
+			c := &s.comp[idx]
+			cand := candidate{idx: idx, tier: c.tier, prio: s.rules[idx].Priority}
+			if have && !cand.beatsLoosely(best) {
+				continue
+			}
+			codes, ok := s.conditions(c, status, reply, q)
+			if !ok {
+				continue
+			}
+			cand.codes = codes
+			if cand.beats(best, have) {
+				best, have = cand, true
+			}
+		}
+	}
+	if have {
+		return s.rules[best.idx]
+	}
+
+	if status != "" {
+		// Most specific entry first: "5.7.26", then "5.7.", then "5.".
+		keys := [3]string{status, "", ""}
+		if i := strings.IndexByte(status, '.'); i > 0 {
+			keys[2] = status[:i+1]
+			if j := strings.IndexByte(status[i+1:], '.'); j > 0 {
+				keys[1] = status[:i+1+j+1]
+			}
+		}
+		for k, key := range keys {
+			if key == "" {
+				continue
+			}
+			for _, idx := range s.statusIdx[key] {
+				c := &s.comp[idx]
+				if len(c.reply) > 0 && !matchReply(c.reply, reply) {
+					continue
+				}
+				cand := candidate{idx: idx, tier: TierStatus, prio: s.rules[idx].Priority, codes: 3 - k}
+				if cand.beats(best, have) {
+					best, have = cand, true
+				}
+			}
+		}
+		if have {
+			return s.rules[best.idx]
+		}
+	}
+
+	if reply != "" && len(reply) == 3 {
+		keys := [3]string{reply, reply[:2] + "x", reply[:1] + "xx"}
+		for k, key := range keys {
+			for _, idx := range s.replyIdx[key] {
+				cand := candidate{idx: idx, tier: TierReply, prio: s.rules[idx].Priority, codes: 3 - k}
+				if cand.beats(best, have) {
+					best, have = cand, true
+				}
+			}
+		}
+		if have {
+			return s.rules[best.idx]
+		}
+	}
+	return nil
+}
+
+// beatsLoosely is a cheap early test: can a, whatever its codes and match
+// length, still outrank b?
+func (a candidate) beatsLoosely(b candidate) bool {
+	if a.tier != b.tier {
+		return a.tier < b.tier
+	}
+	return a.prio >= b.prio
+}
+
+// conditions checks the non-text conditions of a rule; for a rule that
+// has them it also counts the status/reply conditions that hold.
+func (s *Set) conditions(c *crule, status, reply string, q Query) (codes int, ok bool) {
+	if len(c.vendors) > 0 {
+		v := strings.TrimSpace(q.Vendor)
+		found := false
+		for _, x := range c.vendors {
+			if strings.EqualFold(x, v) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return 0, false
+		}
+	}
+	if len(c.hosts) > 0 {
+		found := false
+		for _, h := range q.Hosts {
+			for _, p := range c.hosts {
+				if matchHost(p, h) {
+					found = true
+					break
+				}
+			}
+			if found {
+				break
+			}
+		}
+		if !found {
+			return 0, false
+		}
+	}
+	if len(c.status) > 0 {
+		if statusSpecificity(c.status, status) == 0 {
+			return 0, false
+		}
+		codes++
+	}
+	if len(c.reply) > 0 {
+		if !matchReply(c.reply, reply) {
+			return 0, false
+		}
+		codes++
+	}
+	return codes, true
+}
+
+// statusSpecificity returns 3 for an exact match, 2 for a "5.7." prefix,
+// 1 for a "5." prefix and 0 when no entry matches.
+func statusSpecificity(pats []statusPat, status string) int {
+	if status == "" {
+		return 0
+	}
+	best := 0
+	for _, p := range pats {
+		switch {
+		case !p.prefix:
+			if p.s == status {
+				return 3
+			}
+		case strings.HasPrefix(status, p.s):
+			sp := strings.Count(p.s, ".")
+			if sp > best {
+				best = sp
+			}
+		}
+	}
+	return best
+}
+
+func matchReply(pats []string, reply string) bool {
+	if len(reply) != 3 {
+		return false
+	}
+	for _, p := range pats {
+		if p == reply ||
+			p[2] == 'x' && p[1] == 'x' && p[0] == reply[0] ||
+			p[2] == 'x' && p[1] != 'x' && p[:2] == reply[:2] {
+			return true
+		}
+	}
+	return false
+}
+
+// matchHost matches a host name against a glob pattern (* and ?), ASCII
+// case-insensitively; "*.qq.com" also matches "qq.com" itself.
+func matchHost(pattern, host string) bool {
+	host = strings.TrimSuffix(strings.TrimSpace(host), ".")
+	if host == "" {
+		return false
+	}
+	if strings.HasPrefix(pattern, "*.") && strings.EqualFold(pattern[2:], host) {
+		return true
+	}
+	return glob(pattern, host)
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// glob is a small wildcard matcher: * matches any run of bytes, ? one byte.
+func glob(p, s string) bool {
+	px, sx := 0, 0
+	nextP, nextS := -1, -1
+	for px < len(p) || sx < len(s) {
+		if px < len(p) {
+			switch c := p[px]; c {
+			case '*':
+				nextP, nextS = px, sx+1
+				px++
+				continue
+			case '?':
+				if sx < len(s) {
+					px++
+					sx++
+					continue
+				}
+			default:
+				if sx < len(s) && lowerASCII(s[sx]) == c {
+					px++
+					sx++
+					continue
+				}
+			}
+		}
+		if nextS > 0 && nextS <= len(s) {
+			px, sx = nextP, nextS
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// appendLower appends the lower-cased text to dst: ASCII byte by byte,
+// other runes with unicode.ToLower (as strings.ToLower does); invalid bytes
+// are copied as they are.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			dst = append(dst, lowerASCII(c))
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += n
+	}
+	return dst
+}
+
+// Test runs every example and counter-example of every active rule and
+// returns what did not come out right: an example must be won by its own
+// rule, a counter-example must not be.
+func (s *Set) Test() []Failure {
+	var out []Failure
+	for _, r := range s.rules {
+		for _, e := range r.Examples {
+			if got := s.Match(e.Query()); got != r {
+				out = append(out, Failure{Rule: r, Example: e, Got: got})
+			}
+		}
+		for _, e := range r.CounterExamples {
+			if got := s.Match(e.Query()); got == r {
+				out = append(out, Failure{Rule: r, Example: e, Counter: true, Got: got})
+			}
+		}
+	}
+	return out
+}
