@@ -1,8 +1,11 @@
 // Package input turns command-line paths into a stream of mail messages.
 //
 // A path may name a file holding one message (.eml or any name), an mbox
-// file (recognised by a leading "From " line, whatever its name), a
-// directory, or "-" for standard input (which may also be an mbox).
+// file (recognised by a leading "From " line), a directory, or "-" for
+// standard input (which may also be an mbox). A file named *.eml, and a
+// file in a Maildir's cur/ or new/, always holds one message: a leading
+// "From " line there is the envelope line some programs save, and a later
+// unescaped "From " line is part of the message, not a separator.
 // Directories are walked recursively in lexical order: hidden files and
 // directories (name starting with '.') are skipped, and so is the tmp/
 // folder of a Maildir (a directory that also has cur/ or new/). Symbolic
@@ -117,7 +120,7 @@ func (w *Walker) Walk(paths []string, fn func(Item) error) error {
 		if p == Stdin {
 			err = w.walkStdin(fn)
 		} else {
-			err = w.walkPath(p, true, fn)
+			err = w.walkPath(p, true, false, fn)
 		}
 		if err != nil {
 			return err
@@ -137,19 +140,20 @@ func (w *Walker) walkStdin(fn func(Item) error) error {
 	if in == nil {
 		in = os.Stdin
 	}
-	return w.walkReader(Stdin, in, true, fn)
+	return w.walkReader(Stdin, in, true, false, fn)
 }
 
 // walkPath handles a path named by the caller (explicit) or found in a
-// directory.
-func (w *Walker) walkPath(path string, explicit bool, fn func(Item) error) error {
+// directory. single is set for a Maildir's cur/ and new/ and what they
+// hold: there a file holds one message whatever its first line.
+func (w *Walker) walkPath(path string, explicit, single bool, fn func(Item) error) error {
 	fi, err := os.Stat(path) // follows symbolic links
 	if err != nil {
 		w.warn(path, cleanErr(err), false)
 		return nil
 	}
 	if fi.IsDir() {
-		return w.walkDir(path, fi, fn)
+		return w.walkDir(path, fi, single, fn)
 	}
 	if !explicit && !fi.Mode().IsRegular() {
 		// A FIFO, device or socket in a directory: reading it could block
@@ -163,10 +167,11 @@ func (w *Walker) walkPath(path string, explicit bool, fn func(Item) error) error
 		return nil
 	}
 	defer f.Close()
-	return w.walkReader(path, f, explicit, fn)
+	single = single || strings.EqualFold(filepath.Ext(path), ".eml")
+	return w.walkReader(path, f, explicit, single, fn)
 }
 
-func (w *Walker) walkDir(dir string, fi fs.FileInfo, fn func(Item) error) error {
+func (w *Walker) walkDir(dir string, fi fs.FileInfo, single bool, fn func(Item) error) error {
 	if k, ok := keyOf(dir, fi); ok {
 		if w.visited[k] {
 			w.warn(dir, errVisited, true)
@@ -189,6 +194,12 @@ func (w *Walker) walkDir(dir string, fi fs.FileInfo, fn func(Item) error) error 
 	}
 	sort.Strings(names)
 	maildir := has(names, "cur") || has(names, "new")
+	if base := filepath.Base(dir); !single && (base == "cur" || base == "new") {
+		// cur/ or new/ of a Maildir named on its own.
+		if fi, err := os.Stat(filepath.Join(dir, "..", "tmp")); err == nil && fi.IsDir() {
+			single = true
+		}
+	}
 	for _, name := range names {
 		if strings.HasPrefix(name, ".") {
 			continue
@@ -196,7 +207,8 @@ func (w *Walker) walkDir(dir string, fi fs.FileInfo, fn func(Item) error) error 
 		if maildir && name == "tmp" {
 			continue
 		}
-		if err := w.walkPath(filepath.Join(dir, name), false, fn); err != nil {
+		one := single || maildir && (name == "cur" || name == "new")
+		if err := w.walkPath(filepath.Join(dir, name), false, one, fn); err != nil {
 			return err
 		}
 	}
@@ -208,15 +220,17 @@ func has(sorted []string, name string) bool {
 	return i < len(sorted) && sorted[i] == name
 }
 
-// walkReader reads one file (or stdin): a single message or an mbox.
-func (w *Walker) walkReader(path string, r io.Reader, explicit bool, fn func(Item) error) error {
+// walkReader reads one file (or stdin): a single message or an mbox. A
+// file known to hold one message (single) is not split even if it starts
+// with a "From " line: the parser skips that line.
+func (w *Walker) walkReader(path string, r io.Reader, explicit, single bool, fn func(Item) error) error {
 	br := bufio.NewReaderSize(r, 64<<10)
 	peek, err := br.Peek(sniffSize)
 	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
 		w.warn(path, cleanErr(err), false)
 		return nil
 	}
-	if mbox.IsMbox(peek) {
+	if !single && mbox.IsMbox(peek) {
 		return w.walkMbox(path, br, explicit, fn)
 	}
 	if why := notMail(peek); why != "" {

@@ -81,7 +81,7 @@ func TestWalkDirectory(t *testing.T) {
 		"sub/.hidden.eml":    fmt.Sprintf(msg, "hidden"),
 		".git/config":        "[core]\n",
 		"box.mbox":           "From x\nX: 1\n\n>From y\nFrom z\nZ: 2\n",
-		"Maildir/cur/1:2,S":  fmt.Sprintf(msg, "cur"),
+		"Maildir/cur/1:2,S":  "From x\n" + fmt.Sprintf(msg, "cur") + "From y\nY: 1\n",
 		"Maildir/new/2":      fmt.Sprintf(msg, "new"),
 		"Maildir/tmp/3":      fmt.Sprintf(msg, "tmp"),
 		"plain/tmp/4":        fmt.Sprintf(msg, "tmp not maildir"),
@@ -89,6 +89,7 @@ func TestWalkDirectory(t *testing.T) {
 		"notes.txt":          "just some text\nwith: a colon later\n",
 		"empty":              "",
 		"crlf.eml":           "\r\nReceived: x\r\n\r\nbody\r\n",
+		"saved.EML":          "From x\nX: 1\n\nquoted:\n\nFrom y\nY: 2\n",
 		"cr.eml":             "Received: x\r\rbody\r",
 		"zz/header-like-odd": "X Y: no\n",
 	})
@@ -108,7 +109,7 @@ func TestWalkDirectory(t *testing.T) {
 		"Maildir/cur/1:2,S", "Maildir/new/2",
 		"a.eml", "b.eml", "box.mbox#1", "box.mbox#2",
 		"cr.eml", "crlf.eml",
-		"plain/tmp/4", "sub/c.txt",
+		"plain/tmp/4", "saved.EML", "sub/c.txt",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("sources:\n got %q\nwant %q", got, want)
@@ -129,6 +130,17 @@ func TestWalkDirectory(t *testing.T) {
 		if strings.HasSuffix(e.Source, "box.mbox#1") && e.Body != "X: 1" {
 			t.Errorf("mbox message 1 starts %q", e.Body)
 		}
+	}
+}
+
+func TestWalkMaildirCur(t *testing.T) {
+	dir := tree(t, map[string]string{
+		"cur/1": "From x\n" + fmt.Sprintf(msg, "cur") + "From y\nY: 1\n",
+		"tmp/2": "",
+	})
+	evs, warns := walk(t, &Walker{}, filepath.Join(dir, "cur"))
+	if len(evs) != 1 || evs[0].Source != filepath.Join(dir, "cur", "1") || evs[0].Body != "From x" || len(warns) != 0 {
+		t.Errorf("events %+v, warnings %+v", evs, warns)
 	}
 }
 

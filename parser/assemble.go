@@ -224,15 +224,6 @@ func recipientOf(g []Field, reporting string) (Recipient, bool) {
 // enrichFromText fills in what a DSN left out from the human-readable
 // notice, which often quotes the remote server more fully.
 func (w *walker) enrichFromText(m *Message, notice string) {
-	need := false
-	for _, r := range m.Recipients {
-		if r.Diagnostic == "" || r.ReplyCode == "" {
-			need = true
-		}
-	}
-	if !need {
-		return
-	}
 	recips, _ := freeTextRecipients(notice, nil)
 	for i := range m.Recipients {
 		r := &m.Recipients[i]
@@ -251,6 +242,8 @@ func (w *walker) enrichFromText(m *Message, notice string) {
 				r.Status = status
 			}
 			if r.Command == "" {
+				// The transcript in the notice often says which command
+				// the server refused when the DSN does not.
 				r.Command = smtpCommand(diag)
 			}
 		}

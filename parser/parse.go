@@ -6,12 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"net/mail"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/emersion/go-message"
-	_ "github.com/emersion/go-message/charset" // decode every charset x/text knows
+	"github.com/emersion/go-message/charset"
 	"github.com/emersion/go-message/textproto"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -61,9 +62,8 @@ func ParseWithLimits(r io.Reader, lim Limits) (*Message, error) {
 	if err != nil && h.Len() == 0 {
 		return nil, fmt.Errorf("reading header: %w", err)
 	}
-	repairContentType(&h)
-	e, _ := message.New(message.Header{Header: h}, br)
 	w := &walker{lim: lim}
+	e := w.newEntity(h, br)
 	w.walk(e, 0)
 	m := w.finish(e.Header)
 	// Drain what is left so a stream of messages stays in step, and note
@@ -170,6 +170,7 @@ type walker struct {
 	origText string // free-text bounce: the text that follows the cut
 	warnings []string
 	isReport bool
+	charsets map[*message.Entity]string // declared charset of text parts
 }
 
 func (w *walker) warn(format string, args ...any) {
@@ -247,13 +248,7 @@ func (w *walker) multipart(e *message.Entity, boundary string, depth int) {
 			}
 			return
 		}
-		repairContentType(&p.Header)
-		pe, err := message.New(message.Header{Header: p.Header}, p)
-		if pe == nil {
-			w.warn("MIME part: %v", err)
-			continue
-		}
-		w.walk(pe, depth+1)
+		w.walk(w.newEntity(p.Header, p), depth+1)
 	}
 }
 
@@ -305,17 +300,72 @@ func (w *walker) original(body io.Reader) {
 	w.orig = &h
 }
 
+// newEntity makes an entity of a header and a body, mending a broken
+// Content-Type first. go-message undoes the transfer encoding; the
+// charset is left to readText, which knows how charsets lie.
+func (w *walker) newEntity(h textproto.Header, body io.Reader) *message.Entity {
+	repairContentType(&h)
+	mt, params, err := mime.ParseMediaType(h.Get("Content-Type"))
+	if err == nil && strings.HasPrefix(mt, "text/") && params["charset"] != "" {
+		if w.charsets == nil {
+			w.charsets = map[*message.Entity]string{}
+		}
+		cs := params["charset"]
+		delete(params, "charset")
+		h = h.Copy()
+		h.Set("Content-Type", mime.FormatMediaType(mt, params))
+		e, _ := message.New(message.Header{Header: h}, body)
+		w.charsets[e] = cs
+		return e
+	}
+	e, _ := message.New(message.Header{Header: h}, body)
+	return e
+}
+
 // readText returns a text part as UTF-8 plain text, bounded by MaxTextBytes.
 func (w *walker) readText(e *message.Entity, mt string) string {
 	b, _ := io.ReadAll(io.LimitReader(e.Body, int64(w.lim.MaxTextBytes)))
-	if !utf8.Valid(b) {
-		b = guessDecode(b)
-	}
-	s := string(b)
+	s := string(decodeText(b, w.charsets[e]))
 	if mt == "text/html" {
 		s = htmlToText(s)
 	}
 	return s
+}
+
+// decodeText turns the bytes of a text part into UTF-8. The declared
+// charset is believed unless the bytes show it false: 8-bit bytes in a
+// 7-bit charset (ISO-2022-*, US-ASCII) or text that does not decode.
+func decodeText(b []byte, declared string) []byte {
+	cs := strings.ToLower(strings.Trim(declared, `"' `))
+	eightBit := false
+	for _, c := range b {
+		if c >= 0x80 {
+			eightBit = true
+			break
+		}
+	}
+	switch {
+	case !eightBit && !strings.HasPrefix(cs, "iso-2022") && !strings.HasPrefix(cs, "utf-7") && !strings.HasPrefix(cs, "utf-16") && !strings.HasPrefix(cs, "utf-32"):
+		return b // ASCII is ASCII in every charset that matters here
+	case cs == "" || cs == "us-ascii" || cs == "ascii" || cs == "utf-8" || cs == "utf8" ||
+		eightBit && (strings.HasPrefix(cs, "iso-2022") || cs == "utf-7"):
+		if utf8.Valid(b) {
+			return b
+		}
+		return guessDecode(b)
+	}
+	r, err := charset.Reader(cs, bytes.NewReader(b))
+	if err != nil {
+		if utf8.Valid(b) {
+			return b
+		}
+		return guessDecode(b)
+	}
+	out, err := io.ReadAll(r)
+	if err != nil {
+		return guessDecode(b)
+	}
+	return out
 }
 
 // guessDecode decodes bytes that are not UTF-8 although no (or a wrong)

@@ -63,7 +63,7 @@ func splitNotice(text string) (notice, original string) {
 		if isOriginalMarker(line) {
 			return text[:pos], text[pos+len(line):]
 		}
-		if prevBlank && i > 3 && startsHeaderBlock(lines[i:]) {
+		if i > 3 && (prevBlank || strings.HasPrefix(line, "From ")) && startsHeaderBlock(lines[i:]) {
 			return text[:pos], text[pos:]
 		}
 		prevBlank = strings.TrimSpace(line) == ""
@@ -76,6 +76,10 @@ func splitNotice(text string) (notice, original string) {
 // block: Return-Path or Received first, more header fields after.
 func startsHeaderBlock(lines []string) bool {
 	l := strings.ToLower(lines[0])
+	if strings.HasPrefix(lines[0], "From ") && strings.Contains(l, "@") && len(lines) > 1 {
+		// An mbox separator line ("From sender date") leads a message.
+		return isHeaderLine([]byte(strings.TrimRight(lines[1], "\n")))
+	}
 	if !strings.HasPrefix(l, "return-path:") && !strings.HasPrefix(l, "received:") && !strings.HasPrefix(l, "dkim-signature:") {
 		return false
 	}
@@ -153,6 +157,7 @@ var senderContextRe = regexp.MustCompile(`(?i)(contact|send mail to|write to|mai
 // never recipients (the sender, the bounce's own From and To).
 func freeTextRecipients(notice string, exclude map[string]bool) (recips []*textRecipient, preamble []string) {
 	var cur []*textRecipient
+	var para []string // lines of the current paragraph not yet anyone's
 	byAddr := map[string]*textRecipient{}
 	for _, line := range strings.Split(notice, "\n") {
 		line = strings.TrimRight(line, " \t")
@@ -171,6 +176,11 @@ func freeTextRecipients(notice string, exclude map[string]bool) (recips []*textR
 			r := byAddr[strings.ToLower(a)]
 			if r == nil {
 				r = &textRecipient{addr: a}
+				if cur == nil {
+					// The words just above the first address, in the
+					// same paragraph, speak of it ("reason: … / address: …").
+					r.lines = append(r.lines, para...)
+				}
 				byAddr[strings.ToLower(a)] = r
 				recips = append(recips, r)
 			}
@@ -182,8 +192,11 @@ func freeTextRecipients(notice string, exclude map[string]bool) (recips []*textR
 			cur = found
 		}
 		if cur == nil {
-			if strings.TrimSpace(line) != "" {
+			if strings.TrimSpace(line) == "" {
+				para = para[:0]
+			} else {
 				preamble = append(preamble, line)
+				para = append(para, line)
 			}
 			continue
 		}

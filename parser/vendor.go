@@ -65,6 +65,9 @@ func detectVendor(h message.Header, notice string) string {
 				continue
 			}
 			hay = strings.ToLower(strings.Join(vals, "\n"))
+			if strings.Contains(hay, "=?") {
+				hay = strings.ToLower(headerText(h, s.header))
+			}
 		}
 		for _, w := range s.words {
 			if strings.Contains(hay, w) {

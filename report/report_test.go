@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/bounce-analyzer/bounce/classify"
 )
@@ -315,4 +316,29 @@ func TestSummary(t *testing.T) {
 	if got := s.Line(); got != want {
 		t.Errorf("Line =\n %q\nwant\n %q", got, want)
 	}
+}
+
+// FuzzSanitize checks that no control character, escape or bidi
+// formatting character survives, and that the result is valid UTF-8.
+func FuzzSanitize(f *testing.F) {
+	f.Add("\x1b[31mred\x1b[0m")
+	f.Add("\u009b1;2H\u202eabc\x07")
+	f.Add("a\tb\r\nc")
+	f.Fuzz(func(t *testing.T, s string) {
+		out := Sanitize(s)
+		if !utf8.ValidString(out) {
+			t.Fatalf("invalid UTF-8: %q", out)
+		}
+		for _, r := range out {
+			if r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 || isBidi(r) {
+				t.Fatalf("%q left in %q", r, out)
+			}
+		}
+		if strings.Contains(out, "  ") || strings.TrimSpace(out) != out {
+			t.Fatalf("spaces not collapsed: %q", out)
+		}
+		if truncate(out, 10) != "" && textWidth(truncate(out, 10)) > 10 {
+			t.Fatalf("truncate too wide")
+		}
+	})
 }

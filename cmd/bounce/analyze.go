@@ -29,9 +29,10 @@ recipient that a bounce message reports on: who failed, why (a reason)
 and whether the failure is hard.
 
 A PATH is a file holding one message, an mbox file (recognised by its
-leading "From " line), a directory (walked recursively in lexical order;
-Maildir cur/ and new/ are read, tmp/ and hidden files are not), or - for
-standard input. A message of an mbox is named PATH#N, N counting from 1.
+leading "From " line; a *.eml file and a file in a Maildir always hold one
+message), a directory (walked recursively in lexical order; Maildir cur/
+and new/ are read, tmp/ and hidden files are not), or - for standard
+input. A message of an mbox is named PATH#N, N counting from 1.
 Files in a directory that are plainly not mail are skipped with a
 warning. Reports are written in input order as messages are read.
 
