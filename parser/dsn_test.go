@@ -129,7 +129,7 @@ func TestStripCommentsAndTypedValue(t *testing.T) {
 	for in, want := range map[string][2]string{
 		"rfc822; a@b.org":   {"rfc822", "a@b.org"},
 		"RFC822;<a@b.org>":  {"rfc822", "<a@b.org>"},
-		"utf-8; 用户@例子.中国":  {"utf-8", "用户@例子.中国"},
+		"utf-8; 用户@例子.中国":   {"utf-8", "用户@例子.中国"},
 		"a@b.org":           {"", "a@b.org"},
 		"smtp; 550 5.1.1 x": {"smtp", "550 5.1.1 x"},
 	} {
