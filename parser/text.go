@@ -194,7 +194,7 @@ func freeTextRecipients(notice string, exclude map[string]bool) (recips []*textR
 		if cur == nil {
 			if strings.TrimSpace(line) == "" {
 				para = para[:0]
-			} else {
+			} else if !isBoilerplate(line) {
 				preamble = append(preamble, line)
 				para = append(para, line)
 			}
@@ -205,6 +205,38 @@ func freeTextRecipients(notice string, exclude map[string]bool) (recips []*textR
 		}
 	}
 	return recips, preamble
+}
+
+// boilerplate are the fixed sentences MTAs open their notices with. They
+// say nothing of why delivery failed, and some ("I've given up") would
+// mislead the rules if read as the server's words.
+var boilerplate = []string{
+	"hi. this is the qmail-send program",
+	"i'm afraid i wasn't able to deliver your message",
+	"this is a permanent error; i've given up",
+	"this is the mail system at host",
+	"this is the postfix program at host",
+	"i'm sorry to have to inform you",
+	"be delivered to one or more recipients",
+	"below could not be delivered to one or more",
+	"for further assistance, please",
+	"if you do so, please include this problem report",
+	"delete your own text from",
+	"the mail system",
+	"this message was created automatically by mail delivery software",
+	"a message that you sent could not be delivered",
+	"recipients. this is a permanent error",
+	"this is the mailer-daemon, please do not reply",
+}
+
+func isBoilerplate(line string) bool {
+	l := strings.ToLower(strings.TrimSpace(line))
+	for _, b := range boilerplate {
+		if strings.HasPrefix(l, b) {
+			return true
+		}
+	}
+	return false
 }
 
 func containsRecipient(list []*textRecipient, r *textRecipient) bool {

@@ -1,11 +1,19 @@
 package rules
 
-import "testing"
+import (
+	"bytes"
+	"testing"
+)
 
 // FuzzParse feeds the rules loader arbitrary bytes: it may reject them but
 // must never panic, and what it accepts must build a Set.
 func FuzzParse(f *testing.F) {
 	f.Add(defaultYAML)
+	// Small pieces of the default file too: mutating a 200 KB input is
+	// slow, and small valid files let the fuzzer reach the deeper checks.
+	for _, piece := range bytes.SplitAfter(defaultYAML, []byte("\n  - id: "))[1:8] {
+		f.Add(append([]byte("rules:\n  - id: "), bytes.TrimSuffix(piece, []byte("\n  - id: "))...))
+	}
 	f.Add([]byte(precedenceYAML))
 	f.Add([]byte("rules:\n  - id: x\n    disabled: true\n"))
 	f.Add([]byte("rules: [{id: a, reason: blocked, match: {phrase: x}, examples: [x]}]"))

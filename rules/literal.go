@@ -39,7 +39,26 @@ func requiredLiterals(re *syntax.Regexp) []string {
 	if set == nil || containsEmpty(set) {
 		return nil
 	}
-	return set
+	return minimal(set)
+}
+
+// minimal drops the members of a literal set that contain another member:
+// wherever the longer one occurs, the shorter one does too.
+func minimal(set []string) []string {
+	out := make([]string, 0, len(set))
+	for i, s := range set {
+		redundant := false
+		for j, t := range set {
+			if i != j && len(t) < len(s) && strings.Contains(s, t) {
+				redundant = true
+				break
+			}
+		}
+		if !redundant {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 func containsEmpty(set []string) bool {

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	_ "embed"
 	"errors"
 	"fmt"
 	"regexp"
@@ -318,6 +317,7 @@ func NewSet(files ...[]*Rule) (*Set, error) {
 	type slot struct {
 		file, pos int
 		r         *Rule
+		c         crule
 	}
 	active := map[string]slot{}
 	var errs []error
@@ -336,11 +336,12 @@ func NewSet(files ...[]*Rule) (*Set, error) {
 				delete(active, r.ID)
 				continue
 			}
-			if _, err := compile(r); err != nil {
+			c, err := compile(r)
+			if err != nil {
 				errs = append(errs, ruleError(r, "%v", err))
 				continue
 			}
-			active[r.ID] = slot{f, p, r}
+			active[r.ID] = slot{f, p, r, c}
 		}
 	}
 	if len(errs) > 0 {
@@ -385,8 +386,7 @@ func NewSet(files ...[]*Rule) (*Set, error) {
 		s.owners[id] = append(s.owners[id], o)
 	}
 	for i, sl := range slots {
-		r := sl.r
-		c, _ := compile(r) // checked above
+		r, c := sl.r, sl.c
 		idx := int32(i)
 		s.rules = append(s.rules, r)
 		s.comp = append(s.comp, c)
