@@ -85,10 +85,11 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 		Hosts:     hosts(r.RemoteMTA, r.ReportingMTA, m.ReportingMTA),
 	}
 	rule := c.rules.Match(q)
+	// A temporary failure that the sender's queue reports as final has
+	// run out of retries: the message expired, whatever the last try got.
+	final := r.Action == "failed" && smtpcode.Class(rec.Status) == '4'
 	switch {
-	case r.Action == "delayed" && (rule == nil || rule.Tier() > rules.TierPhrase || !rule.Decisive()):
-		// A delay notice is the queue still trying: whatever code the
-		// last attempt got, the message has not gone and may expire.
+	case (r.Action == "delayed" || final) && (rule == nil || rule.Tier() > rules.TierPhrase || !rule.Decisive()):
 		rec.Reason, rec.Rule = "expired", RuleDelayed
 	case rule == nil && r.Diagnostic == "" && rec.Status == "" && r.ReplyCode == "":
 		rec.Reason, rec.Rule = "undefined", RuleNone
@@ -100,6 +101,7 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 			rec.Vendor = rule.Vendors[0]
 		}
 	}
+	rec.Reason = adjust(rec.Reason, rec.Status, r.Command)
 	rec.Hard = hardReasons[rec.Reason]
 	if rec.Reason == "notaccept" && smtpcode.Class(rec.Status) == '4' {
 		rec.Hard = false
@@ -108,6 +110,30 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 		rec.Hard = *rule.Hard
 	}
 	return rec
+}
+
+// adjust weighs what the words said against when and how the server said
+// it. The rules judge the words; the SMTP conversation can change their
+// meaning.
+func adjust(reason, status, command string) string {
+	class := smtpcode.Class(status)
+	switch reason {
+	case "userunknown":
+		// Recipients are checked at RCPT. An "unknown user" after the
+		// message was sent (DATA) without an address status (X.1.x), or
+		// with a mailbox status (X.2.0, X.2.1), is a filter at the
+		// receiver speaking, not a missing mailbox.
+		addressStatus := len(status) > 2 && strings.HasPrefix(status[1:], ".1.")
+		if command == "DATA" && !addressStatus || command != "RCPT" && (strings.HasSuffix(status, ".2.0") || strings.HasSuffix(status, ".2.1")) {
+			return "filtered"
+		}
+	case "hostunknown":
+		// A temporary DNS failure: the domain may resolve tomorrow.
+		if class == '4' {
+			return "networkerror"
+		}
+	}
+	return reason
 }
 
 // effectiveStatus prefers the diagnostic's enhanced code when the Status

@@ -55,8 +55,8 @@ func (w *walker) finish(h message.Header) *Message {
 		// A notice that names no recipient: the returned message says
 		// whom it was for.
 		m.Kind = Bounce
-		diag, reply, status := diagnosticOf(noticeLines(notice))
-		m.Recipients = []Recipient{{Address: m.Original.To, Action: "failed", Diagnostic: diag, ReplyCode: reply, Status: status}}
+		diag, reply, status, cmd := diagnosticOf(noticeLines(notice))
+		m.Recipients = []Recipient{{Address: m.Original.To, Action: "failed", Diagnostic: diag, ReplyCode: reply, Status: status, Command: cmd}}
 	}
 	if m.Kind == NotBounce && isAutoReply(h, m.Subject) {
 		m.Kind = AutoReply
@@ -231,7 +231,7 @@ func (w *walker) enrichFromText(m *Message, notice string) {
 			if !strings.EqualFold(t.addr, r.Address) {
 				continue
 			}
-			diag, reply, status := diagnosticOf(t.lines)
+			diag, reply, status, cmd := diagnosticOf(t.lines)
 			if r.Diagnostic == "" {
 				r.Diagnostic = diag
 			}
@@ -244,7 +244,7 @@ func (w *walker) enrichFromText(m *Message, notice string) {
 			if r.Command == "" {
 				// The transcript in the notice often says which command
 				// the server refused when the DSN does not.
-				r.Command = smtpCommand(diag)
+				r.Command = cmd
 			}
 		}
 	}
@@ -335,14 +335,14 @@ func (w *walker) freeText(m *Message, h message.Header, notice string) {
 		if len(recips) == 1 && thin(lines, t.addr) {
 			lines = append(append([]string{}, preamble...), lines...)
 		}
-		diag, reply, status := diagnosticOf(lines)
+		diag, reply, status, cmd := diagnosticOf(lines)
 		m.Recipients = append(m.Recipients, Recipient{
 			Address:    t.addr,
 			Action:     "failed",
 			Status:     status,
 			ReplyCode:  reply,
 			Diagnostic: diag,
-			Command:    smtpCommand(diag),
+			Command:    cmd,
 		})
 		if len(m.Recipients) >= w.lim.MaxRecipients {
 			w.warn("more than %d recipients: the rest were skipped", w.lim.MaxRecipients)

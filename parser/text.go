@@ -281,11 +281,33 @@ func smtpCommand(text string) string {
 	}
 }
 
-// diagnosticOf makes a one-line diagnostic from a recipient's lines and
-// finds the codes in it: the line that carries a reply code speaks for
-// the remote server.
-func diagnosticOf(lines []string) (diag, reply, status string) {
+// leadIns introduce the remote server's own words inside an MTA's notice.
+// What follows the last of them is the diagnostic; what precedes it is
+// the MTA's framing, which would only mislead the rules.
+var leadIns = []string{
+	"the error that the other server returned was:",
+	"the response from the remote server was:",
+	"the response was:",
+	"did not like our rcpt to:",
+	"did not like our mail from:",
+	"did not like our final data:",
+	"did not like our data:",
+	"did not like our greeting",
+}
+
+// diagnosticOf makes a one-line diagnostic from a recipient's lines, finds
+// the codes in it, and the SMTP command the failure answered.
+func diagnosticOf(lines []string) (diag, reply, status, command string) {
 	text := collapseSpace(strings.Join(lines, " "))
+	command = smtpCommand(text)
+	lower := strings.ToLower(text)
+	for _, l := range leadIns {
+		if i := strings.LastIndex(lower, l); i >= 0 {
+			if rest := strings.TrimSpace(text[i+len(l):]); len(strings.Fields(rest)) >= 2 {
+				text, lower = rest, strings.ToLower(rest)
+			}
+		}
+	}
 	reply, status = smtpcode.Find(text)
-	return text, reply, status
+	return text, reply, status, command
 }

@@ -102,7 +102,7 @@ func TestDefaultRulesCorpus(t *testing.T) {
 		{"Host or domain name not found. Name service error for name=example.invalid type=A: Host not found", "", "hostunknown"},
 		{"554 5.7.1 <unknown[192.0.2.1]>: Client host rejected: Access denied", "", "blocked"},
 		{"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", "", "blocked"},
-		{"421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints", "mta7.am0.yahoodns.net", "ratelimited"},
+		{"421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints", "mta7.am0.yahoodns.net", "badreputation"},
 		{"550 5.7.26 This mail is unauthenticated, which poses a security risk to the sender and Gmail users", "", "authfailure"},
 		{"554 Transaction failed", "", "onhold"},
 		{"550 Mailbox not found. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000728", "mx3.qq.com", "userunknown"},
