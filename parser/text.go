@@ -17,8 +17,7 @@ var originalMarkers = []string{
 	"copy of the original message",
 	"original message follows",
 	"original message below",
-	"----- original message -----",
-	"--- original message ---",
+	"original message",
 	"message headers follow",
 	"unsent message follows",
 	"returned message",
@@ -45,6 +44,7 @@ func isOriginalMarker(line string) bool {
 	divider := strings.IndexByte("-=_*#[", l[0]) >= 0
 	t := strings.Trim(l, "-=_*#[]<> ")
 	for _, m := range originalMarkers {
+		m = strings.Trim(m, "-=_*#[]<> ")
 		if strings.HasPrefix(t, m) || divider && strings.Contains(t, m) {
 			return true
 		}

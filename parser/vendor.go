@@ -22,6 +22,7 @@ var signatures = []signature{
 	{"amazonses", "X-Ses-Outgoing", []string{""}},
 	{"amazonses", "From", []string{"amazonses.com"}},
 	{"amazonses", "Message-Id", []string{"amazonses.com"}},
+	{"googlegroups", "X-Failed-Recipients", []string{"@googlegroups.com"}},
 	{"gmail", "From", []string{"mailer-daemon@googlemail.com", "mailer-daemon@google.com"}},
 	{"gmail", "", []string{"google tried to deliver your message"}},
 	{"yahoo", "From", []string{"@yahoo.com", "@yahoo.co", "@yahoogroups", "@aol.com", "@yahooinc.com"}},
