@@ -28,6 +28,7 @@ const (
 	RuleDelivered = "builtin.delivered"
 	RuleDelayed   = "builtin.delayed"
 	RuleNone      = "builtin.none"
+	RuleMailer    = "builtin.mailer"
 )
 
 // hardReasons are the reasons where retrying the address cannot succeed.
@@ -85,12 +86,13 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 		Hosts:     hosts(r.RemoteMTA, r.ReportingMTA, m.ReportingMTA),
 	}
 	rule := c.rules.Match(q)
-	// A temporary failure that the sender's queue reports as final has
-	// run out of retries: the message expired, whatever the last try got.
-	final := r.Action == "failed" && smtpcode.Class(rec.Status) == '4'
 	switch {
-	case (r.Action == "delayed" || final) && (rule == nil || rule.Tier() > rules.TierPhrase || !rule.Decisive()):
+	case r.Action == "delayed" && (rule == nil || rule.Tier() > rules.TierPhrase || !rule.Decisive()):
 		rec.Reason, rec.Rule = "expired", RuleDelayed
+	case r.DiagnosticType == "x-unix" && (rule == nil || !rule.Decisive() || rule.Tier() > rules.TierPhrase):
+		// The report quotes a local delivery program (x-unix), and its
+		// words name no cause: the program failed.
+		rec.Reason, rec.Rule = "mailererror", RuleMailer
 	case rule == nil && r.Diagnostic == "" && rec.Status == "" && r.ReplyCode == "":
 		rec.Reason, rec.Rule = "undefined", RuleNone
 	case rule == nil:

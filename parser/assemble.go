@@ -210,7 +210,7 @@ func recipientOf(g []Field, reporting string) (Recipient, bool) {
 		r.Action = strings.ToLower(f[0])
 	}
 	r.Status = smtpcode.FindStatus(Get(g, "Status"))
-	_, r.Diagnostic = typedValue(Get(g, "Diagnostic-Code"))
+	r.DiagnosticType, r.Diagnostic = typedValue(Get(g, "Diagnostic-Code"))
 	r.ReplyCode = smtpcode.FindReply(r.Diagnostic)
 	if r.Status == "" {
 		r.Status = smtpcode.FindStatus(r.Diagnostic)

@@ -96,7 +96,7 @@ func TestRecipientOf(t *testing.T) {
 				{"Remote-Mta", "dns; mx.example.com (192.0.2.1)"},
 				{"Diagnostic-Code", "smtp; 550 5.1.1 <bob@example.com>... User unknown (in reply to RCPT TO command)"}},
 			want: Recipient{Address: "Bob@example.com", OriginalRecipient: "bob@example.com", Action: "failed",
-				Status: "5.0.0", ReplyCode: "550", RemoteMTA: "mx.example.com", ReportingMTA: "r",
+				Status: "5.0.0", ReplyCode: "550", RemoteMTA: "mx.example.com", ReportingMTA: "r", DiagnosticType: "smtp",
 				Diagnostic: "550 5.1.1 <bob@example.com>... User unknown (in reply to RCPT TO command)", Command: "RCPT"},
 			ok: true,
 		},

@@ -70,6 +70,9 @@ type Recipient struct {
 	Status            string // enhanced status code (RFC 3463), e.g. 5.1.1
 	ReplyCode         string // SMTP reply code, e.g. 550
 	Diagnostic        string // the remote server's words, on one line
+	// DiagnosticType is the type of a DSN Diagnostic-Code: "smtp", or
+	// "x-unix" when a local delivery program's exit status is reported.
+	DiagnosticType string
 	RemoteMTA         string
 	ReportingMTA      string
 	// Command is the SMTP command the failure answered (CONN, HELO, MAIL,
