@@ -93,7 +93,8 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 		// The report quotes a local delivery program (x-unix), and its
 		// words name no cause: the program failed.
 		rec.Reason, rec.Rule = "mailererror", RuleMailer
-	case rule == nil && r.Diagnostic == "" && rec.Status == "" && r.ReplyCode == "":
+	case rule == nil && rec.Status == "" && r.ReplyCode == "":
+		// Neither a code nor words the rules know: nothing tells why.
 		rec.Reason, rec.Rule = "undefined", RuleNone
 	case rule == nil:
 		rec.Reason, rec.Rule = "onhold", RuleNone
@@ -135,7 +136,25 @@ func adjust(reason, status, command string) string {
 			return "networkerror"
 		}
 	}
+	switch {
+	case command == "CONN" && isVagueRefusal(reason):
+		// Refused before a word of the message was sent: the receiver
+		// judged the connecting host.
+		return "blocked"
+	case command == "MAIL" && (isVagueRefusal(reason) || reason == "userunknown" || reason == "hostunknown" || reason == "filtered"):
+		// Refused at MAIL FROM: the sender address is what was refused.
+		return "rejected"
+	}
 	return reason
+}
+
+// isVagueRefusal tells whether a reason says no more than "refused".
+func isVagueRefusal(reason string) bool {
+	switch reason {
+	case "onhold", "undefined", "policyviolation", "securityerror", "rejected", "systemerror":
+		return true
+	}
+	return false
 }
 
 // effectiveStatus prefers the diagnostic's enhanced code when the Status

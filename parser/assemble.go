@@ -58,6 +58,9 @@ func (w *walker) finish(h message.Header) *Message {
 		diag, reply, status, cmd := diagnosticOf(noticeLines(notice))
 		m.Recipients = []Recipient{{Address: m.Original.To, Action: "failed", Diagnostic: diag, ReplyCode: reply, Status: status, Command: cmd}}
 	}
+	if m.Kind == NotBounce {
+		w.complaintWithoutReport(m, h)
+	}
 	if m.Kind == NotBounce && isAutoReply(h, m.Subject) {
 		m.Kind = AutoReply
 		if m.From != "" {
@@ -71,6 +74,24 @@ func (w *walker) finish(h message.Header) *Message {
 		m.Original.From = w.envelopeSender(h)
 	}
 	return m
+}
+
+// complaintWithoutReport recognises complaints sent without an ARF part:
+// Apple Mail's one-click unsubscribe (X-Apple-Unsubscribe) and
+// Microsoft's JMRP reports, which attach the reported message with an
+// X-HmXmrOriginalRecipient header.
+func (w *walker) complaintWithoutReport(m *Message, h message.Header) {
+	switch {
+	case strings.EqualFold(strings.TrimSpace(h.Get("X-Apple-Unsubscribe")), "true") && m.From != "":
+		m.Kind, m.FeedbackType = Feedback, "opt-out"
+		m.Recipients = []Recipient{{Address: m.From}}
+		if m.Original.From == "" {
+			m.Original.From = m.To
+		}
+	case w.orig != nil && w.orig.Get("X-Hmxmroriginalrecipient") != "":
+		m.Kind, m.FeedbackType = Feedback, "abuse"
+		m.Recipients = []Recipient{{Address: addressOf(w.orig.Get("X-Hmxmroriginalrecipient"))}}
+	}
 }
 
 // skipToHeaders drops the lines before the first header field of a
@@ -130,7 +151,7 @@ func (w *walker) isDeliveryReport(h message.Header) bool {
 func noticeLines(notice string) []string {
 	var out []string
 	for _, l := range strings.Split(notice, "\n") {
-		if strings.TrimSpace(l) != "" {
+		if strings.TrimSpace(l) != "" && !isBoilerplate(l) {
 			out = append(out, l)
 		}
 	}
@@ -330,15 +351,21 @@ func (w *walker) freeText(m *Message, h message.Header, notice string) {
 		return
 	}
 	m.Kind = Bounce
+	action := "failed"
+	if isDelayNotice(notice, m.Subject) {
+		action = "delayed"
+	}
 	for _, t := range recips {
 		lines := t.lines
-		if len(recips) == 1 && thin(lines, t.addr) {
+		if len(recips) == 1 && (thin(lines, t.addr) || !hasCode(lines) && hasCode(preamble)) {
+			// One recipient, and its own lines say nothing: what the
+			// notice said before naming it is about it.
 			lines = append(append([]string{}, preamble...), lines...)
 		}
 		diag, reply, status, cmd := diagnosticOf(lines)
 		m.Recipients = append(m.Recipients, Recipient{
 			Address:    t.addr,
-			Action:     "failed",
+			Action:     action,
 			Status:     status,
 			ReplyCode:  reply,
 			Diagnostic: diag,
@@ -350,6 +377,36 @@ func (w *walker) freeText(m *Message, h message.Header, notice string) {
 			break
 		}
 	}
+}
+
+// hasCode tells whether any of the lines holds a reply or status code.
+func hasCode(lines []string) bool {
+	for _, l := range lines {
+		if r, st := smtpcode.Find(l); r != "" || st != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// delayWords are what MTAs say when they are still trying.
+var delayWords = []string{
+	"will be retried", "will continue to try", "delivery attempts will continue",
+	"has not yet been delivered", "this is a warning", "warning only", "still being retried",
+	"delivery has been delayed", "delivery is delayed", "message delayed", "delayed mail",
+	"will retry", "is still in the queue", "temporary failure report",
+}
+
+// isDelayNotice tells whether a free-text notice reports a delay, not a
+// final failure.
+func isDelayNotice(notice, subject string) bool {
+	l := strings.ToLower(subject + "\n" + notice)
+	for _, w := range delayWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // thin tells whether a recipient's own lines say nothing beyond its address.
