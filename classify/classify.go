@@ -104,7 +104,8 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 			rec.Vendor = rule.Vendors[0]
 		}
 	}
-	rec.Reason = adjust(rec.Reason, rec.Status, r.Command)
+	words := rule != nil && rule.Tier() <= rules.TierPhrase && rec.Rule == rule.ID
+	rec.Reason = adjust(rec.Reason, rec.Status, r.Command, words)
 	rec.Hard = hardReasons[rec.Reason]
 	if rec.Reason == "notaccept" && smtpcode.Class(rec.Status) == '4' {
 		rec.Hard = false
@@ -118,7 +119,7 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 // adjust weighs what the words said against when and how the server said
 // it. The rules judge the words; the SMTP conversation can change their
 // meaning.
-func adjust(reason, status, command string) string {
+func adjust(reason, status, command string, words bool) string {
 	class := smtpcode.Class(status)
 	switch reason {
 	case "userunknown":
@@ -135,6 +136,9 @@ func adjust(reason, status, command string) string {
 		if class == '4' {
 			return "networkerror"
 		}
+	}
+	if words && reason != "onhold" && reason != "undefined" {
+		return reason // the server's words named a cause: keep it
 	}
 	switch {
 	case command == "CONN" && isVagueRefusal(reason):

@@ -35,7 +35,11 @@
 //     (they may also give a reply condition);
 //  4. reply rules: only a reply condition.
 //
-// A rule of a stronger tier always wins over one of a weaker tier. Within a
+// A rule of a stronger tier always wins over one of a weaker tier, with one
+// exception: a status rule whose reason is onhold or undefined (a status
+// such as X.0.0 or X.5.0 that names no cause) gives way to a reply rule
+// that names one, so "503 Improper sequence of commands" with status 5.5.0
+// is a syntax error. Within a
 // tier the winner is decided by, in order:
 //
 //   - the higher priority;

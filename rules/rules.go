@@ -626,10 +626,14 @@ func (s *Set) Match(q Query) *Rule {
 				}
 			}
 		}
-		if have {
+		// A status that names no reason (X.0.0, X.5.0: "other") defers
+		// to the reply code when that one does.
+		if have && !vague(s.rules[best.idx].Reason) {
 			return s.rules[best.idx]
 		}
 	}
+	statusBest, haveStatus := best, have
+	best, have = candidate{}, false
 
 	if reply != "" && len(reply) == 3 {
 		keys := [3]string{reply, reply[:2] + "x", reply[:1] + "xx"}
@@ -641,12 +645,21 @@ func (s *Set) Match(q Query) *Rule {
 				}
 			}
 		}
-		if have {
+		if have && !vague(s.rules[best.idx].Reason) {
 			return s.rules[best.idx]
 		}
 	}
+	if haveStatus {
+		return s.rules[statusBest.idx]
+	}
+	if have {
+		return s.rules[best.idx]
+	}
 	return nil
 }
+
+// vague tells whether a reason names no cause.
+func vague(reason string) bool { return reason == "onhold" || reason == "undefined" }
 
 // beatsLoosely is a cheap early test: can a, whatever its codes and match
 // length, still outrank b?

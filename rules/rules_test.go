@@ -855,3 +855,15 @@ func BenchmarkDefault(b *testing.B) {
 		}
 	}
 }
+
+func TestVagueStatusDefersToReply(t *testing.T) {
+	s := Default()
+	r := s.Match(Query{Status: "5.5.0", ReplyCode: "503"})
+	if r == nil || r.Reason != "syntaxerror" {
+		t.Fatalf("status 5.5.0 with reply 503: got %v, want a syntaxerror rule", r)
+	}
+	r = s.Match(Query{Status: "5.1.1", ReplyCode: "503"})
+	if r == nil || r.Reason != "userunknown" {
+		t.Fatalf("status 5.1.1 with reply 503: got %v, want the status to decide", r)
+	}
+}
