@@ -51,15 +51,15 @@ func (w *walker) finish(h message.Header) *Message {
 			w.freeText(m, h, notice)
 		}
 	}
+	if m.Kind == NotBounce {
+		w.complaintWithoutReport(m, h)
+	}
 	if m.Kind == NotBounce && m.Original.To != "" && (w.isDeliveryReport(h) || looksLikeBounce(h, m, notice, false)) {
 		// A notice that names no recipient: the returned message says
 		// whom it was for.
 		m.Kind = Bounce
 		diag, reply, status, cmd := diagnosticOf(noticeLines(notice))
 		m.Recipients = []Recipient{{Address: m.Original.To, Action: "failed", Diagnostic: diag, ReplyCode: reply, Status: status, Command: cmd}}
-	}
-	if m.Kind == NotBounce {
-		w.complaintWithoutReport(m, h)
 	}
 	if m.Kind == NotBounce && isAutoReply(h, m.Subject) {
 		m.Kind = AutoReply

@@ -148,9 +148,10 @@ type textRecipient struct {
 	lines []string
 }
 
-// senderContextRe matches the words after which an address is the
-// sender's, not a recipient's.
-var senderContextRe = regexp.MustCompile(`(?i)(contact|send mail to|write to|mail from:?|envelope-from|sender:?|from:|return-path:|reply-to:|message-id:|in-reply-to:|references:|x-postfix-sender:|smtp\.mailfrom=|header\.from=)\s*<?\s*$`)
+// senderContextRe matches the words after which an address is not a
+// failed recipient: the sender's, a contact, or the alias a recipient
+// was expanded from.
+var senderContextRe = regexp.MustCompile(`(?i)(generated from|expanded from|forwarded from|contact|send mail to|write to|mail from:?|envelope-from|sender:?|from:|return-path:|reply-to:|message-id:|in-reply-to:|references:|x-postfix-sender:|smtp\.mailfrom=|header\.from=)\s*<?\s*$`)
 
 // freeTextRecipients finds the recipients a free-text notice names and
 // gives each the lines that speak of it. exclude holds addresses that are
