@@ -29,7 +29,7 @@ func (w *walker) finish(h message.Header) *Message {
 	text := unquote(strings.Join(w.texts, "\n"))
 	notice, rest := splitNotice(text)
 	if w.orig == nil && rest != "" {
-		w.original(strings.NewReader(skipToHeaders(rest)))
+		w.original(strings.NewReader(skipToHeaders(rest)), 0)
 	}
 	if w.orig != nil {
 		m.Original = originalOf(*w.orig)
@@ -50,6 +50,13 @@ func (w *walker) finish(h message.Header) *Message {
 		} else {
 			w.freeText(m, h, notice)
 		}
+	}
+	if len(m.Recipients) == 0 && w.inner != nil && w.inner.Kind != NotBounce {
+		// The outer message only carries a bounce: report the bounce.
+		inner := *w.inner
+		inner.Warnings = append(m.Warnings, inner.Warnings...)
+		*m = inner
+		return m
 	}
 	if m.Kind == NotBounce {
 		w.complaintWithoutReport(m, h)

@@ -171,6 +171,7 @@ type walker struct {
 	warnings []string
 	isReport bool
 	charsets map[*message.Entity]string // declared charset of text parts
+	inner    *Message                    // an attached bounce, read whole
 }
 
 func (w *walker) warn(format string, args ...any) {
@@ -209,7 +210,7 @@ func (w *walker) walk(e *message.Entity, depth int) {
 	case "message/feedback-report":
 		readFields(w.bodyReader(e), func(f Field) { w.feedback = append(w.feedback, f) }, func() {})
 	case "message/rfc822", "message/global", "message/rfc822-headers", "text/rfc822-headers", "message/partial":
-		w.original(e.Body)
+		w.original(e.Body, depth)
 	case "text/plain", "text/html", "text/enriched":
 		if isAttachedMessage(e) && w.orig != nil {
 			return
@@ -217,7 +218,7 @@ func (w *walker) walk(e *message.Entity, depth int) {
 		txt := w.readText(e, mt)
 		if w.orig == nil && depth > 0 && looksLikeHeaders(txt) {
 			// A returned original sent as plain text.
-			w.original(strings.NewReader(txt))
+			w.original(strings.NewReader(txt), depth)
 			return
 		}
 		w.texts = append(w.texts, txt)
@@ -277,11 +278,11 @@ func (w *walker) bodyReader(e *message.Entity) io.Reader {
 }
 
 // original keeps the headers of the first returned message found.
-func (w *walker) original(body io.Reader) {
+func (w *walker) original(body io.Reader, depth int) {
 	if w.orig != nil {
 		return
 	}
-	br := bufio.NewReader(io.LimitReader(body, w.lim.MaxHeaderBytes))
+	br := bufio.NewReader(body)
 	// Some MTAs put blank lines or an mbox line before the headers.
 	for {
 		b, err := br.Peek(1)
@@ -293,11 +294,20 @@ func (w *walker) original(body io.Reader) {
 	if peek, _ := br.Peek(5); string(peek) == "From " {
 		br.ReadSlice('\n')
 	}
-	h, err := textproto.ReadHeader(br)
+	h, err := textproto.ReadHeader(bufio.NewReader(&headerLimiter{r: br, n: w.lim.MaxHeaderBytes}))
 	if err != nil && h.Len() == 0 {
 		return
 	}
 	w.orig = &h
+	// A bounce that a filter or a person passed on as an attachment: read
+	// it too, in case the outer message says nothing itself.
+	ct := strings.ToLower(h.Get("Content-Type"))
+	if w.inner == nil && depth < w.lim.MaxDepth && strings.Contains(ct, "multipart/report") {
+		iw := &walker{lim: w.lim, parts: w.parts}
+		iw.walk(iw.newEntity(h, br), depth+1)
+		w.parts = iw.parts
+		w.inner = iw.finish(message.Header{Header: h})
+	}
 }
 
 // newEntity makes an entity of a header and a body, mending a broken
