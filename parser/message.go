@@ -73,8 +73,8 @@ type Recipient struct {
 	// DiagnosticType is the type of a DSN Diagnostic-Code: "smtp", or
 	// "x-unix" when a local delivery program's exit status is reported.
 	DiagnosticType string
-	RemoteMTA         string
-	ReportingMTA      string
+	RemoteMTA      string
+	ReportingMTA   string
 	// Command is the SMTP command the failure answered (CONN, HELO, MAIL,
 	// RCPT, DATA), when the report says.
 	Command     string

@@ -171,7 +171,7 @@ type walker struct {
 	warnings []string
 	isReport bool
 	charsets map[*message.Entity]string // declared charset of text parts
-	inner    *Message                    // an attached bounce, read whole
+	inner    *Message                   // an attached bounce, read whole
 }
 
 func (w *walker) warn(format string, args ...any) {

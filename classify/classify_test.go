@@ -1,0 +1,71 @@
+package classify
+
+import (
+	"testing"
+	"time"
+
+	"github.com/bounce-analyzer/bounce/parser"
+	"github.com/bounce-analyzer/bounce/rules"
+)
+
+func TestClassify(t *testing.T) {
+	c := New(rules.Default())
+	tests := []struct {
+		name   string
+		kind   parser.Kind
+		r      parser.Recipient
+		reason string
+		hard   bool
+	}{
+		{"user unknown at RCPT", parser.Bounce, parser.Recipient{Action: "failed", Status: "5.1.1", ReplyCode: "550",
+			Diagnostic: "550 5.1.1 <a@example.org>: Recipient address rejected: User unknown", Command: "RCPT"}, "userunknown", true},
+		{"user unknown after DATA is a filter", parser.Bounce, parser.Recipient{Action: "failed", Status: "5.0.0", ReplyCode: "550",
+			Diagnostic: "550 Unknown user a@example.org", Command: "DATA"}, "filtered", false},
+		{"user unknown with a mailbox status", parser.Bounce, parser.Recipient{Action: "failed", Status: "5.2.0", ReplyCode: "550",
+			Diagnostic: "550 Unknown user a@example.org"}, "filtered", false},
+		{"generic status yields to the diagnostic's", parser.Bounce, parser.Recipient{Action: "failed", Status: "5.0.0", ReplyCode: "550",
+			Diagnostic: "550 5.2.2 Mailbox full"}, "mailboxfull", false},
+		{"delay without a named cause expires", parser.Bounce, parser.Recipient{Action: "delayed", Status: "4.4.7",
+			Diagnostic: "delivery temporarily suspended"}, "expired", false},
+		{"delay with a named cause keeps it", parser.Bounce, parser.Recipient{Action: "delayed", Status: "4.2.2", ReplyCode: "452",
+			Diagnostic: "452 4.2.2 Mailbox full"}, "mailboxfull", false},
+		{"temporary DNS failure is not a dead domain", parser.Bounce, parser.Recipient{Action: "failed", Status: "4.0.0",
+			Diagnostic: "DNS Error: DNS type 'mx' lookup of example.jp responded with code NXDOMAIN Domain name not found: example.jp"}, "networkerror", false},
+		{"refused at connect", parser.Bounce, parser.Recipient{Action: "failed", ReplyCode: "554",
+			Diagnostic: "554 mx.example.net ESMTP service refused", Command: "CONN"}, "blocked", false},
+		{"refused at MAIL FROM", parser.Bounce, parser.Recipient{Action: "failed", Status: "5.1.0", ReplyCode: "553",
+			Diagnostic: "553 5.1.0 sender address rejected", Command: "MAIL"}, "rejected", false},
+		{"local delivery program failed", parser.Bounce, parser.Recipient{Action: "failed", Status: "5.0.0",
+			Diagnostic: "255", DiagnosticType: "x-unix"}, "mailererror", false},
+		{"null MX, permanent", parser.Bounce, parser.Recipient{Action: "failed", Status: "5.1.10",
+			Diagnostic: "556 5.1.10 Recipient address has null MX"}, "notaccept", true},
+		{"nothing at all", parser.Bounce, parser.Recipient{Action: "failed"}, "undefined", false},
+		{"delivered", parser.Bounce, parser.Recipient{Action: "delivered", Status: "2.0.0"}, "delivered", false},
+		{"auto-reply", parser.AutoReply, parser.Recipient{}, "vacation", false},
+		{"complaint", parser.Feedback, parser.Recipient{}, "feedback", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.r.Address = "a@example.org"
+			m := &parser.Message{Kind: tt.kind, Recipients: []parser.Recipient{tt.r}, Date: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)}
+			recs := c.Classify(m, "x.eml")
+			if len(recs) != 1 {
+				t.Fatalf("got %d records", len(recs))
+			}
+			got := recs[0]
+			if got.Reason != tt.reason || got.Hard != tt.hard {
+				t.Errorf("reason %q hard %v (rule %s); want %q hard %v", got.Reason, got.Hard, got.Rule, tt.reason, tt.hard)
+			}
+			if got.Source != "x.eml" || got.Date != "2026-01-02T03:04:05Z" || got.Rule == "" {
+				t.Errorf("record fields: %+v", got)
+			}
+		})
+	}
+}
+
+func TestNotBounceGivesNoRecords(t *testing.T) {
+	c := New(rules.Default())
+	if recs := c.Classify(&parser.Message{Kind: parser.NotBounce}, "x"); len(recs) != 0 {
+		t.Errorf("ordinary mail gave %d records", len(recs))
+	}
+}
