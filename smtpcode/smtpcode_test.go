@@ -2,7 +2,7 @@ package smtpcode
 
 import "testing"
 
-func TestFind(t *testing.T) {
+func TestFindMore(t *testing.T) {
 	tests := []struct{ text, reply, status string }{
 		{"550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown", "550", "5.1.1"},
 		{"smtp; 550-5.1.1 The email account that you tried to reach does not exist.", "550", "5.1.1"},
