@@ -4,6 +4,7 @@ import (
 	"html"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/bounce-analyzer/bounce/smtpcode"
 )
@@ -168,7 +169,7 @@ func freeTextRecipients(notice string, exclude map[string]bool) (recips []*textR
 			if a == "" || exclude[strings.ToLower(a)] || isSystemAddress(a) {
 				continue
 			}
-			if senderContextRe.MatchString(line[:m[0]]) {
+			if senderContextRe.MatchString(line[max(0, m[0]-40):m[0]]) {
 				continue
 			}
 			if isURLContext(line, m[0]) {
@@ -310,5 +311,20 @@ func diagnosticOf(lines []string) (diag, reply, status, command string) {
 		}
 	}
 	reply, status = smtpcode.Find(text)
-	return text, reply, status, command
+	return truncate(text, maxDiagnostic), reply, status, command
+}
+
+// maxDiagnostic bounds a diagnostic taken from free text: the server's
+// words are a few lines; more is the notice running on.
+const maxDiagnostic = 4096
+
+// truncate cuts s to at most n bytes on a rune boundary.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
