@@ -252,6 +252,13 @@ func recipientOf(g []Field, reporting string) (Recipient, bool) {
 // enrichFromText fills in what a DSN left out from the human-readable
 // notice, which often quotes the remote server more fully.
 func (w *walker) enrichFromText(m *Message, notice string) {
+	need := false
+	for _, r := range m.Recipients {
+		need = need || r.Diagnostic == "" || r.ReplyCode == "" || r.Command == ""
+	}
+	if !need || strings.IndexByte(notice, '@') < 0 {
+		return
+	}
 	recips, _ := freeTextRecipients(notice, nil)
 	for i := range m.Recipients {
 		r := &m.Recipients[i]

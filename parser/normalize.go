@@ -22,7 +22,7 @@ type lineReader struct {
 }
 
 func newLFReader(r io.Reader) io.Reader {
-	return &lineReader{r: bufio.NewReaderSize(r, 64*1024), inHeader: true}
+	return &lineReader{r: bufio.NewReaderSize(r, 8*1024), inHeader: true}
 }
 
 func (l *lineReader) Read(p []byte) (int, error) {

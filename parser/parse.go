@@ -54,7 +54,7 @@ func Parse(r io.Reader) (*Message, error) {
 func ParseWithLimits(r io.Reader, lim Limits) (*Message, error) {
 	lim = lim.withDefaults()
 	lr := &io.LimitedReader{R: r, N: lim.MaxBytes}
-	br := bufio.NewReaderSize(newLFReader(lr), 64*1024)
+	br := bufio.NewReaderSize(newLFReader(lr), 8*1024)
 	if err := checkHeaderStart(br); err != nil {
 		return nil, err
 	}
@@ -230,8 +230,8 @@ func (w *walker) walk(e *message.Entity, depth int) {
 // the body uses, none at all) that the body is checked first: the
 // boundary used is the one the body has, and a body with none is text.
 func (w *walker) multipart(e *message.Entity, boundary string, depth int) {
-	br := bufio.NewReaderSize(e.Body, 16*1024)
-	peek, _ := br.Peek(16 * 1024)
+	br := bufio.NewReaderSize(e.Body, 8*1024)
+	peek, _ := br.Peek(8 * 1024)
 	if boundary == "" || !bytes.Contains(peek, []byte("--"+boundary)) {
 		boundary = guessBoundary(peek)
 	}

@@ -164,7 +164,11 @@ func freeTextRecipients(notice string, exclude map[string]bool) (recips []*textR
 	for _, line := range strings.Split(notice, "\n") {
 		line = strings.TrimRight(line, " \t")
 		var found []*textRecipient
-		for _, m := range addrRe.FindAllStringIndex(line, -1) {
+		var matches [][]int
+		if strings.IndexByte(line, '@') >= 0 {
+			matches = addrRe.FindAllStringIndex(line, -1)
+		}
+		for _, m := range matches {
 			a := normalizeAddress(line[m[0]:m[1]])
 			if a == "" || exclude[strings.ToLower(a)] || isSystemAddress(a) {
 				continue
@@ -262,6 +266,11 @@ var commandRe = regexp.MustCompile(`(?i)(?:in reply to|after|while sending|respo
 
 // smtpCommand names the SMTP command a text says the failure answered.
 func smtpCommand(text string) string {
+	lower := strings.ToLower(text)
+	if !strings.Contains(lower, "rcpt") && !strings.Contains(lower, "mail") && !strings.Contains(lower, "data") &&
+		!strings.Contains(lower, "helo") && !strings.Contains(lower, "ehlo") && !strings.Contains(lower, "conn") {
+		return ""
+	}
 	m := commandRe.FindStringSubmatch(text)
 	if m == nil {
 		if strings.Contains(strings.ToLower(text), "most progress was rcpt to response") {
