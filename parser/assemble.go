@@ -1,8 +1,6 @@
 package parser
 
 import (
-	"bufio"
-	"net/mail"
 	"strings"
 
 	"github.com/emersion/go-message"
@@ -20,11 +18,7 @@ func (w *walker) finish(h message.Header) *Message {
 		MessageID: strings.Trim(strings.TrimSpace(h.Get("Message-Id")), "<>"),
 		Warnings:  w.warnings,
 	}
-	if d, err := mail.ParseDate(h.Get("Date")); err == nil {
-		m.Date = d
-	} else {
-		m.Date = parseDate(h.Get("Date"))
-	}
+	m.Date = parseDate(h.Get("Date"))
 
 	text := unquote(strings.Join(w.texts, "\n"))
 	notice, rest := splitNotice(text)
@@ -504,9 +498,4 @@ func isAutoReply(h message.Header, subject string) bool {
 		}
 	}
 	return false
-}
-
-// readHeaderBlock is a helper for tests and callers holding header text.
-func readHeaderBlock(s string) (textproto.Header, error) {
-	return textproto.ReadHeader(bufio.NewReader(strings.NewReader(s)))
 }

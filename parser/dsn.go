@@ -3,6 +3,7 @@ package parser
 import (
 	"bufio"
 	"io"
+	"net/mail"
 	"strings"
 	"time"
 )
@@ -217,6 +218,9 @@ func collapseSpace(s string) string {
 
 // parseDate reads the date forms seen in mail headers and DSN fields.
 func parseDate(s string) time.Time {
+	if t, err := mail.ParseDate(s); err == nil {
+		return t
+	}
 	s = strings.TrimSpace(stripComments(s))
 	if s == "" {
 		return time.Time{}
