@@ -110,7 +110,11 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 	if rec.Reason == "notaccept" && smtpcode.Class(rec.Status) == '4' {
 		rec.Hard = false
 	}
-	if rule != nil && rule.Hard != nil && rec.Rule == rule.ID {
+	// A rule may soften or harden its verdict (ambiguous wording such as
+	// "mailbox unavailable"), unless an address status (X.1.x) already
+	// says for sure that the address is bad.
+	addressStatus := len(rec.Status) > 2 && strings.HasPrefix(rec.Status[1:], ".1.")
+	if rule != nil && rule.Hard != nil && rec.Rule == rule.ID && !(addressStatus && rec.Hard) {
 		rec.Hard = *rule.Hard
 	}
 	return rec

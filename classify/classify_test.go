@@ -69,3 +69,19 @@ func TestNotBounceGivesNoRecords(t *testing.T) {
 		t.Errorf("ordinary mail gave %d records", len(recs))
 	}
 }
+
+func TestHardOverrideYieldsToAddressStatus(t *testing.T) {
+	c := New(rules.Default())
+	for _, tt := range []struct {
+		status string
+		hard   bool
+	}{{"5.1.1", true}, {"", false}} {
+		m := &parser.Message{Kind: parser.Bounce, Recipients: []parser.Recipient{{
+			Address: "a@example.org", Action: "failed", Status: tt.status, ReplyCode: "550",
+			Diagnostic: "550 Requested action not taken: mailbox unavailable"}}}
+		got := c.Classify(m, "x")[0]
+		if got.Reason != "userunknown" || got.Hard != tt.hard {
+			t.Errorf("status %q: got %s hard %v (rule %s), want userunknown hard %v", tt.status, got.Reason, got.Hard, got.Rule, tt.hard)
+		}
+	}
+}
