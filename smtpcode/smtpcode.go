@@ -1,5 +1,7 @@
 // Package smtpcode finds SMTP reply codes (RFC 5321) and enhanced mail
-// system status codes (RFC 3463) in the free text of a server reply.
+// system status codes (RFC 3463) in the free text of a server reply, and
+// tells what they mean in English and Chinese (DescribeReply,
+// DescribeStatus).
 package smtpcode
 
 // FindStatus returns the enhanced status code Find sees in text.
