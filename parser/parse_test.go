@@ -1,0 +1,122 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+func parseString(t *testing.T, s string) *Message {
+	t.Helper()
+	m, err := Parse(strings.NewReader(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestGlobalDeliveryStatus(t *testing.T) {
+	m := parseString(t, `From: postmaster@example.org
+To: sender@example.com
+Subject: =?UTF-8?B?5oqV6YCS5aSx6LSl?=
+Content-Type: multipart/report; report-type=global-delivery-status; boundary="b"
+
+--b
+Content-Type: text/plain; charset=utf-8
+
+Delivery failed.
+--b
+Content-Type: message/global-delivery-status
+
+Reporting-MTA: dns; mx.example.org
+
+Original-Recipient: utf-8; 用户@例子.中国
+Final-Recipient: utf-8; 用户@例子.中国
+Action: failed
+Status: 5.1.1
+Diagnostic-Code: smtp; 550 5.1.1 mailbox unknown
+--b
+Content-Type: message/global-headers
+
+From: =?UTF-8?B?5byg5LiJ?= <sender@example.com>
+To: 用户@例子.中国
+Subject: 你好
+Message-ID: <abc@example.com>
+--b--
+`)
+	if m.Kind != Bounce || len(m.Recipients) != 1 {
+		t.Fatalf("kind %v, %d recipients", m.Kind, len(m.Recipients))
+	}
+	r := m.Recipients[0]
+	if r.Address != "用户@例子.中国" || r.Status != "5.1.1" || r.ReplyCode != "550" || r.Action != "failed" {
+		t.Errorf("recipient %+v", r)
+	}
+	if m.Subject != "投递失败" {
+		t.Errorf("subject %q", m.Subject)
+	}
+}
+
+func TestRFC822HeadersOriginal(t *testing.T) {
+	m := parseString(t, `From: MAILER-DAEMON@example.org
+To: sender@example.com
+Subject: Undelivered Mail Returned to Sender
+Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+--b
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example.org
+
+Final-Recipient: rfc822; a@example.net
+Action: failed
+Status: 5.2.2
+--b
+Content-Type: text/rfc822-headers
+
+From: Sender <sender@example.com>
+To: a@example.net
+Subject: =?GB2312?B?xOO6ww==?=
+Message-ID: <m1@example.com>
+--b--
+`)
+	o := m.Original
+	if o.From != "sender@example.com" || o.MessageID != "m1@example.com" || o.Subject != "你好" || o.To != "a@example.net" {
+		t.Errorf("original %+v", o)
+	}
+}
+
+// A Chinese provider's free-text notice in GB18030, base64 encoded.
+func TestFreeTextGB18030Base64(t *testing.T) {
+	m := parseString(t, "From: postmaster@163.com\nTo: sender@example.com\nSubject: =?GB2312?B?z7XNs83L0MU=?=\n"+
+		"Content-Type: text/plain; charset=GB18030\nContent-Transfer-Encoding: base64\n\n"+`xPq6w6OsxPq3osvNtcTTyrz+zrTE3M22td2howoKPG5vc3VjaEAxNjMuY29tPjogNTUwIFVzZXIg
+bm90IGZvdW5kOiBub3N1Y2hAMTYzLmNvbQo=`)
+	if m.Kind != Bounce || len(m.Recipients) != 1 {
+		t.Fatalf("kind %v, recipients %+v", m.Kind, m.Recipients)
+	}
+	r := m.Recipients[0]
+	if r.Address != "nosuch@163.com" || r.ReplyCode != "550" || !strings.Contains(r.Diagnostic, "User not found") {
+		t.Errorf("recipient %+v", r)
+	}
+	if m.Vendor != "netease" || m.Subject != "系统退信" {
+		t.Errorf("vendor %q subject %q", m.Vendor, m.Subject)
+	}
+}
+
+func TestQuotedPrintableAndLyingCharset(t *testing.T) {
+	// Declared ISO-2022-JP (7-bit) but the bytes are UTF-8.
+	m := parseString(t, "From: MAILER-DAEMON@example.org\nTo: s@example.com\nSubject: Mail delivery failed\n"+
+		"Content-Type: text/plain; charset=iso-2022-jp\nContent-Transfer-Encoding: quoted-printable\n\n"+
+		"<a@example.net>: host mx said: 550 5.1.1 =E3=83=A6=E3=83=BC=E3=82=B6=E3=83=BC unknown=\n user\n")
+	if len(m.Recipients) != 1 || !strings.Contains(m.Recipients[0].Diagnostic, "ユーザー unknown user") {
+		t.Fatalf("recipients %+v", m.Recipients)
+	}
+}
+
+func TestNotAMessage(t *testing.T) {
+	if _, err := Parse(strings.NewReader("\x00\x01binary junk")); err == nil {
+		t.Error("binary input parsed as a message")
+	}
+	m := parseString(t, "From: a@example.com\nTo: b@example.com\nSubject: lunch?\n\nSee you at noon.\n")
+	if m.Kind != NotBounce || len(m.Recipients) != 0 {
+		t.Errorf("ordinary mail: %+v", m)
+	}
+}
