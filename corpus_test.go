@@ -226,3 +226,53 @@ func TestMbox(t *testing.T) {
 		t.Logf("%s: %d messages, %d with records", path, n, bounces)
 	}
 }
+
+// TestProviderSamples: the project's own samples of the providers our
+// users meet most (testdata/providers, written for this project) must all
+// come out exactly as expected: recipient, reason, hard and vendor.
+func TestProviderSamples(t *testing.T) {
+	f, err := os.Open("testdata/providers/expected.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	type want struct {
+		File, Recipient, Reason, Vendor string
+		Hard                            bool
+	}
+	byFile := map[string][]want{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var w want
+		if err := json.Unmarshal(sc.Bytes(), &w); err != nil {
+			t.Fatal(err)
+		}
+		byFile[w.File] = append(byFile[w.File], w)
+	}
+	if len(byFile) < 40 {
+		t.Fatalf("only %d sample files", len(byFile))
+	}
+	for file, wants := range byFile {
+		recs := analyzeFile(t, filepath.Join("testdata/providers", file))
+		if len(recs) != len(wants) {
+			t.Errorf("%s: %d records, want %d", file, len(recs), len(wants))
+			continue
+		}
+		for _, w := range wants {
+			found := false
+			for _, r := range recs {
+				if r.Recipient != w.Recipient {
+					continue
+				}
+				found = true
+				if r.Reason != w.Reason || r.Hard != w.Hard || r.Vendor != w.Vendor {
+					t.Errorf("%s %s: got %s hard=%v vendor=%s (rule %s), want %s hard=%v vendor=%s",
+						file, w.Recipient, r.Reason, r.Hard, r.Vendor, r.Rule, w.Reason, w.Hard, w.Vendor)
+				}
+			}
+			if !found {
+				t.Errorf("%s: no record for %s", file, w.Recipient)
+			}
+		}
+	}
+}

@@ -233,6 +233,7 @@ func recipientOf(g []Field, reporting string) (Recipient, bool) {
 	}
 	r.Status = smtpcode.FindStatus(Get(g, "Status"))
 	r.DiagnosticType, r.Diagnostic = typedValue(Get(g, "Diagnostic-Code"))
+	r.Diagnostic = joinContinuations(r.Diagnostic)
 	r.ReplyCode = smtpcode.FindReply(r.Diagnostic)
 	if r.Status == "" {
 		r.Status = smtpcode.FindStatus(r.Diagnostic)

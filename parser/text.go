@@ -309,7 +309,7 @@ var leadIns = []string{
 // diagnosticOf makes a one-line diagnostic from a recipient's lines, finds
 // the codes in it, and the SMTP command the failure answered.
 func diagnosticOf(lines []string) (diag, reply, status, command string) {
-	text := collapseSpace(strings.Join(lines, " "))
+	text := joinContinuations(collapseSpace(strings.Join(lines, " ")))
 	command = smtpCommand(text)
 	lower := strings.ToLower(text)
 	for _, l := range leadIns {
@@ -321,6 +321,32 @@ func diagnosticOf(lines []string) (diag, reply, status, command string) {
 	}
 	reply, status = smtpcode.Find(text)
 	return truncate(text, maxDiagnostic), reply, status, command
+}
+
+// continuationRe finds the reply code (and status) that opens each line of
+// a multi-line SMTP reply ("550-5.1.1 ", "421 4.7.0 ").
+var continuationRe = regexp.MustCompile(`(?:^|\s)([245]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3} )?`)
+
+// joinContinuations removes the codes that repeat at the start of every
+// line of a multi-line reply, so that "unusual rate of 421-4.7.0
+// unsolicited mail" reads as the server wrote it. The first code stays.
+func joinContinuations(s string) string {
+	locs := continuationRe.FindAllStringSubmatchIndex(s, -1)
+	if len(locs) < 2 {
+		return s
+	}
+	first := s[locs[0][2]:locs[0][3]]
+	var b strings.Builder
+	last := 0
+	for i, l := range locs {
+		if i == 0 || s[l[2]:l[3]] != first {
+			continue
+		}
+		b.WriteString(s[last:l[2]])
+		last = l[1]
+	}
+	b.WriteString(s[last:])
+	return collapseSpace(b.String())
 }
 
 // maxDiagnostic bounds a diagnostic taken from free text: the server's

@@ -27,7 +27,6 @@ var signatures = []signature{
 	{"gmail", "", []string{"google tried to deliver your message"}},
 	{"yahoo", "From", []string{"@yahoo.com", "@yahoo.co", "@yahoogroups", "@aol.com", "@yahooinc.com"}},
 	{"outlook", "From", []string{"@hotmail.", "@outlook.com", "@live.", "@msn."}},
-	{"office365", "", []string{"protection.outlook.com", "office 365", "microsoft 365"}},
 	{"exchange", "X-Ms-Exchange-Message-Is-Ndr", []string{""}},
 	{"exchange", "X-Mailer", []string{"microsoft exchange", "internet mail service"}},
 	{"exchange", "", []string{"your message did not reach some or all of the intended recipients", "did not reach the following recipient", "microsoft exchange"}},
@@ -50,6 +49,7 @@ var signatures = []signature{
 	{"domino", "X-Mailer", []string{"lotus", "domino"}},
 	{"sendmail", "", []string{"----- transcript of session follows -----", "----- the following addresses had permanent fatal errors -----"}},
 	{"sendmail", "From", []string{"mail delivery subsystem"}},
+	{"office365", "", []string{"protection.outlook.com", "office 365", "microsoft 365"}},
 }
 
 // detectVendor names the MTA or provider whose bounce this is.
@@ -71,10 +71,25 @@ func detectVendor(h message.Header, notice string) string {
 			}
 		}
 		for _, w := range s.words {
-			if strings.Contains(hay, w) {
+			if strings.Contains(hay, w) || s.header == "From" && fromDomainIs(hay, w) {
 				return s.vendor
 			}
 		}
 	}
 	return ""
+}
+
+// fromDomainIs tells whether the From address's domain is, or is below,
+// the domain of an "@domain" word: MAILER-DAEMON@smtpbg58.qq.com is QQ's.
+func fromDomainIs(from, word string) bool {
+	if !strings.HasPrefix(word, "@") {
+		return false
+	}
+	a := addressOf(from)
+	i := strings.LastIndexByte(a, '@')
+	if i < 0 {
+		return false
+	}
+	d, want := a[i+1:], strings.TrimSuffix(word[1:], ".")
+	return d == want || strings.HasSuffix(d, "."+want)
 }
