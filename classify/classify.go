@@ -83,7 +83,7 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 		Status:    rec.Status,
 		ReplyCode: r.ReplyCode,
 		Vendor:    m.Vendor,
-		Hosts:     hosts(r.RemoteMTA, r.ReportingMTA, m.ReportingMTA),
+		Hosts:     hosts(r.RemoteMTA, r.ReportingMTA, m.ReportingMTA, domainOf(m.From)),
 	}
 	rule := c.rules.Match(q)
 	switch {
@@ -186,6 +186,15 @@ func hosts(list ...string) []string {
 		}
 	}
 	return out
+}
+
+// domainOf returns the domain of an address: the bounce's From names the
+// system that wrote it (MAILER-DAEMON@smtpbg58.qq.com).
+func domainOf(addr string) string {
+	if i := strings.LastIndexByte(addr, '@'); i >= 0 {
+		return addr[i+1:]
+	}
+	return ""
 }
 
 func firstNonEmpty(s ...string) string {
