@@ -14,15 +14,22 @@ import (
 // wild are not.
 type lineReader struct {
 	r        *bufio.Reader
-	buf      []byte // pending output
+	buf      []byte // pending output, a window on scratch
+	scratch  []byte
 	inHeader bool
 	pendCR   bool // the last chunk ended in CR: a following LF belongs to it
 	lines    int
 	err      error
 }
 
-func newLFReader(r io.Reader) io.Reader {
-	return &lineReader{r: bufio.NewReaderSize(r, 8*1024), inHeader: true}
+func newLFReader(r io.Reader) *lineReader {
+	return &lineReader{r: getReader(&bigReaders, r), inHeader: true}
+}
+
+// release returns the reader's buffer; the lineReader is not used after.
+func (l *lineReader) release() {
+	putReader(&bigReaders, l.r)
+	l.r = nil
 }
 
 func (l *lineReader) Read(p []byte) (int, error) {
@@ -53,7 +60,7 @@ func (l *lineReader) fill() {
 		line = line[1:]
 	}
 	l.pendCR = false
-	out := l.buf[:0]
+	out := l.scratch[:0]
 	for len(line) > 0 {
 		i := bytes.IndexByte(line, '\r')
 		if i < 0 {
@@ -69,6 +76,7 @@ func (l *lineReader) fill() {
 			l.pendCR = true
 		}
 	}
+	l.scratch = out
 	l.buf = l.mend(out)
 }
 

@@ -54,11 +54,14 @@ func Parse(r io.Reader) (*Message, error) {
 func ParseWithLimits(r io.Reader, lim Limits) (*Message, error) {
 	lim = lim.withDefaults()
 	lr := &io.LimitedReader{R: r, N: lim.MaxBytes}
-	br := bufio.NewReaderSize(newLFReader(lr), 8*1024)
+	lf := newLFReader(lr)
+	defer lf.release()
+	br := getReader(&bigReaders, lf)
+	defer putReader(&bigReaders, br)
 	if err := checkHeaderStart(br); err != nil {
 		return nil, err
 	}
-	h, err := textproto.ReadHeader(bufio.NewReader(&headerLimiter{r: br, n: lim.MaxHeaderBytes}))
+	h, err := readHeader(br, lim.MaxHeaderBytes)
 	if err != nil && h.Len() == 0 {
 		return nil, fmt.Errorf("reading header: %w", err)
 	}
@@ -230,7 +233,8 @@ func (w *walker) walk(e *message.Entity, depth int) {
 // the body uses, none at all) that the body is checked first: the
 // boundary used is the one the body has, and a body with none is text.
 func (w *walker) multipart(e *message.Entity, boundary string, depth int) {
-	br := bufio.NewReaderSize(e.Body, 8*1024)
+	br := getReader(&bigReaders, e.Body)
+	defer putReader(&bigReaders, br)
 	peek, _ := br.Peek(8 * 1024)
 	if boundary == "" || !bytes.Contains(peek, []byte("--"+boundary)) {
 		boundary = guessBoundary(peek)
@@ -282,7 +286,8 @@ func (w *walker) original(body io.Reader, depth int) {
 	if w.orig != nil {
 		return
 	}
-	br := bufio.NewReader(body)
+	br := getReader(&bigReaders, body)
+	defer putReader(&bigReaders, br)
 	// Some MTAs put blank lines or an mbox line before the headers.
 	for {
 		b, err := br.Peek(1)
@@ -294,7 +299,7 @@ func (w *walker) original(body io.Reader, depth int) {
 	if peek, _ := br.Peek(5); string(peek) == "From " {
 		br.ReadSlice('\n')
 	}
-	h, err := textproto.ReadHeader(bufio.NewReader(&headerLimiter{r: br, n: w.lim.MaxHeaderBytes}))
+	h, err := readHeader(br, w.lim.MaxHeaderBytes)
 	if err != nil && h.Len() == 0 {
 		return
 	}

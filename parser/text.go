@@ -261,35 +261,49 @@ func isURLContext(line string, i int) bool {
 	return strings.Contains(word, "://") || strings.HasPrefix(word, "http")
 }
 
-// commandRe finds the SMTP command a failure answered.
-var commandRe = regexp.MustCompile(`(?i)(?:in reply to|after|while sending|response to|>>>)\s*(?:the\s+)?(rcpt to|rcpt|mail from|mail|end of data|data|helo|ehlo|initial connection|connect|connection)\b`)
+// commandLeads are the words after which MTAs name the SMTP command a
+// failure answered ("in reply to RCPT TO command", "after end of data",
+// ">>> DATA", "SMTP command DATA").
+var commandLeads = []string{"in reply to ", "after ", "while sending ", "response to ", ">>> ", "smtp command "}
+
+// commandWords map the words that may follow a lead to a command name.
+var commandWords = []struct{ word, command string }{
+	{"rcpt", "RCPT"}, {"mail", "MAIL"}, {"end of data", "DATA"}, {"data", "DATA"},
+	{"helo", "HELO"}, {"ehlo", "HELO"}, {"initial connection", "CONN"}, {"connection", "CONN"}, {"connect", "CONN"},
+}
 
 // smtpCommand names the SMTP command a text says the failure answered.
 func smtpCommand(text string) string {
 	lower := strings.ToLower(text)
-	if !strings.Contains(lower, "rcpt") && !strings.Contains(lower, "mail") && !strings.Contains(lower, "data") &&
-		!strings.Contains(lower, "helo") && !strings.Contains(lower, "ehlo") && !strings.Contains(lower, "conn") {
-		return ""
-	}
-	m := commandRe.FindStringSubmatch(text)
-	if m == nil {
-		if strings.Contains(strings.ToLower(text), "most progress was rcpt to response") {
-			return "RCPT"
+	best, bestAt := "", len(lower)
+	for _, lead := range commandLeads {
+		for from := 0; from < len(lower); {
+			i := strings.Index(lower[from:], lead)
+			if i < 0 || from+i >= bestAt {
+				break
+			}
+			at := from + i
+			rest := strings.TrimLeft(lower[at+len(lead):], " -")
+			rest = strings.TrimPrefix(rest, "the ")
+			for _, w := range commandWords {
+				if strings.HasPrefix(rest, w.word) && !continuesWord(rest, len(w.word)) {
+					best, bestAt = w.command, at
+					break
+				}
+			}
+			from = at + len(lead)
 		}
-		return ""
 	}
-	switch c := strings.ToLower(m[1]); {
-	case strings.HasPrefix(c, "rcpt"):
+	if best == "" && strings.Contains(lower, "most progress was rcpt to response") {
 		return "RCPT"
-	case strings.HasPrefix(c, "mail"):
-		return "MAIL"
-	case strings.Contains(c, "data"):
-		return "DATA"
-	case c == "helo" || c == "ehlo":
-		return "HELO"
-	default:
-		return "CONN"
 	}
+	return best
+}
+
+// continuesWord tells whether s goes on with a letter after n bytes
+// ("mailbox" is not "mail").
+func continuesWord(s string, n int) bool {
+	return n < len(s) && (s[n] >= 'a' && s[n] <= 'z')
 }
 
 // leadIns introduce the remote server's own words inside an MTA's notice.

@@ -58,6 +58,10 @@ func detectVendor(h message.Header, notice string) string {
 	if len(text) > 16384 {
 		text = text[:16384]
 	}
+	fromDomain := ""
+	if a := addressOf(h.Get("From")); a != "" {
+		fromDomain = a[strings.LastIndexByte(a, '@')+1:]
+	}
 	for _, s := range signatures {
 		hay := text
 		if s.header != "" {
@@ -71,7 +75,7 @@ func detectVendor(h message.Header, notice string) string {
 			}
 		}
 		for _, w := range s.words {
-			if strings.Contains(hay, w) || s.header == "From" && fromDomainIs(hay, w) {
+			if strings.Contains(hay, w) || s.header == "From" && domainIs(fromDomain, w) {
 				return s.vendor
 			}
 		}
@@ -79,17 +83,12 @@ func detectVendor(h message.Header, notice string) string {
 	return ""
 }
 
-// fromDomainIs tells whether the From address's domain is, or is below,
-// the domain of an "@domain" word: MAILER-DAEMON@smtpbg58.qq.com is QQ's.
-func fromDomainIs(from, word string) bool {
-	if !strings.HasPrefix(word, "@") {
+// domainIs tells whether domain is, or is below, the domain of an
+// "@domain" word: MAILER-DAEMON@smtpbg58.qq.com is QQ's.
+func domainIs(domain, word string) bool {
+	if domain == "" || !strings.HasPrefix(word, "@") {
 		return false
 	}
-	a := addressOf(from)
-	i := strings.LastIndexByte(a, '@')
-	if i < 0 {
-		return false
-	}
-	d, want := a[i+1:], strings.TrimSuffix(word[1:], ".")
-	return d == want || strings.HasSuffix(d, "."+want)
+	want := strings.TrimSuffix(word[1:], ".")
+	return domain == want || strings.HasSuffix(domain, "."+want)
 }

@@ -1,0 +1,35 @@
+package parser
+
+import (
+	"bufio"
+	"io"
+	"sync"
+
+	"github.com/emersion/go-message/textproto"
+)
+
+// Buffered readers are the parser's largest allocation; a stream of
+// thousands of messages reuses them.
+var (
+	bigReaders   = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 8*1024) }}
+	smallReaders = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 512) }}
+)
+
+func getReader(pool *sync.Pool, r io.Reader) *bufio.Reader {
+	b := pool.Get().(*bufio.Reader)
+	b.Reset(r)
+	return b
+}
+
+func putReader(pool *sync.Pool, b *bufio.Reader) {
+	b.Reset(nil)
+	pool.Put(b)
+}
+
+// readHeader reads a header block from br, at most max bytes, without
+// taking any byte of the body from br.
+func readHeader(br *bufio.Reader, max int64) (textproto.Header, error) {
+	hr := getReader(&smallReaders, &headerLimiter{r: br, n: max})
+	defer putReader(&smallReaders, hr)
+	return textproto.ReadHeader(hr)
+}
