@@ -345,6 +345,10 @@ var continuationRe = regexp.MustCompile(`(?:^|\s)([245]\d\d)[ -]([245]\.\d{1,3}\
 // line of a multi-line reply, so that "unusual rate of 421-4.7.0
 // unsolicited mail" reads as the server wrote it. The first code stays.
 func joinContinuations(s string) string {
+	// Cheap test first: a multi-line reply repeats its first code.
+	if r := smtpcode.FindReply(s); r == "" || strings.Count(s, r) < 2 {
+		return s
+	}
 	locs := continuationRe.FindAllStringSubmatchIndex(s, -1)
 	if len(locs) < 2 {
 		return s
