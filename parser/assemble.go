@@ -356,7 +356,7 @@ func (w *walker) freeText(m *Message, h message.Header, notice string) {
 			recips = keep
 		}
 	}
-	if len(recips) == 0 || !looksLikeBounce(h, m, notice, len(failed) > 0) {
+	if len(recips) == 0 || !looksLikeBounce(h, m, notice, len(failed) > 0) && !(w.orig != nil && saysUndelivered(notice)) {
 		return
 	}
 	m.Kind = Bounce
@@ -461,6 +461,26 @@ func looksLikeBounce(h message.Header, m *Message, notice string, failedHeader b
 		}
 	}
 	return strings.TrimSpace(h.Get("Return-Path")) == "<>" && smtpcode.FindStatus(notice) != ""
+}
+
+// undeliveredWords are what a notice says of a message it returns.
+var undeliveredWords = []string{
+	"could not be delivered", "couldn't be delivered", "was not delivered", "undeliverable",
+	"delivery has failed", "delivery failed", "unable to deliver", "failed to deliver",
+	"permanent error", "could not deliver", "未能送达", "投递失败", "退信",
+}
+
+// saysUndelivered tells whether a notice says a message was not
+// delivered. With a returned message attached, that is a bounce whatever
+// the sender or subject (a provider's own notice in its own language).
+func saysUndelivered(notice string) bool {
+	l := strings.ToLower(notice)
+	for _, w := range undeliveredWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 var bounceSubjects = []string{
