@@ -40,11 +40,24 @@ func (a *Analyzer) SetLimits(l parser.Limits) { a.limits = l }
 // Ordinary mail gives no records and no error; a message that cannot be
 // read gives an error.
 func (a *Analyzer) Analyze(r io.Reader, source string) ([]Record, error) {
+	res, err := a.AnalyzeMessage(r, source)
+	return res.Records, err
+}
+
+// Result is what one message gave: its records, and the limits it hit
+// (the message was then read only in part).
+type Result struct {
+	Records  []Record
+	Warnings []string
+}
+
+// AnalyzeMessage is Analyze that also reports the limits the message hit.
+func (a *Analyzer) AnalyzeMessage(r io.Reader, source string) (Result, error) {
 	m, err := parser.ParseWithLimits(r, a.limits)
 	if err != nil {
-		return nil, err
+		return Result{}, err
 	}
-	return a.classifier.Classify(m, source), nil
+	return Result{Records: a.classifier.Classify(m, source), Warnings: m.Warnings}, nil
 }
 
 // AnalyzeBytes is Analyze for a message held in memory.
