@@ -19,6 +19,7 @@ type Field struct {
 type DSN struct {
 	Message    []Field
 	Recipients [][]Field
+	Dropped    int // recipient groups past the limit, read and dropped
 }
 
 // perMessageFields are the RFC 3464 per-message fields (and common
@@ -56,6 +57,8 @@ func ParseDSN(r io.Reader, maxRecipients int) (*DSN, error) {
 			d.Message = append(d.Message, cur...)
 		} else if maxRecipients <= 0 || len(d.Recipients) < maxRecipients {
 			d.Recipients = append(d.Recipients, cur)
+		} else {
+			d.Dropped++
 		}
 		inMessage = false
 		cur = nil

@@ -209,6 +209,9 @@ func (w *walker) walk(e *message.Entity, depth int) {
 		d, _ := ParseDSN(w.bodyReader(e), w.lim.MaxRecipients)
 		if d != nil {
 			w.dsns = append(w.dsns, d)
+			if d.Dropped > 0 {
+				w.warn("more than %d recipients in a delivery-status part: %d were skipped", w.lim.MaxRecipients, d.Dropped)
+			}
 		}
 	case "message/feedback-report":
 		readFields(w.bodyReader(e), func(f Field) { w.feedback = append(w.feedback, f) }, func() {})
