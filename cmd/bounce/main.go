@@ -42,6 +42,7 @@ type command struct {
 // subcommand by adding a line.
 var commands = []command{
 	{"analyze", "report every failed recipient in bounce messages", runAnalyze},
+	{"scan", "read the new messages of an IMAP mailbox and report the bounces", runScan},
 	{"explain", "tell what SMTP codes mean and how bounce would classify them", runExplain},
 	{"rules", "test the rules' examples, or list the active rules", runRules},
 	{"version", "print the version", runVersion},

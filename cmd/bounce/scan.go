@@ -1,0 +1,412 @@
+package main
+
+import (
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+	"go.yaml.in/yaml/v3"
+
+	"github.com/bounce-analyzer/bounce/imapfetch"
+	"github.com/bounce-analyzer/bounce/report"
+)
+
+const scanUsage = "bounce scan --server HOST[:PORT] --user NAME [--password-file FILE] [flags]"
+
+const scanHelp = `Reads the new messages of an IMAP mailbox, analyzes them as 'bounce
+analyze' does, and writes a report of every recipient they report on.
+Made for a nightly cron job: it remembers what it has read (--state), so
+that every run reads only what came since, and never reports a message
+twice nor loses one.
+
+The password comes from --password-file (its first line), else from
+$BOUNCE_IMAP_PASSWORD. --password works too, with a warning: other users
+can see it in the process list. The password is never printed.
+
+TLS is implicit by default (port 993); --tls starttls upgrades a
+connection to port 143; certificates are verified unless
+--insecure-skip-verify. --tls none sends the password in clear and is
+refused for any host but loopback unless --allow-plaintext.
+
+The source of each record is the message's IMAP URL (RFC 5092):
+imap://USER@HOST/MAILBOX;UIDVALIDITY=N/;UID=M.
+
+State: the state file keeps, for each server, user and mailbox, the
+UIDVALIDITY and the highest UID handled. It is written (atomically) only
+after the report holding those messages' records is written whole; when
+the mailbox's UIDVALIDITY has changed, the whole mailbox is read again,
+with a warning. --all and --since read older messages again.
+
+After-actions (--mark-seen, --move-to, --delete; --move-others for mail
+that gave no record) are done only to messages whose records are in the
+report and whose UIDs are in the state file. An interrupted run leaves
+them to the next one. A message that cannot be parsed, or is larger than
+--max-size, is reported on stderr, recorded as handled (so it is not
+fetched every night), and left where it is.
+
+A config file (--config, YAML) may hold any flag, by its long name:
+
+    server: imap.example.com
+    user: bounces@example.com
+    password-file: imap-password     # relative paths: to the config file
+    move-to: Bounces/Done
+    report-dir: /var/lib/bounce/reports
+    quiet: true
+
+Flags on the command line win over the file.
+
+Exit status: 0 every message was read; 1 some message could not be read
+or parsed, the connection was lost for good, or the run was interrupted
+(what was read is reported and recorded); 2 usage error.
+`
+
+// scanConfig is the parsed command line of scan.
+type scanConfig struct {
+	config         string
+	server         string
+	user           string
+	passwordFile   string
+	password       string
+	mailbox        string
+	tls            string
+	insecure       bool
+	caFile         string
+	allowPlaintext bool
+	format         string
+	output         string
+	reportDir      string
+	state          string
+	since          string
+	all            bool
+	batch          int
+	maxSize        int64
+	markSeen       bool
+	moveTo         string
+	moveOthers     string
+	delete         bool
+	yesDelete      bool
+	rules          []string
+	quiet          bool
+	retries        int
+	retryDelay     time.Duration
+	timeout        time.Duration
+
+	passwordInConfig bool // the password came from the config file
+
+	// Derived by prepareScan.
+	srv       imapfetch.Server
+	secret    string
+	sinceDate time.Time
+}
+
+// pathFlags are the flags that name files: in a config file, a relative
+// path is taken from the config file's directory.
+var pathFlags = map[string]bool{
+	"password-file": true, "ca-file": true, "output": true,
+	"report-dir": true, "state": true, "rules": true,
+}
+
+func scanFlags(cfg *scanConfig) *pflag.FlagSet {
+	fs := pflag.NewFlagSet("scan", pflag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.SortFlags = false
+	fs.StringVar(&cfg.config, "config", "", "read flags from the YAML `FILE` (the command line wins)")
+	fs.StringVar(&cfg.server, "server", "", "the IMAP server, `HOST[:PORT]` (port: 993, or 143 with --tls starttls|none)")
+	fs.StringVar(&cfg.user, "user", "", "log in as `NAME`")
+	fs.StringVar(&cfg.passwordFile, "password-file", "", "read the password from the first line of `FILE` (default: $BOUNCE_IMAP_PASSWORD)")
+	fs.StringVar(&cfg.password, "password", "", "the password (discouraged: others can see it; use --password-file)")
+	fs.StringVar(&cfg.mailbox, "mailbox", "INBOX", "the mailbox to read")
+	fs.StringVar(&cfg.tls, "tls", "implicit", "`MODE`: implicit (TLS from the start), starttls, or none (loopback only)")
+	fs.BoolVar(&cfg.insecure, "insecure-skip-verify", false, "do not verify the server's certificate")
+	fs.StringVar(&cfg.caFile, "ca-file", "", "trust the CA certificates in the PEM `FILE` (beside the system's)")
+	fs.BoolVar(&cfg.allowPlaintext, "allow-plaintext", false, "allow --tls none to a host that is not loopback")
+	fs.StringVar(&cfg.format, "format", "table", "report format: "+strings.Join(report.Formats, ", "))
+	fs.StringVarP(&cfg.output, "output", "o", "", "write the report to `FILE` (default stdout); it appears whole or not at all")
+	fs.StringVar(&cfg.reportDir, "report-dir", "", "also write failed-YYYY-MM-DD.csv (bounces) and summary-YYYY-MM-DD.txt in `DIR`;\na second run on the same day adds to them")
+	fs.StringVar(&cfg.state, "state", "", "the state `FILE` (default $XDG_STATE_HOME/bounce/scan-state.json,\nor ~/.local/state/bounce/scan-state.json)")
+	fs.StringVar(&cfg.since, "since", "", "read the messages that arrived on or after `DATE` (YYYY-MM-DD), read before or not")
+	fs.BoolVar(&cfg.all, "all", false, "read every message of the mailbox, read before or not")
+	fs.IntVar(&cfg.batch, "batch", 200, "fetch `N` messages per command")
+	fs.Var((*sizeValue)(&cfg.maxSize), "max-size", "skip messages larger than `SIZE` bytes (suffix K, M or G), unfetched")
+	fs.BoolVar(&cfg.markSeen, "mark-seen", false, "mark the messages that gave records as \\Seen")
+	fs.StringVar(&cfg.moveTo, "move-to", "", "move the messages that gave records to `FOLDER` (created if missing)")
+	fs.StringVar(&cfg.moveOthers, "move-others", "", "move the messages that gave no record (not bounces) to `FOLDER`")
+	fs.BoolVar(&cfg.delete, "delete", false, "delete the messages that gave records (needs --yes-delete; not with --move-to)")
+	fs.BoolVar(&cfg.yesDelete, "yes-delete", false, "confirm --delete")
+	fs.StringArrayVar(&cfg.rules, "rules", nil, "load rules from `FILE` instead of the default rules (repeatable;\ndefault: the colon-separated list in $BOUNCE_RULES)")
+	fs.BoolVarP(&cfg.quiet, "quiet", "q", false, "print only warnings and errors: no progress, no summary (for cron)")
+	fs.IntVar(&cfg.retries, "retries", 3, "dial a lost connection again `N` times before giving up")
+	fs.DurationVar(&cfg.retryDelay, "retry-delay", time.Second, "wait `DURATION` before the first retry; doubled for each one after")
+	fs.DurationVar(&cfg.timeout, "timeout", 30*time.Second, "give up connecting after `DURATION`")
+	return fs
+}
+
+func runScan(e *env, args []string) int {
+	cfg := scanConfig{maxSize: 64 << 20}
+	fs := scanFlags(&cfg)
+	help := fs.BoolP("help", "h", false, "show this help")
+	if err := fs.Parse(args); err != nil {
+		return e.usageError("scan", scanUsage, err.Error())
+	}
+	if *help {
+		fmt.Fprintf(e.stdout, "usage: %s\n\n%s\nFlags:\n%s", scanUsage, scanHelp, fs.FlagUsages())
+		return exitOK
+	}
+	if fs.NArg() > 0 {
+		return e.usageError("scan", scanUsage, fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
+	}
+	if cfg.config != "" {
+		if err := applyConfig(e, fs, &cfg, cfg.config); err != nil {
+			return e.usageError("scan", scanUsage, err.Error())
+		}
+	}
+	if err := prepareScan(e, fs, &cfg); err != nil {
+		return e.usageError("scan", scanUsage, err.Error())
+	}
+	return scan(e, &cfg)
+}
+
+// applyConfig sets the flags named in the YAML file path that the command
+// line did not set. A password in the file is taken without the warning
+// of --password, but with one if the file is readable by others.
+func applyConfig(e *env, fs *pflag.FlagSet, cfg *scanConfig, path string) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("reading config: %w", err)
+	}
+	if ext := strings.ToLower(filepath.Ext(path)); ext == ".toml" {
+		return fmt.Errorf("config %s: TOML is not supported; write it in YAML (key: value)", path)
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return fmt.Errorf("config %s: %v", path, err)
+	}
+	if doc.Kind == 0 {
+		return nil // empty file
+	}
+	root := &doc
+	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
+		root = root.Content[0]
+	}
+	if root.Kind != yaml.MappingNode {
+		return fmt.Errorf("config %s: want a mapping of flag names to values", path)
+	}
+	dir := filepath.Dir(path)
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		name := k.Value
+		f := fs.Lookup(name)
+		if f == nil || name == "config" || name == "help" {
+			return fmt.Errorf("config %s:%d: unknown setting %q (the settings are the long flag names)", path, k.Line, name)
+		}
+		if f.Changed {
+			continue // the command line wins
+		}
+		var values []string
+		switch v.Kind {
+		case yaml.ScalarNode:
+			values = []string{v.Value}
+		case yaml.SequenceNode:
+			if f.Value.Type() != "stringArray" {
+				return fmt.Errorf("config %s:%d: %s takes one value, not a list", path, v.Line, name)
+			}
+			for _, item := range v.Content {
+				if item.Kind != yaml.ScalarNode {
+					return fmt.Errorf("config %s:%d: %s: want a list of strings", path, item.Line, name)
+				}
+				values = append(values, item.Value)
+			}
+		default:
+			return fmt.Errorf("config %s:%d: %s: want a value", path, v.Line, name)
+		}
+		for _, val := range values {
+			if pathFlags[name] && val != "" && val != "-" {
+				if val = expandHome(val); !filepath.IsAbs(val) {
+					val = filepath.Join(dir, val)
+				}
+			}
+			if err := fs.Set(name, val); err != nil {
+				if name == "password" {
+					return fmt.Errorf("config %s:%d: bad password value", path, v.Line)
+				}
+				return fmt.Errorf("config %s:%d: %s: %v", path, v.Line, name, err)
+			}
+		}
+		f.Changed = true
+		if name == "password" {
+			cfg.passwordInConfig = true
+			if fi, err := os.Stat(path); err == nil && fi.Mode().Perm()&0o044 != 0 {
+				e.errorf("warning: config file %s holds a password and is readable by others (mode %04o): chmod 600 it", path, fi.Mode().Perm())
+			}
+		}
+	}
+	return nil
+}
+
+// expandHome expands a leading "~/" to the home directory.
+func expandHome(p string) string {
+	if strings.HasPrefix(p, "~/") {
+		if home, err := os.UserHomeDir(); err == nil {
+			return filepath.Join(home, p[2:])
+		}
+	}
+	return p
+}
+
+// prepareScan checks the flags and derives the server, the password and
+// the date.
+func prepareScan(e *env, fs *pflag.FlagSet, cfg *scanConfig) error {
+	switch {
+	case cfg.server == "":
+		return errors.New("no --server given")
+	case cfg.user == "":
+		return errors.New("no --user given")
+	case !validFormat(cfg.format):
+		return fmt.Errorf("bad --format %q: want %s", cfg.format, strings.Join(report.Formats, ", "))
+	case cfg.batch < 1:
+		return fmt.Errorf("bad --batch %d: want 1 or more", cfg.batch)
+	case cfg.maxSize < 1:
+		return errors.New("bad --max-size: want 1 byte or more")
+	case cfg.retries < 0:
+		return fmt.Errorf("bad --retries %d: want 0 or more", cfg.retries)
+	case cfg.retryDelay < 0 || cfg.timeout <= 0:
+		return errors.New("bad --retry-delay or --timeout: want a positive duration")
+	case cfg.all && cfg.since != "":
+		return errors.New("--all and --since do not go together")
+	case cfg.delete && !cfg.yesDelete:
+		return errors.New("--delete deletes the bounces from the server: add --yes-delete to confirm")
+	case cfg.delete && cfg.moveTo != "":
+		return errors.New("--delete and --move-to do not go together: pick one")
+	case cfg.yesDelete && !cfg.delete:
+		return errors.New("--yes-delete without --delete")
+	case cfg.mailbox == "":
+		return errors.New("empty --mailbox")
+	case cfg.moveTo != "" && sameMailbox(cfg.moveTo, cfg.mailbox):
+		return errors.New("--move-to names the mailbox being read")
+	case cfg.moveOthers != "" && sameMailbox(cfg.moveOthers, cfg.mailbox):
+		return errors.New("--move-others names the mailbox being read")
+	}
+	if cfg.since != "" {
+		d, err := time.Parse("2006-01-02", cfg.since)
+		if err != nil {
+			return fmt.Errorf("bad --since %q: want YYYY-MM-DD", cfg.since)
+		}
+		cfg.sinceDate = d
+	}
+
+	mode, err := imapfetch.ParseTLSMode(cfg.tls)
+	if err != nil {
+		return fmt.Errorf("bad --tls: %v", err)
+	}
+	srv, err := imapfetch.ParseServer(cfg.server, mode)
+	if err != nil {
+		return fmt.Errorf("bad --server: %v", err)
+	}
+	srv.AllowPlaintext = cfg.allowPlaintext
+	srv.DialTimeout = cfg.timeout
+	if mode != imapfetch.TLSNone {
+		tc := &tls.Config{MinVersion: tls.VersionTLS12, InsecureSkipVerify: cfg.insecure}
+		if cfg.caFile != "" {
+			pem, err := os.ReadFile(cfg.caFile)
+			if err != nil {
+				return fmt.Errorf("reading --ca-file: %v", err)
+			}
+			pool, err := x509.SystemCertPool()
+			if err != nil {
+				pool = x509.NewCertPool()
+			}
+			if !pool.AppendCertsFromPEM(pem) {
+				return fmt.Errorf("--ca-file %s holds no PEM certificate", cfg.caFile)
+			}
+			tc.RootCAs = pool
+		}
+		srv.TLSConfig = tc
+	}
+	if err := srv.Check(); err != nil {
+		return err
+	}
+	cfg.srv = srv
+
+	if len(cfg.rules) == 0 && e.getenv != nil {
+		for _, p := range filepath.SplitList(e.getenv("BOUNCE_RULES")) {
+			if p != "" {
+				cfg.rules = append(cfg.rules, p)
+			}
+		}
+	}
+	if cfg.state == "" {
+		getenv := e.getenv
+		if getenv == nil {
+			getenv = os.Getenv
+		}
+		if cfg.state, err = imapfetch.DefaultStatePath(getenv); err != nil {
+			return err
+		}
+	}
+	return readPassword(e, fs, cfg)
+}
+
+// sameMailbox compares mailbox names; INBOX in any case is INBOX.
+func sameMailbox(a, b string) bool {
+	if strings.EqualFold(a, "INBOX") && strings.EqualFold(b, "INBOX") {
+		return true
+	}
+	return a == b
+}
+
+// readPassword finds the password: --password-file, else --password (with
+// a warning), else $BOUNCE_IMAP_PASSWORD.
+func readPassword(e *env, fs *pflag.FlagSet, cfg *scanConfig) error {
+	passwordSet := fs.Changed("password")
+	switch {
+	case cfg.passwordFile != "" && passwordSet:
+		return errors.New("give --password-file or --password, not both")
+	case cfg.passwordFile != "":
+		f, err := os.Open(cfg.passwordFile)
+		if err != nil {
+			return fmt.Errorf("reading --password-file: %v", err)
+		}
+		defer f.Close()
+		if fi, err := f.Stat(); err == nil {
+			if !fi.Mode().IsRegular() && fi.Mode()&os.ModeNamedPipe == 0 {
+				return fmt.Errorf("--password-file %s is not a file", cfg.passwordFile)
+			}
+			if fi.Mode().IsRegular() && fi.Mode().Perm()&0o044 != 0 {
+				e.errorf("warning: password file %s is readable by others (mode %04o): chmod 600 it", cfg.passwordFile, fi.Mode().Perm())
+			}
+		}
+		data, err := io.ReadAll(io.LimitReader(f, 64<<10))
+		if err != nil {
+			return fmt.Errorf("reading --password-file: %v", err)
+		}
+		line, _, _ := strings.Cut(string(data), "\n")
+		cfg.secret = strings.TrimSuffix(line, "\r")
+		if cfg.secret == "" {
+			return fmt.Errorf("--password-file %s: the first line is empty", cfg.passwordFile)
+		}
+	case passwordSet:
+		if cfg.password == "" {
+			return errors.New("empty --password")
+		}
+		if !cfg.passwordInConfig {
+			e.errorf("warning: a password given with --password can be seen by other users (ps) and stays in shell history; use --password-file or $BOUNCE_IMAP_PASSWORD")
+		}
+		cfg.secret = cfg.password
+	default:
+		if e.getenv != nil {
+			cfg.secret = e.getenv("BOUNCE_IMAP_PASSWORD")
+		}
+		if cfg.secret == "" {
+			return errors.New("no password: give --password-file FILE or set BOUNCE_IMAP_PASSWORD")
+		}
+	}
+	cfg.password = "" // only secret holds it from now on
+	return nil
+}

@@ -1,0 +1,234 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+
+	"github.com/bounce-analyzer/bounce"
+	"github.com/bounce-analyzer/bounce/classify"
+	"github.com/bounce-analyzer/bounce/imapfetch"
+)
+
+// dovecot is a Dovecot started by scripts/dovecot-test.sh.
+type dovecot struct {
+	dir, addr, user, password string
+}
+
+// startDovecot starts a Dovecot on loopback for the test, or skips the
+// test when Dovecot is not installed (fails instead on CI, which must run
+// it).
+func startDovecot(t *testing.T) *dovecot {
+	t.Helper()
+	if !haveDovecot() {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("dovecot is not installed, and CI must run this test: .ci/run installs dovecot-imapd")
+		}
+		t.Skip("dovecot is not installed: apt-get install dovecot-imapd to run the end-to-end test against a real IMAP server")
+	}
+	script, err := filepath.Abs("../../scripts/dovecot-test.sh")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, "bash", script, "start", dir).CombinedOutput()
+	if err != nil {
+		t.Fatalf("starting dovecot: %v\n%s", err, out)
+	}
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		if out, err := exec.CommandContext(ctx, "bash", script, "stop", dir).CombinedOutput(); err != nil {
+			t.Errorf("stopping dovecot: %v\n%s", err, out)
+		}
+	})
+	read := func(name string) string {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.TrimSpace(string(b))
+	}
+	return &dovecot{dir: dir, addr: "127.0.0.1:" + read("port"), user: "bounces@example.com", password: read("password")}
+}
+
+// haveDovecot tells whether Dovecot is installed (in $PATH, or in
+// /usr/sbin, which a user's $PATH may leave out).
+func haveDovecot() bool {
+	if _, err := exec.LookPath("dovecot"); err == nil {
+		return true
+	}
+	fi, err := os.Stat("/usr/sbin/dovecot")
+	return err == nil && fi.Mode()&0o111 != 0
+}
+
+// client logs in to the Dovecot.
+func (d *dovecot) client(t *testing.T) *imapclient.Client {
+	t.Helper()
+	c, err := imapclient.DialInsecure(d.addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Login(d.user, d.password).Wait(); err != nil {
+		c.Close()
+		t.Fatal(err)
+	}
+	return c
+}
+
+// mailbox returns the UIDs, \Seen flags and bodies of a mailbox.
+func (d *dovecot) mailbox(t *testing.T, name string) (uids []imap.UID, seen map[imap.UID]bool, bodies map[imap.UID][]byte) {
+	t.Helper()
+	c := d.client(t)
+	defer c.Close()
+	sel, err := c.Select(name, &imap.SelectOptions{ReadOnly: true}).Wait()
+	if err != nil {
+		t.Fatalf("select %s: %v", name, err)
+	}
+	seen, bodies = map[imap.UID]bool{}, map[imap.UID][]byte{}
+	if sel.NumMessages == 0 {
+		return nil, seen, bodies
+	}
+	msgs, err := c.Fetch(imap.SeqSet{{Start: 1, Stop: 0}}, &imap.FetchOptions{
+		UID: true, Flags: true, BodySection: []*imap.FetchItemBodySection{{Peek: true}},
+	}).Collect()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range msgs {
+		uids = append(uids, m.UID)
+		for _, f := range m.Flags {
+			if f == imap.FlagSeen {
+				seen[m.UID] = true
+			}
+		}
+		for _, b := range m.BodySection {
+			bodies[m.UID] = b.Bytes
+		}
+	}
+	return uids, seen, bodies
+}
+
+func TestScanDovecot(t *testing.T) {
+	d := startDovecot(t)
+	msgs := scanCorpus(t)
+
+	c := d.client(t)
+	for _, m := range msgs {
+		cmd := c.Append("INBOX", int64(len(m)), nil)
+		cmd.Write(m)
+		cmd.Close()
+		if _, err := cmd.Wait(); err != nil {
+			t.Fatalf("APPEND: %v", err)
+		}
+	}
+	c.Close()
+
+	// What scan should find: the messages as Dovecot serves them.
+	uids, _, bodies := d.mailbox(t, "INBOX")
+	if len(uids) != len(msgs) {
+		t.Fatalf("INBOX has %d messages, want %d", len(uids), len(msgs))
+	}
+	srv, _ := imapfetch.ParseServer(d.addr, imapfetch.TLSNone)
+	mboxURL := imapfetch.MailboxURL(&srv, d.user, "INBOX")
+	var uv uint32
+	{
+		c := d.client(t)
+		sel, err := c.Select("INBOX", nil).Wait()
+		if err != nil {
+			t.Fatal(err)
+		}
+		uv = sel.UIDValidity
+		c.Close()
+	}
+	var want []classify.Record
+	var bounceUIDs, otherUIDs []imap.UID
+	for _, u := range uids {
+		recs, err := bounce.Analyze(bytes.NewReader(bodies[u]), imapfetch.MessageURL(mboxURL, uv, u))
+		if err != nil {
+			t.Fatalf("UID %d: %v", u, err)
+		}
+		want = append(want, recs...)
+		if len(recs) > 0 {
+			bounceUIDs = append(bounceUIDs, u)
+		} else {
+			otherUIDs = append(otherUIDs, u)
+		}
+	}
+
+	work := t.TempDir()
+	state := filepath.Join(work, "state.json")
+	reports := filepath.Join(work, "reports")
+	args := []string{"scan", "--server", d.addr, "--tls", "none", "--user", d.user,
+		"--password-file", filepath.Join(d.dir, "password"), "--state", state,
+		"--move-to", "Bounces/Done", "--mark-seen", "--batch", "10",
+		"--format", "json", "--report-dir", reports}
+	r := runWith(t, "", nil, args...)
+	if r.code != 0 {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	got := checkJSON(t, r.stdout)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("%d records, want %d", len(got), len(want))
+		for i := range min(len(got), len(want)) {
+			if !reflect.DeepEqual(got[i], want[i]) {
+				t.Fatalf("record %d:\n got %+v\nwant %+v", i, got[i], want[i])
+			}
+		}
+	}
+	prefix := fmt.Sprintf("imap://bounces%%40example.com@%s/INBOX;UIDVALIDITY=%d/;UID=", d.addr, uv)
+	for _, rec := range got {
+		if !strings.HasPrefix(rec.Source, prefix) {
+			t.Fatalf("source %q, want %s…", rec.Source, prefix)
+		}
+	}
+
+	left, seen, _ := d.mailbox(t, "INBOX")
+	if fmt.Sprint(left) != fmt.Sprint(otherUIDs) {
+		t.Errorf("INBOX keeps %v, want the non-bounces %v", left, otherUIDs)
+	}
+	for u := range seen {
+		t.Errorf("non-bounce UID %d marked \\Seen", u)
+	}
+	moved, seen, _ := d.mailbox(t, "Bounces/Done")
+	if len(moved) != len(bounceUIDs) || len(seen) != len(moved) {
+		t.Errorf("Bounces/Done has %d messages (%d seen), want %d, all seen", len(moved), len(seen), len(bounceUIDs))
+	}
+
+	st, err := imapfetch.LoadState(state)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := st.Mailboxes[imapfetch.StateKey(&srv, d.user, "INBOX")]
+	if e == nil || e.UIDValidity != uv || e.LastUID != uids[len(uids)-1] || e.Pending != nil {
+		t.Errorf("state %+v", st.Mailboxes)
+	}
+	day := scanNow().Format("2006-01-02")
+	if rows := readCSV(t, filepath.Join(reports, "failed-"+day+".csv")); len(rows) < 2 {
+		t.Errorf("daily report has %d rows", len(rows))
+	}
+	if _, err := os.Stat(filepath.Join(reports, "summary-"+day+".txt")); err != nil {
+		t.Error(err)
+	}
+
+	// A second run finds nothing new.
+	r = runWith(t, "", nil, args...)
+	if r.code != 0 || r.stdout != "" {
+		t.Errorf("second run: exit %d, stdout %q\n%s", r.code, r.stdout, r.stderr)
+	}
+	if left2, _, _ := d.mailbox(t, "INBOX"); fmt.Sprint(left2) != fmt.Sprint(otherUIDs) {
+		t.Errorf("second run changed INBOX: %v", left2)
+	}
+}
