@@ -157,6 +157,9 @@ func analyze(e *env, cfg *analyzeConfig) int {
 			e.errorf("%v", t.err)
 			return nil
 		}
+		for _, warn := range t.warns {
+			e.errorf("%s: warning: %s", t.source, warn)
+		}
 		sum.Add(t.recs)
 		if err := w.Write(t.recs); err != nil {
 			return fmt.Errorf("writing report: %w", err)
@@ -219,14 +222,14 @@ func analyzeTask(a *bounce.Analyzer, t *task) {
 			t.err = fmt.Errorf("%s: internal error: %v", t.source, p)
 		}
 	}()
-	recs, err := a.Analyze(bytes.NewReader(t.data), t.source)
+	res, err := a.AnalyzeMessage(bytes.NewReader(t.data), t.source)
 	t.data = nil
 	if err != nil {
 		t.err = fmt.Errorf("%s: %w", t.source, err)
 		t.skipped = errors.Is(err, parser.ErrNotMessage) && !t.explicit
 		return
 	}
-	t.recs = recs
+	t.recs, t.warns = res.Records, res.Warnings
 }
 
 // sizeValue is a pflag.Value for a byte count: "65536", "64K", "64MiB",

@@ -17,6 +17,7 @@ type task struct {
 	err     error
 	skipped bool // err is a warning only
 	recs    []Record
+	warns   []string // limits the message hit: it was read only in part
 
 	done chan struct{} // closed when the task is ready for the consumer
 }
