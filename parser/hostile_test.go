@@ -80,3 +80,19 @@ func TestRecipientLimitIsReported(t *testing.T) {
 		t.Errorf("warnings %q do not report the 40 skipped", m.Warnings)
 	}
 }
+
+func TestPartLimitIsReported(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("From: MAILER-DAEMON@example.org\nContent-Type: multipart/report; report-type=delivery-status; boundary=x\n\n--x\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx\n\n")
+	for i := 0; i < 2000; i++ {
+		fmt.Fprintf(&b, "Final-Recipient: rfc822; u%d@example.net\nAction: failed\nStatus: 5.1.1\n\n", i)
+	}
+	b.WriteString("--x--\n")
+	m, err := ParseWithLimits(strings.NewReader(b.String()), Limits{MaxTextBytes: 4096})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(strings.Join(m.Warnings, "\n"), "longer than 4096 bytes") {
+		t.Errorf("warnings %q do not report the cut part", m.Warnings)
+	}
+}

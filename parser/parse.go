@@ -251,9 +251,8 @@ func (w *walker) multipart(e *message.Entity, boundary string, depth int) {
 	for {
 		p, err := mr.NextPart()
 		if err != nil {
-			if err != io.EOF {
-				w.warn("MIME structure: %v", err)
-			}
+			// io.EOF, or a broken structure (a closing boundary that
+			// never comes): what was read stands.
 			return
 		}
 		w.walk(w.newEntity(p.Header, p), depth+1)
@@ -281,8 +280,37 @@ func isAttachedMessage(e *message.Entity) bool {
 }
 
 func (w *walker) bodyReader(e *message.Entity) io.Reader {
-	return io.LimitReader(e.Body, int64(w.lim.MaxTextBytes))
+	return &cappedReader{r: e.Body, n: int64(w.lim.MaxTextBytes), w: w}
 }
+
+// cappedReader reads at most n bytes of a part and warns, once, when the
+// part holds more: what follows is not read.
+type cappedReader struct {
+	r io.Reader
+	n int64
+	w *walker
+}
+
+func (c *cappedReader) Read(p []byte) (int, error) {
+	if c.n <= 0 {
+		var one [1]byte
+		if k, _ := io.ReadFull(c.r, one[:]); k > 0 {
+			c.w.warn("a part longer than %d bytes: the rest of it was not read", c.w.lim.MaxTextBytes)
+		}
+		c.r = eofReader{}
+		return 0, io.EOF
+	}
+	if int64(len(p)) > c.n {
+		p = p[:c.n]
+	}
+	k, err := c.r.Read(p)
+	c.n -= int64(k)
+	return k, err
+}
+
+type eofReader struct{}
+
+func (eofReader) Read([]byte) (int, error) { return 0, io.EOF }
 
 // original keeps the headers of the first returned message found.
 func (w *walker) original(body io.Reader, depth int) {
@@ -342,7 +370,7 @@ func (w *walker) newEntity(h textproto.Header, body io.Reader) *message.Entity {
 
 // readText returns a text part as UTF-8 plain text, bounded by MaxTextBytes.
 func (w *walker) readText(e *message.Entity, mt string) string {
-	b, _ := io.ReadAll(io.LimitReader(e.Body, int64(w.lim.MaxTextBytes)))
+	b, _ := io.ReadAll(w.bodyReader(e))
 	s := string(decodeText(b, w.charsets[e]))
 	if mt == "text/html" {
 		s = htmlToText(s)

@@ -41,8 +41,8 @@ Every input that cannot be read or parsed is reported on stderr as
 goes to stderr at the end.
 
 Exit status: 0 every input was read, 1 some input could not be read or
-parsed (or the report could not be written), 2 usage error (or unreadable
---rules, or -o file that cannot be created).
+parsed (or the report could not be created or written), 2 usage error
+(or unreadable --rules).
 `
 
 // analyzeConfig is the parsed command line of analyze.
@@ -125,7 +125,7 @@ func analyze(e *env, cfg *analyzeConfig) int {
 		var err error
 		if file, err = createAtomic(cfg.output); err != nil {
 			e.errorf("%v", err)
-			return exitUsage
+			return exitFail // an I/O failure, not a usage error
 		}
 		out = file
 	}

@@ -79,6 +79,12 @@ func (e *env) usageError(cmd, usage, msg string) int {
 func main() {
 	tuneGC()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	go func() {
+		// After the first signal the run winds down; a second one kills,
+		// as a user pressing Ctrl-C twice expects.
+		<-ctx.Done()
+		stop()
+	}()
 	e := &env{ctx: ctx, stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}
 	code := e.run(os.Args[1:])
 	stop()

@@ -35,7 +35,9 @@ func createAtomic(path string) (*atomicFile, error) {
 
 func (a *atomicFile) Write(p []byte) (int, error) { return a.f.Write(p) }
 
-// Commit syncs the temporary file and renames it to the target.
+// Commit syncs the temporary file, renames it to the target and syncs the
+// directory, so that the new file survives a crash once Commit returns
+// (scan saves its state, and may then delete mail, only after that).
 func (a *atomicFile) Commit() error {
 	err := a.f.Chmod(a.mode)
 	if err == nil {
@@ -49,8 +51,22 @@ func (a *atomicFile) Commit() error {
 	}
 	if err != nil {
 		os.Remove(a.f.Name())
+		return err
 	}
-	return err
+	return syncDir(filepath.Dir(a.path))
+}
+
+// syncDir makes a rename in dir durable.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil && !errors.Is(err, os.ErrInvalid) {
+		return err
+	}
+	return nil
 }
 
 // Abort removes the temporary file.

@@ -161,7 +161,7 @@ func TestScanDovecot(t *testing.T) {
 			t.Fatalf("UID %d: %v", u, err)
 		}
 		want = append(want, recs...)
-		if len(recs) > 0 {
+		if anyBounce(recs) {
 			bounceUIDs = append(bounceUIDs, u)
 		} else {
 			otherUIDs = append(otherUIDs, u)

@@ -29,6 +29,10 @@ type dailyReport struct {
 	csvFile *atomicFile
 	w       *report.CSV
 	sum     daySummary
+	// earlier holds the source and recipient of the rows already in the
+	// day's file: a run whose state was not saved reads the same messages
+	// again, and they must not be counted twice.
+	earlier map[string]bool
 }
 
 // daySummary counts bounce records.
@@ -112,6 +116,10 @@ func (d *dailyReport) copyEarlier() error {
 			return fmt.Errorf("report: reading %s: %w", d.csvPath, err)
 		}
 		rec := recordOf(row)
+		if d.earlier == nil {
+			d.earlier = map[string]bool{}
+		}
+		d.earlier[rec.Source+"\x00"+rec.Recipient] = true
 		d.sum.add(&rec)
 		if err := d.w.Write([]classify.Record{rec}); err != nil {
 			return fmt.Errorf("report: %w", err)
@@ -138,7 +146,7 @@ func recordOf(row []string) classify.Record {
 func (d *dailyReport) Write(recs []classify.Record) error {
 	var bounces []classify.Record
 	for i := range recs {
-		if recs[i].IsBounce() {
+		if recs[i].IsBounce() && !d.earlier[report.Neutralise(recs[i].Source)+"\x00"+report.Neutralise(recs[i].Recipient)] {
 			bounces = append(bounces, recs[i])
 			d.sum.add(&recs[i])
 		}
@@ -149,22 +157,27 @@ func (d *dailyReport) Write(recs []classify.Record) error {
 	return d.w.Write(bounces)
 }
 
-// Commit writes both files.
+// Commit writes both files. The summary is written first to its
+// temporary file, so that a failure there leaves the day's CSV as it was.
 func (d *dailyReport) Commit() error {
-	if err := d.w.Close(); err != nil {
-		d.csvFile.Abort()
-		return fmt.Errorf("report %s: %w", d.csvPath, err)
-	}
-	if err := d.csvFile.Commit(); err != nil {
-		return fmt.Errorf("report %s: %w", d.csvPath, err)
-	}
 	f, err := createAtomic(d.sumPath)
 	if err != nil {
+		d.csvFile.Abort()
 		return fmt.Errorf("report: %w", err)
 	}
 	if _, err := io.WriteString(f, d.summaryText()); err != nil {
 		f.Abort()
+		d.csvFile.Abort()
 		return fmt.Errorf("report %s: %w", d.sumPath, err)
+	}
+	if err := d.w.Close(); err != nil {
+		f.Abort()
+		d.csvFile.Abort()
+		return fmt.Errorf("report %s: %w", d.csvPath, err)
+	}
+	if err := d.csvFile.Commit(); err != nil {
+		f.Abort()
+		return fmt.Errorf("report %s: %w", d.csvPath, err)
 	}
 	if err := f.Commit(); err != nil {
 		return fmt.Errorf("report %s: %w", d.sumPath, err)

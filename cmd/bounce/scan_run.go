@@ -233,6 +233,10 @@ func (r *scanRun) choose(base imap.UID) ([]imap.UID, error) {
 		sel, err = r.sess.Search(ctx, imapfetch.Query{})
 	case !r.cfg.sinceDate.IsZero():
 		sel, err = r.sess.Search(ctx, imapfetch.Query{Since: r.cfg.sinceDate})
+		// New messages are read whatever their date: otherwise the
+		// recorded UID could not move past them, and the next run would
+		// report the --since messages again.
+		sel = unionUIDs(sel, fresh)
 	}
 	if err != nil {
 		return nil, err
@@ -240,6 +244,26 @@ func (r *scanRun) choose(base imap.UID) ([]imap.UID, error) {
 	r.tracker = imapfetch.NewTracker(base, fresh)
 	r.log.infof("%s: %s to read (UIDVALIDITY %d, %d recorded before)", r.mailboxURL, plural(len(sel), "message"), r.uv, base)
 	return sel, nil
+}
+
+// unionUIDs merges two ascending UID lists into one, without repeats.
+func unionUIDs(a, b []imap.UID) []imap.UID {
+	out := make([]imap.UID, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case i == len(a) || b[j] < a[i]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i, j = i+1, j+1
+		}
+	}
+	return out
 }
 
 // openReports starts the report (on stdout, or in the -o file returned)
@@ -352,7 +376,7 @@ func (r *scanRun) handle(m *imapfetch.Message) (func() error, error) {
 			return nil
 		}, nil
 	}
-	recs, err := analyzeMessage(r.a, m.Body, src)
+	recs, warns, err := analyzeMessage(r.a, m.Body, src)
 	if err != nil {
 		return func() error {
 			r.sum.AddError()
@@ -373,9 +397,18 @@ func (r *scanRun) handle(m *imapfetch.Message) (func() error, error) {
 			}
 		}
 		r.tracker.Done(m.UID)
-		if len(recs) > 0 {
+		switch {
+		case len(warns) > 0:
+			// Read only in part (a parser limit): what it gave is in the
+			// report, but it is not fully recorded, so it stays put.
+			for _, w := range warns {
+				r.log.warnf("%s: warning: %s (left in the mailbox)", src, w)
+			}
+		case anyBounce(recs):
 			r.bounces.AddNum(m.UID)
-		} else {
+		default:
+			// No record, or only auto-replies, complaints and delivery
+			// reports: not bounces, left alone unless --move-others.
 			r.others.AddNum(m.UID)
 		}
 		r.log.step()
@@ -383,15 +416,27 @@ func (r *scanRun) handle(m *imapfetch.Message) (func() error, error) {
 	}, nil
 }
 
+// anyBounce tells whether any record is a bounce (not an auto-reply, a
+// complaint or a delivery report).
+func anyBounce(recs []Record) bool {
+	for i := range recs {
+		if recs[i].IsBounce() {
+			return true
+		}
+	}
+	return false
+}
+
 // analyzeMessage analyzes one message, turning a panic of the analyzer
 // into an error.
-func analyzeMessage(a *bounce.Analyzer, body io.Reader, src string) (recs []Record, err error) {
+func analyzeMessage(a *bounce.Analyzer, body io.Reader, src string) (recs []Record, warns []string, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			recs, err = nil, fmt.Errorf("internal error: %v", p)
+			recs, warns, err = nil, nil, fmt.Errorf("internal error: %v", p)
 		}
 	}()
-	return a.Analyze(body, src)
+	res, err := a.AnalyzeMessage(body, src)
+	return res.Records, res.Warnings, err
 }
 
 // actions are the after-actions owed to the messages of this run that the
