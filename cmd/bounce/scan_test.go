@@ -748,3 +748,29 @@ func readCSV(t *testing.T, path string) [][]string {
 	}
 	return rows
 }
+
+// A first run with --since over new mail that is partly older than the
+// date: the new old messages are read too, the state moves past all of
+// them, and the next run reports nothing twice.
+func TestScanSinceReadsNewMail(t *testing.T) {
+	msgs := scanCorpus(t)[:10]
+	s := newScanEnv(t, imaptest.Config{}, nil)
+	for i, m := range msgs {
+		year := 2020
+		if i >= 4 {
+			year = 2024
+		}
+		s.srv.AppendAt(t, "INBOX", m, time.Date(year, 1, 1, 12, 0, 0, 0, time.UTC))
+	}
+	want, _, _ := s.expected(s.srv.UIDValidity(t, "INBOX"), 0)
+	r := s.run("--quiet", "--since", "2023-01-01")
+	if got := checkJSON(t, r.stdout); r.code != 0 || !reflect.DeepEqual(got, want) {
+		t.Errorf("--since on new mail: exit %d, %d records, want all %d", r.code, len(got), len(want))
+	}
+	if e := s.readState(); e.LastUID != 10 {
+		t.Errorf("state %+v, want last UID 10", e)
+	}
+	if r := s.run("--quiet"); r.code != 0 || len(checkJSON(t, r.stdout)) != 0 {
+		t.Errorf("second run: exit %d, records again:\n%s", r.code, r.stdout)
+	}
+}
