@@ -124,14 +124,13 @@ func (r *Reader) fail(err error) error {
 func (r *Reader) skipFromLine() error {
 	r.from = r.from[:0]
 	for {
-		buf, err := r.br.Peek(1)
-		if err != nil {
+		if _, err := r.br.Peek(1); err != nil {
 			if err == io.EOF {
 				return nil // a separator at the very end: an empty message follows
 			}
 			return err
 		}
-		buf, _ = r.br.Peek(r.br.Buffered())
+		buf, _ := r.br.Peek(r.br.Buffered())
 		i := bytes.IndexAny(buf, "\r\n")
 		if i < 0 {
 			r.keepFrom(buf)

@@ -96,3 +96,14 @@ func TestPartLimitIsReported(t *testing.T) {
 		t.Errorf("warnings %q do not report the cut part", m.Warnings)
 	}
 }
+
+func TestHeaderLimitIsReported(t *testing.T) {
+	in := "From: MAILER-DAEMON@example.org\n" + strings.Repeat("X-Junk: 0123456789\n", 500) + "\nbody\n"
+	m, err := ParseWithLimits(strings.NewReader(in), Limits{MaxHeaderBytes: 1024})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(strings.Join(m.Warnings, "\n"), "header block longer than 1024 bytes") {
+		t.Errorf("warnings %q do not report the long header", m.Warnings)
+	}
+}

@@ -66,6 +66,9 @@ func ParseWithLimits(r io.Reader, lim Limits) (*Message, error) {
 		return nil, fmt.Errorf("reading header: %w", err)
 	}
 	w := &walker{lim: lim}
+	if errors.Is(err, errHeaderTooLarge) {
+		w.warn("header block longer than %d bytes: the rest of it was not read", lim.MaxHeaderBytes)
+	}
 	e := w.newEntity(h, br)
 	w.walk(e, 0)
 	m := w.finish(e.Header)
@@ -78,6 +81,8 @@ func ParseWithLimits(r io.Reader, lim Limits) (*Message, error) {
 	return m, nil
 }
 
+var errHeaderTooLarge = errors.New("header block too large")
+
 // headerLimiter bounds the bytes of a header block and then stops.
 type headerLimiter struct {
 	r *bufio.Reader
@@ -88,7 +93,7 @@ type headerLimiter struct {
 // own buffer never takes bytes of the body from r.
 func (l *headerLimiter) Read(p []byte) (int, error) {
 	if l.n <= 0 {
-		return 0, errors.New("header block too large")
+		return 0, errHeaderTooLarge
 	}
 	n := 0
 	for n < len(p) {
@@ -170,7 +175,6 @@ type walker struct {
 	dsns     []*DSN
 	feedback []Field
 	orig     *textproto.Header
-	origText string // free-text bounce: the text that follows the cut
 	warnings []string
 	isReport bool
 	charsets map[*message.Entity]string // declared charset of text parts

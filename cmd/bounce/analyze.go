@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"path/filepath"
 	"runtime"
 	"strconv"
@@ -53,11 +54,12 @@ type analyzeConfig struct {
 	quiet   bool
 	jobs    int
 	maxSize int64
+	limits  parser.Limits // all but MaxBytes, which is maxSize
 	paths   []string
 }
 
 func runAnalyze(e *env, args []string) int {
-	cfg := analyzeConfig{maxSize: 64 << 20}
+	cfg := analyzeConfig{maxSize: parser.DefaultLimits.MaxBytes, limits: parser.DefaultLimits}
 	fs := pflag.NewFlagSet("analyze", pflag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.SortFlags = false
@@ -67,6 +69,11 @@ func runAnalyze(e *env, args []string) int {
 	fs.BoolVarP(&cfg.quiet, "quiet", "q", false, "do not print the summary line")
 	fs.IntVarP(&cfg.jobs, "jobs", "j", runtime.NumCPU(), "analyze `N` messages at once")
 	fs.Var((*sizeValue)(&cfg.maxSize), "max-size", "skip messages larger than `SIZE` bytes (suffix K, M or G for KiB, MiB, GiB)")
+	fs.IntVar(&cfg.limits.MaxDepth, "max-depth", cfg.limits.MaxDepth, "read MIME parts nested at most `N` deep; deeper ones are skipped with a warning")
+	fs.IntVar(&cfg.limits.MaxParts, "max-parts", cfg.limits.MaxParts, "read at most `N` MIME parts of a message; the rest are skipped with a warning")
+	fs.IntVar(&cfg.limits.MaxRecipients, "max-recipients", cfg.limits.MaxRecipients, "keep at most `N` recipients of one report; the rest are skipped with a warning")
+	fs.Var((*sizeValue)(&cfg.limits.MaxHeaderBytes), "max-header-bytes", "read at most `SIZE` bytes of one header block; the rest of it is not read")
+	fs.Var((*intSizeValue)(&cfg.limits.MaxTextBytes), "max-text-bytes", "read at most `SIZE` bytes of one MIME part; the rest is cut with a warning")
 	help := fs.BoolP("help", "h", false, "show this help")
 
 	if err := fs.Parse(args); err != nil {
@@ -86,6 +93,16 @@ func runAnalyze(e *env, args []string) int {
 		return e.usageError("analyze", analyzeUsage, fmt.Sprintf("bad --jobs %d: want 1 or more", cfg.jobs))
 	case cfg.maxSize < 1:
 		return e.usageError("analyze", analyzeUsage, "bad --max-size: want 1 byte or more")
+	case cfg.limits.MaxDepth < 1:
+		return e.usageError("analyze", analyzeUsage, fmt.Sprintf("bad --max-depth %d: want 1 or more", cfg.limits.MaxDepth))
+	case cfg.limits.MaxParts < 1:
+		return e.usageError("analyze", analyzeUsage, fmt.Sprintf("bad --max-parts %d: want 1 or more", cfg.limits.MaxParts))
+	case cfg.limits.MaxRecipients < 1:
+		return e.usageError("analyze", analyzeUsage, fmt.Sprintf("bad --max-recipients %d: want 1 or more", cfg.limits.MaxRecipients))
+	case cfg.limits.MaxHeaderBytes < 1:
+		return e.usageError("analyze", analyzeUsage, "bad --max-header-bytes: want 1 byte or more")
+	case cfg.limits.MaxTextBytes < 1:
+		return e.usageError("analyze", analyzeUsage, "bad --max-text-bytes: want 1 byte or more")
 	}
 	if len(cfg.rules) == 0 && e.getenv != nil {
 		for _, p := range filepath.SplitList(e.getenv("BOUNCE_RULES")) {
@@ -117,7 +134,9 @@ func analyze(e *env, cfg *analyzeConfig) int {
 		}
 	}
 	a := bounce.New(rs)
-	a.SetLimits(parser.Limits{MaxBytes: cfg.maxSize})
+	lim := cfg.limits
+	lim.MaxBytes = cfg.maxSize
+	a.SetLimits(lim)
 
 	var out io.Writer = e.stdout
 	var file *atomicFile
@@ -245,6 +264,24 @@ func (s *sizeValue) Set(v string) error {
 		return err
 	}
 	*s = sizeValue(n)
+	return nil
+}
+
+// intSizeValue is a sizeValue held in an int.
+type intSizeValue int
+
+func (s *intSizeValue) String() string { return formatSize(int64(*s)) }
+func (s *intSizeValue) Type() string   { return "size" }
+
+func (s *intSizeValue) Set(v string) error {
+	n, err := parseSize(v)
+	if err != nil {
+		return err
+	}
+	if n > math.MaxInt {
+		return fmt.Errorf("bad size %q", v)
+	}
+	*s = intSizeValue(n)
 	return nil
 }
 
