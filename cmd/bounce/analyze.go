@@ -65,15 +65,11 @@ func runAnalyze(e *env, args []string) int {
 	fs.SortFlags = false
 	fs.StringVar(&cfg.format, "format", "table", "report format: "+strings.Join(report.Formats, ", "))
 	fs.StringVarP(&cfg.output, "output", "o", "", "write the report to `FILE` (default stdout); it appears whole or not at all")
-	fs.StringArrayVar(&cfg.rules, "rules", nil, "load rules from `FILE` instead of the default rules (repeatable;\ndefault: the colon-separated list in $BOUNCE_RULES)")
+	fs.StringArrayVar(&cfg.rules, "rules", nil, "add the rules in `FILE` to the defaults; a rule with a default's id replaces it (repeatable;\ndefault: the colon-separated list in $BOUNCE_RULES)")
 	fs.BoolVarP(&cfg.quiet, "quiet", "q", false, "do not print the summary line")
 	fs.IntVarP(&cfg.jobs, "jobs", "j", runtime.NumCPU(), "analyze `N` messages at once")
 	fs.Var((*sizeValue)(&cfg.maxSize), "max-size", "skip messages larger than `SIZE` bytes (suffix K, M or G for KiB, MiB, GiB)")
-	fs.IntVar(&cfg.limits.MaxDepth, "max-depth", cfg.limits.MaxDepth, "read MIME parts nested at most `N` deep; deeper ones are skipped with a warning")
-	fs.IntVar(&cfg.limits.MaxParts, "max-parts", cfg.limits.MaxParts, "read at most `N` MIME parts of a message; the rest are skipped with a warning")
-	fs.IntVar(&cfg.limits.MaxRecipients, "max-recipients", cfg.limits.MaxRecipients, "keep at most `N` recipients of one report; the rest are skipped with a warning")
-	fs.Var((*sizeValue)(&cfg.limits.MaxHeaderBytes), "max-header-bytes", "read at most `SIZE` bytes of one header block; the rest of it is not read")
-	fs.Var((*intSizeValue)(&cfg.limits.MaxTextBytes), "max-text-bytes", "read at most `SIZE` bytes of one MIME part; the rest is cut with a warning")
+	addLimitFlags(fs, &cfg.limits)
 	help := fs.BoolP("help", "h", false, "show this help")
 
 	if err := fs.Parse(args); err != nil {
@@ -93,16 +89,8 @@ func runAnalyze(e *env, args []string) int {
 		return e.usageError("analyze", analyzeUsage, fmt.Sprintf("bad --jobs %d: want 1 or more", cfg.jobs))
 	case cfg.maxSize < 1:
 		return e.usageError("analyze", analyzeUsage, "bad --max-size: want 1 byte or more")
-	case cfg.limits.MaxDepth < 1:
-		return e.usageError("analyze", analyzeUsage, fmt.Sprintf("bad --max-depth %d: want 1 or more", cfg.limits.MaxDepth))
-	case cfg.limits.MaxParts < 1:
-		return e.usageError("analyze", analyzeUsage, fmt.Sprintf("bad --max-parts %d: want 1 or more", cfg.limits.MaxParts))
-	case cfg.limits.MaxRecipients < 1:
-		return e.usageError("analyze", analyzeUsage, fmt.Sprintf("bad --max-recipients %d: want 1 or more", cfg.limits.MaxRecipients))
-	case cfg.limits.MaxHeaderBytes < 1:
-		return e.usageError("analyze", analyzeUsage, "bad --max-header-bytes: want 1 byte or more")
-	case cfg.limits.MaxTextBytes < 1:
-		return e.usageError("analyze", analyzeUsage, "bad --max-text-bytes: want 1 byte or more")
+	case checkLimits(cfg.limits) != nil:
+		return e.usageError("analyze", analyzeUsage, checkLimits(cfg.limits).Error())
 	}
 	if len(cfg.rules) == 0 && e.getenv != nil {
 		for _, p := range filepath.SplitList(e.getenv("BOUNCE_RULES")) {

@@ -5,6 +5,7 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
+	"github.com/bounce-analyzer/bounce/parser"
 	"io"
 	"os"
 	"path/filepath"
@@ -44,12 +45,14 @@ after the report holding those messages' records is written whole; when
 the mailbox's UIDVALIDITY has changed, the whole mailbox is read again,
 with a warning. --all and --since read older messages again.
 
-After-actions (--mark-seen, --move-to, --delete; --move-others for mail
-that gave no record) are done only to messages whose records are in the
+After-actions (--mark-seen, --move-to, --delete for bounces;
+--move-others for the rest: ordinary mail, auto-replies, complaints and
+delivery reports) are done only to messages whose records are in the
 report and whose UIDs are in the state file. An interrupted run leaves
-them to the next one. A message that cannot be parsed, or is larger than
---max-size, is reported on stderr, recorded as handled (so it is not
-fetched every night), and left where it is.
+them to the next one. A message that cannot be parsed, is larger than
+--max-size, or hits another limit (read only in part) is reported on
+stderr, recorded as handled (so it is not fetched every night), and left
+where it is.
 
 A config file (--config, YAML) may hold any flag, by its long name:
 
@@ -69,6 +72,7 @@ or parsed, the connection was lost for good, or the run was interrupted
 
 // scanConfig is the parsed command line of scan.
 type scanConfig struct {
+	limits         parser.Limits // all but MaxBytes (maxSize)
 	config         string
 	server         string
 	user           string
@@ -135,9 +139,10 @@ func scanFlags(cfg *scanConfig) *pflag.FlagSet {
 	fs.BoolVar(&cfg.all, "all", false, "read every message of the mailbox, read before or not")
 	fs.IntVar(&cfg.batch, "batch", 200, "fetch `N` messages per command")
 	fs.Var((*sizeValue)(&cfg.maxSize), "max-size", "skip messages larger than `SIZE` bytes (suffix K, M or G), unfetched")
-	fs.BoolVar(&cfg.markSeen, "mark-seen", false, "mark the messages that gave records as \\Seen")
-	fs.StringVar(&cfg.moveTo, "move-to", "", "move the messages that gave records to `FOLDER` (created if missing)")
-	fs.StringVar(&cfg.moveOthers, "move-others", "", "move the messages that gave no record (not bounces) to `FOLDER`")
+	addLimitFlags(fs, &cfg.limits)
+	fs.BoolVar(&cfg.markSeen, "mark-seen", false, "mark the bounces as \\Seen")
+	fs.StringVar(&cfg.moveTo, "move-to", "", "move the bounces to `FOLDER` (created if missing)")
+	fs.StringVar(&cfg.moveOthers, "move-others", "", "move the messages that are not bounces (no record, or only auto-replies,\ncomplaints, delivery reports) to `FOLDER`")
 	fs.BoolVar(&cfg.delete, "delete", false, "delete the messages that gave records (needs --yes-delete; not with --move-to)")
 	fs.BoolVar(&cfg.yesDelete, "yes-delete", false, "confirm --delete")
 	fs.StringArrayVar(&cfg.rules, "rules", nil, "load rules from `FILE` instead of the default rules (repeatable;\ndefault: the colon-separated list in $BOUNCE_RULES)")
@@ -149,7 +154,7 @@ func scanFlags(cfg *scanConfig) *pflag.FlagSet {
 }
 
 func runScan(e *env, args []string) int {
-	cfg := scanConfig{maxSize: 64 << 20}
+	cfg := scanConfig{maxSize: parser.DefaultLimits.MaxBytes, limits: parser.DefaultLimits}
 	fs := scanFlags(&cfg)
 	help := fs.BoolP("help", "h", false, "show this help")
 	if err := fs.Parse(args); err != nil {
@@ -274,6 +279,8 @@ func prepareScan(e *env, fs *pflag.FlagSet, cfg *scanConfig) error {
 		return fmt.Errorf("bad --batch %d: want 1 or more", cfg.batch)
 	case cfg.maxSize < 1:
 		return errors.New("bad --max-size: want 1 byte or more")
+	case checkLimits(cfg.limits) != nil:
+		return checkLimits(cfg.limits)
 	case cfg.retries < 0:
 		return fmt.Errorf("bad --retries %d: want 0 or more", cfg.retries)
 	case cfg.retryDelay < 0 || cfg.timeout <= 0:

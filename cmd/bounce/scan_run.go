@@ -11,7 +11,6 @@ import (
 
 	"github.com/bounce-analyzer/bounce"
 	"github.com/bounce-analyzer/bounce/imapfetch"
-	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/rules"
 )
@@ -52,7 +51,9 @@ func scan(e *env, cfg *scanConfig) int {
 		}
 	}
 	r := &scanRun{e: e, cfg: cfg, a: bounce.New(rs)}
-	r.a.SetLimits(parser.Limits{MaxBytes: cfg.maxSize})
+	lim := cfg.limits
+	lim.MaxBytes = cfg.maxSize
+	r.a.SetLimits(lim)
 	var reportOut io.Writer = e.stdout
 	if cfg.output != "" && cfg.output != "-" {
 		reportOut = nil

@@ -774,3 +774,28 @@ func TestScanSinceReadsNewMail(t *testing.T) {
 		t.Errorf("second run: exit %d, records again:\n%s", r.code, r.stdout)
 	}
 }
+
+// A bounce that hits a parser limit is reported as far as it was read,
+// but it is not fully recorded: it stays in the mailbox.
+func TestScanLimitLeavesMessage(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("From: MAILER-DAEMON@example.org\nTo: s@example.com\nSubject: Undelivered Mail\nContent-Type: multipart/report; report-type=delivery-status; boundary=x\n\n--x\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx\n\n")
+	for i := 0; i < 5; i++ {
+		fmt.Fprintf(&b, "Final-Recipient: rfc822; u%d@example.net\nAction: failed\nStatus: 5.1.1\n\n", i)
+	}
+	b.WriteString("--x--\n")
+	s := newScanEnv(t, imaptest.Config{}, [][]byte{[]byte(b.String())})
+	r := s.run("--max-recipients", "2", "--move-to", "Done")
+	if r.code != 0 || len(checkJSON(t, r.stdout)) != 2 {
+		t.Fatalf("exit %d, records:\n%s\n%s", r.code, r.stdout, r.stderr)
+	}
+	if !strings.Contains(r.stderr, "warning: more than 2 recipients") {
+		t.Errorf("no warning of the limit:\n%s", r.stderr)
+	}
+	if n := len(s.srv.Messages(t, "INBOX")); n != 1 {
+		t.Errorf("INBOX has %d messages: a message read in part was moved", n)
+	}
+	if e := s.readState(); e.LastUID != 1 {
+		t.Errorf("state %+v: the message should be recorded as handled", e)
+	}
+}
