@@ -113,8 +113,7 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 	// A rule may soften or harden its verdict (ambiguous wording such as
 	// "mailbox unavailable"), unless an address status (X.1.x) already
 	// says for sure that the address is bad.
-	addressStatus := len(rec.Status) > 2 && strings.HasPrefix(rec.Status[1:], ".1.")
-	if rule != nil && rule.Hard != nil && rec.Rule == rule.ID && !(addressStatus && rec.Hard) {
+	if rule != nil && rule.Hard != nil && rec.Rule == rule.ID && rec.Reason == rule.Reason && !(isAddressStatus(rec.Status) && rec.Hard) {
 		rec.Hard = *rule.Hard
 	}
 	return rec
@@ -131,7 +130,7 @@ func adjust(reason, status, command string, words bool) string {
 		// message was sent (DATA) without an address status (X.1.x), or
 		// with a mailbox status (X.2.0, X.2.1), is a filter at the
 		// receiver speaking, not a missing mailbox.
-		addressStatus := len(status) > 2 && strings.HasPrefix(status[1:], ".1.")
+		addressStatus := isAddressStatus(status)
 		if command == "DATA" && !addressStatus || command != "RCPT" && (strings.HasSuffix(status, ".2.0") || strings.HasSuffix(status, ".2.1")) {
 			return "filtered"
 		}
@@ -154,6 +153,12 @@ func adjust(reason, status, command string, words bool) string {
 		return "rejected"
 	}
 	return reason
+}
+
+// isAddressStatus tells whether an enhanced status is about the address
+// (subject 1: X.1.x).
+func isAddressStatus(status string) bool {
+	return len(status) > 2 && strings.HasPrefix(status[1:], ".1.")
 }
 
 // isVagueRefusal tells whether a reason says no more than "refused".
