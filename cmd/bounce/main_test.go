@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -495,14 +494,8 @@ func TestParseSize(t *testing.T) {
 // A message that hits a parser limit is still reported, and the limit is
 // named on stderr.
 func TestAnalyzeWarnsOfLimits(t *testing.T) {
-	var b strings.Builder
-	b.WriteString("From: MAILER-DAEMON@example.org\nContent-Type: multipart/report; report-type=delivery-status; boundary=x\n\n--x\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx\n\n")
-	for i := 0; i < 10010; i++ {
-		fmt.Fprintf(&b, "Final-Recipient: rfc822; u%d@example.net\nAction: failed\nStatus: 5.1.1\n\n", i)
-	}
-	b.WriteString("--x--\n")
 	path := filepath.Join(t.TempDir(), "many.eml")
-	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+	if err := os.WriteFile(path, dsnWithRecipients(10010), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	r := runCmd(t, "analyze", "--format", "json", path)

@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -180,14 +179,7 @@ func TestScanDovecot(t *testing.T) {
 		t.Fatalf("exit %d\n%s", r.code, r.stderr)
 	}
 	got := checkJSON(t, r.stdout)
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("%d records, want %d", len(got), len(want))
-		for i := range min(len(got), len(want)) {
-			if !reflect.DeepEqual(got[i], want[i]) {
-				t.Fatalf("record %d:\n got %+v\nwant %+v", i, got[i], want[i])
-			}
-		}
-	}
+	sameRecords(t, got, want)
 	prefix := fmt.Sprintf("imap://bounces%%40example.com@%s/INBOX;UIDVALIDITY=%d/;UID=", d.addr, uv)
 	for _, rec := range got {
 		if !strings.HasPrefix(rec.Source, prefix) {

@@ -172,14 +172,7 @@ func TestScanIncremental(t *testing.T) {
 		t.Fatalf("exit %d\n%s", r.code, r.stderr)
 	}
 	got := checkJSON(t, r.stdout)
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("%d records, want %d", len(got), len(want))
-		for i := range min(len(got), len(want)) {
-			if !reflect.DeepEqual(got[i], want[i]) {
-				t.Fatalf("record %d:\n got %+v\nwant %+v", i, got[i], want[i])
-			}
-		}
-	}
+	sameRecords(t, got, want)
 	if len(got) < len(msgs)/2 {
 		t.Errorf("only %d records from %d messages", len(got), len(msgs))
 	}
@@ -778,13 +771,7 @@ func TestScanSinceReadsNewMail(t *testing.T) {
 // A bounce that hits a parser limit is reported as far as it was read,
 // but it is not fully recorded: it stays in the mailbox.
 func TestScanLimitLeavesMessage(t *testing.T) {
-	var b strings.Builder
-	b.WriteString("From: MAILER-DAEMON@example.org\nTo: s@example.com\nSubject: Undelivered Mail\nContent-Type: multipart/report; report-type=delivery-status; boundary=x\n\n--x\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx\n\n")
-	for i := 0; i < 5; i++ {
-		fmt.Fprintf(&b, "Final-Recipient: rfc822; u%d@example.net\nAction: failed\nStatus: 5.1.1\n\n", i)
-	}
-	b.WriteString("--x--\n")
-	s := newScanEnv(t, imaptest.Config{}, [][]byte{[]byte(b.String())})
+	s := newScanEnv(t, imaptest.Config{}, [][]byte{dsnWithRecipients(5)})
 	r := s.run("--max-recipients", "2", "--move-to", "Done")
 	if r.code != 0 || len(checkJSON(t, r.stdout)) != 2 {
 		t.Fatalf("exit %d, records:\n%s\n%s", r.code, r.stdout, r.stderr)
