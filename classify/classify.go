@@ -105,6 +105,10 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 		}
 	}
 	words := rule != nil && rule.Tier() <= rules.TierPhrase && rec.Rule == rule.ID
+	if words && rule.OutsideRCPT != "" && !isAddressStatus(rec.Status) && r.Command != "RCPT" && r.Command != "MAIL" {
+		// Words that mean their reason only at RCPT TO (see the rule).
+		rec.Reason = rule.OutsideRCPT
+	}
 	rec.Reason = adjust(rec.Reason, rec.Status, r.Command, words)
 	rec.Hard = hardReasons[rec.Reason]
 	if rec.Reason == "notaccept" && smtpcode.Class(rec.Status) == '4' {
@@ -131,7 +135,7 @@ func adjust(reason, status, command string, words bool) string {
 		// with a mailbox status (X.2.0, X.2.1), is a filter at the
 		// receiver speaking, not a missing mailbox.
 		addressStatus := isAddressStatus(status)
-		if command == "DATA" && !addressStatus || command != "RCPT" && (strings.HasSuffix(status, ".2.0") || strings.HasSuffix(status, ".2.1")) {
+		if command == "DATA" && !addressStatus && !words || command != "RCPT" && (strings.HasSuffix(status, ".2.0") || strings.HasSuffix(status, ".2.1")) {
 			return "filtered"
 		}
 	case "hostunknown":
@@ -140,15 +144,20 @@ func adjust(reason, status, command string, words bool) string {
 			return "networkerror"
 		}
 	}
+	if command == "MAIL" && (reason == "userunknown" || reason == "hostunknown") {
+		// At MAIL FROM the server has seen no recipient yet: the unknown
+		// user or domain is the sender's.
+		return "rejected"
+	}
 	if words && reason != "onhold" && reason != "undefined" {
 		return reason // the server's words named a cause: keep it
 	}
 	switch {
-	case command == "CONN" && isVagueRefusal(reason):
-		// Refused before a word of the message was sent: the receiver
-		// judged the connecting host.
+	case (command == "CONN" || command == "HELO") && isVagueRefusal(reason):
+		// Refused at the greeting, before a word of the message was
+		// sent: the receiver judged the connecting host.
 		return "blocked"
-	case command == "MAIL" && (isVagueRefusal(reason) || reason == "userunknown" || reason == "hostunknown" || reason == "filtered"):
+	case command == "MAIL" && (isVagueRefusal(reason) || reason == "filtered"):
 		// Refused at MAIL FROM: the sender address is what was refused.
 		return "rejected"
 	}

@@ -254,7 +254,12 @@ func (w *walker) enrichFromText(m *Message, notice string) {
 	if !need || strings.IndexByte(notice, '@') < 0 {
 		return
 	}
-	recips, _ := freeTextRecipients(notice, nil)
+	// The DSN's recipients are known to be recipients, even postmaster@.
+	known := make(map[string]bool, len(m.Recipients))
+	for _, r := range m.Recipients {
+		known[strings.ToLower(r.Address)] = true
+	}
+	recips, _ := freeTextRecipients(notice, nil, known)
 	for i := range m.Recipients {
 		r := &m.Recipients[i]
 		for _, t := range recips {
@@ -318,10 +323,10 @@ func (w *walker) freeText(m *Message, h message.Header, notice string) {
 	}
 	// The bounce's To is the sender's address, usually; only when nothing
 	// else is named may it be the failed recipient (a bounce to self).
-	recips, preamble := freeTextRecipients(notice, exclude)
+	recips, preamble := freeTextRecipients(notice, exclude, nil)
 	if len(recips) == 0 && m.To != "" && !strings.EqualFold(m.To, m.Original.From) {
 		delete(exclude, strings.ToLower(m.To))
-		recips, preamble = freeTextRecipients(notice, exclude)
+		recips, preamble = freeTextRecipients(notice, exclude, nil)
 	}
 	// DSN fields pasted into the text (forwarded or inline reports).
 	if strings.Contains(strings.ToLower(notice), "final-recipient:") {

@@ -133,11 +133,75 @@ func TestSMTPCommand(t *testing.T) {
 		"lost connection after HELO":                                                "HELO",
 		"-------server message 550 unknown user -------SMTP command DATA":           "DATA",
 		"most progress was RCPT TO response; remote host said: 550 no":              "RCPT",
+		"550 5.2.2 <a@gmail.com>... Mailbox full (state 14).":                       "RCPT",
+		"554 5.7.0 Header error (state 18).":                                        "DATA",
+		"Technical details: SMTP:RCPT host 192.0.2.8: 553 5.3.0 No such user here":  "RCPT",
 		"retry after mailbox cleanup; 452 mailbox full":                             "",
 		"550 5.1.1 The email account that you tried to reach does not exist. gsmtp": "",
 	} {
 		if got := smtpCommand(text); got != want {
 			t.Errorf("smtpCommand(%q) = %q, want %q", text, got, want)
 		}
+	}
+}
+
+// A DSN without a Diagnostic-Code takes the words from the notice, even
+// when the failed recipient is a postmaster@ address.
+func TestDSNDiagnosticFromNotice(t *testing.T) {
+	m := parseString(t, `From: Mailer Daemon <MAILER-DAEMON@mx.example.org>
+To: alice@example.org
+Subject: Delivery status notification: failed
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="b1"
+
+--b1
+Content-Type: text/plain
+
+    An error has occurred while attempting to deliver a message for
+    the following list of recipients:
+
+postmaster@nowhere.example: Domain does not exist
+
+--b1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example.org
+
+Final-Recipient: rfc822; postmaster@nowhere.example
+Action: failed
+Status: 5.0.0
+
+--b1--
+`)
+	if len(m.Recipients) != 1 {
+		t.Fatalf("recipients: %+v", m.Recipients)
+	}
+	if r := m.Recipients[0]; r.Address != "postmaster@nowhere.example" || !strings.HasSuffix(r.Diagnostic, ": Domain does not exist") {
+		t.Errorf("recipient %q diagnostic %q", r.Address, r.Diagnostic)
+	}
+}
+
+// In a transcript, the successful exchanges before the failing reply are
+// not the diagnostic, and the last client command is the one refused.
+func TestSkipTranscript(t *testing.T) {
+	lines := []string{
+		" Out: 220 mx.example.com ESMTP",
+		" In:  EHLO client.example.org",
+		" Out: 250-STARTTLS",
+		" In:  MAIL",
+		"     FROM:<a@example.org> SIZE=2000",
+		" Out: 250 2.1.0 Ok",
+		" In:  DATA",
+		" Out: 354 End data with <CR><LF>.<CR><LF>",
+		" Out: 451 4.3.0 Error: queue file write error",
+		" In:  QUIT",
+	}
+	diag, reply, status, command := diagnosticOf(lines)
+	if reply != "451" || status != "4.3.0" || command != "DATA" || strings.Contains(diag, "STARTTLS") {
+		t.Errorf("diag %q reply %q status %q command %q", diag, reply, status, command)
+	}
+	plain := []string{"550 5.1.1 <a@example.org>: User unknown"}
+	if diag, _, _, _ := diagnosticOf(plain); diag != plain[0] {
+		t.Errorf("no transcript: %q", diag)
 	}
 }

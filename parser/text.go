@@ -156,8 +156,10 @@ var senderContextRe = regexp.MustCompile(`(?i)(generated from|expanded from|forw
 
 // freeTextRecipients finds the recipients a free-text notice names and
 // gives each the lines that speak of it. exclude holds addresses that are
-// never recipients (the sender, the bounce's own From and To).
-func freeTextRecipients(notice string, exclude map[string]bool) (recips []*textRecipient, preamble []string) {
+// never recipients (the sender, the bounce's own From and To); known holds
+// addresses that are (a DSN's recipients), even where the context or a
+// system name (postmaster@) would otherwise rule them out.
+func freeTextRecipients(notice string, exclude, known map[string]bool) (recips []*textRecipient, preamble []string) {
 	var cur []*textRecipient
 	var para []string // lines of the current paragraph not yet anyone's
 	byAddr := map[string]*textRecipient{}
@@ -170,10 +172,10 @@ func freeTextRecipients(notice string, exclude map[string]bool) (recips []*textR
 		}
 		for _, m := range matches {
 			a := normalizeAddress(line[m[0]:m[1]])
-			if a == "" || exclude[strings.ToLower(a)] || isSystemAddress(a) {
+			if a == "" || exclude[strings.ToLower(a)] {
 				continue
 			}
-			if senderContextRe.MatchString(line[max(0, m[0]-40):m[0]]) {
+			if !known[strings.ToLower(a)] && (isSystemAddress(a) || senderContextRe.MatchString(line[max(0, m[0]-40):m[0]])) {
 				continue
 			}
 			if isURLContext(line, m[0]) {
@@ -272,6 +274,23 @@ var commandWords = []struct{ word, command string }{
 	{"helo", "HELO"}, {"ehlo", "HELO"}, {"initial connection", "CONN"}, {"connection", "CONN"}, {"connect", "CONN"},
 }
 
+// commandMarks name the command in notices that say it without a lead:
+// qmail's progress report, Gmail's SMTP client state numbers ("(state
+// 14)" follows replies to RCPT TO, "(state 18)" the reply to the end of
+// DATA) and "SMTP:RCPT" in some gateways' technical details.
+var commandMarks = []struct{ mark, command string }{
+	{"most progress was rcpt to response", "RCPT"},
+	{"(state 14)", "RCPT"},
+	{"(state 18)", "DATA"},
+	{"smtp:rcpt", "RCPT"},
+	{"smtp:data", "DATA"},
+}
+
+// SMTPCommand names the SMTP command (CONN, HELO, MAIL, RCPT, DATA) that a
+// diagnostic text says the failure answered ("in reply to RCPT TO
+// command", "after end of data"), or "" if it does not say.
+func SMTPCommand(text string) string { return smtpCommand(text) }
+
 // smtpCommand names the SMTP command a text says the failure answered.
 func smtpCommand(text string) string {
 	lower := strings.ToLower(text)
@@ -294,8 +313,12 @@ func smtpCommand(text string) string {
 			from = at + len(lead)
 		}
 	}
-	if best == "" && strings.Contains(lower, "most progress was rcpt to response") {
-		return "RCPT"
+	if best == "" {
+		for _, m := range commandMarks {
+			if strings.Contains(lower, m.mark) {
+				return m.command
+			}
+		}
 	}
 	return best
 }
@@ -323,8 +346,12 @@ var leadIns = []string{
 // diagnosticOf makes a one-line diagnostic from a recipient's lines, finds
 // the codes in it, and the SMTP command the failure answered.
 func diagnosticOf(lines []string) (diag, reply, status, command string) {
+	lines, transcriptCommand := skipTranscript(lines)
 	text := joinContinuations(collapseSpace(strings.Join(lines, " ")))
 	command = smtpCommand(text)
+	if command == "" {
+		command = transcriptCommand
+	}
 	lower := strings.ToLower(text)
 	for _, l := range leadIns {
 		if i := strings.LastIndex(lower, l); i >= 0 {
@@ -335,6 +362,69 @@ func diagnosticOf(lines []string) (diag, reply, status, command string) {
 	}
 	reply, status = smtpcode.Find(text)
 	return truncate(text, maxDiagnostic), reply, status, command
+}
+
+// skipTranscript drops the successful exchanges of an SMTP transcript
+// ("In: EHLO …", "Out: 250-STARTTLS") that precede the first failing
+// reply: they are not the server's complaint, and their codes and words
+// (an advertised STARTTLS) would mislead. It also returns the client
+// command the failing reply answered.
+func skipTranscript(lines []string) (kept []string, command string) {
+	fail := -1
+	for i, l := range lines {
+		if rest, ok := transcriptLine(l, "out:", "<<<"); ok && len(rest) > 0 && (rest[0] == '4' || rest[0] == '5') {
+			fail = i
+			break
+		}
+	}
+	if fail < 0 {
+		return lines, ""
+	}
+	chatter := false
+	for _, l := range lines[:fail] {
+		in, isIn := transcriptLine(l, "in:", ">>>")
+		_, isOut := transcriptLine(l, "out:", "<<<")
+		switch {
+		case isIn:
+			chatter, command = true, smtpVerb(in)
+		case isOut:
+			chatter = true
+		case chatter && l != "" && (l[0] == ' ' || l[0] == '\t'):
+			// a command or reply folded onto the next line
+		default:
+			chatter = false
+			kept = append(kept, l)
+			continue
+		}
+	}
+	return append(kept, lines[fail:]...), command
+}
+
+// transcriptLine tells whether l is a transcript line with one of the two
+// markers, and returns what follows the marker.
+func transcriptLine(l, marker, arrows string) (string, bool) {
+	t := strings.TrimSpace(l)
+	switch {
+	case len(t) >= len(marker) && strings.EqualFold(t[:len(marker)], marker):
+		return strings.TrimSpace(t[len(marker):]), true
+	case strings.HasPrefix(t, arrows):
+		return strings.TrimSpace(t[len(arrows):]), true
+	}
+	return "", false
+}
+
+// smtpVerb names the command of a client line of a transcript.
+func smtpVerb(line string) string {
+	verb, _, _ := strings.Cut(strings.ToUpper(line), " ")
+	switch verb {
+	case "RCPT", "MAIL", "DATA":
+		return verb
+	case "HELO", "EHLO":
+		return "HELO"
+	case ".":
+		return "DATA"
+	}
+	return ""
 }
 
 // continuationRe finds the reply code (and status) that opens each line of

@@ -346,6 +346,13 @@ func (p *fileParser) rule(n *yaml.Node, index int) *Rule {
 			if b, ok := p.boolean(v, "hard"); ok {
 				r.Hard = &b
 			}
+		case "outside_rcpt":
+			if s, ok := p.str(v, "outside_rcpt"); ok {
+				r.OutsideRCPT = s
+				if !IsReason(s) {
+					p.errorf(v, "unknown reason %q (see reasons.md: %s)", s, strings.Join(reasonList, ", "))
+				}
+			}
 		case "disabled":
 			if b, ok := p.boolean(v, "disabled"); ok {
 				r.Disabled = b
@@ -361,7 +368,7 @@ func (p *fileParser) rule(n *yaml.Node, index int) *Rule {
 		case "not":
 			r.CounterExamples = p.examples(v, "not")
 		default:
-			p.errorf(k, "unknown key %q (want id, reason, priority, hard, disabled, match, description, examples, not)", key)
+			p.errorf(k, "unknown key %q (want id, reason, priority, hard, outside_rcpt, disabled, match, description, examples, not)", key)
 		}
 	})
 	if r.Disabled {

@@ -30,6 +30,11 @@ type Rule struct {
 	// and the status class would give.
 	Hard     *bool
 	Priority int
+	// OutsideRCPT, when set, is the reason the words give when they were
+	// not said in reply to RCPT TO and no address status (X.1.x) backs
+	// them: "user unknown" after DATA, or at no known stage, is as often
+	// a gateway's filter as a missing mailbox.
+	OutsideRCPT string
 
 	// The match conditions, as written (see the package doc).
 	Status, Reply, Vendors, Hosts, Phrases, Regexps []string

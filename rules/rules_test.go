@@ -162,7 +162,7 @@ func TestDefaultRulesCorpus(t *testing.T) {
 		{"556 5.1.10 Recipient address has null MX", "", "notaccept"},
 		{"551 User not local; please try <bob@new.example.com>", "", "hasmoved"},
 		{"250 2.0.0 Ok: queued as 4Bk3xY0abcz", "", "delivered"},
-		{"550 5.7.1 Delivery not authorized, message refused", "", "policyviolation"},
+		{"550 5.7.1 Delivery not authorized, message refused", "", "securityerror"},
 		{"5.7.1", "", "policyviolation"},
 		{"550", "", "onhold"},
 		{"550 5.0.0 unknown error", "", "undefined"},
@@ -443,6 +443,14 @@ rules:
     match: {phrase: [x]}
     examples: [x]
 `, []string{"bad.yaml:4", `rule "ok"`, `unknown reason "nosuchreason"`}},
+		{"bad outside_rcpt", `
+rules:
+  - id: ok
+    reason: userunknown
+    outside_rcpt: filterd
+    match: {phrase: [x]}
+    examples: [x]
+`, []string{"bad.yaml:5", `rule "ok"`, `unknown reason "filterd"`}},
 		{"bad regexp", `
 rules:
   - id: re
@@ -573,6 +581,7 @@ rules:
     reason: userunknown
     priority: -3
     hard: false
+    outside_rcpt: filtered
     match:
       phrase: "single phrase"
       status: 5.1.1
@@ -592,7 +601,7 @@ rules:
 		t.Fatalf("got %d rules", len(rs))
 	}
 	r := rs[0]
-	if r.Priority != -3 || r.Hard == nil || *r.Hard || r.Phrases[0] != "single phrase" || r.Status[0] != "5.1.1" ||
+	if r.Priority != -3 || r.Hard == nil || *r.Hard || r.OutsideRCPT != "filtered" || r.Phrases[0] != "single phrase" || r.Status[0] != "5.1.1" ||
 		r.DescriptionZH != "一。" || r.Source != "ok.yaml:4" {
 		t.Errorf("rule read wrong: %+v", r)
 	}

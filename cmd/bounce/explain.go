@@ -2,19 +2,19 @@ package main
 
 import (
 	"fmt"
-	"github.com/bounce-analyzer/bounce/classify"
-	"github.com/bounce-analyzer/bounce/parser"
 	"io"
 	"strings"
 
 	"github.com/spf13/pflag"
 
+	"github.com/bounce-analyzer/bounce/classify"
+	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/rules"
 	"github.com/bounce-analyzer/bounce/smtpcode"
 )
 
-const explainUsage = "bounce explain [--lang en|zh|both] [--rules FILE]... [--host HOST]... [--vendor NAME] ARG..."
+const explainUsage = "bounce explain [--lang en|zh|both] [--rules FILE]... [--host HOST]... [--vendor NAME] [--command CMD] ARG..."
 
 const explainHelp = `Tells what SMTP codes mean and how bounce would classify them.
 
@@ -28,11 +28,14 @@ each query it prints the reason, whether the failure is hard, and the rule
 that decided: its id, its tier, the file and line that define it, and its
 description.
 
-The verdict is the rules' view of the words and codes alone. In a real
-bounce the analyzer also weighs the rest of the report (a delay notice is
-"expired", a local program's failure "mailererror", an "unknown user"
-after DATA a filter), and vendor rules need the host that answered: give
-it with --host to see them.
+The verdict is the classifier's, from the words and codes given. In a
+real bounce the analyzer also weighs the rest of the report (a delay
+notice is "expired", a local program's failure "mailererror"). The SMTP
+command the reply answered matters: a bare "unknown user" means a missing
+mailbox when said to RCPT TO, a filter when said after DATA or when the
+stage is not known. explain reads the command from the text ("in reply to
+RCPT TO command") or from --command. Vendor rules need the host that
+answered: give it with --host to see them.
 
 Exit status: 0 explained, 2 usage error (an argument that is neither a code
 nor text, a bad flag, or rules that cannot be loaded).
@@ -54,6 +57,7 @@ func runExplain(e *env, args []string) int {
 	fs.StringArrayVar(&rulePaths, "rules", nil, "load rules from `FILE` besides the default rules (repeatable;\ndefault: the colon-separated list in $BOUNCE_RULES)")
 	fs.StringArrayVar(&hosts, "host", nil, "the `HOST` that answered or reported, for vendor rules (repeatable)")
 	vendor := fs.String("vendor", "", "the vendor `NAME` the parser would recognise (postfix, gmail, tencent …)")
+	command := fs.String("command", "", "the SMTP `CMD` the reply answered: CONN, HELO, MAIL, RCPT or DATA")
 	help := fs.BoolP("help", "h", false, "show this help")
 	if err := fs.Parse(args); err != nil {
 		return e.usageError("explain", explainUsage, err.Error())
@@ -77,6 +81,14 @@ func runExplain(e *env, args []string) int {
 		return e.usageError("explain", explainUsage, "nothing to explain: give a code or a diagnostic line")
 	}
 
+	cmd := strings.ToUpper(*command)
+	switch cmd {
+	case "", "CONN", "HELO", "MAIL", "RCPT", "DATA":
+	case "EHLO":
+		cmd = "HELO"
+	default:
+		return e.usageError("explain", explainUsage, fmt.Sprintf("bad --command %q: want CONN, HELO, MAIL, RCPT or DATA", *command))
+	}
 	queries, err := explainQueries(fs.Args())
 	if err != nil {
 		return e.usageError("explain", explainUsage, err.Error())
@@ -91,7 +103,7 @@ func runExplain(e *env, args []string) int {
 		if i > 0 {
 			fmt.Fprintln(e.stdout)
 		}
-		explainOne(w, rs, q, hosts, *vendor)
+		explainOne(w, rs, q, hosts, *vendor, cmd)
 	}
 	return exitOK
 }
@@ -174,7 +186,7 @@ func (l *langWriter) texts(indent, en, zh string) {
 	}
 }
 
-func explainOne(w *langWriter, rs *rules.Set, q explainQuery, hosts []string, vendor string) {
+func explainOne(w *langWriter, rs *rules.Set, q explainQuery, hosts []string, vendor, command string) {
 	if q.fromText {
 		w.printf("== %q\n", report.Sanitize(q.text))
 		if q.reply == "" && q.status == "" {
@@ -196,7 +208,10 @@ func explainOne(w *langWriter, rs *rules.Set, q explainQuery, hosts []string, ve
 
 	// The verdict comes from the classifier itself, so that explain and
 	// analyze can never disagree.
-	rcpt := parser.Recipient{Action: "failed", Status: q.status, ReplyCode: q.reply, Diagnostic: q.text}
+	if command == "" {
+		command = parser.SMTPCommand(q.text)
+	}
+	rcpt := parser.Recipient{Action: "failed", Status: q.status, ReplyCode: q.reply, Diagnostic: q.text, Command: command}
 	if len(hosts) > 0 {
 		rcpt.RemoteMTA = hosts[0]
 	}
@@ -217,4 +232,7 @@ func explainOne(w *langWriter, rs *rules.Set, q explainQuery, hosts []string, ve
 	}
 	w.printf("rule:   %s (%s tier, priority %d) at %s\n", r.ID, r.Tier(), r.Priority, r.Source)
 	w.texts("    ", r.DescriptionEN, r.DescriptionZH)
+	if r.OutsideRCPT != "" && rec.Reason == r.OutsideRCPT && rec.Reason != r.Reason {
+		w.printf("note:   said in reply to RCPT TO (--command RCPT) or with an X.1.x status, these words mean %s\n", r.Reason)
+	}
 }

@@ -89,8 +89,20 @@ func TestExplainText(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
 	}
-	mustContain(t, "stdout", r.stdout, "no code found in the text", "reason: userunknown, hard",
+	mustContain(t, "stdout", r.stdout, "no code found in the text", "reason: filtered, soft",
+		"note:   said in reply to RCPT TO (--command RCPT) or with an X.1.x status, these words mean userunknown",
 		"reason: undefined, soft\nrule:   builtin.none")
+
+	// The stage, given or read from the text, turns the same words into
+	// a missing mailbox.
+	r = runCmd(t, "explain", "--lang", "en", "--command", "rcpt", "Sorry, no mailbox here by that name.")
+	mustContain(t, "stdout", r.stdout, "reason: userunknown, hard")
+	mustNotContain(t, "stdout", r.stdout, "note:")
+	r = runCmd(t, "explain", "--lang", "en", "550 No such user (in reply to RCPT TO command)")
+	mustContain(t, "stdout", r.stdout, "reason: userunknown, hard")
+	if r = runCmd(t, "explain", "--command", "QUIT", "550"); r.code != 2 || !strings.Contains(r.stderr, "bad --command") {
+		t.Errorf("bad --command: exit %d, stderr %q", r.code, r.stderr)
+	}
 }
 
 func TestExplainGrouping(t *testing.T) {
