@@ -130,10 +130,11 @@ func adjust(reason, status, command string, words bool) string {
 	class := smtpcode.Class(status)
 	switch reason {
 	case "userunknown":
-		// Recipients are checked at RCPT. An "unknown user" after the
-		// message was sent (DATA) without an address status (X.1.x), or
-		// with a mailbox status (X.2.0, X.2.1), is a filter at the
-		// receiver speaking, not a missing mailbox.
+		// Recipients are checked at RCPT. A verdict from codes alone
+		// after DATA without an address status (X.1.x), or any verdict
+		// with a mailbox status (X.2.0, X.2.1) not said at RCPT, is a
+		// filter at the receiver speaking, not a missing mailbox. (Bare
+		// words were weighed by their rule's outside_rcpt already.)
 		addressStatus := isAddressStatus(status)
 		if command == "DATA" && !addressStatus && !words || command != "RCPT" && (strings.HasSuffix(status, ".2.0") || strings.HasSuffix(status, ".2.1")) {
 			return "filtered"
