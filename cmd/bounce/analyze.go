@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 
@@ -56,6 +58,7 @@ type analyzeConfig struct {
 	maxSize int64
 	limits  parser.Limits // all but MaxBytes, which is maxSize
 	paths   []string
+	cpuProf string // write a CPU profile here (hidden flag, for bench/)
 }
 
 func runAnalyze(e *env, args []string) int {
@@ -70,6 +73,8 @@ func runAnalyze(e *env, args []string) int {
 	fs.IntVarP(&cfg.jobs, "jobs", "j", runtime.NumCPU(), "analyze `N` messages at once")
 	fs.Var((*sizeValue)(&cfg.maxSize), "max-size", "skip messages larger than `SIZE` bytes (suffix K, M or G for KiB, MiB, GiB)")
 	addLimitFlags(fs, &cfg.limits)
+	fs.StringVar(&cfg.cpuProf, "cpuprofile", "", "write a CPU profile to `FILE` (for go tool pprof)")
+	fs.MarkHidden("cpuprofile")
 	help := fs.BoolP("help", "h", false, "show this help")
 
 	if err := fs.Parse(args); err != nil {
@@ -98,6 +103,19 @@ func runAnalyze(e *env, args []string) int {
 				cfg.rules = append(cfg.rules, p)
 			}
 		}
+	}
+	if cfg.cpuProf != "" {
+		f, err := os.Create(cfg.cpuProf)
+		if err != nil {
+			e.errorf("%v", err)
+			return exitFail
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			e.errorf("cpu profile: %v", err)
+			return exitFail
+		}
+		defer pprof.StopCPUProfile()
 	}
 	return analyze(e, &cfg)
 }

@@ -503,3 +503,15 @@ func TestAnalyzeWarnsOfLimits(t *testing.T) {
 		t.Errorf("code %d, %d lines, stderr %q", r.code, strings.Count(r.stdout, "\n"), r.stderr)
 	}
 }
+
+// TestCPUProfile: the hidden --cpuprofile flag writes a profile.
+func TestCPUProfile(t *testing.T) {
+	prof := filepath.Join(t.TempDir(), "cpu.prof")
+	r := runCmd(t, "analyze", "-q", "--cpuprofile", prof, filepath.Join(corpus(t), "not-bounce"))
+	if fi, err := os.Stat(prof); r.code != 0 || err != nil || fi.Size() == 0 {
+		t.Errorf("exit %d, stderr %q, profile %v", r.code, r.stderr, err)
+	}
+	if r := runCmd(t, "analyze", "--help"); strings.Contains(r.stdout, "cpuprofile") {
+		t.Error("--cpuprofile is in the help")
+	}
+}
