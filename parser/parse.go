@@ -90,23 +90,29 @@ type headerLimiter struct {
 }
 
 // Read hands over at most one line at a time, so that the header reader's
-// own buffer never takes bytes of the body from r.
+// own buffer never takes bytes of the body from r. It copies what r has
+// buffered in one go rather than byte by byte.
 func (l *headerLimiter) Read(p []byte) (int, error) {
 	if l.n <= 0 {
 		return 0, errHeaderTooLarge
 	}
 	n := 0
 	for n < len(p) {
-		c, err := l.r.ReadByte()
-		if err != nil {
+		b, err := l.r.Peek(1)
+		if len(b) == 0 {
 			if n > 0 {
 				break
 			}
 			return 0, err
 		}
-		p[n] = c
-		n++
-		if c == '\n' {
+		b, _ = l.r.Peek(min(l.r.Buffered(), len(p)-n))
+		eol := false
+		if i := bytes.IndexByte(b, '\n'); i >= 0 {
+			b, eol = b[:i+1], true
+		}
+		n += copy(p[n:], b)
+		l.r.Discard(len(b))
+		if eol {
 			break
 		}
 	}
