@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/emersion/go-message"
-	"github.com/emersion/go-message/textproto"
 
 	"github.com/bounce-analyzer/bounce/smtpcode"
 )
@@ -26,7 +25,7 @@ func (w *walker) finish(h message.Header) *Message {
 		w.original(strings.NewReader(skipToHeaders(rest)), 0)
 	}
 	if w.orig != nil {
-		m.Original = originalOf(*w.orig)
+		m.Original = originalOf(w.orig)
 	}
 	m.Vendor = detectVendor(h, notice)
 
@@ -89,9 +88,9 @@ func (w *walker) complaintWithoutReport(m *Message, h message.Header) {
 		if m.Original.From == "" {
 			m.Original.From = m.To
 		}
-	case w.orig != nil && w.orig.Get("X-Hmxmroriginalrecipient") != "":
+	case w.orig != nil && rawGet(w.orig, "X-Hmxmroriginalrecipient") != "":
 		m.Kind, m.FeedbackType = Feedback, "abuse"
-		m.Recipients = []Recipient{{Address: addressOf(w.orig.Get("X-Hmxmroriginalrecipient"))}}
+		m.Recipients = []Recipient{{Address: addressOf(rawGet(w.orig, "X-Hmxmroriginalrecipient"))}}
 	}
 }
 
@@ -111,19 +110,18 @@ func skipToHeaders(s string) string {
 }
 
 // originalOf reads the facts the record needs from the returned headers.
-func originalOf(h textproto.Header) Original {
-	mh := message.Header{Header: h}
+func originalOf(fs []rawField) Original {
 	o := Original{
-		From:      addressOf(h.Get("From")),
-		To:        addressOf(h.Get("To")),
-		MessageID: strings.Trim(strings.TrimSpace(h.Get("Message-Id")), "<>"),
-		Subject:   headerText(mh, "Subject"),
+		From:      addressOf(rawGet(fs, "From")),
+		To:        addressOf(rawGet(fs, "To")),
+		MessageID: strings.Trim(strings.TrimSpace(rawGet(fs, "Message-Id")), "<>"),
+		Subject:   decodedText(rawGet(fs, "Subject")),
 	}
 	if o.From == "" {
-		o.From = addressOf(h.Get("Return-Path"))
+		o.From = addressOf(rawGet(fs, "Return-Path"))
 	}
 	if o.From == "" {
-		o.From = addressOf(h.Get("Sender"))
+		o.From = addressOf(rawGet(fs, "Sender"))
 	}
 	return o
 }

@@ -61,10 +61,11 @@ func ParseWithLimits(r io.Reader, lim Limits) (*Message, error) {
 	if err := checkHeaderStart(br); err != nil {
 		return nil, err
 	}
-	h, err := readHeader(br, lim.MaxHeaderBytes)
-	if err != nil && h.Len() == 0 {
+	fs, err := readHeader(br, lim.MaxHeaderBytes)
+	if err != nil && len(fs) == 0 {
 		return nil, fmt.Errorf("reading header: %w", err)
 	}
+	h := toHeader(fs)
 	w := &walker{lim: lim}
 	if errors.Is(err, errHeaderTooLarge) {
 		w.warn("header block longer than %d bytes: the rest of it was not read", lim.MaxHeaderBytes)
@@ -180,7 +181,7 @@ type walker struct {
 	texts    []string
 	dsns     []*DSN
 	feedback []Field
-	orig     *textproto.Header
+	orig     []rawField // header of the returned original; nil when none found
 	warnings []string
 	isReport bool
 	charsets map[*message.Entity]string // declared charset of text parts
@@ -340,15 +341,21 @@ func (w *walker) original(body io.Reader, depth int) {
 	if peek, _ := br.Peek(5); string(peek) == "From " {
 		br.ReadSlice('\n')
 	}
-	h, err := readHeader(br, w.lim.MaxHeaderBytes)
-	if err != nil && h.Len() == 0 {
+	fs, err := readHeader(br, w.lim.MaxHeaderBytes)
+	if err != nil && len(fs) == 0 {
 		return
 	}
-	w.orig = &h
+	// Only a few fields of the original are read: they are looked up in
+	// the raw fields, without building a header map.
+	w.orig = fs
+	if w.orig == nil {
+		w.orig = []rawField{}
+	}
 	// A bounce that a filter or a person passed on as an attachment: read
 	// it too, in case the outer message says nothing itself.
-	ct := strings.ToLower(h.Get("Content-Type"))
+	ct := strings.ToLower(rawGet(fs, "Content-Type"))
 	if w.inner == nil && depth < w.lim.MaxDepth && strings.Contains(ct, "multipart/report") {
+		h := toHeader(fs)
 		iw := &walker{lim: w.lim, parts: w.parts}
 		iw.walk(iw.newEntity(h, br), depth+1)
 		w.parts = iw.parts
@@ -471,9 +478,18 @@ func looksLikeHeaders(s string) bool {
 
 // header reads a decoded header field (RFC 2047 words decoded).
 func headerText(h message.Header, name string) string {
-	v, err := h.Text(name)
-	if err != nil || v == "" {
-		v = h.Get(name)
+	return decodedText(h.Get(name))
+}
+
+// decodedText decodes the RFC 2047 words of a field value as go-message's
+// Header.Text does, keeping the value as it is when that fails.
+func decodedText(v string) string {
+	if strings.Contains(v, "=?") {
+		var h message.Header
+		h.Set("Subject", v)
+		if d, err := h.Text("Subject"); err == nil && d != "" {
+			v = d
+		}
 	}
 	return collapseSpace(v)
 }

@@ -4,8 +4,6 @@ import (
 	"bufio"
 	"io"
 	"sync"
-
-	"github.com/emersion/go-message/textproto"
 )
 
 // Buffered readers are the parser's largest allocation; a stream of
@@ -28,8 +26,8 @@ func putReader(pool *sync.Pool, b *bufio.Reader) {
 
 // readHeader reads a header block from br, at most max bytes, without
 // taking any byte of the body from br.
-func readHeader(br *bufio.Reader, max int64) (textproto.Header, error) {
+func readHeader(br *bufio.Reader, max int64) ([]rawField, error) {
 	hr := getReader(&smallReaders, &headerLimiter{r: br, n: max})
 	defer putReader(&smallReaders, hr)
-	return textproto.ReadHeader(hr)
+	return scanHeader(hr)
 }
