@@ -4,6 +4,7 @@ import (
 	"html"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bounce-analyzer/bounce/smtpcode"
@@ -149,10 +150,57 @@ type textRecipient struct {
 	lines []string
 }
 
-// senderContextRe matches the words after which an address is not a
-// failed recipient: the sender's, a contact, or the alias a recipient
-// was expanded from.
-var senderContextRe = regexp.MustCompile(`(?i)(generated from|expanded from|forwarded from|contact|send mail to|write to|mail from:?|envelope-from|sender:?|from:|return-path:|reply-to:|message-id:|in-reply-to:|references:|x-postfix-sender:|smtp\.mailfrom=|header\.from=)\s*<?\s*$`)
+// senderContextWords are the words after which an address is not a
+// failed recipient: the sender's, a contact, or the alias a recipient was
+// expanded from.
+var senderContextWords = []string{
+	"generated from", "expanded from", "forwarded from", "contact", "send mail to", "write to",
+	"mail from:", "mail from", "envelope-from", "sender:", "sender", "from:", "return-path:",
+	"reply-to:", "message-id:", "in-reply-to:", "references:", "x-postfix-sender:",
+	"smtp.mailfrom=", "header.from=",
+}
+
+// senderContext tells whether s, the text before an address, ends in one
+// of senderContextWords (any case), then spaces and at most one '<'. It
+// runs for every address in a notice, so it compares suffixes instead of
+// running a regular expression.
+func senderContext(s string) bool {
+	s = strings.TrimRight(s, " \t\n\f\r")
+	s = strings.TrimSuffix(s, "<")
+	s = strings.TrimRight(s, " \t\n\f\r")
+	for _, w := range senderContextWords {
+		if hasSuffixFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSuffixFold tells whether s ends in the ASCII word w, matched with
+// Unicode case folding as (?i) does (so "ſ" counts as "s").
+func hasSuffixFold(s, w string) bool {
+	for j := len(w) - 1; j >= 0; j-- {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if n == 0 || !foldsTo(r, rune(w[j])) {
+			return false
+		}
+		s = s[:len(s)-n]
+	}
+	return true
+}
+
+// foldsTo tells whether r equals the ASCII rune p under simple case folding.
+func foldsTo(r, p rune) bool {
+	if r < utf8.RuneSelf {
+		return r == p || 'a' <= p && p <= 'z' && r == p-'a'+'A'
+	}
+	for f := unicode.SimpleFold(p); f != p; f = unicode.SimpleFold(f) {
+		if f == r {
+			return true
+		}
+	}
+	return false
+}
 
 // freeTextRecipients finds the recipients a free-text notice names and
 // gives each the lines that speak of it. exclude holds addresses that are
@@ -173,7 +221,7 @@ func freeTextRecipients(notice string, exclude map[string]bool) (recips []*textR
 			if a == "" || exclude[strings.ToLower(a)] || isSystemAddress(a) {
 				continue
 			}
-			if senderContextRe.MatchString(line[max(0, m[0]-40):m[0]]) {
+			if senderContext(line[max(0, m[0]-40):m[0]]) {
 				continue
 			}
 			if isURLContext(line, m[0]) {

@@ -1,0 +1,21 @@
+package parser
+
+import (
+	"regexp"
+	"testing"
+)
+
+// senderContextRe is what senderContext replaced; the fuzz test keeps
+// the two in agreement.
+var senderContextRe = regexp.MustCompile(`(?i)(generated from|expanded from|forwarded from|contact|send mail to|write to|mail from:?|envelope-from|sender:?|from:|return-path:|reply-to:|message-id:|in-reply-to:|references:|x-postfix-sender:|smtp\.mailfrom=|header\.from=)\s*<?\s*$`)
+
+func FuzzSenderContext(f *testing.F) {
+	for _, s := range []string{"Mail From: <", "mail from", "SENDER :", "sender: \t<\n", "ſender:", "expanded from <<", "x", "contact us at", "Reply-To:  < ", "\xc5\xbfender", "write to\f", "from:<x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := senderContext(s), senderContextRe.MatchString(s); got != want {
+			t.Fatalf("senderContext(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
