@@ -36,17 +36,30 @@ var originalMarkers = []string{
 	"content-type: message/rfc822",
 }
 
+// trimmedMarkers are originalMarkers without their decoration, made once:
+// every line of every notice is compared with them.
+var trimmedMarkers = func() []string {
+	out := make([]string, len(originalMarkers))
+	for i, m := range originalMarkers {
+		out[i] = strings.Trim(m, "-=_*#[]<> ")
+	}
+	return out
+}()
+
 // isOriginalMarker tells whether a line separates the notice from the
 // returned message.
 func isOriginalMarker(line string) bool {
-	l := strings.ToLower(strings.TrimSpace(line))
+	l := strings.TrimSpace(line)
+	if len(l) > 3*120 {
+		return false // too long even if lower-casing shrank it threefold
+	}
+	l = strings.ToLower(l)
 	if l == "" || len(l) > 120 {
 		return false
 	}
 	divider := strings.IndexByte("-=_*#[", l[0]) >= 0
 	t := strings.Trim(l, "-=_*#[]<> ")
-	for _, m := range originalMarkers {
-		m = strings.Trim(m, "-=_*#[]<> ")
+	for _, m := range trimmedMarkers {
 		if strings.HasPrefix(t, m) || divider && strings.Contains(t, m) {
 			return true
 		}
