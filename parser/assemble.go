@@ -27,7 +27,9 @@ func (w *walker) finish(h message.Header) *Message {
 	if w.orig != nil {
 		m.Original = originalOf(w.orig)
 	}
-	m.Vendor = detectVendor(h, notice)
+	// The notice lower-cased once, for the word searches below.
+	lowNotice := strings.ToLower(notice)
+	m.Vendor = detectVendor(h, lowNotice)
 
 	switch {
 	case sesJSON(notice, m):
@@ -41,7 +43,7 @@ func (w *walker) finish(h message.Header) *Message {
 			m.Kind = Bounce
 			w.enrichFromText(m, notice)
 		} else {
-			w.freeText(m, h, notice)
+			w.freeText(m, h, notice, lowNotice)
 		}
 	}
 	if len(m.Recipients) == 0 && w.inner != nil && w.inner.Kind != NotBounce {
@@ -307,7 +309,7 @@ func (w *walker) feedbackReport(m *Message) {
 }
 
 // freeText reads a bounce that has no delivery-status part.
-func (w *walker) freeText(m *Message, h message.Header, notice string) {
+func (w *walker) freeText(m *Message, h message.Header, notice, lowNotice string) {
 	exclude := map[string]bool{}
 	for _, a := range []string{m.From, m.To, m.Original.From, addressOf(h.Get("Reply-To"))} {
 		if a != "" {
@@ -322,7 +324,7 @@ func (w *walker) freeText(m *Message, h message.Header, notice string) {
 		recips, preamble = freeTextRecipients(notice, exclude)
 	}
 	// DSN fields pasted into the text (forwarded or inline reports).
-	if strings.Contains(strings.ToLower(notice), "final-recipient:") {
+	if strings.Contains(lowNotice, "final-recipient:") {
 		if d, _ := ParseDSN(strings.NewReader(notice), w.lim.MaxRecipients); d != nil && len(d.Recipients) > 0 {
 			w.dsns = append(w.dsns, d)
 			w.dsnRecipients(m)
@@ -354,12 +356,12 @@ func (w *walker) freeText(m *Message, h message.Header, notice string) {
 			recips = keep
 		}
 	}
-	if len(recips) == 0 || !looksLikeBounce(h, m, notice, len(failed) > 0) && !(w.orig != nil && saysUndelivered(notice)) {
+	if len(recips) == 0 || !looksLikeBounce(h, m, notice, len(failed) > 0) && !(w.orig != nil && saysUndelivered(lowNotice)) {
 		return
 	}
 	m.Kind = Bounce
 	action := "failed"
-	if isDelayNotice(notice, m.Subject) {
+	if isDelayNotice(lowNotice, m.Subject) {
 		action = "delayed"
 	}
 	for _, t := range recips {
@@ -404,12 +406,12 @@ var delayWords = []string{
 	"will retry", "is still in the queue", "temporary failure report",
 }
 
-// isDelayNotice tells whether a free-text notice reports a delay, not a
-// final failure.
-func isDelayNotice(notice, subject string) bool {
-	l := strings.ToLower(subject + "\n" + notice)
+// isDelayNotice tells whether a free-text notice (lower-cased) reports a
+// delay, not a final failure.
+func isDelayNotice(lowNotice, subject string) bool {
+	lowSubject := strings.ToLower(subject)
 	for _, w := range delayWords {
-		if strings.Contains(l, w) {
+		if strings.Contains(lowSubject, w) || strings.Contains(lowNotice, w) {
 			return true
 		}
 	}
@@ -471,10 +473,9 @@ var undeliveredWords = []string{
 // saysUndelivered tells whether a notice says a message was not
 // delivered. With a returned message attached, that is a bounce whatever
 // the sender or subject (a provider's own notice in its own language).
-func saysUndelivered(notice string) bool {
-	l := strings.ToLower(notice)
+func saysUndelivered(lowNotice string) bool {
 	for _, w := range undeliveredWords {
-		if strings.Contains(l, w) {
+		if strings.Contains(lowNotice, w) {
 			return true
 		}
 	}

@@ -52,9 +52,10 @@ var signatures = []signature{
 	{"office365", "", []string{"protection.outlook.com", "office 365", "microsoft 365"}},
 }
 
-// detectVendor names the MTA or provider whose bounce this is.
-func detectVendor(h message.Header, notice string) string {
-	text := strings.ToLower(notice)
+// detectVendor names the MTA or provider whose bounce this is; lowNotice
+// is the notice lower-cased.
+func detectVendor(h message.Header, lowNotice string) string {
+	text := lowNotice
 	if len(text) > 16384 {
 		text = text[:16384]
 	}
@@ -62,16 +63,31 @@ func detectVendor(h message.Header, notice string) string {
 	if a := addressOf(h.Get("From")); a != "" {
 		fromDomain = a[strings.LastIndexByte(a, '@')+1:]
 	}
+	// Several signatures read the same field: lower-case each field once.
+	var hays [8]struct {
+		name, hay string
+		ok        bool
+	}
+	nhays := 0
 	for _, s := range signatures {
 		hay := text
 		if s.header != "" {
-			vals := h.Values(s.header)
-			if len(vals) == 0 {
-				continue
+			i := 0
+			for i < nhays && hays[i].name != s.header {
+				i++
 			}
-			hay = strings.ToLower(strings.Join(vals, "\n"))
-			if strings.Contains(hay, "=?") {
-				hay = strings.ToLower(headerText(h, s.header))
+			ok := false
+			if i < nhays {
+				hay, ok = hays[i].hay, hays[i].ok
+			} else {
+				hay, ok = fieldHay(h, s.header)
+				if nhays < len(hays) {
+					hays[nhays].name, hays[nhays].hay, hays[nhays].ok = s.header, hay, ok
+					nhays++
+				}
+			}
+			if !ok {
+				continue
 			}
 		}
 		for _, w := range s.words {
@@ -81,6 +97,20 @@ func detectVendor(h message.Header, notice string) string {
 		}
 	}
 	return ""
+}
+
+// fieldHay is the text of every named field, lower-cased and RFC 2047
+// words decoded; false when the message has no such field.
+func fieldHay(h message.Header, name string) (string, bool) {
+	vals := h.Values(name)
+	if len(vals) == 0 {
+		return "", false
+	}
+	hay := strings.ToLower(strings.Join(vals, "\n"))
+	if strings.Contains(hay, "=?") {
+		hay = strings.ToLower(headerText(h, name))
+	}
+	return hay, true
 }
 
 // domainIs tells whether domain is, or is below, the domain of an
