@@ -6,6 +6,8 @@ import (
 	"net/mail"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Field is one field of a delivery-status group, unfolded.
@@ -215,8 +217,84 @@ func typedValue(s string) (typ, val string) {
 	return "", strings.TrimSpace(s)
 }
 
+// collapseSpace joins the words of s (split at Unicode white space, as
+// strings.Fields does) with single spaces.
 func collapseSpace(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	if isCollapsed(s) {
+		return s
+	}
+	return string(appendWords(make([]byte, 0, len(s)), s))
+}
+
+// collapseLines is collapseSpace(strings.Join(lines, " ")) without
+// building the joined string first.
+func collapseLines(lines []string) string {
+	n := 0
+	for _, l := range lines {
+		n += len(l) + 1
+	}
+	b := make([]byte, 0, n)
+	for _, l := range lines {
+		b = appendWords(b, l)
+	}
+	return string(b)
+}
+
+// appendWords appends the words of s to b, each after a space unless b
+// is empty.
+func appendWords(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		n := spaceAt(s, i)
+		if n > 0 {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) && spaceAt(s, j) == 0 {
+			if s[j] < utf8.RuneSelf {
+				j++
+			} else {
+				_, w := utf8.DecodeRuneInString(s[j:])
+				j += w
+			}
+		}
+		if len(b) > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, s[i:j]...)
+		i = j
+	}
+	return b
+}
+
+// spaceAt returns the length of the white-space rune at s[i], or 0.
+func spaceAt(s string, i int) int {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		if c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+			return 1
+		}
+		return 0
+	}
+	r, w := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsSpace(r) {
+		return w
+	}
+	return 0
+}
+
+// isCollapsed tells whether s is ASCII with single spaces between words
+// and none around them: collapseSpace would return it unchanged.
+func isCollapsed(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 // parseDate reads the date forms seen in mail headers and DSN fields.

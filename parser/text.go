@@ -335,7 +335,11 @@ var commandWords = []struct{ word, command string }{
 
 // smtpCommand names the SMTP command a text says the failure answered.
 func smtpCommand(text string) string {
-	lower := strings.ToLower(text)
+	return commandIn(strings.ToLower(text))
+}
+
+// commandIn is smtpCommand of a lower-cased text.
+func commandIn(lower string) string {
 	best, bestAt := "", len(lower)
 	for _, lead := range commandLeads {
 		for from := 0; from < len(lower); {
@@ -384,18 +388,26 @@ var leadIns = []string{
 // diagnosticOf makes a one-line diagnostic from a recipient's lines, finds
 // the codes in it, and the SMTP command the failure answered.
 func diagnosticOf(lines []string) (diag, reply, status, command string) {
-	text := joinContinuations(collapseSpace(strings.Join(lines, " ")))
-	command = smtpCommand(text)
+	text := joinContinuations(collapseLines(lines))
 	lower := strings.ToLower(text)
-	for _, l := range leadIns {
-		if i := strings.LastIndex(lower, l); i >= 0 {
-			if rest := strings.TrimSpace(text[i+len(l):]); len(strings.Fields(rest)) >= 2 {
-				text, lower = rest, strings.ToLower(rest)
+	command = commandIn(lower)
+	if hasLeadIn(lower) { // else spare the eight searches
+		for _, l := range leadIns {
+			if i := strings.LastIndex(lower, l); i >= 0 {
+				if rest := strings.TrimSpace(text[i+len(l):]); len(strings.Fields(rest)) >= 2 {
+					text, lower = rest, strings.ToLower(rest)
+				}
 			}
 		}
 	}
 	reply, status = smtpcode.Find(text)
 	return truncate(text, maxDiagnostic), reply, status, command
+}
+
+// hasLeadIn tells whether a lower-cased text may hold one of leadIns:
+// each of them holds one of these words.
+func hasLeadIn(lower string) bool {
+	return strings.Contains(lower, "the response") || strings.Contains(lower, "did not like our") || strings.Contains(lower, "the error that")
 }
 
 // continuationRe finds the reply code (and status) that opens each line of

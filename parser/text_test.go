@@ -2,6 +2,7 @@ package parser
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -16,6 +17,21 @@ func FuzzSenderContext(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := senderContext(s), senderContextRe.MatchString(s); got != want {
 			t.Fatalf("senderContext(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+func FuzzCollapseSpace(f *testing.F) {
+	for _, s := range []string{"", " a  b ", "a\u00a0b", "x\v\fy", "\xff \xc2", "a b", "日本 語\u3000x"} {
+		f.Add(s, "z")
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if got, want := collapseSpace(a), strings.Join(strings.Fields(a), " "); got != want {
+			t.Fatalf("collapseSpace(%q) = %q, want %q", a, got, want)
+		}
+		lines := []string{a, b, a}
+		if got, want := collapseLines(lines), collapseSpace(strings.Join(lines, " ")); got != want {
+			t.Fatalf("collapseLines(%q) = %q, want %q", lines, got, want)
 		}
 	})
 }
