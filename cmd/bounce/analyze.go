@@ -12,6 +12,7 @@ import (
 	"runtime/pprof"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/spf13/pflag"
 
@@ -222,18 +223,35 @@ func analyze(e *env, cfg *analyzeConfig) int {
 	return code
 }
 
+// msgBufs hold messages on their way to a worker: a stream of thousands
+// of messages reuses a few buffers instead of allocating each one.
+var msgBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledBuf is the largest buffer kept for reuse.
+const maxPooledBuf = 4 << 20
+
+func putBuf(b *bytes.Buffer) {
+	if b.Cap() <= maxPooledBuf {
+		b.Reset()
+		msgBufs.Put(b)
+	}
+}
+
 // readTask reads the message of it into memory, up to maxSize bytes.
 func readTask(it input.Item, maxSize int64) *task {
 	t := &task{source: it.Source, explicit: it.Explicit}
-	data, err := io.ReadAll(io.LimitReader(it.R, maxSize+1))
+	buf := msgBufs.Get().(*bytes.Buffer)
+	_, err := buf.ReadFrom(io.LimitReader(it.R, maxSize+1))
 	switch {
 	case err != nil:
 		t.err = fmt.Errorf("%s: %w", it.Source, err)
-	case int64(len(data)) > maxSize:
+	case int64(buf.Len()) > maxSize:
 		t.err = fmt.Errorf("%s: message larger than %s: skipped", it.Source, formatSize(maxSize))
 	default:
-		t.data, t.work = data, true
+		t.buf, t.data, t.work = buf, buf.Bytes(), true
+		return t
 	}
+	putBuf(buf)
 	return t
 }
 
@@ -248,7 +266,12 @@ func analyzeTask(a *bounce.Analyzer, t *task) {
 		}
 	}()
 	res, err := a.AnalyzeMessage(bytes.NewReader(t.data), t.source)
+	// The records hold no byte of data: its buffer can take the next message.
 	t.data = nil
+	if t.buf != nil {
+		putBuf(t.buf)
+		t.buf = nil
+	}
 	if err != nil {
 		t.err = fmt.Errorf("%s: %w", t.source, err)
 		t.skipped = errors.Is(err, parser.ErrNotMessage) && !t.explicit

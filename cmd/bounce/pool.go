@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"sync"
 )
@@ -9,9 +10,10 @@ import (
 // it, a worker analyzes it, and the consumer writes it.
 type task struct {
 	source   string
-	data     []byte // the message; nil when it needs no work
-	explicit bool   // named on the command line (or stdin)
-	work     bool   // a worker must analyze data
+	data     []byte        // the message; nil when it needs no work
+	buf      *bytes.Buffer // holds data, returned to msgBufs after the work
+	explicit bool          // named on the command line (or stdin)
+	work     bool          // a worker must analyze data
 
 	// Set by the producer (an input error) or by the worker.
 	err     error
