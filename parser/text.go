@@ -410,10 +410,6 @@ func hasLeadIn(lower string) bool {
 	return strings.Contains(lower, "the response") || strings.Contains(lower, "did not like our") || strings.Contains(lower, "the error that")
 }
 
-// continuationRe finds the reply code (and status) that opens each line of
-// a multi-line SMTP reply ("550-5.1.1 ", "421 4.7.0 ").
-var continuationRe = regexp.MustCompile(`(?:^|\s)([245]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3} )?`)
-
 // joinContinuations removes the codes that repeat at the start of every
 // line of a multi-line reply, so that "unusual rate of 421-4.7.0
 // unsolicited mail" reads as the server wrote it. The first code stays.
@@ -422,22 +418,86 @@ func joinContinuations(s string) string {
 	if r := smtpcode.FindReply(s); r == "" || strings.Count(s, r) < 2 {
 		return s
 	}
-	locs := continuationRe.FindAllStringSubmatchIndex(s, -1)
+	locs := continuations(s)
 	if len(locs) < 2 {
 		return s
 	}
-	first := s[locs[0][2]:locs[0][3]]
+	first := s[locs[0].code : locs[0].code+3]
 	var b strings.Builder
 	last := 0
 	for i, l := range locs {
-		if i == 0 || s[l[2]:l[3]] != first {
+		if i == 0 || s[l.code:l.code+3] != first {
 			continue
 		}
-		b.WriteString(s[last:l[2]])
-		last = l[1]
+		b.WriteString(s[last:l.code])
+		last = l.end
 	}
 	b.WriteString(s[last:])
 	return collapseSpace(b.String())
+}
+
+// continuation is where a line of a multi-line reply opens: the reply
+// code at code, and the code, its separator and a status end at end.
+type continuation struct{ code, end int }
+
+// continuations finds, left to right and not overlapping, each reply code
+// at the start of s or after white space, followed by ' ' or '-' and
+// maybe an enhanced status and a space ("550-5.1.1 ", "421 "): what
+// the regular expression (?:^|\s)([245]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3} )?
+// matches.
+func continuations(s string) []continuation {
+	var out []continuation
+	for p := 0; p < len(s); p++ {
+		code := -1
+		if p == 0 && replyOpensAt(s, 0) {
+			code = 0
+		} else if isRESpace(s[p]) && replyOpensAt(s, p+1) {
+			code = p + 1
+		}
+		if code < 0 {
+			continue
+		}
+		end := code + 4
+		if n := statusSpaceAt(s, end); n > 0 {
+			end += n
+		}
+		out = append(out, continuation{code, end})
+		p = end - 1
+	}
+	return out
+}
+
+// replyOpensAt tells whether s holds a reply code and ' ' or '-' at i.
+func replyOpensAt(s string, i int) bool {
+	return i+4 <= len(s) && (s[i] == '2' || s[i] == '4' || s[i] == '5') &&
+		isDigit(s[i+1]) && isDigit(s[i+2]) && (s[i+3] == ' ' || s[i+3] == '-')
+}
+
+// statusSpaceAt returns the length of "x.y.z " at i (x one of 2, 4, 5; y
+// and z one to three digits), or 0.
+func statusSpaceAt(s string, i int) int {
+	if i+2 > len(s) || s[i] != '2' && s[i] != '4' && s[i] != '5' || s[i+1] != '.' {
+		return 0
+	}
+	j := i + 2
+	for _, stop := range []byte{'.', ' '} {
+		n := 0
+		for j+n < len(s) && isDigit(s[j+n]) {
+			n++
+		}
+		if n < 1 || n > 3 || j+n >= len(s) || s[j+n] != stop {
+			return 0
+		}
+		j += n + 1
+	}
+	return j - i
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// isRESpace is \s of Go regular expressions.
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // maxDiagnostic bounds a diagnostic taken from free text: the server's

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -32,6 +33,24 @@ func FuzzCollapseSpace(f *testing.F) {
 		lines := []string{a, b, a}
 		if got, want := collapseLines(lines), collapseSpace(strings.Join(lines, " ")); got != want {
 			t.Fatalf("collapseLines(%q) = %q, want %q", lines, got, want)
+		}
+	})
+}
+
+// continuationRe is what continuations replaced.
+var continuationRe = regexp.MustCompile(`(?:^|\s)([245]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3} )?`)
+
+func FuzzContinuations(f *testing.F) {
+	for _, s := range []string{"550-5.1.1 The email 550-5.1.1 account", "421 4.7.0 x\n421-4.7.0 y", " 550 550 5.1.10 ", "250-5.1.1234 x 450 4.1.1", "550"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want []continuation
+		for _, l := range continuationRe.FindAllStringSubmatchIndex(s, -1) {
+			want = append(want, continuation{l[2], l[1]})
+		}
+		if got := continuations(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("continuations(%q) = %v, want %v", s, got, want)
 		}
 	})
 }
