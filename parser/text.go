@@ -225,9 +225,9 @@ func freeTextRecipients(notice string, exclude map[string]bool) (recips []*textR
 	for _, line := range strings.Split(notice, "\n") {
 		line = strings.TrimRight(line, " \t")
 		var found []*textRecipient
-		var matches [][]int
+		var matches [][2]int
 		if strings.IndexByte(line, '@') >= 0 {
-			matches = addrRe.FindAllStringIndex(line, -1)
+			matches = addrSpans(line)
 		}
 		for _, m := range matches {
 			a := normalizeAddress(line[m[0]:m[1]])

@@ -54,3 +54,21 @@ func FuzzContinuations(f *testing.F) {
 		}
 	})
 }
+
+// addrRe is what addrSpans replaced.
+var addrRe = regexp.MustCompile(`[\p{L}\p{N}!#$%&'*+/=?^_{|}~.-]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+[\p{L}\p{N}-]*[\p{L}\p{N}]`)
+
+func FuzzAddrSpans(f *testing.F) {
+	for _, s := range []string{"<a@b.example>: 550", "a@b.c. x@y", "a@b..c d@-e.f g@h-.i.j", "foo@bar@baz.com", "x@b.c-", "ü@ä.日本", "a@b.c.d-", "m@1.2.3.4]", "@@a.b", "\xff@a.b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want [][2]int
+		for _, m := range addrRe.FindAllStringIndex(s, -1) {
+			want = append(want, [2]int{m[0], m[1]})
+		}
+		if got := addrSpans(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("addrSpans(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
