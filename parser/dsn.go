@@ -299,6 +299,12 @@ func isCollapsed(s string) bool {
 
 // parseDate reads the date forms seen in mail headers and DSN fields.
 func parseDate(s string) time.Time {
+	if strings.TrimSpace(s) == "" {
+		return time.Time{} // what the layouts below come to, quickly
+	}
+	if t, ok := rfc5322Date(s); ok {
+		return t
+	}
 	if t, err := mail.ParseDate(s); err == nil {
 		return t
 	}
@@ -312,6 +318,53 @@ func parseDate(s string) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// rfc5322Date reads the usual form "Sat, 21 Jun 2014 18:35:16 +0000",
+// maybe with a comment after, and gives what mail.ParseDate gives. That
+// one tries 24 layouts without a day name before this one, each failure
+// costing an error value; a date that opens with a day name fails them
+// all, so the layout with one is the first that can match. false when
+// the date has another form: mail.ParseDate must read it.
+func rfc5322Date(s string) (time.Time, bool) {
+	if s == "" || !('a' <= s[0] && s[0] <= 'z' || 'A' <= s[0] && s[0] <= 'Z') || strings.IndexByte(s, '\r') >= 0 {
+		return time.Time{}, false
+	}
+	// mail.ParseDate cuts the date after the numeric zone and skips
+	// comments after it.
+	i := strings.IndexAny(s, "+-")
+	if i < 0 || len(s) < i+5 || !commentsClosed(s[i+5:]) {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("Mon, 2 Jan 2006 15:04:05 -0700", s[:i+5])
+	return t, err == nil
+}
+
+// commentsClosed tells whether each comment that s opens with (after
+// white space) is closed, as mail.ParseDate requires.
+func commentsClosed(s string) bool {
+	for {
+		s = strings.TrimLeft(s, " \t")
+		if s == "" || s[0] != '(' {
+			return true
+		}
+		s = s[1:]
+		depth := 1
+		for s != "" && depth > 0 {
+			switch {
+			case s[0] == '\\' && len(s) > 1:
+				s = s[1:] // the escaped byte is skipped below
+			case s[0] == '(':
+				depth++
+			case s[0] == ')':
+				depth--
+			}
+			s = s[1:]
+		}
+		if depth > 0 {
+			return false
+		}
+	}
 }
 
 var dateLayouts = []string{
