@@ -113,14 +113,14 @@ func findAddresses(s string) []string {
 func normalizeAddress(a string) string {
 	a = strings.TrimSpace(a)
 	a = strings.Trim(a, "<>\"'`()[]{},;:. ")
-	if strings.HasPrefix(strings.ToLower(a), "mailto:") {
+	if strings.HasPrefix(lower(a), "mailto:") {
 		a = a[7:]
 	}
 	i := strings.LastIndexByte(a, '@')
 	if i <= 0 || i == len(a)-1 {
 		return ""
 	}
-	local, domain := strings.Trim(a[:i], "."), strings.ToLower(strings.Trim(a[i+1:], "."))
+	local, domain := strings.Trim(a[:i], "."), lower(strings.Trim(a[i+1:], "."))
 	if local == "" || !strings.Contains(domain, ".") {
 		return ""
 	}
@@ -139,7 +139,7 @@ func containsString(list []string, s string) bool {
 // isSystemAddress tells whether an address belongs to the mail system
 // rather than to a person: such addresses are never failed recipients.
 func isSystemAddress(a string) bool {
-	local := strings.ToLower(a[:strings.LastIndexByte(a, '@')])
+	local := lower(a[:strings.LastIndexByte(a, '@')])
 	switch local {
 	case "mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "mailerdaemon":
 		return true

@@ -28,12 +28,12 @@ func (w *walker) finish(h message.Header) *Message {
 		m.Original = originalOf(w.orig)
 	}
 	// The notice lower-cased once, for the word searches below.
-	lowNotice := strings.ToLower(notice)
+	lowNotice := lower(notice)
 	m.Vendor = detectVendor(h, lowNotice)
 
 	switch {
 	case sesJSON(notice, m):
-	case len(w.feedback) > 0 || w.isReport && strings.Contains(strings.ToLower(h.Get("Content-Type")), "feedback-report"):
+	case len(w.feedback) > 0 || w.isReport && strings.Contains(lower(h.Get("Content-Type")), "feedback-report"):
 		w.feedbackReport(m)
 	default:
 		if w.hasDSNRecipients() {
@@ -145,7 +145,7 @@ func (w *walker) envelopeSender(h message.Header) string {
 // isDeliveryReport tells whether the message is a multipart/report of
 // delivery status, whatever its parts held.
 func (w *walker) isDeliveryReport(h message.Header) bool {
-	return w.isReport && strings.Contains(strings.ToLower(h.Get("Content-Type")), "delivery-status")
+	return w.isReport && strings.Contains(lower(h.Get("Content-Type")), "delivery-status")
 }
 
 // noticeLines returns the non-blank lines of a notice.
@@ -229,7 +229,7 @@ func recipientOf(g []Field, reporting string) (Recipient, bool) {
 		r.OriginalRecipient = addressOf(a)
 	}
 	if f := strings.Fields(stripComments(Get(g, "Action"))); len(f) > 0 {
-		r.Action = strings.ToLower(f[0])
+		r.Action = lower(f[0])
 	}
 	r.Status = smtpcode.FindStatus(Get(g, "Status"))
 	r.DiagnosticType, r.Diagnostic = typedValue(Get(g, "Diagnostic-Code"))
@@ -283,7 +283,7 @@ func (w *walker) enrichFromText(m *Message, notice string) {
 // feedbackReport reads an ARF report (RFC 5965).
 func (w *walker) feedbackReport(m *Message) {
 	m.Kind = Feedback
-	m.FeedbackType = strings.ToLower(Get(w.feedback, "Feedback-Type"))
+	m.FeedbackType = lower(Get(w.feedback, "Feedback-Type"))
 	if m.Original.From == "" {
 		if v := Get(w.feedback, "Original-Mail-From"); v != "" {
 			m.Original.From = addressOf(v)
@@ -313,14 +313,14 @@ func (w *walker) freeText(m *Message, h message.Header, notice, lowNotice string
 	exclude := map[string]bool{}
 	for _, a := range []string{m.From, m.To, m.Original.From, addressOf(h.Get("Reply-To"))} {
 		if a != "" {
-			exclude[strings.ToLower(a)] = true
+			exclude[lower(a)] = true
 		}
 	}
 	// The bounce's To is the sender's address, usually; only when nothing
 	// else is named may it be the failed recipient (a bounce to self).
 	recips, preamble := freeTextRecipients(notice, exclude)
 	if len(recips) == 0 && m.To != "" && !strings.EqualFold(m.To, m.Original.From) {
-		delete(exclude, strings.ToLower(m.To))
+		delete(exclude, lower(m.To))
 		recips, preamble = freeTextRecipients(notice, exclude)
 	}
 	// DSN fields pasted into the text (forwarded or inline reports).
@@ -409,7 +409,7 @@ var delayWords = []string{
 // isDelayNotice tells whether a free-text notice (lower-cased) reports a
 // delay, not a final failure.
 func isDelayNotice(lowNotice, subject string) bool {
-	lowSubject := strings.ToLower(subject)
+	lowSubject := lower(subject)
 	for _, w := range delayWords {
 		if strings.Contains(lowSubject, w) || strings.Contains(lowNotice, w) {
 			return true
@@ -422,7 +422,7 @@ func isDelayNotice(lowNotice, subject string) bool {
 func thin(lines []string, addr string) bool {
 	words := 0
 	for _, l := range lines {
-		l = strings.ReplaceAll(strings.ToLower(l), strings.ToLower(addr), "")
+		l = strings.ReplaceAll(lower(l), lower(addr), "")
 		words += len(strings.Fields(l))
 	}
 	return words < 4
@@ -448,13 +448,13 @@ func looksLikeBounce(h message.Header, m *Message, notice string, failedHeader b
 		return true
 	}
 	// Unknown software: a mail-system sender or a bounce subject.
-	from := strings.ToLower(h.Get("From"))
+	from := lower(h.Get("From"))
 	for _, s := range []string{"mailer-daemon", "postmaster", "mail delivery", "mail system", "mail administrator", "mailadmin", "mail-daemon"} {
 		if strings.Contains(from, s) {
 			return true
 		}
 	}
-	subj := strings.ToLower(m.Subject)
+	subj := lower(m.Subject)
 	for _, s := range bounceSubjects {
 		if strings.Contains(subj, s) {
 			return true
@@ -493,7 +493,7 @@ var bounceSubjects = []string{
 
 // isAutoReply tells whether a message is an RFC 3834 automatic reply.
 func isAutoReply(h message.Header, subject string) bool {
-	as := strings.ToLower(h.Get("Auto-Submitted"))
+	as := lower(h.Get("Auto-Submitted"))
 	if strings.HasPrefix(as, "auto-replied") {
 		return true
 	}
@@ -502,11 +502,11 @@ func isAutoReply(h message.Header, subject string) bool {
 			return true
 		}
 	}
-	prec := strings.ToLower(h.Get("Precedence"))
+	prec := lower(h.Get("Precedence"))
 	if prec == "auto_reply" {
 		return true
 	}
-	s := strings.ToLower(subject)
+	s := lower(subject)
 	for _, p := range []string{"automatic reply:", "auto reply:", "autoreply:", "auto-reply:", "out of office:", "out of office reply", "自动回复", "自動応答", "abwesenheitsnotiz", "réponse automatique"} {
 		if strings.HasPrefix(s, p) {
 			return true

@@ -177,7 +177,7 @@ func isFieldName(s string) bool {
 
 // canonicalName upper-cases the first letter of each dash-separated word.
 func canonicalName(s string) string {
-	b := []byte(strings.ToLower(strings.TrimSpace(s)))
+	b := []byte(lower(strings.TrimSpace(s)))
 	up := true
 	for i, c := range b {
 		if up && c >= 'a' && c <= 'z' {
@@ -212,7 +212,7 @@ func stripComments(s string) string {
 // A value without a type comes back whole with an empty type.
 func typedValue(s string) (typ, val string) {
 	if i := strings.IndexByte(s, ';'); i > 0 && i < 20 && !strings.ContainsAny(s[:i], " @<") {
-		return strings.ToLower(strings.TrimSpace(s[:i])), strings.TrimSpace(s[i+1:])
+		return lower(strings.TrimSpace(s[:i])), strings.TrimSpace(s[i+1:])
 	}
 	return "", strings.TrimSpace(s)
 }

@@ -287,7 +287,7 @@ func guessBoundary(b []byte) string {
 
 func isAttachedMessage(e *message.Entity) bool {
 	disp, params, _ := e.Header.ContentDisposition()
-	return disp == "attachment" && strings.HasSuffix(strings.ToLower(params["filename"]), ".eml")
+	return disp == "attachment" && strings.HasSuffix(lower(params["filename"]), ".eml")
 }
 
 func (w *walker) bodyReader(e *message.Entity) io.Reader {
@@ -353,7 +353,7 @@ func (w *walker) original(body io.Reader, depth int) {
 	}
 	// A bounce that a filter or a person passed on as an attachment: read
 	// it too, in case the outer message says nothing itself.
-	ct := strings.ToLower(rawGet(fs, "Content-Type"))
+	ct := lower(rawGet(fs, "Content-Type"))
 	if w.inner == nil && depth < w.lim.MaxDepth && strings.Contains(ct, "multipart/report") {
 		h := toHeader(fs)
 		iw := &walker{lim: w.lim, parts: w.parts}
@@ -399,7 +399,7 @@ func (w *walker) readText(e *message.Entity, mt string) string {
 // charset is believed unless the bytes show it false: 8-bit bytes in a
 // 7-bit charset (ISO-2022-*, US-ASCII) or text that does not decode.
 func decodeText(b []byte, declared string) []byte {
-	cs := strings.ToLower(strings.Trim(declared, `"' `))
+	cs := lower(strings.Trim(declared, `"' `))
 	eightBit := false
 	for _, c := range b {
 		if c >= 0x80 {
@@ -468,7 +468,7 @@ func looksLikeHeaders(s string) bool {
 		if i <= 0 || !isFieldName(line[:i]) {
 			return false
 		}
-		switch strings.ToLower(line[:i]) {
+		switch lower(line[:i]) {
 		case "received", "return-path", "from", "to", "subject", "message-id", "date", "mime-version", "dkim-signature", "x-mailer", "content-type", "delivered-to":
 			n++
 		}

@@ -53,7 +53,7 @@ func isOriginalMarker(line string) bool {
 	if len(l) > 3*120 {
 		return false // too long even if lower-casing shrank it threefold
 	}
-	l = strings.ToLower(l)
+	l = lower(l)
 	if l == "" || len(l) > 120 {
 		return false
 	}
@@ -90,7 +90,7 @@ func splitNotice(text string) (notice, original string) {
 // startsHeaderBlock tells whether lines begin a returned message's header
 // block: Return-Path or Received first, more header fields after.
 func startsHeaderBlock(lines []string) bool {
-	l := strings.ToLower(lines[0])
+	l := lower(lines[0])
 	if strings.HasPrefix(lines[0], "From ") && strings.Contains(l, "@") && len(lines) > 1 {
 		// An mbox separator line ("From sender date") leads a message.
 		return isHeaderLine([]byte(strings.TrimRight(lines[1], "\n")))
@@ -231,7 +231,7 @@ func freeTextRecipients(notice string, exclude map[string]bool) (recips []*textR
 		}
 		for _, m := range matches {
 			a := normalizeAddress(line[m[0]:m[1]])
-			if a == "" || exclude[strings.ToLower(a)] || isSystemAddress(a) {
+			if a == "" || exclude[lower(a)] || isSystemAddress(a) {
 				continue
 			}
 			if senderContext(line[max(0, m[0]-40):m[0]]) {
@@ -240,7 +240,7 @@ func freeTextRecipients(notice string, exclude map[string]bool) (recips []*textR
 			if isURLContext(line, m[0]) {
 				continue
 			}
-			r := byAddr[strings.ToLower(a)]
+			r := byAddr[lower(a)]
 			if r == nil {
 				r = &textRecipient{addr: a}
 				if cur == nil {
@@ -248,7 +248,7 @@ func freeTextRecipients(notice string, exclude map[string]bool) (recips []*textR
 					// same paragraph, speak of it ("reason: … / address: …").
 					r.lines = append(r.lines, para...)
 				}
-				byAddr[strings.ToLower(a)] = r
+				byAddr[lower(a)] = r
 				recips = append(recips, r)
 			}
 			if !containsRecipient(found, r) {
@@ -297,7 +297,7 @@ var boilerplate = []string{
 }
 
 func isBoilerplate(line string) bool {
-	l := strings.ToLower(strings.TrimSpace(line))
+	l := lower(strings.TrimSpace(line))
 	for _, b := range boilerplate {
 		if strings.HasPrefix(l, b) {
 			return true
@@ -318,7 +318,7 @@ func containsRecipient(list []*textRecipient, r *textRecipient) bool {
 // isURLContext tells whether the address at i sits inside a URL.
 func isURLContext(line string, i int) bool {
 	start := strings.LastIndexAny(line[:i], " \t<(\"") + 1
-	word := strings.ToLower(line[start:i])
+	word := lower(line[start:i])
 	return strings.Contains(word, "://") || strings.HasPrefix(word, "http")
 }
 
@@ -335,20 +335,20 @@ var commandWords = []struct{ word, command string }{
 
 // smtpCommand names the SMTP command a text says the failure answered.
 func smtpCommand(text string) string {
-	return commandIn(strings.ToLower(text))
+	return commandIn(lower(text))
 }
 
 // commandIn is smtpCommand of a lower-cased text.
-func commandIn(lower string) string {
-	best, bestAt := "", len(lower)
+func commandIn(low string) string {
+	best, bestAt := "", len(low)
 	for _, lead := range commandLeads {
-		for from := 0; from < len(lower); {
-			i := strings.Index(lower[from:], lead)
+		for from := 0; from < len(low); {
+			i := strings.Index(low[from:], lead)
 			if i < 0 || from+i >= bestAt {
 				break
 			}
 			at := from + i
-			rest := strings.TrimLeft(lower[at+len(lead):], " -")
+			rest := strings.TrimLeft(low[at+len(lead):], " -")
 			rest = strings.TrimPrefix(rest, "the ")
 			for _, w := range commandWords {
 				if strings.HasPrefix(rest, w.word) && !continuesWord(rest, len(w.word)) {
@@ -359,7 +359,7 @@ func commandIn(lower string) string {
 			from = at + len(lead)
 		}
 	}
-	if best == "" && strings.Contains(lower, "most progress was rcpt to response") {
+	if best == "" && strings.Contains(low, "most progress was rcpt to response") {
 		return "RCPT"
 	}
 	return best
@@ -389,13 +389,13 @@ var leadIns = []string{
 // the codes in it, and the SMTP command the failure answered.
 func diagnosticOf(lines []string) (diag, reply, status, command string) {
 	text := joinContinuations(collapseLines(lines))
-	lower := strings.ToLower(text)
-	command = commandIn(lower)
-	if hasLeadIn(lower) { // else spare the eight searches
+	low := lower(text)
+	command = commandIn(low)
+	if hasLeadIn(low) { // else spare the eight searches
 		for _, l := range leadIns {
-			if i := strings.LastIndex(lower, l); i >= 0 {
+			if i := strings.LastIndex(low, l); i >= 0 {
 				if rest := strings.TrimSpace(text[i+len(l):]); len(strings.Fields(rest)) >= 2 {
-					text, lower = rest, strings.ToLower(rest)
+					text, low = rest, lower(rest)
 				}
 			}
 		}

@@ -106,9 +106,9 @@ func fieldHay(h message.Header, name string) (string, bool) {
 	if len(vals) == 0 {
 		return "", false
 	}
-	hay := strings.ToLower(strings.Join(vals, "\n"))
+	hay := lower(strings.Join(vals, "\n"))
 	if strings.Contains(hay, "=?") {
-		hay = strings.ToLower(headerText(h, name))
+		hay = lower(headerText(h, name))
 	}
 	return hay, true
 }
