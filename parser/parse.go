@@ -500,6 +500,9 @@ func addressOf(v string) string {
 	if v == "" {
 		return ""
 	}
+	if a, ok := plainAddress(v); ok {
+		return normalizeAddress(a)
+	}
 	if a, err := mail.ParseAddress(v); err == nil {
 		return normalizeAddress(a.Address)
 	}
@@ -510,4 +513,46 @@ func addressOf(v string) string {
 		return a[0]
 	}
 	return ""
+}
+
+// plainAddress returns the address of v when v is "local@domain",
+// "<local@domain>" or "Plain Words <local@domain>" in plain ASCII: what
+// mail.ParseAddress returns for these common forms, without its parser.
+// false for any other form.
+func plainAddress(v string) (string, bool) {
+	if strings.HasSuffix(v, ">") {
+		i := strings.IndexByte(v, '<')
+		if i < 0 {
+			return "", false
+		}
+		for j := 0; j < i; j++ {
+			if c := v[j]; c != ' ' && !isAlnum(c) {
+				return "", false
+			}
+		}
+		v = v[i+1 : len(v)-1]
+	}
+	at := strings.IndexByte(v, '@')
+	if at < 0 || !isDotAtom(v[:at]) || !isDotAtom(v[at+1:]) {
+		return "", false
+	}
+	return v, true
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// isDotAtom tells whether s is an RFC 5322 dot-atom of ASCII atext.
+func isDotAtom(s string) bool {
+	if s == "" || s[0] == '.' || s[len(s)-1] == '.' || strings.Contains(s, "..") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c <= ' ' || c >= 0x7f || strings.IndexByte(`()<>[]:;@\,"`, c) >= 0 {
+			return false
+		}
+	}
+	return true
 }

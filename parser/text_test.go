@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"net/mail"
 	"reflect"
 	"regexp"
 	"strings"
@@ -69,6 +70,35 @@ func FuzzAddrSpans(f *testing.F) {
 		}
 		if got := addrSpans(s); !reflect.DeepEqual(got, want) {
 			t.Fatalf("addrSpans(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// slowAddressOf is addressOf without plainAddress.
+func slowAddressOf(v string) string {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return ""
+	}
+	if a, err := mail.ParseAddress(v); err == nil {
+		return normalizeAddress(a.Address)
+	}
+	if list, err := mail.ParseAddressList(v); err == nil && len(list) > 0 {
+		return normalizeAddress(list[0].Address)
+	}
+	if a := findAddresses(v); len(a) > 0 {
+		return a[0]
+	}
+	return ""
+}
+
+func FuzzAddressOf(f *testing.F) {
+	for _, s := range []string{"a@b.c", "<a@b.c>", "Mail Delivery System <MAILER-DAEMON@x.y>", "x <a..b@c>", "MAILER-DAEMON@x.y (Mail Delivery System)", "\"q\" <a@b>", " <a@b.c> ", "a@b.c, d@e.f", "Name  <a.@b>", "<@b>", "1 2<x@[1.2.3.4]>"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := addressOf(s), slowAddressOf(s); got != want {
+			t.Fatalf("addressOf(%q) = %q, want %q", s, got, want)
 		}
 	})
 }
