@@ -387,8 +387,10 @@ func (w *walker) newEntity(h textproto.Header, body io.Reader) *message.Entity {
 
 // readText returns a text part as UTF-8 plain text, bounded by MaxTextBytes.
 func (w *walker) readText(e *message.Entity, mt string) string {
-	b, _ := io.ReadAll(w.bodyReader(e))
-	s := string(decodeText(b, w.charsets[e]))
+	buf := textBufs.Get().(*bytes.Buffer)
+	defer putTextBuf(buf)
+	buf.ReadFrom(w.bodyReader(e))
+	s := string(decodeText(buf.Bytes(), w.charsets[e]))
 	if mt == "text/html" {
 		s = htmlToText(s)
 	}

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"bufio"
+	"bytes"
 	"io"
 	"sync"
 )
@@ -12,6 +13,16 @@ var (
 	bigReaders   = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 8*1024) }}
 	smallReaders = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 512) }}
 )
+
+// textBufs hold text parts while they are decoded into strings.
+var textBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+func putTextBuf(b *bytes.Buffer) {
+	if b.Cap() <= 2<<20 {
+		b.Reset()
+		textBufs.Put(b)
+	}
+}
 
 func getReader(pool *sync.Pool, r io.Reader) *bufio.Reader {
 	b := pool.Get().(*bufio.Reader)
