@@ -1,8 +1,6 @@
 package parser
 
 import (
-	"html"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -138,23 +136,6 @@ func unquote(text string) string {
 		}
 	}
 	return strings.Join(lines, "\n")
-}
-
-var (
-	tagRe       = regexp.MustCompile(`(?s)<[^>]*>`)
-	blockTagRe  = regexp.MustCompile(`(?i)<\s*(br|/p|p|/div|div|/tr|tr|/li|li|/h[1-6]|/table|hr)\b[^>]*>`)
-	scriptRe    = regexp.MustCompile(`(?is)<(script|style|head)\b.*?</(script|style|head)\s*>`)
-	blankRunsRe = regexp.MustCompile(`\n[ \t]*\n([ \t]*\n)+`)
-)
-
-// htmlToText keeps the words of an HTML part, one block per line.
-func htmlToText(s string) string {
-	s = scriptRe.ReplaceAllString(s, "")
-	s = blockTagRe.ReplaceAllString(s, "\n")
-	s = tagRe.ReplaceAllString(s, "")
-	s = html.UnescapeString(s)
-	s = strings.ReplaceAll(s, "\u00a0", " ")
-	return blankRunsRe.ReplaceAllString(s, "\n\n")
 }
 
 // textRecipient is a recipient found in free text with its lines.

@@ -102,3 +102,33 @@ func FuzzAddressOf(f *testing.F) {
 		}
 	})
 }
+
+// The expressions htmlToText replaced.
+var (
+	tagRe       = regexp.MustCompile(`(?s)<[^>]*>`)
+	blockTagRe  = regexp.MustCompile(`(?i)<\s*(br|/p|p|/div|div|/tr|tr|/li|li|/h[1-6]|/table|hr)\b[^>]*>`)
+	scriptRe    = regexp.MustCompile(`(?is)<(script|style|head)\b.*?</(script|style|head)\s*>`)
+	blankRunsRe = regexp.MustCompile(`\n[ \t]*\n([ \t]*\n)+`)
+)
+
+func FuzzHTMLToText(f *testing.F) {
+	for _, s := range []string{"<html><head><title>x</title></head><body><p>Hi<br/>there</p>\n\n \n<div>a&amp;b</div></body></html>",
+		"<SCRIPT>x</ſtyle >y", "< br>a<brx>b<h7>c</H6 >", "<p", "a\n \n\t\n\nb", "<head\n>x</head>", "<style>a</style", "<\xffp>x>"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		steps := []struct {
+			got, want string
+		}{
+			{dropScripts(s), scriptRe.ReplaceAllString(s, "")},
+			{replaceTags(s, "\n", true), blockTagRe.ReplaceAllString(s, "\n")},
+			{replaceTags(s, "", false), tagRe.ReplaceAllString(s, "")},
+			{squeezeBlankLines(s), blankRunsRe.ReplaceAllString(s, "\n\n")},
+		}
+		for i, st := range steps {
+			if st.got != st.want {
+				t.Fatalf("step %d of %q: %q, want %q", i, s, st.got, st.want)
+			}
+		}
+	})
+}
