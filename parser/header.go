@@ -21,8 +21,9 @@ type rawField struct {
 // does (the same lines taken from r, the same folding and errors), but puts
 // every field in one buffer instead of allocating a field, a map entry and
 // a line buffer for each. Callers that need few fields read them with
-// rawGet; toHeader makes the full textproto.Header.
-func scanHeader(r *bufio.Reader) ([]rawField, error) {
+// rawGet; toHeader makes the full textproto.Header. The fields are
+// appended to *hbuf (nil: a buffer of its own), so they live as long as it.
+func scanHeader(r *bufio.Reader, hbuf *[]byte) ([]rawField, error) {
 	if b, err := r.Peek(1); err == nil && isWSP(b[0]) {
 		line, err := appendLine(r, nil)
 		if err != nil {
@@ -30,12 +31,14 @@ func scanHeader(r *bufio.Reader) ([]rawField, error) {
 		}
 		return nil, fmt.Errorf("message: malformed MIME header initial line: %v", string(line))
 	}
+	if hbuf == nil {
+		hbuf = new([]byte)
+	}
 	var fs []rawField
-	buf := make([]byte, 0, 2048)
 	for {
 		var kv []byte
 		var err error
-		buf, kv, err = appendField(r, buf)
+		*hbuf, kv, err = appendField(r, *hbuf)
 		if len(kv) == 0 {
 			return fs, err
 		}

@@ -25,7 +25,7 @@ func FuzzScanHeader(f *testing.F) {
 		r1 := bufio.NewReaderSize(bytes.NewReader(b), 16)
 		r2 := bufio.NewReaderSize(bytes.NewReader(b), 16)
 		want, err1 := textproto.ReadHeader(r1)
-		fs, err2 := scanHeader(r2)
+		fs, err2 := scanHeader(r2, nil)
 		got := toHeader(fs)
 		if fmt.Sprint(err1) != fmt.Sprint(err2) {
 			t.Fatalf("error %v, want %v", err2, err1)

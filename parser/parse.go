@@ -61,12 +61,14 @@ func ParseWithLimits(r io.Reader, lim Limits) (*Message, error) {
 	if err := checkHeaderStart(br); err != nil {
 		return nil, err
 	}
-	fs, err := readHeader(br, lim.MaxHeaderBytes)
+	hbuf := headerBufs.Get().(*[]byte)
+	defer putHeaderBuf(hbuf)
+	fs, err := readHeader(br, lim.MaxHeaderBytes, hbuf)
 	if err != nil && len(fs) == 0 {
 		return nil, fmt.Errorf("reading header: %w", err)
 	}
 	h := toHeader(fs)
-	w := &walker{lim: lim}
+	w := &walker{lim: lim, hbuf: hbuf}
 	if errors.Is(err, errHeaderTooLarge) {
 		w.warn("header block longer than %d bytes: the rest of it was not read", lim.MaxHeaderBytes)
 	}
@@ -182,6 +184,7 @@ type walker struct {
 	dsns     []*DSN
 	feedback []Field
 	orig     []rawField // header of the returned original; nil when none found
+	hbuf     *[]byte    // holds the raw header fields of the message
 	warnings []string
 	isReport bool
 	charsets map[*message.Entity]string // declared charset of text parts
@@ -341,7 +344,7 @@ func (w *walker) original(body io.Reader, depth int) {
 	if peek, _ := br.Peek(5); string(peek) == "From " {
 		br.ReadSlice('\n')
 	}
-	fs, err := readHeader(br, w.lim.MaxHeaderBytes)
+	fs, err := readHeader(br, w.lim.MaxHeaderBytes, w.hbuf)
 	if err != nil && len(fs) == 0 {
 		return
 	}
@@ -356,7 +359,7 @@ func (w *walker) original(body io.Reader, depth int) {
 	ct := lower(rawGet(fs, "Content-Type"))
 	if w.inner == nil && depth < w.lim.MaxDepth && strings.Contains(ct, "multipart/report") {
 		h := toHeader(fs)
-		iw := &walker{lim: w.lim, parts: w.parts}
+		iw := &walker{lim: w.lim, parts: w.parts, hbuf: w.hbuf}
 		iw.walk(iw.newEntity(h, br), depth+1)
 		w.parts = iw.parts
 		w.inner = iw.finish(message.Header{Header: h})

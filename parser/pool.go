@@ -37,8 +37,19 @@ func putReader(pool *sync.Pool, b *bufio.Reader) {
 
 // readHeader reads a header block from br, at most max bytes, without
 // taking any byte of the body from br.
-func readHeader(br *bufio.Reader, max int64) ([]rawField, error) {
+func readHeader(br *bufio.Reader, max int64, hbuf *[]byte) ([]rawField, error) {
 	hr := getReader(&smallReaders, &headerLimiter{r: br, n: max})
 	defer putReader(&smallReaders, hr)
-	return scanHeader(hr)
+	return scanHeader(hr, hbuf)
+}
+
+// headerBufs hold the header fields of one message while it is parsed:
+// nothing of them outlives ParseWithLimits (values are copied out).
+var headerBufs = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
+
+func putHeaderBuf(b *[]byte) {
+	if cap(*b) <= 256<<10 {
+		*b = (*b)[:0]
+		headerBufs.Put(b)
+	}
 }
