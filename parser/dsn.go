@@ -5,6 +5,7 @@ import (
 	"io"
 	"net/mail"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -124,11 +125,17 @@ func Get(fs []Field, name string) string {
 	return ""
 }
 
+// scanBufs are the first buffers of readFields' scanners (the lines
+// become strings, so a buffer is free again when readFields returns).
+var scanBufs = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
+
 // readFields calls field for each unfolded "Name: value" line and blank
 // at each blank line. Lines that are neither are ignored.
 func readFields(r io.Reader, field func(Field), blank func()) error {
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 4096), 1<<20)
+	buf := scanBufs.Get().(*[]byte)
+	defer scanBufs.Put(buf)
+	sc.Buffer((*buf)[:0], 1<<20)
 	var name string
 	var val strings.Builder
 	emit := func() {
