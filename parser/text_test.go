@@ -132,3 +132,14 @@ func FuzzHTMLToText(f *testing.F) {
 		}
 	})
 }
+
+func FuzzNeedle(f *testing.F) {
+	f.Add("this is the mail system at host", "x this is the mail system at host y")
+	f.Add("", "abc")
+	f.Add("aab", "aaab")
+	f.Fuzz(func(t *testing.T, w, hay string) {
+		if got, want := newNeedle(w).in(hay), strings.Contains(hay, w); got != want {
+			t.Fatalf("needle %q in %q = %v, want %v", w, hay, got, want)
+		}
+	})
+}

@@ -69,7 +69,7 @@ func detectVendor(h message.Header, lowNotice string) string {
 		ok        bool
 	}
 	nhays := 0
-	for _, s := range signatures {
+	for si, s := range signatures {
 		hay := text
 		if s.header != "" {
 			i := 0
@@ -90,13 +90,71 @@ func detectVendor(h message.Header, lowNotice string) string {
 				continue
 			}
 		}
-		for _, w := range s.words {
-			if strings.Contains(hay, w) || s.header == "From" && domainIs(fromDomain, w) {
+		for wi, w := range s.words {
+			if signatureWords[si][wi].in(hay) || s.header == "From" && domainIs(fromDomain, w) {
 				return s.vendor
 			}
 		}
 	}
 	return ""
+}
+
+// signatureWords are the words of signatures made ready for searching.
+var signatureWords = func() [][]needle {
+	out := make([][]needle, len(signatures))
+	for i, s := range signatures {
+		for _, w := range s.words {
+			out[i] = append(out[i], newNeedle(w))
+		}
+	}
+	return out
+}()
+
+// needle is a word to search for by its rarest byte: strings.Contains
+// looks for the first byte, and the words of notices mostly begin with
+// letters as common as 't' ("this is the …"), which makes it stop and
+// compare at every other word of a long notice.
+type needle struct {
+	s string
+	k int // index of the rarest byte of s
+}
+
+// byteCommonness orders bytes from common to rare in English notices;
+// bytes not listed are rarer still.
+const byteCommonness = " etaoinsrhldcu-.mfpgwyb0123456789vk:xjqz"
+
+func newNeedle(s string) needle {
+	n := needle{s: s}
+	best := -1
+	for i := 0; i < len(s); i++ {
+		rank := strings.IndexByte(byteCommonness, s[i])
+		if rank < 0 {
+			rank = len(byteCommonness)
+		}
+		if rank > best {
+			best, n.k = rank, i
+		}
+	}
+	return n
+}
+
+// in tells whether hay contains the needle, as strings.Contains does.
+func (n needle) in(hay string) bool {
+	if n.s == "" {
+		return true
+	}
+	c := n.s[n.k]
+	for i := 0; ; {
+		j := strings.IndexByte(hay[i:], c)
+		if j < 0 {
+			return false
+		}
+		start := i + j - n.k
+		if start >= 0 && start+len(n.s) <= len(hay) && hay[start:start+len(n.s)] == n.s {
+			return true
+		}
+		i += j + 1
+	}
 }
 
 // fieldHay is the text of every named field, lower-cased and RFC 2047
