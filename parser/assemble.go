@@ -410,8 +410,8 @@ var delayWords = []string{
 // delay, not a final failure.
 func isDelayNotice(lowNotice, subject string) bool {
 	lowSubject := lower(subject)
-	for _, w := range delayWords {
-		if strings.Contains(lowSubject, w) || strings.Contains(lowNotice, w) {
+	for _, w := range delayNeedles {
+		if w.in(lowSubject) || w.in(lowNotice) {
 			return true
 		}
 	}
@@ -474,8 +474,8 @@ var undeliveredWords = []string{
 // delivered. With a returned message attached, that is a bounce whatever
 // the sender or subject (a provider's own notice in its own language).
 func saysUndelivered(lowNotice string) bool {
-	for _, w := range undeliveredWords {
-		if strings.Contains(lowNotice, w) {
+	for _, w := range undeliveredNeedles {
+		if w.in(lowNotice) {
 			return true
 		}
 	}
@@ -518,4 +518,18 @@ func isAutoReply(h message.Header, subject string) bool {
 		}
 	}
 	return false
+}
+
+// The word lists made ready for searching long notices.
+var (
+	delayNeedles       = needles(delayWords)
+	undeliveredNeedles = needles(undeliveredWords)
+)
+
+func needles(words []string) []needle {
+	out := make([]needle, len(words))
+	for i, w := range words {
+		out[i] = newNeedle(w)
+	}
+	return out
 }
