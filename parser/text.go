@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,12 +45,57 @@ var trimmedMarkers = func() []string {
 	return out
 }()
 
+// markerBytes are trimmedMarkers for comparing with byte slices.
+var markerBytes = func() [][]byte {
+	out := make([][]byte, len(trimmedMarkers))
+	for i, m := range trimmedMarkers {
+		out[i] = []byte(m)
+	}
+	return out
+}()
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // isOriginalMarker tells whether a line separates the notice from the
 // returned message.
 func isOriginalMarker(line string) bool {
 	l := strings.TrimSpace(line)
 	if len(l) > 3*120 {
 		return false // too long even if lower-casing shrank it threefold
+	}
+	if isASCII(l) {
+		// The common case, lower-cased on the stack: every line of every
+		// notice comes here.
+		if len(l) > 120 {
+			return false
+		}
+		var buf [120]byte
+		b := buf[:len(l)]
+		for i := range b {
+			c := l[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		if len(b) == 0 {
+			return false
+		}
+		divider := strings.IndexByte("-=_*#[", b[0]) >= 0
+		t := bytes.Trim(b, "-=_*#[]<> ")
+		for _, m := range markerBytes {
+			if bytes.HasPrefix(t, m) || divider && bytes.Contains(t, m) {
+				return true
+			}
+		}
+		return false
 	}
 	l = lower(l)
 	if l == "" || len(l) > 120 {
@@ -278,7 +324,11 @@ var boilerplate = []string{
 }
 
 func isBoilerplate(line string) bool {
-	l := lower(strings.TrimSpace(line))
+	l := strings.TrimSpace(line)
+	if l == "" || l[0] < utf8.RuneSelf && !boilerplateStarts[l[0]|0x20] {
+		return false // no sentence starts so: spare the lower-casing
+	}
+	l = lower(l)
 	for _, b := range boilerplate {
 		if strings.HasPrefix(l, b) {
 			return true
@@ -286,6 +336,15 @@ func isBoilerplate(line string) bool {
 	}
 	return false
 }
+
+// boilerplateStarts are the first letters of boilerplate (lower case;
+// an ASCII byte is looked up with its case bit set).
+var boilerplateStarts = func() (set [256]bool) {
+	for _, b := range boilerplate {
+		set[b[0]] = true
+	}
+	return set
+}()
 
 func containsRecipient(list []*textRecipient, r *textRecipient) bool {
 	for _, x := range list {

@@ -143,3 +143,34 @@ func FuzzNeedle(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLineTests: isOriginalMarker and isBoilerplate agree with their
+// plain forms (lower-case the trimmed line, compare).
+func FuzzLineTests(f *testing.F) {
+	f.Add("----- Original Message -----")
+	f.Add("  This is the mail system at host x.")
+	f.Add("İf you do so, please include this problem report")
+	f.Add("=== Below this line is a copy of the message.")
+	f.Fuzz(func(t *testing.T, line string) {
+		l := strings.ToLower(strings.TrimSpace(line))
+		marker := false
+		if l != "" && len(l) <= 120 {
+			divider := strings.IndexByte("-=_*#[", l[0]) >= 0
+			tr := strings.Trim(l, "-=_*#[]<> ")
+			for _, m := range originalMarkers {
+				m = strings.Trim(m, "-=_*#[]<> ")
+				marker = marker || strings.HasPrefix(tr, m) || divider && strings.Contains(tr, m)
+			}
+		}
+		if got := isOriginalMarker(line); got != marker {
+			t.Fatalf("isOriginalMarker(%q) = %v", line, got)
+		}
+		boiler := false
+		for _, b := range boilerplate {
+			boiler = boiler || strings.HasPrefix(l, b)
+		}
+		if got := isBoilerplate(line); got != boiler {
+			t.Fatalf("isBoilerplate(%q) = %v", line, got)
+		}
+	})
+}
