@@ -44,7 +44,9 @@ func ordered(ctx context.Context, n int, produce func(submit func(*task) error) 
 	defer cancel()
 
 	window := make(chan *task, 8*n) // tasks in submission order
-	jobs := make(chan *task)        // tasks for the workers
+	// Queued ahead, so that a worker done with one message finds the next
+	// without waiting for the producer to read it.
+	jobs := make(chan *task, 2*n) // tasks for the workers
 
 	var wg sync.WaitGroup
 	for range n {
