@@ -2,6 +2,7 @@ package parser
 
 import (
 	"bufio"
+	"bytes"
 	"io"
 	"net/mail"
 	"strings"
@@ -146,8 +147,9 @@ func readFields(r io.Reader, field func(Field), blank func()) error {
 		val.Reset()
 	}
 	for sc.Scan() {
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" {
+		// The line's bytes are copied only where they are kept.
+		line := bytes.TrimRight(sc.Bytes(), "\r")
+		if len(bytes.TrimSpace(line)) == 0 {
 			emit()
 			blank()
 			continue
@@ -155,18 +157,18 @@ func readFields(r io.Reader, field func(Field), blank func()) error {
 		if line[0] == ' ' || line[0] == '\t' {
 			if name != "" {
 				val.WriteByte(' ')
-				val.WriteString(strings.TrimSpace(line))
+				val.Write(bytes.TrimSpace(line))
 			}
 			continue
 		}
-		i := strings.IndexByte(line, ':')
-		if i <= 0 || !isFieldName(line[:i]) {
+		i := bytes.IndexByte(line, ':')
+		if i <= 0 || !isFieldName(string(line[:i])) {
 			emit()
 			continue
 		}
 		emit()
-		name = canonicalName(line[:i])
-		val.WriteString(strings.TrimSpace(line[i+1:]))
+		name = canonicalName(string(line[:i]))
+		val.Write(bytes.TrimSpace(line[i+1:]))
 	}
 	emit()
 	return sc.Err()
@@ -184,7 +186,11 @@ func isFieldName(s string) bool {
 
 // canonicalName upper-cases the first letter of each dash-separated word.
 func canonicalName(s string) string {
-	b := []byte(lower(strings.TrimSpace(s)))
+	s = strings.TrimSpace(s)
+	if isCanonical(s) {
+		return s
+	}
+	b := []byte(lower(s))
 	up := true
 	for i, c := range b {
 		if up && c >= 'a' && c <= 'z' {
@@ -193,6 +199,20 @@ func canonicalName(s string) string {
 		up = c == '-'
 	}
 	return string(b)
+}
+
+// isCanonical tells whether canonicalName would return s unchanged: it
+// is ASCII, upper case only at the start and after a dash.
+func isCanonical(s string) bool {
+	up := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || up && 'a' <= c && c <= 'z' || !up && 'A' <= c && c <= 'Z' {
+			return false
+		}
+		up = c == '-'
+	}
+	return true
 }
 
 // stripComments removes RFC 5322 comments "(...)", nesting allowed.

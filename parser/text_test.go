@@ -174,3 +174,22 @@ func FuzzLineTests(f *testing.F) {
 		}
 	})
 }
+
+func FuzzCanonicalName(f *testing.F) {
+	for _, s := range []string{"Final-Recipient", "final-recipient", "X-Postfix-Queue-ID", " status ", "a--b", "İx-Y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		b := []byte(strings.ToLower(strings.TrimSpace(s)))
+		up := true
+		for i, c := range b {
+			if up && c >= 'a' && c <= 'z' {
+				b[i] = c - 'a' + 'A'
+			}
+			up = c == '-'
+		}
+		if got := canonicalName(s); got != string(b) {
+			t.Fatalf("canonicalName(%q) = %q, want %q", s, got, b)
+		}
+	})
+}
