@@ -131,7 +131,7 @@ func (r *Reader) skipFromLine() error {
 			return err
 		}
 		buf, _ := r.br.Peek(r.br.Buffered())
-		i := bytes.IndexAny(buf, "\r\n")
+		i := indexEOL(buf)
 		if i < 0 {
 			r.keepFrom(buf)
 			r.br.Discard(len(buf))
@@ -156,6 +156,19 @@ func (r *Reader) keepFrom(b []byte) {
 		}
 		r.from = append(r.from, b...)
 	}
+}
+
+// indexEOL returns the index of the first CR or LF in b, or -1. Two
+// IndexByte calls are quicker than bytes.IndexAny, which tests byte by byte.
+func indexEOL(b []byte) int {
+	i := bytes.IndexByte(b, '\n')
+	if i < 0 {
+		return bytes.IndexByte(b, '\r')
+	}
+	if j := bytes.IndexByte(b[:i], '\r'); j >= 0 {
+		return j
+	}
+	return i
 }
 
 type kind int
@@ -241,7 +254,7 @@ func (m *message) Read(p []byte) (int, error) {
 		if room := len(p) - n; len(buf) > room {
 			buf = buf[:room]
 		}
-		if i := bytes.IndexAny(buf, "\r\n"); i >= 0 {
+		if i := indexEOL(buf); i >= 0 {
 			buf = buf[:i+1]
 			m.lineStart = true
 		}

@@ -1,13 +1,95 @@
 package parser
 
 import (
-	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
-// addrRe finds e-mail addresses in free text. The local part allows the
-// characters RFC 5321 allows in practice; the domain needs a dot.
-var addrRe = regexp.MustCompile(`[\p{L}\p{N}!#$%&'*+/=?^_{|}~.-]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+[\p{L}\p{N}-]*[\p{L}\p{N}]`)
+// addrSpans finds e-mail addresses in free text and returns where each
+// begins and ends. The local part allows the characters RFC 5321 allows in
+// practice; the domain needs a dot. It finds what the regular expression
+//
+//	[\p{L}\p{N}!#$%&'*+/=?^_{|}~.-]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+[\p{L}\p{N}-]*[\p{L}\p{N}]
+//
+// finds, without running one over every line of a notice.
+func addrSpans(s string) [][2]int {
+	var out [][2]int
+	run := 0 // where the run of local-part characters before i began
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '@':
+			if run < i {
+				if end := domainEnd(s, i+1); end > 0 {
+					out = append(out, [2]int{run, end})
+					i, run = end, end
+					continue
+				}
+			}
+			run = i + 1
+		case !isLocalRune(r):
+			run = i + w
+		}
+		i += w
+	}
+	return out
+}
+
+// domainEnd returns where the domain that begins at i ends, or -1: one or
+// more labels each followed by a dot, then as much of the next label as
+// ends in a letter or digit (or, when nothing does, the last label whole).
+func domainEnd(s string, i int) int {
+	labels := 0
+	for {
+		j, first, last := i, rune(-1), rune(-1)
+		for j < len(s) {
+			r, w := utf8.DecodeRuneInString(s[j:])
+			if !isLN(r) && r != '-' {
+				break
+			}
+			if first < 0 {
+				first = r
+			}
+			last = r
+			j += w
+		}
+		if j == i || !isLN(first) || !isLN(last) || j >= len(s) || s[j] != '.' {
+			break
+		}
+		labels++
+		i = j + 1
+	}
+	if labels == 0 {
+		return -1
+	}
+	end := -1
+	for j := i; j < len(s); {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !isLN(r) && r != '-' {
+			break
+		}
+		j += w
+		if isLN(r) {
+			end = j
+		}
+	}
+	if end < 0 && labels >= 2 {
+		end = i - 1 // the last label before the final dot
+	}
+	return end
+}
+
+func isLN(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsNumber(r)
+}
+
+func isLocalRune(r rune) bool {
+	return isLN(r) || r < utf8.RuneSelf && strings.IndexByte("!#$%&'*+/=?^_{|}~.-", byte(r)) >= 0
+}
 
 // findAddresses returns the addresses in s in order, normalised, without
 // repeats.
@@ -16,7 +98,7 @@ func findAddresses(s string) []string {
 		return nil
 	}
 	var out []string
-	for _, m := range addrRe.FindAllStringIndex(s, -1) {
+	for _, m := range addrSpans(s) {
 		a := normalizeAddress(s[m[0]:m[1]])
 		if a == "" || containsString(out, a) {
 			continue
@@ -31,14 +113,14 @@ func findAddresses(s string) []string {
 func normalizeAddress(a string) string {
 	a = strings.TrimSpace(a)
 	a = strings.Trim(a, "<>\"'`()[]{},;:. ")
-	if strings.HasPrefix(strings.ToLower(a), "mailto:") {
+	if strings.HasPrefix(lower(a), "mailto:") {
 		a = a[7:]
 	}
 	i := strings.LastIndexByte(a, '@')
 	if i <= 0 || i == len(a)-1 {
 		return ""
 	}
-	local, domain := strings.Trim(a[:i], "."), strings.ToLower(strings.Trim(a[i+1:], "."))
+	local, domain := strings.Trim(a[:i], "."), lower(strings.Trim(a[i+1:], "."))
 	if local == "" || !strings.Contains(domain, ".") {
 		return ""
 	}
@@ -57,7 +139,7 @@ func containsString(list []string, s string) bool {
 // isSystemAddress tells whether an address belongs to the mail system
 // rather than to a person: such addresses are never failed recipients.
 func isSystemAddress(a string) bool {
-	local := strings.ToLower(a[:strings.LastIndexByte(a, '@')])
+	local := lower(a[:strings.LastIndexByte(a, '@')])
 	switch local {
 	case "mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "mailerdaemon":
 		return true

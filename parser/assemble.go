@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/emersion/go-message"
-	"github.com/emersion/go-message/textproto"
 
 	"github.com/bounce-analyzer/bounce/smtpcode"
 )
@@ -26,13 +25,15 @@ func (w *walker) finish(h message.Header) *Message {
 		w.original(strings.NewReader(skipToHeaders(rest)), 0)
 	}
 	if w.orig != nil {
-		m.Original = originalOf(*w.orig)
+		m.Original = originalOf(w.orig)
 	}
-	m.Vendor = detectVendor(h, notice)
+	// The notice lower-cased once, for the word searches below.
+	lowNotice := lower(notice)
+	m.Vendor = detectVendor(h, lowNotice)
 
 	switch {
 	case sesJSON(notice, m):
-	case len(w.feedback) > 0 || w.isReport && strings.Contains(strings.ToLower(h.Get("Content-Type")), "feedback-report"):
+	case len(w.feedback) > 0 || w.isReport && strings.Contains(lower(h.Get("Content-Type")), "feedback-report"):
 		w.feedbackReport(m)
 	default:
 		if w.hasDSNRecipients() {
@@ -42,7 +43,7 @@ func (w *walker) finish(h message.Header) *Message {
 			m.Kind = Bounce
 			w.enrichFromText(m, notice)
 		} else {
-			w.freeText(m, h, notice)
+			w.freeText(m, h, notice, lowNotice)
 		}
 	}
 	if len(m.Recipients) == 0 && w.inner != nil && w.inner.Kind != NotBounce {
@@ -89,9 +90,9 @@ func (w *walker) complaintWithoutReport(m *Message, h message.Header) {
 		if m.Original.From == "" {
 			m.Original.From = m.To
 		}
-	case w.orig != nil && w.orig.Get("X-Hmxmroriginalrecipient") != "":
+	case w.orig != nil && rawGet(w.orig, "X-Hmxmroriginalrecipient") != "":
 		m.Kind, m.FeedbackType = Feedback, "abuse"
-		m.Recipients = []Recipient{{Address: addressOf(w.orig.Get("X-Hmxmroriginalrecipient"))}}
+		m.Recipients = []Recipient{{Address: addressOf(rawGet(w.orig, "X-Hmxmroriginalrecipient"))}}
 	}
 }
 
@@ -111,19 +112,18 @@ func skipToHeaders(s string) string {
 }
 
 // originalOf reads the facts the record needs from the returned headers.
-func originalOf(h textproto.Header) Original {
-	mh := message.Header{Header: h}
+func originalOf(fs []rawField) Original {
 	o := Original{
-		From:      addressOf(h.Get("From")),
-		To:        addressOf(h.Get("To")),
-		MessageID: strings.Trim(strings.TrimSpace(h.Get("Message-Id")), "<>"),
-		Subject:   headerText(mh, "Subject"),
+		From:      addressOf(rawGet(fs, "From")),
+		To:        addressOf(rawGet(fs, "To")),
+		MessageID: strings.Trim(strings.TrimSpace(rawGet(fs, "Message-Id")), "<>"),
+		Subject:   decodedText(rawGet(fs, "Subject")),
 	}
 	if o.From == "" {
-		o.From = addressOf(h.Get("Return-Path"))
+		o.From = addressOf(rawGet(fs, "Return-Path"))
 	}
 	if o.From == "" {
-		o.From = addressOf(h.Get("Sender"))
+		o.From = addressOf(rawGet(fs, "Sender"))
 	}
 	return o
 }
@@ -145,7 +145,7 @@ func (w *walker) envelopeSender(h message.Header) string {
 // isDeliveryReport tells whether the message is a multipart/report of
 // delivery status, whatever its parts held.
 func (w *walker) isDeliveryReport(h message.Header) bool {
-	return w.isReport && strings.Contains(strings.ToLower(h.Get("Content-Type")), "delivery-status")
+	return w.isReport && strings.Contains(lower(h.Get("Content-Type")), "delivery-status")
 }
 
 // noticeLines returns the non-blank lines of a notice.
@@ -229,7 +229,7 @@ func recipientOf(g []Field, reporting string) (Recipient, bool) {
 		r.OriginalRecipient = addressOf(a)
 	}
 	if f := strings.Fields(stripComments(Get(g, "Action"))); len(f) > 0 {
-		r.Action = strings.ToLower(f[0])
+		r.Action = lower(f[0])
 	}
 	r.Status = smtpcode.FindStatus(Get(g, "Status"))
 	r.DiagnosticType, r.Diagnostic = typedValue(Get(g, "Diagnostic-Code"))
@@ -288,7 +288,7 @@ func (w *walker) enrichFromText(m *Message, notice string) {
 // feedbackReport reads an ARF report (RFC 5965).
 func (w *walker) feedbackReport(m *Message) {
 	m.Kind = Feedback
-	m.FeedbackType = strings.ToLower(Get(w.feedback, "Feedback-Type"))
+	m.FeedbackType = lower(Get(w.feedback, "Feedback-Type"))
 	if m.Original.From == "" {
 		if v := Get(w.feedback, "Original-Mail-From"); v != "" {
 			m.Original.From = addressOf(v)
@@ -314,22 +314,22 @@ func (w *walker) feedbackReport(m *Message) {
 }
 
 // freeText reads a bounce that has no delivery-status part.
-func (w *walker) freeText(m *Message, h message.Header, notice string) {
+func (w *walker) freeText(m *Message, h message.Header, notice, lowNotice string) {
 	exclude := map[string]bool{}
 	for _, a := range []string{m.From, m.To, m.Original.From, addressOf(h.Get("Reply-To"))} {
 		if a != "" {
-			exclude[strings.ToLower(a)] = true
+			exclude[lower(a)] = true
 		}
 	}
 	// The bounce's To is the sender's address, usually; only when nothing
 	// else is named may it be the failed recipient (a bounce to self).
 	recips, preamble := freeTextRecipients(notice, exclude, nil)
 	if len(recips) == 0 && m.To != "" && !strings.EqualFold(m.To, m.Original.From) {
-		delete(exclude, strings.ToLower(m.To))
+		delete(exclude, lower(m.To))
 		recips, preamble = freeTextRecipients(notice, exclude, nil)
 	}
 	// DSN fields pasted into the text (forwarded or inline reports).
-	if strings.Contains(strings.ToLower(notice), "final-recipient:") {
+	if strings.Contains(lowNotice, "final-recipient:") {
 		if d, _ := ParseDSN(strings.NewReader(notice), w.lim.MaxRecipients); d != nil && len(d.Recipients) > 0 {
 			w.dsns = append(w.dsns, d)
 			w.dsnRecipients(m)
@@ -361,12 +361,12 @@ func (w *walker) freeText(m *Message, h message.Header, notice string) {
 			recips = keep
 		}
 	}
-	if len(recips) == 0 || !looksLikeBounce(h, m, notice, len(failed) > 0) && !(w.orig != nil && saysUndelivered(notice)) {
+	if len(recips) == 0 || !looksLikeBounce(h, m, notice, len(failed) > 0) && !(w.orig != nil && saysUndelivered(lowNotice)) {
 		return
 	}
 	m.Kind = Bounce
 	action := "failed"
-	if isDelayNotice(notice, m.Subject) {
+	if isDelayNotice(lowNotice, m.Subject) {
 		action = "delayed"
 	}
 	for _, t := range recips {
@@ -411,12 +411,12 @@ var delayWords = []string{
 	"will retry", "is still in the queue", "temporary failure report",
 }
 
-// isDelayNotice tells whether a free-text notice reports a delay, not a
-// final failure.
-func isDelayNotice(notice, subject string) bool {
-	l := strings.ToLower(subject + "\n" + notice)
-	for _, w := range delayWords {
-		if strings.Contains(l, w) {
+// isDelayNotice tells whether a free-text notice (lower-cased) reports a
+// delay, not a final failure.
+func isDelayNotice(lowNotice, subject string) bool {
+	lowSubject := lower(subject)
+	for _, w := range delayNeedles {
+		if w.in(lowSubject) || w.in(lowNotice) {
 			return true
 		}
 	}
@@ -427,7 +427,7 @@ func isDelayNotice(notice, subject string) bool {
 func thin(lines []string, addr string) bool {
 	words := 0
 	for _, l := range lines {
-		l = strings.ReplaceAll(strings.ToLower(l), strings.ToLower(addr), "")
+		l = strings.ReplaceAll(lower(l), lower(addr), "")
 		words += len(strings.Fields(l))
 	}
 	return words < 4
@@ -453,13 +453,13 @@ func looksLikeBounce(h message.Header, m *Message, notice string, failedHeader b
 		return true
 	}
 	// Unknown software: a mail-system sender or a bounce subject.
-	from := strings.ToLower(h.Get("From"))
+	from := lower(h.Get("From"))
 	for _, s := range []string{"mailer-daemon", "postmaster", "mail delivery", "mail system", "mail administrator", "mailadmin", "mail-daemon"} {
 		if strings.Contains(from, s) {
 			return true
 		}
 	}
-	subj := strings.ToLower(m.Subject)
+	subj := lower(m.Subject)
 	for _, s := range bounceSubjects {
 		if strings.Contains(subj, s) {
 			return true
@@ -478,10 +478,9 @@ var undeliveredWords = []string{
 // saysUndelivered tells whether a notice says a message was not
 // delivered. With a returned message attached, that is a bounce whatever
 // the sender or subject (a provider's own notice in its own language).
-func saysUndelivered(notice string) bool {
-	l := strings.ToLower(notice)
-	for _, w := range undeliveredWords {
-		if strings.Contains(l, w) {
+func saysUndelivered(lowNotice string) bool {
+	for _, w := range undeliveredNeedles {
+		if w.in(lowNotice) {
 			return true
 		}
 	}
@@ -499,7 +498,7 @@ var bounceSubjects = []string{
 
 // isAutoReply tells whether a message is an RFC 3834 automatic reply.
 func isAutoReply(h message.Header, subject string) bool {
-	as := strings.ToLower(h.Get("Auto-Submitted"))
+	as := lower(h.Get("Auto-Submitted"))
 	if strings.HasPrefix(as, "auto-replied") {
 		return true
 	}
@@ -508,11 +507,11 @@ func isAutoReply(h message.Header, subject string) bool {
 			return true
 		}
 	}
-	prec := strings.ToLower(h.Get("Precedence"))
+	prec := lower(h.Get("Precedence"))
 	if prec == "auto_reply" {
 		return true
 	}
-	s := strings.ToLower(subject)
+	s := lower(subject)
 	for _, p := range []string{"automatic reply:", "auto reply:", "autoreply:", "auto-reply:", "out of office:", "out of office reply", "自动回复", "自動応答", "abwesenheitsnotiz", "réponse automatique"} {
 		if strings.HasPrefix(s, p) {
 			return true
@@ -524,4 +523,18 @@ func isAutoReply(h message.Header, subject string) bool {
 		}
 	}
 	return false
+}
+
+// The word lists made ready for searching long notices.
+var (
+	delayNeedles       = needles(delayWords)
+	undeliveredNeedles = needles(undeliveredWords)
+)
+
+func needles(words []string) []needle {
+	out := make([]needle, len(words))
+	for i, w := range words {
+		out[i] = newNeedle(w)
+	}
+	return out
 }

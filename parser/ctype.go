@@ -22,7 +22,7 @@ func repairContentType(h *textproto.Header) {
 	if _, _, err := mime.ParseMediaType(raw); err == nil {
 		return
 	}
-	mt := strings.ToLower(strings.TrimSpace(raw))
+	mt := lower(strings.TrimSpace(raw))
 	if i := strings.IndexAny(mt, " \t;"); i >= 0 {
 		mt = mt[:i]
 	}
@@ -31,7 +31,7 @@ func repairContentType(h *textproto.Header) {
 	}
 	params := map[string]string{}
 	for _, m := range paramRe.FindAllStringSubmatch(raw, -1) {
-		params[strings.ToLower(m[1])] = strings.Trim(m[2], `"`)
+		params[lower(m[1])] = strings.Trim(m[2], `"`)
 	}
 	fixed := mime.FormatMediaType(mt, params)
 	if fixed == "" {

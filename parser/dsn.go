@@ -2,10 +2,14 @@ package parser
 
 import (
 	"bufio"
+	"bytes"
 	"io"
 	"net/mail"
 	"strings"
+	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Field is one field of a delivery-status group, unfolded.
@@ -122,11 +126,17 @@ func Get(fs []Field, name string) string {
 	return ""
 }
 
+// scanBufs are the first buffers of readFields' scanners (the lines
+// become strings, so a buffer is free again when readFields returns).
+var scanBufs = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
+
 // readFields calls field for each unfolded "Name: value" line and blank
 // at each blank line. Lines that are neither are ignored.
 func readFields(r io.Reader, field func(Field), blank func()) error {
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 4096), 1<<20)
+	buf := scanBufs.Get().(*[]byte)
+	defer scanBufs.Put(buf)
+	sc.Buffer((*buf)[:0], 1<<20)
 	var name string
 	var val strings.Builder
 	emit := func() {
@@ -137,8 +147,9 @@ func readFields(r io.Reader, field func(Field), blank func()) error {
 		val.Reset()
 	}
 	for sc.Scan() {
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" {
+		// The line's bytes are copied only where they are kept.
+		line := bytes.TrimRight(sc.Bytes(), "\r")
+		if len(bytes.TrimSpace(line)) == 0 {
 			emit()
 			blank()
 			continue
@@ -146,18 +157,18 @@ func readFields(r io.Reader, field func(Field), blank func()) error {
 		if line[0] == ' ' || line[0] == '\t' {
 			if name != "" {
 				val.WriteByte(' ')
-				val.WriteString(strings.TrimSpace(line))
+				val.Write(bytes.TrimSpace(line))
 			}
 			continue
 		}
-		i := strings.IndexByte(line, ':')
-		if i <= 0 || !isFieldName(line[:i]) {
+		i := bytes.IndexByte(line, ':')
+		if i <= 0 || !isFieldName(string(line[:i])) {
 			emit()
 			continue
 		}
 		emit()
-		name = canonicalName(line[:i])
-		val.WriteString(strings.TrimSpace(line[i+1:]))
+		name = canonicalName(string(line[:i]))
+		val.Write(bytes.TrimSpace(line[i+1:]))
 	}
 	emit()
 	return sc.Err()
@@ -175,7 +186,11 @@ func isFieldName(s string) bool {
 
 // canonicalName upper-cases the first letter of each dash-separated word.
 func canonicalName(s string) string {
-	b := []byte(strings.ToLower(strings.TrimSpace(s)))
+	s = strings.TrimSpace(s)
+	if isCanonical(s) {
+		return s
+	}
+	b := []byte(lower(s))
 	up := true
 	for i, c := range b {
 		if up && c >= 'a' && c <= 'z' {
@@ -184,6 +199,20 @@ func canonicalName(s string) string {
 		up = c == '-'
 	}
 	return string(b)
+}
+
+// isCanonical tells whether canonicalName would return s unchanged: it
+// is ASCII, upper case only at the start and after a dash.
+func isCanonical(s string) bool {
+	up := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || up && 'a' <= c && c <= 'z' || !up && 'A' <= c && c <= 'Z' {
+			return false
+		}
+		up = c == '-'
+	}
+	return true
 }
 
 // stripComments removes RFC 5322 comments "(...)", nesting allowed.
@@ -210,17 +239,99 @@ func stripComments(s string) string {
 // A value without a type comes back whole with an empty type.
 func typedValue(s string) (typ, val string) {
 	if i := strings.IndexByte(s, ';'); i > 0 && i < 20 && !strings.ContainsAny(s[:i], " @<") {
-		return strings.ToLower(strings.TrimSpace(s[:i])), strings.TrimSpace(s[i+1:])
+		return lower(strings.TrimSpace(s[:i])), strings.TrimSpace(s[i+1:])
 	}
 	return "", strings.TrimSpace(s)
 }
 
+// collapseSpace joins the words of s (split at Unicode white space, as
+// strings.Fields does) with single spaces.
 func collapseSpace(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	if isCollapsed(s) {
+		return s
+	}
+	return string(appendWords(make([]byte, 0, len(s)), s))
+}
+
+// collapseLines is collapseSpace(strings.Join(lines, " ")) without
+// building the joined string first.
+func collapseLines(lines []string) string {
+	n := 0
+	for _, l := range lines {
+		n += len(l) + 1
+	}
+	b := make([]byte, 0, n)
+	for _, l := range lines {
+		b = appendWords(b, l)
+	}
+	return string(b)
+}
+
+// appendWords appends the words of s to b, each after a space unless b
+// is empty.
+func appendWords(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		n := spaceAt(s, i)
+		if n > 0 {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) && spaceAt(s, j) == 0 {
+			if s[j] < utf8.RuneSelf {
+				j++
+			} else {
+				_, w := utf8.DecodeRuneInString(s[j:])
+				j += w
+			}
+		}
+		if len(b) > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, s[i:j]...)
+		i = j
+	}
+	return b
+}
+
+// spaceAt returns the length of the white-space rune at s[i], or 0.
+func spaceAt(s string, i int) int {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		if c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+			return 1
+		}
+		return 0
+	}
+	r, w := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsSpace(r) {
+		return w
+	}
+	return 0
+}
+
+// isCollapsed tells whether s is ASCII with single spaces between words
+// and none around them: collapseSpace would return it unchanged.
+func isCollapsed(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 // parseDate reads the date forms seen in mail headers and DSN fields.
 func parseDate(s string) time.Time {
+	if strings.TrimSpace(s) == "" {
+		return time.Time{} // what the layouts below come to, quickly
+	}
+	if t, ok := rfc5322Date(s); ok {
+		return t
+	}
 	if t, err := mail.ParseDate(s); err == nil {
 		return t
 	}
@@ -234,6 +345,53 @@ func parseDate(s string) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// rfc5322Date reads the usual form "Sat, 21 Jun 2014 18:35:16 +0000",
+// maybe with a comment after, and gives what mail.ParseDate gives. That
+// one tries 24 layouts without a day name before this one, each failure
+// costing an error value; a date that opens with a day name fails them
+// all, so the layout with one is the first that can match. false when
+// the date has another form: mail.ParseDate must read it.
+func rfc5322Date(s string) (time.Time, bool) {
+	if s == "" || !('a' <= s[0] && s[0] <= 'z' || 'A' <= s[0] && s[0] <= 'Z') || strings.IndexByte(s, '\r') >= 0 {
+		return time.Time{}, false
+	}
+	// mail.ParseDate cuts the date after the numeric zone and skips
+	// comments after it.
+	i := strings.IndexAny(s, "+-")
+	if i < 0 || len(s) < i+5 || !commentsClosed(s[i+5:]) {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("Mon, 2 Jan 2006 15:04:05 -0700", s[:i+5])
+	return t, err == nil
+}
+
+// commentsClosed tells whether each comment that s opens with (after
+// white space) is closed, as mail.ParseDate requires.
+func commentsClosed(s string) bool {
+	for {
+		s = strings.TrimLeft(s, " \t")
+		if s == "" || s[0] != '(' {
+			return true
+		}
+		s = s[1:]
+		depth := 1
+		for s != "" && depth > 0 {
+			switch {
+			case s[0] == '\\' && len(s) > 1:
+				s = s[1:] // the escaped byte is skipped below
+			case s[0] == '(':
+				depth++
+			case s[0] == ')':
+				depth--
+			}
+			s = s[1:]
+		}
+		if depth > 0 {
+			return false
+		}
+	}
 }
 
 var dateLayouts = []string{

@@ -60,6 +60,12 @@ func (l *lineReader) fill() {
 		line = line[1:]
 	}
 	l.pendCR = false
+	if bytes.IndexByte(line, '\r') < 0 {
+		// An LF line needs no copy: buf is read out before the next
+		// ReadSlice reuses r's buffer.
+		l.buf = l.mendLine(line)
+		return
+	}
 	out := l.scratch[:0]
 	for len(line) > 0 {
 		i := bytes.IndexByte(line, '\r')

@@ -61,11 +61,14 @@ func ParseWithLimits(r io.Reader, lim Limits) (*Message, error) {
 	if err := checkHeaderStart(br); err != nil {
 		return nil, err
 	}
-	h, err := readHeader(br, lim.MaxHeaderBytes)
-	if err != nil && h.Len() == 0 {
+	hbuf := headerBufs.Get().(*[]byte)
+	defer putHeaderBuf(hbuf)
+	fs, err := readHeader(br, lim.MaxHeaderBytes, hbuf)
+	if err != nil && len(fs) == 0 {
 		return nil, fmt.Errorf("reading header: %w", err)
 	}
-	w := &walker{lim: lim}
+	h := toHeader(fs)
+	w := &walker{lim: lim, hbuf: hbuf}
 	if errors.Is(err, errHeaderTooLarge) {
 		w.warn("header block longer than %d bytes: the rest of it was not read", lim.MaxHeaderBytes)
 	}
@@ -90,23 +93,29 @@ type headerLimiter struct {
 }
 
 // Read hands over at most one line at a time, so that the header reader's
-// own buffer never takes bytes of the body from r.
+// own buffer never takes bytes of the body from r. It copies what r has
+// buffered in one go rather than byte by byte.
 func (l *headerLimiter) Read(p []byte) (int, error) {
 	if l.n <= 0 {
 		return 0, errHeaderTooLarge
 	}
 	n := 0
 	for n < len(p) {
-		c, err := l.r.ReadByte()
-		if err != nil {
+		b, err := l.r.Peek(1)
+		if len(b) == 0 {
 			if n > 0 {
 				break
 			}
 			return 0, err
 		}
-		p[n] = c
-		n++
-		if c == '\n' {
+		b, _ = l.r.Peek(min(l.r.Buffered(), len(p)-n))
+		eol := false
+		if i := bytes.IndexByte(b, '\n'); i >= 0 {
+			b, eol = b[:i+1], true
+		}
+		n += copy(p[n:], b)
+		l.r.Discard(len(b))
+		if eol {
 			break
 		}
 	}
@@ -174,7 +183,8 @@ type walker struct {
 	texts    []string
 	dsns     []*DSN
 	feedback []Field
-	orig     *textproto.Header
+	orig     []rawField // header of the returned original; nil when none found
+	hbuf     *[]byte    // holds the raw header fields of the message
 	warnings []string
 	isReport bool
 	charsets map[*message.Entity]string // declared charset of text parts
@@ -280,7 +290,7 @@ func guessBoundary(b []byte) string {
 
 func isAttachedMessage(e *message.Entity) bool {
 	disp, params, _ := e.Header.ContentDisposition()
-	return disp == "attachment" && strings.HasSuffix(strings.ToLower(params["filename"]), ".eml")
+	return disp == "attachment" && strings.HasSuffix(lower(params["filename"]), ".eml")
 }
 
 func (w *walker) bodyReader(e *message.Entity) io.Reader {
@@ -334,16 +344,22 @@ func (w *walker) original(body io.Reader, depth int) {
 	if peek, _ := br.Peek(5); string(peek) == "From " {
 		br.ReadSlice('\n')
 	}
-	h, err := readHeader(br, w.lim.MaxHeaderBytes)
-	if err != nil && h.Len() == 0 {
+	fs, err := readHeader(br, w.lim.MaxHeaderBytes, w.hbuf)
+	if err != nil && len(fs) == 0 {
 		return
 	}
-	w.orig = &h
+	// Only a few fields of the original are read: they are looked up in
+	// the raw fields, without building a header map.
+	w.orig = fs
+	if w.orig == nil {
+		w.orig = []rawField{}
+	}
 	// A bounce that a filter or a person passed on as an attachment: read
 	// it too, in case the outer message says nothing itself.
-	ct := strings.ToLower(h.Get("Content-Type"))
+	ct := lower(rawGet(fs, "Content-Type"))
 	if w.inner == nil && depth < w.lim.MaxDepth && strings.Contains(ct, "multipart/report") {
-		iw := &walker{lim: w.lim, parts: w.parts}
+		h := toHeader(fs)
+		iw := &walker{lim: w.lim, parts: w.parts, hbuf: w.hbuf}
 		iw.walk(iw.newEntity(h, br), depth+1)
 		w.parts = iw.parts
 		w.inner = iw.finish(message.Header{Header: h})
@@ -374,8 +390,10 @@ func (w *walker) newEntity(h textproto.Header, body io.Reader) *message.Entity {
 
 // readText returns a text part as UTF-8 plain text, bounded by MaxTextBytes.
 func (w *walker) readText(e *message.Entity, mt string) string {
-	b, _ := io.ReadAll(w.bodyReader(e))
-	s := string(decodeText(b, w.charsets[e]))
+	buf := textBufs.Get().(*bytes.Buffer)
+	defer putTextBuf(buf)
+	buf.ReadFrom(w.bodyReader(e))
+	s := string(decodeText(buf.Bytes(), w.charsets[e]))
 	if mt == "text/html" {
 		s = htmlToText(s)
 	}
@@ -386,7 +404,7 @@ func (w *walker) readText(e *message.Entity, mt string) string {
 // charset is believed unless the bytes show it false: 8-bit bytes in a
 // 7-bit charset (ISO-2022-*, US-ASCII) or text that does not decode.
 func decodeText(b []byte, declared string) []byte {
-	cs := strings.ToLower(strings.Trim(declared, `"' `))
+	cs := lower(strings.Trim(declared, `"' `))
 	eightBit := false
 	for _, c := range b {
 		if c >= 0x80 {
@@ -455,7 +473,7 @@ func looksLikeHeaders(s string) bool {
 		if i <= 0 || !isFieldName(line[:i]) {
 			return false
 		}
-		switch strings.ToLower(line[:i]) {
+		switch lower(line[:i]) {
 		case "received", "return-path", "from", "to", "subject", "message-id", "date", "mime-version", "dkim-signature", "x-mailer", "content-type", "delivered-to":
 			n++
 		}
@@ -465,9 +483,18 @@ func looksLikeHeaders(s string) bool {
 
 // header reads a decoded header field (RFC 2047 words decoded).
 func headerText(h message.Header, name string) string {
-	v, err := h.Text(name)
-	if err != nil || v == "" {
-		v = h.Get(name)
+	return decodedText(h.Get(name))
+}
+
+// decodedText decodes the RFC 2047 words of a field value as go-message's
+// Header.Text does, keeping the value as it is when that fails.
+func decodedText(v string) string {
+	if strings.Contains(v, "=?") {
+		var h message.Header
+		h.Set("Subject", v)
+		if d, err := h.Text("Subject"); err == nil && d != "" {
+			v = d
+		}
 	}
 	return collapseSpace(v)
 }
@@ -477,6 +504,9 @@ func addressOf(v string) string {
 	v = strings.TrimSpace(v)
 	if v == "" {
 		return ""
+	}
+	if a, ok := plainAddress(v); ok {
+		return normalizeAddress(a)
 	}
 	if a, err := mail.ParseAddress(v); err == nil {
 		return normalizeAddress(a.Address)
@@ -488,4 +518,46 @@ func addressOf(v string) string {
 		return a[0]
 	}
 	return ""
+}
+
+// plainAddress returns the address of v when v is "local@domain",
+// "<local@domain>" or "Plain Words <local@domain>" in plain ASCII: what
+// mail.ParseAddress returns for these common forms, without its parser.
+// false for any other form.
+func plainAddress(v string) (string, bool) {
+	if strings.HasSuffix(v, ">") {
+		i := strings.IndexByte(v, '<')
+		if i < 0 {
+			return "", false
+		}
+		for j := 0; j < i; j++ {
+			if c := v[j]; c != ' ' && !isAlnum(c) {
+				return "", false
+			}
+		}
+		v = v[i+1 : len(v)-1]
+	}
+	at := strings.IndexByte(v, '@')
+	if at < 0 || !isDotAtom(v[:at]) || !isDotAtom(v[at+1:]) {
+		return "", false
+	}
+	return v, true
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// isDotAtom tells whether s is an RFC 5322 dot-atom of ASCII atext.
+func isDotAtom(s string) bool {
+	if s == "" || s[0] == '.' || s[len(s)-1] == '.' || strings.Contains(s, "..") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c <= ' ' || c >= 0x7f || strings.IndexByte(`()<>[]:;@\,"`, c) >= 0 {
+			return false
+		}
+	}
+	return true
 }

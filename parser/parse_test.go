@@ -1,6 +1,9 @@
 package parser
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -204,4 +207,29 @@ func TestSkipTranscript(t *testing.T) {
 	if diag, _, _, _ := diagnosticOf(plain); diag != plain[0] {
 		t.Errorf("no transcript: %q", diag)
 	}
+}
+
+// BenchmarkParse parses every corpus message once per iteration.
+func BenchmarkParse(b *testing.B) {
+	names, _ := filepath.Glob("../testdata/sisimai-set/eml/*.eml")
+	var msgs [][]byte
+	size := 0
+	for _, n := range names {
+		data, err := os.ReadFile(n)
+		if err != nil {
+			b.Fatal(err)
+		}
+		msgs = append(msgs, data)
+		size += len(data)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, m := range msgs {
+			if _, err := Parse(bytes.NewReader(m)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.N*len(msgs))/b.Elapsed().Seconds(), "msgs/s")
 }

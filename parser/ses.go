@@ -65,7 +65,7 @@ func sesJSON(notice string, m *Message) bool {
 			return false
 		}
 	}
-	typ := strings.ToLower(n.NotificationType + n.EventType)
+	typ := lower(n.NotificationType + n.EventType)
 	m.Vendor = "amazonses"
 	m.Original.From = addressOf(n.Mail.Source)
 	m.Original.Subject = n.Mail.CommonHeaders.Subject
@@ -88,7 +88,7 @@ func sesJSON(notice string, m *Message) bool {
 			if status == "" {
 				status = smtpcode.FindStatus(diag)
 			}
-			action := strings.ToLower(r.Action)
+			action := lower(r.Action)
 			if action == "" {
 				action = "failed"
 				if n.Bounce.BounceType == "Transient" {
@@ -102,7 +102,7 @@ func sesJSON(notice string, m *Message) bool {
 		}
 	case typ == "complaint" && n.Complaint != nil:
 		m.Kind = Feedback
-		m.FeedbackType = strings.ToLower(n.Complaint.ComplaintFeedbackType)
+		m.FeedbackType = lower(n.Complaint.ComplaintFeedbackType)
 		if m.FeedbackType == "" {
 			m.FeedbackType = "abuse"
 		}

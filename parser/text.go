@@ -1,9 +1,9 @@
 package parser
 
 import (
-	"html"
-	"regexp"
+	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bounce-analyzer/bounce/smtpcode"
@@ -35,17 +35,75 @@ var originalMarkers = []string{
 	"content-type: message/rfc822",
 }
 
+// trimmedMarkers are originalMarkers without their decoration, made once:
+// every line of every notice is compared with them.
+var trimmedMarkers = func() []string {
+	out := make([]string, len(originalMarkers))
+	for i, m := range originalMarkers {
+		out[i] = strings.Trim(m, "-=_*#[]<> ")
+	}
+	return out
+}()
+
+// markerBytes are trimmedMarkers for comparing with byte slices.
+var markerBytes = func() [][]byte {
+	out := make([][]byte, len(trimmedMarkers))
+	for i, m := range trimmedMarkers {
+		out[i] = []byte(m)
+	}
+	return out
+}()
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // isOriginalMarker tells whether a line separates the notice from the
 // returned message.
 func isOriginalMarker(line string) bool {
-	l := strings.ToLower(strings.TrimSpace(line))
+	l := strings.TrimSpace(line)
+	if len(l) > 3*120 {
+		return false // too long even if lower-casing shrank it threefold
+	}
+	if isASCII(l) {
+		// The common case, lower-cased on the stack: every line of every
+		// notice comes here.
+		if len(l) > 120 {
+			return false
+		}
+		var buf [120]byte
+		b := buf[:len(l)]
+		for i := range b {
+			c := l[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		if len(b) == 0 {
+			return false
+		}
+		divider := strings.IndexByte("-=_*#[", b[0]) >= 0
+		t := bytes.Trim(b, "-=_*#[]<> ")
+		for _, m := range markerBytes {
+			if bytes.HasPrefix(t, m) || divider && bytes.Contains(t, m) {
+				return true
+			}
+		}
+		return false
+	}
+	l = lower(l)
 	if l == "" || len(l) > 120 {
 		return false
 	}
 	divider := strings.IndexByte("-=_*#[", l[0]) >= 0
 	t := strings.Trim(l, "-=_*#[]<> ")
-	for _, m := range originalMarkers {
-		m = strings.Trim(m, "-=_*#[]<> ")
+	for _, m := range trimmedMarkers {
 		if strings.HasPrefix(t, m) || divider && strings.Contains(t, m) {
 			return true
 		}
@@ -76,7 +134,7 @@ func splitNotice(text string) (notice, original string) {
 // startsHeaderBlock tells whether lines begin a returned message's header
 // block: Return-Path or Received first, more header fields after.
 func startsHeaderBlock(lines []string) bool {
-	l := strings.ToLower(lines[0])
+	l := lower(lines[0])
 	if strings.HasPrefix(lines[0], "From ") && strings.Contains(l, "@") && len(lines) > 1 {
 		// An mbox separator line ("From sender date") leads a message.
 		return isHeaderLine([]byte(strings.TrimRight(lines[1], "\n")))
@@ -126,33 +184,63 @@ func unquote(text string) string {
 	return strings.Join(lines, "\n")
 }
 
-var (
-	tagRe       = regexp.MustCompile(`(?s)<[^>]*>`)
-	blockTagRe  = regexp.MustCompile(`(?i)<\s*(br|/p|p|/div|div|/tr|tr|/li|li|/h[1-6]|/table|hr)\b[^>]*>`)
-	scriptRe    = regexp.MustCompile(`(?is)<(script|style|head)\b.*?</(script|style|head)\s*>`)
-	blankRunsRe = regexp.MustCompile(`\n[ \t]*\n([ \t]*\n)+`)
-)
-
-// htmlToText keeps the words of an HTML part, one block per line.
-func htmlToText(s string) string {
-	s = scriptRe.ReplaceAllString(s, "")
-	s = blockTagRe.ReplaceAllString(s, "\n")
-	s = tagRe.ReplaceAllString(s, "")
-	s = html.UnescapeString(s)
-	s = strings.ReplaceAll(s, "\u00a0", " ")
-	return blankRunsRe.ReplaceAllString(s, "\n\n")
-}
-
 // textRecipient is a recipient found in free text with its lines.
 type textRecipient struct {
 	addr  string
 	lines []string
 }
 
-// senderContextRe matches the words after which an address is not a
-// failed recipient: the sender's, a contact, or the alias a recipient
-// was expanded from.
-var senderContextRe = regexp.MustCompile(`(?i)(generated from|expanded from|forwarded from|contact|send mail to|write to|mail from:?|envelope-from|sender:?|from:|return-path:|reply-to:|message-id:|in-reply-to:|references:|x-postfix-sender:|smtp\.mailfrom=|header\.from=)\s*<?\s*$`)
+// senderContextWords are the words after which an address is not a
+// failed recipient: the sender's, a contact, or the alias a recipient was
+// expanded from.
+var senderContextWords = []string{
+	"generated from", "expanded from", "forwarded from", "contact", "send mail to", "write to",
+	"mail from:", "mail from", "envelope-from", "sender:", "sender", "from:", "return-path:",
+	"reply-to:", "message-id:", "in-reply-to:", "references:", "x-postfix-sender:",
+	"smtp.mailfrom=", "header.from=",
+}
+
+// senderContext tells whether s, the text before an address, ends in one
+// of senderContextWords (any case), then spaces and at most one '<'. It
+// runs for every address in a notice, so it compares suffixes instead of
+// running a regular expression.
+func senderContext(s string) bool {
+	s = strings.TrimRight(s, " \t\n\f\r")
+	s = strings.TrimSuffix(s, "<")
+	s = strings.TrimRight(s, " \t\n\f\r")
+	for _, w := range senderContextWords {
+		if hasSuffixFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSuffixFold tells whether s ends in the ASCII word w, matched with
+// Unicode case folding as (?i) does (so "ſ" counts as "s").
+func hasSuffixFold(s, w string) bool {
+	for j := len(w) - 1; j >= 0; j-- {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if n == 0 || !foldsTo(r, rune(w[j])) {
+			return false
+		}
+		s = s[:len(s)-n]
+	}
+	return true
+}
+
+// foldsTo tells whether r equals the ASCII rune p under simple case folding.
+func foldsTo(r, p rune) bool {
+	if r < utf8.RuneSelf {
+		return r == p || 'a' <= p && p <= 'z' && r == p-'a'+'A'
+	}
+	for f := unicode.SimpleFold(p); f != p; f = unicode.SimpleFold(f) {
+		if f == r {
+			return true
+		}
+	}
+	return false
+}
 
 // freeTextRecipients finds the recipients a free-text notice names and
 // gives each the lines that speak of it. exclude holds addresses that are
@@ -166,22 +254,22 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 	for _, line := range strings.Split(notice, "\n") {
 		line = strings.TrimRight(line, " \t")
 		var found []*textRecipient
-		var matches [][]int
+		var matches [][2]int
 		if strings.IndexByte(line, '@') >= 0 {
-			matches = addrRe.FindAllStringIndex(line, -1)
+			matches = addrSpans(line)
 		}
 		for _, m := range matches {
 			a := normalizeAddress(line[m[0]:m[1]])
-			if a == "" || exclude[strings.ToLower(a)] {
+			if a == "" || exclude[lower(a)] {
 				continue
 			}
-			if !known[strings.ToLower(a)] && (isSystemAddress(a) || senderContextRe.MatchString(line[max(0, m[0]-40):m[0]])) {
+			if !known[lower(a)] && (isSystemAddress(a) || senderContext(line[max(0, m[0]-40):m[0]])) {
 				continue
 			}
 			if isURLContext(line, m[0]) {
 				continue
 			}
-			r := byAddr[strings.ToLower(a)]
+			r := byAddr[lower(a)]
 			if r == nil {
 				r = &textRecipient{addr: a}
 				if cur == nil {
@@ -189,7 +277,7 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 					// same paragraph, speak of it ("reason: … / address: …").
 					r.lines = append(r.lines, para...)
 				}
-				byAddr[strings.ToLower(a)] = r
+				byAddr[lower(a)] = r
 				recips = append(recips, r)
 			}
 			if !containsRecipient(found, r) {
@@ -238,7 +326,11 @@ var boilerplate = []string{
 }
 
 func isBoilerplate(line string) bool {
-	l := strings.ToLower(strings.TrimSpace(line))
+	l := strings.TrimSpace(line)
+	if l == "" || l[0] < utf8.RuneSelf && !boilerplateStarts[l[0]|0x20] {
+		return false // no sentence starts so: spare the lower-casing
+	}
+	l = lower(l)
 	for _, b := range boilerplate {
 		if strings.HasPrefix(l, b) {
 			return true
@@ -246,6 +338,15 @@ func isBoilerplate(line string) bool {
 	}
 	return false
 }
+
+// boilerplateStarts are the first letters of boilerplate (lower case;
+// an ASCII byte is looked up with its case bit set).
+var boilerplateStarts = func() (set [256]bool) {
+	for _, b := range boilerplate {
+		set[b[0]] = true
+	}
+	return set
+}()
 
 func containsRecipient(list []*textRecipient, r *textRecipient) bool {
 	for _, x := range list {
@@ -259,7 +360,7 @@ func containsRecipient(list []*textRecipient, r *textRecipient) bool {
 // isURLContext tells whether the address at i sits inside a URL.
 func isURLContext(line string, i int) bool {
 	start := strings.LastIndexAny(line[:i], " \t<(\"") + 1
-	word := strings.ToLower(line[start:i])
+	word := lower(line[start:i])
 	return strings.Contains(word, "://") || strings.HasPrefix(word, "http")
 }
 
@@ -293,16 +394,20 @@ func SMTPCommand(text string) string { return smtpCommand(text) }
 
 // smtpCommand names the SMTP command a text says the failure answered.
 func smtpCommand(text string) string {
-	lower := strings.ToLower(text)
-	best, bestAt := "", len(lower)
+	return commandIn(lower(text))
+}
+
+// commandIn is smtpCommand of a lower-cased text.
+func commandIn(low string) string {
+	best, bestAt := "", len(low)
 	for _, lead := range commandLeads {
-		for from := 0; from < len(lower); {
-			i := strings.Index(lower[from:], lead)
+		for from := 0; from < len(low); {
+			i := strings.Index(low[from:], lead)
 			if i < 0 || from+i >= bestAt {
 				break
 			}
 			at := from + i
-			rest := strings.TrimLeft(lower[at+len(lead):], " -")
+			rest := strings.TrimLeft(low[at+len(lead):], " -")
 			rest = strings.TrimPrefix(rest, "the ")
 			for _, w := range commandWords {
 				if strings.HasPrefix(rest, w.word) && !continuesWord(rest, len(w.word)) {
@@ -315,7 +420,7 @@ func smtpCommand(text string) string {
 	}
 	if best == "" {
 		for _, m := range commandMarks {
-			if strings.Contains(lower, m.mark) {
+			if strings.Contains(low, m.mark) {
 				return m.command
 			}
 		}
@@ -347,16 +452,18 @@ var leadIns = []string{
 // the codes in it, and the SMTP command the failure answered.
 func diagnosticOf(lines []string) (diag, reply, status, command string) {
 	lines, transcriptCommand := skipTranscript(lines)
-	text := joinContinuations(collapseSpace(strings.Join(lines, " ")))
-	command = smtpCommand(text)
+	text := joinContinuations(collapseLines(lines))
+	low := lower(text)
+	command = commandIn(low)
 	if command == "" {
 		command = transcriptCommand
 	}
-	lower := strings.ToLower(text)
-	for _, l := range leadIns {
-		if i := strings.LastIndex(lower, l); i >= 0 {
-			if rest := strings.TrimSpace(text[i+len(l):]); len(strings.Fields(rest)) >= 2 {
-				text, lower = rest, strings.ToLower(rest)
+	if hasLeadIn(low) { // else spare the eight searches
+		for _, l := range leadIns {
+			if i := strings.LastIndex(low, l); i >= 0 {
+				if rest := strings.TrimSpace(text[i+len(l):]); len(strings.Fields(rest)) >= 2 {
+					text, low = rest, lower(rest)
+				}
 			}
 		}
 	}
@@ -427,9 +534,11 @@ func smtpVerb(line string) string {
 	return ""
 }
 
-// continuationRe finds the reply code (and status) that opens each line of
-// a multi-line SMTP reply ("550-5.1.1 ", "421 4.7.0 ").
-var continuationRe = regexp.MustCompile(`(?:^|\s)([245]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3} )?`)
+// hasLeadIn tells whether a lower-cased text may hold one of leadIns:
+// each of them holds one of these words.
+func hasLeadIn(lower string) bool {
+	return strings.Contains(lower, "the response") || strings.Contains(lower, "did not like our") || strings.Contains(lower, "the error that")
+}
 
 // joinContinuations removes the codes that repeat at the start of every
 // line of a multi-line reply, so that "unusual rate of 421-4.7.0
@@ -439,22 +548,86 @@ func joinContinuations(s string) string {
 	if r := smtpcode.FindReply(s); r == "" || strings.Count(s, r) < 2 {
 		return s
 	}
-	locs := continuationRe.FindAllStringSubmatchIndex(s, -1)
+	locs := continuations(s)
 	if len(locs) < 2 {
 		return s
 	}
-	first := s[locs[0][2]:locs[0][3]]
+	first := s[locs[0].code : locs[0].code+3]
 	var b strings.Builder
 	last := 0
 	for i, l := range locs {
-		if i == 0 || s[l[2]:l[3]] != first {
+		if i == 0 || s[l.code:l.code+3] != first {
 			continue
 		}
-		b.WriteString(s[last:l[2]])
-		last = l[1]
+		b.WriteString(s[last:l.code])
+		last = l.end
 	}
 	b.WriteString(s[last:])
 	return collapseSpace(b.String())
+}
+
+// continuation is where a line of a multi-line reply opens: the reply
+// code at code, and the code, its separator and a status end at end.
+type continuation struct{ code, end int }
+
+// continuations finds, left to right and not overlapping, each reply code
+// at the start of s or after white space, followed by ' ' or '-' and
+// maybe an enhanced status and a space ("550-5.1.1 ", "421 "): what
+// the regular expression (?:^|\s)([245]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3} )?
+// matches.
+func continuations(s string) []continuation {
+	var out []continuation
+	for p := 0; p < len(s); p++ {
+		code := -1
+		if p == 0 && replyOpensAt(s, 0) {
+			code = 0
+		} else if isRESpace(s[p]) && replyOpensAt(s, p+1) {
+			code = p + 1
+		}
+		if code < 0 {
+			continue
+		}
+		end := code + 4
+		if n := statusSpaceAt(s, end); n > 0 {
+			end += n
+		}
+		out = append(out, continuation{code, end})
+		p = end - 1
+	}
+	return out
+}
+
+// replyOpensAt tells whether s holds a reply code and ' ' or '-' at i.
+func replyOpensAt(s string, i int) bool {
+	return i+4 <= len(s) && (s[i] == '2' || s[i] == '4' || s[i] == '5') &&
+		isDigit(s[i+1]) && isDigit(s[i+2]) && (s[i+3] == ' ' || s[i+3] == '-')
+}
+
+// statusSpaceAt returns the length of "x.y.z " at i (x one of 2, 4, 5; y
+// and z one to three digits), or 0.
+func statusSpaceAt(s string, i int) int {
+	if i+2 > len(s) || s[i] != '2' && s[i] != '4' && s[i] != '5' || s[i+1] != '.' {
+		return 0
+	}
+	j := i + 2
+	for _, stop := range []byte{'.', ' '} {
+		n := 0
+		for j+n < len(s) && isDigit(s[j+n]) {
+			n++
+		}
+		if n < 1 || n > 3 || j+n >= len(s) || s[j+n] != stop {
+			return 0
+		}
+		j += n + 1
+	}
+	return j - i
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// isRESpace is \s of Go regular expressions.
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // maxDiagnostic bounds a diagnostic taken from free text: the server's

@@ -52,9 +52,10 @@ var signatures = []signature{
 	{"office365", "", []string{"protection.outlook.com", "office 365", "microsoft 365"}},
 }
 
-// detectVendor names the MTA or provider whose bounce this is.
-func detectVendor(h message.Header, notice string) string {
-	text := strings.ToLower(notice)
+// detectVendor names the MTA or provider whose bounce this is; lowNotice
+// is the notice lower-cased.
+func detectVendor(h message.Header, lowNotice string) string {
+	text := lowNotice
 	if len(text) > 16384 {
 		text = text[:16384]
 	}
@@ -62,25 +63,112 @@ func detectVendor(h message.Header, notice string) string {
 	if a := addressOf(h.Get("From")); a != "" {
 		fromDomain = a[strings.LastIndexByte(a, '@')+1:]
 	}
-	for _, s := range signatures {
+	// Several signatures read the same field: lower-case each field once.
+	var hays [8]struct {
+		name, hay string
+		ok        bool
+	}
+	nhays := 0
+	for si, s := range signatures {
 		hay := text
 		if s.header != "" {
-			vals := h.Values(s.header)
-			if len(vals) == 0 {
+			i := 0
+			for i < nhays && hays[i].name != s.header {
+				i++
+			}
+			ok := false
+			if i < nhays {
+				hay, ok = hays[i].hay, hays[i].ok
+			} else {
+				hay, ok = fieldHay(h, s.header)
+				if nhays < len(hays) {
+					hays[nhays].name, hays[nhays].hay, hays[nhays].ok = s.header, hay, ok
+					nhays++
+				}
+			}
+			if !ok {
 				continue
 			}
-			hay = strings.ToLower(strings.Join(vals, "\n"))
-			if strings.Contains(hay, "=?") {
-				hay = strings.ToLower(headerText(h, s.header))
-			}
 		}
-		for _, w := range s.words {
-			if strings.Contains(hay, w) || s.header == "From" && domainIs(fromDomain, w) {
+		for wi, w := range s.words {
+			if signatureWords[si][wi].in(hay) || s.header == "From" && domainIs(fromDomain, w) {
 				return s.vendor
 			}
 		}
 	}
 	return ""
+}
+
+// signatureWords are the words of signatures made ready for searching.
+var signatureWords = func() [][]needle {
+	out := make([][]needle, len(signatures))
+	for i, s := range signatures {
+		for _, w := range s.words {
+			out[i] = append(out[i], newNeedle(w))
+		}
+	}
+	return out
+}()
+
+// needle is a word to search for by its rarest byte: strings.Contains
+// looks for the first byte, and the words of notices mostly begin with
+// letters as common as 't' ("this is the …"), which makes it stop and
+// compare at every other word of a long notice.
+type needle struct {
+	s string
+	k int // index of the rarest byte of s
+}
+
+// byteCommonness orders bytes from common to rare in English notices;
+// bytes not listed are rarer still.
+const byteCommonness = " etaoinsrhldcu-.mfpgwyb0123456789vk:xjqz"
+
+func newNeedle(s string) needle {
+	n := needle{s: s}
+	best := -1
+	for i := 0; i < len(s); i++ {
+		rank := strings.IndexByte(byteCommonness, s[i])
+		if rank < 0 {
+			rank = len(byteCommonness)
+		}
+		if rank > best {
+			best, n.k = rank, i
+		}
+	}
+	return n
+}
+
+// in tells whether hay contains the needle, as strings.Contains does.
+func (n needle) in(hay string) bool {
+	if n.s == "" {
+		return true
+	}
+	c := n.s[n.k]
+	for i := 0; ; {
+		j := strings.IndexByte(hay[i:], c)
+		if j < 0 {
+			return false
+		}
+		start := i + j - n.k
+		if start >= 0 && start+len(n.s) <= len(hay) && hay[start:start+len(n.s)] == n.s {
+			return true
+		}
+		i += j + 1
+	}
+}
+
+// fieldHay is the text of every named field, lower-cased and RFC 2047
+// words decoded; false when the message has no such field.
+func fieldHay(h message.Header, name string) (string, bool) {
+	vals := h.Values(name)
+	if len(vals) == 0 {
+		return "", false
+	}
+	hay := lower(strings.Join(vals, "\n"))
+	if strings.Contains(hay, "=?") {
+		hay = lower(headerText(h, name))
+	}
+	return hay, true
 }
 
 // domainIs tells whether domain is, or is below, the domain of an

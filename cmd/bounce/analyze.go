@@ -6,10 +6,13 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/spf13/pflag"
 
@@ -56,6 +59,7 @@ type analyzeConfig struct {
 	maxSize int64
 	limits  parser.Limits // all but MaxBytes, which is maxSize
 	paths   []string
+	cpuProf string // write a CPU profile here (hidden flag, for bench/)
 }
 
 func runAnalyze(e *env, args []string) int {
@@ -70,6 +74,8 @@ func runAnalyze(e *env, args []string) int {
 	fs.IntVarP(&cfg.jobs, "jobs", "j", runtime.NumCPU(), "analyze `N` messages at once")
 	fs.Var((*sizeValue)(&cfg.maxSize), "max-size", "skip messages larger than `SIZE` bytes (suffix K, M or G for KiB, MiB, GiB)")
 	addLimitFlags(fs, &cfg.limits)
+	fs.StringVar(&cfg.cpuProf, "cpuprofile", "", "write a CPU profile to `FILE` (for go tool pprof)")
+	fs.MarkHidden("cpuprofile")
 	help := fs.BoolP("help", "h", false, "show this help")
 
 	if err := fs.Parse(args); err != nil {
@@ -98,6 +104,19 @@ func runAnalyze(e *env, args []string) int {
 				cfg.rules = append(cfg.rules, p)
 			}
 		}
+	}
+	if cfg.cpuProf != "" {
+		f, err := os.Create(cfg.cpuProf)
+		if err != nil {
+			e.errorf("%v", err)
+			return exitFail
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			e.errorf("cpu profile: %v", err)
+			return exitFail
+		}
+		defer pprof.StopCPUProfile()
 	}
 	return analyze(e, &cfg)
 }
@@ -149,10 +168,10 @@ func analyze(e *env, cfg *analyzeConfig) int {
 			submit(&task{err: err, skipped: input.IsSkipped(err)})
 		}
 		return walker.Walk(cfg.paths, func(it input.Item) error {
-			return submit(readTask(it, cfg.maxSize))
+			return submit(readTask(a, it, cfg.maxSize))
 		})
 	}
-	work := func(t *task) { analyzeTask(a, t) }
+	work := func(t *task) { analyzeTask(a, t, bytes.NewReader(t.data)) }
 	consume := func(t *task) error {
 		switch {
 		case t.err != nil && t.skipped:
@@ -204,33 +223,104 @@ func analyze(e *env, cfg *analyzeConfig) int {
 	return code
 }
 
-// readTask reads the message of it into memory, up to maxSize bytes.
-func readTask(it input.Item, maxSize int64) *task {
+// msgBufs hold messages on their way to a worker: a stream of thousands
+// of messages reuses a few buffers instead of allocating each one.
+var msgBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledBuf is the largest buffer kept for reuse.
+const maxPooledBuf = 4 << 20
+
+func putBuf(b *bytes.Buffer) {
+	if b.Cap() <= maxPooledBuf {
+		b.Reset()
+		msgBufs.Put(b)
+	}
+}
+
+// inlineMax is the size above which a message is analyzed while it is
+// read, on the reading goroutine, instead of being read into memory for a
+// worker: a bounce that returns a large attachment then costs neither its
+// size in memory nor the time to copy it.
+const inlineMax = 1 << 20
+
+// readTask reads the message of it into memory, up to maxSize bytes; a
+// message larger than inlineMax it analyzes as it reads.
+func readTask(a *bounce.Analyzer, it input.Item, maxSize int64) *task {
 	t := &task{source: it.Source, explicit: it.Explicit}
-	data, err := io.ReadAll(io.LimitReader(it.R, maxSize+1))
+	buf := msgBufs.Get().(*bytes.Buffer)
+	limit := min(maxSize, inlineMax) + 1
+	_, err := buf.ReadFrom(io.LimitReader(it.R, limit))
 	switch {
 	case err != nil:
 		t.err = fmt.Errorf("%s: %w", it.Source, err)
-	case int64(len(data)) > maxSize:
-		t.err = fmt.Errorf("%s: message larger than %s: skipped", it.Source, formatSize(maxSize))
+	case int64(buf.Len()) > maxSize:
+		t.err = tooLarge(it.Source, maxSize)
+	case int64(buf.Len()) == limit:
+		streamTask(a, t, io.MultiReader(bytes.NewReader(buf.Bytes()), it.R), maxSize)
 	default:
-		t.data, t.work = data, true
+		t.buf, t.data, t.work = buf, buf.Bytes(), true
+		return t
 	}
+	putBuf(buf)
 	return t
 }
 
-// analyzeTask analyzes the message of t. A message in a directory that
-// is not mail after all is skipped with a warning, as input does for the
-// files it can tell at a glance.
-func analyzeTask(a *bounce.Analyzer, t *task) {
+func tooLarge(source string, maxSize int64) error {
+	return fmt.Errorf("%s: message larger than %s: skipped", source, formatSize(maxSize))
+}
+
+// streamTask analyzes the message r holds as it reads it, with the outcome
+// readTask and a worker would give: a read error or a message larger
+// than maxSize (found by reading on to maxSize+1 bytes) replaces the
+// records.
+func streamTask(a *bounce.Analyzer, t *task, r io.Reader, maxSize int64) {
+	cr := &countReader{r: r}
+	analyzeTask(a, t, cr)
+	io.Copy(io.Discard, io.LimitReader(cr, maxSize+1-cr.n))
+	switch {
+	case cr.err != nil:
+		t.err = fmt.Errorf("%s: %w", t.source, cr.err)
+	case cr.n > maxSize:
+		t.err = tooLarge(t.source, maxSize)
+	default:
+		return
+	}
+	t.recs, t.warns, t.skipped = nil, nil, false
+}
+
+// countReader counts the bytes read and keeps the first error but EOF.
+type countReader struct {
+	r   io.Reader
+	n   int64
+	err error
+}
+
+func (c *countReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	if err != nil && err != io.EOF && c.err == nil {
+		c.err = err
+	}
+	return n, err
+}
+
+// analyzeTask analyzes the message of t, read from r. A message in a
+// directory that is not mail after all is skipped with a warning, as
+// input does for the files it can tell at a glance.
+func analyzeTask(a *bounce.Analyzer, t *task, r io.Reader) {
 	defer func() {
 		if p := recover(); p != nil {
 			t.recs = nil
 			t.err = fmt.Errorf("%s: internal error: %v", t.source, p)
 		}
 	}()
-	res, err := a.AnalyzeMessage(bytes.NewReader(t.data), t.source)
+	res, err := a.AnalyzeMessage(r, t.source)
+	// The records hold no byte of data: its buffer can take the next message.
 	t.data = nil
+	if t.buf != nil {
+		putBuf(t.buf)
+		t.buf = nil
+	}
 	if err != nil {
 		t.err = fmt.Errorf("%s: %w", t.source, err)
 		t.skipped = errors.Is(err, parser.ErrNotMessage) && !t.explicit

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bounce-analyzer/bounce"
 	"github.com/bounce-analyzer/bounce/classify"
 )
 
@@ -501,5 +502,58 @@ func TestAnalyzeWarnsOfLimits(t *testing.T) {
 	r := runCmd(t, "analyze", "--format", "json", path)
 	if r.code != 0 || !strings.Contains(r.stderr, "warning: more than 10000 recipients") || strings.Count(r.stdout, "\n") != 10000 {
 		t.Errorf("code %d, %d lines, stderr %q", r.code, strings.Count(r.stdout, "\n"), r.stderr)
+	}
+}
+
+// TestCPUProfile: the hidden --cpuprofile flag writes a profile.
+func TestCPUProfile(t *testing.T) {
+	prof := filepath.Join(t.TempDir(), "cpu.prof")
+	r := runCmd(t, "analyze", "-q", "--cpuprofile", prof, filepath.Join(corpus(t), "not-bounce"))
+	if fi, err := os.Stat(prof); r.code != 0 || err != nil || fi.Size() == 0 {
+		t.Errorf("exit %d, stderr %q, profile %v", r.code, r.stderr, err)
+	}
+	if r := runCmd(t, "analyze", "--help"); strings.Contains(r.stdout, "cpuprofile") {
+		t.Error("--cpuprofile is in the help")
+	}
+}
+
+// TestLargeMessageStreamed: a message over inlineMax, analyzed as it is
+// read, gives the records of the same message read whole, in input order
+// between small ones; past --max-size it is skipped as any other.
+func TestLargeMessageStreamed(t *testing.T) {
+	small := dsnWithRecipients(2)
+	big := bytes.Replace(small, []byte("--x--\n"), []byte("--x\nContent-Type: message/rfc822\n\n"+
+		"From: s@example.com\nSubject: big\nContent-Type: text/plain\n\n"+
+		strings.Repeat("a line of the returned message's long body\n", 3*inlineMax/43)+"--x--\n"), 1)
+	if len(big) < 2*inlineMax {
+		t.Fatalf("message of %d bytes", len(big))
+	}
+	want, err := bounce.New(nil).AnalyzeBytes(big, "")
+	if err != nil || len(want) != 2 {
+		t.Fatalf("%d records, %v", len(want), err)
+	}
+	var mb bytes.Buffer
+	for _, m := range [][]byte{small, big, small} {
+		mb.WriteString("From MAILER-DAEMON Thu Jan  1 00:00:00 2026\n")
+		mb.Write(m)
+		mb.WriteString("\n")
+	}
+	path := filepath.Join(t.TempDir(), "mbox")
+	if err := os.WriteFile(path, mb.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runCmd(t, "analyze", "--format", "json", "-q", path)
+	recs := checkJSON(t, r.stdout)
+	if r.code != 0 || len(recs) != 6 {
+		t.Fatalf("exit %d, %d records, stderr %q", r.code, len(recs), r.stderr)
+	}
+	for i, rec := range recs[2:4] {
+		if rec.Source != path+"#2" || rec.Recipient != want[i].Recipient || rec.OriginalSubject != "big" || rec.Reason != want[i].Reason {
+			t.Errorf("record %d: %+v, want %+v", i+2, rec, want[i])
+		}
+	}
+	r = runCmd(t, "analyze", "--format", "json", "-q", "--max-size", "2M", path)
+	if recs := checkJSON(t, r.stdout); r.code != 1 || len(recs) != 4 || !strings.Contains(r.stderr, path+"#2: message larger than 2MiB: skipped") {
+		t.Errorf("exit %d, %d records, stderr %q", r.code, len(recs), r.stderr)
 	}
 }

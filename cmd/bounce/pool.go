@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"sync"
 )
@@ -9,9 +10,10 @@ import (
 // it, a worker analyzes it, and the consumer writes it.
 type task struct {
 	source   string
-	data     []byte // the message; nil when it needs no work
-	explicit bool   // named on the command line (or stdin)
-	work     bool   // a worker must analyze data
+	data     []byte        // the message; nil when it needs no work
+	buf      *bytes.Buffer // holds data, returned to msgBufs after the work
+	explicit bool          // named on the command line (or stdin)
+	work     bool          // a worker must analyze data
 
 	// Set by the producer (an input error) or by the worker.
 	err     error
@@ -24,8 +26,10 @@ type task struct {
 
 // ordered runs work on tasks with n workers at once and hands every task
 // to consume in the order produce submitted them, however the workers
-// finish. At most about 2n tasks are held at once: the producer blocks
-// while the reorder window is full, so memory stays flat.
+// finish. At most about 9n tasks are held at once: the producer blocks
+// while the reorder window is full, so memory stays flat. The window is
+// 8n rather than n so that a worker done with a quick message need not
+// wait for a slow one ahead of it to be consumed before it gets the next.
 //
 // produce is called on its own goroutine and submits tasks with submit,
 // which fails once the run is cancelled; consume runs on the calling
@@ -39,8 +43,10 @@ func ordered(ctx context.Context, n int, produce func(submit func(*task) error) 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	window := make(chan *task, n) // tasks in submission order
-	jobs := make(chan *task)      // tasks for the workers
+	window := make(chan *task, 8*n) // tasks in submission order
+	// Queued ahead, so that a worker done with one message finds the next
+	// without waiting for the producer to read it.
+	jobs := make(chan *task, 2*n) // tasks for the workers
 
 	var wg sync.WaitGroup
 	for range n {

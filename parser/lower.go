@@ -1,0 +1,61 @@
+package parser
+
+import "strings"
+
+// lower is strings.ToLower with a quicker path for ASCII text, which it
+// checks and converts eight bytes at a time: notices and header fields are
+// lower-cased for every word search, and that byte-at-a-time loop showed
+// in profiles. Other text goes to strings.ToLower.
+func lower(s string) string {
+	n := len(s) &^ 7
+	upper := false
+	for i := 0; i < n; i += 8 {
+		w := load8(s, i)
+		if w&highBits != 0 {
+			return strings.ToLower(s)
+		}
+		upper = upper || upperBits(w) != 0
+	}
+	for i := n; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return strings.ToLower(s)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	var chunk [8]byte
+	for i := 0; i < n; i += 8 {
+		w := load8(s, i)
+		w |= upperBits(w) >> 2 // 0x80 >> 2 is the case bit 0x20
+		for j := range chunk {
+			chunk[j] = byte(w >> (8 * j))
+		}
+		b.Write(chunk[:])
+	}
+	for i := n; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+const highBits = 0x8080808080808080
+
+func load8(s string, i int) uint64 {
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// upperBits has the high bit set in each byte of w, all ASCII, that is
+// 'A' to 'Z': adding 0x3f sets it from 'A' up, adding 0x25 from 'Z'+1 up.
+func upperBits(w uint64) uint64 {
+	return (w + 0x3f3f3f3f3f3f3f3f) &^ (w + 0x2525252525252525) & highBits
+}

@@ -1,0 +1,195 @@
+package parser
+
+import (
+	"net/mail"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// senderContextRe is what senderContext replaced; the fuzz test keeps
+// the two in agreement.
+var senderContextRe = regexp.MustCompile(`(?i)(generated from|expanded from|forwarded from|contact|send mail to|write to|mail from:?|envelope-from|sender:?|from:|return-path:|reply-to:|message-id:|in-reply-to:|references:|x-postfix-sender:|smtp\.mailfrom=|header\.from=)\s*<?\s*$`)
+
+func FuzzSenderContext(f *testing.F) {
+	for _, s := range []string{"Mail From: <", "mail from", "SENDER :", "sender: \t<\n", "ſender:", "expanded from <<", "x", "contact us at", "Reply-To:  < ", "\xc5\xbfender", "write to\f", "from:<x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := senderContext(s), senderContextRe.MatchString(s); got != want {
+			t.Fatalf("senderContext(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+func FuzzCollapseSpace(f *testing.F) {
+	for _, s := range []string{"", " a  b ", "a\u00a0b", "x\v\fy", "\xff \xc2", "a b", "日本 語\u3000x"} {
+		f.Add(s, "z")
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if got, want := collapseSpace(a), strings.Join(strings.Fields(a), " "); got != want {
+			t.Fatalf("collapseSpace(%q) = %q, want %q", a, got, want)
+		}
+		lines := []string{a, b, a}
+		if got, want := collapseLines(lines), collapseSpace(strings.Join(lines, " ")); got != want {
+			t.Fatalf("collapseLines(%q) = %q, want %q", lines, got, want)
+		}
+	})
+}
+
+// continuationRe is what continuations replaced.
+var continuationRe = regexp.MustCompile(`(?:^|\s)([245]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3} )?`)
+
+func FuzzContinuations(f *testing.F) {
+	for _, s := range []string{"550-5.1.1 The email 550-5.1.1 account", "421 4.7.0 x\n421-4.7.0 y", " 550 550 5.1.10 ", "250-5.1.1234 x 450 4.1.1", "550"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want []continuation
+		for _, l := range continuationRe.FindAllStringSubmatchIndex(s, -1) {
+			want = append(want, continuation{l[2], l[1]})
+		}
+		if got := continuations(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("continuations(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// addrRe is what addrSpans replaced.
+var addrRe = regexp.MustCompile(`[\p{L}\p{N}!#$%&'*+/=?^_{|}~.-]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+[\p{L}\p{N}-]*[\p{L}\p{N}]`)
+
+func FuzzAddrSpans(f *testing.F) {
+	for _, s := range []string{"<a@b.example>: 550", "a@b.c. x@y", "a@b..c d@-e.f g@h-.i.j", "foo@bar@baz.com", "x@b.c-", "ü@ä.日本", "a@b.c.d-", "m@1.2.3.4]", "@@a.b", "\xff@a.b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want [][2]int
+		for _, m := range addrRe.FindAllStringIndex(s, -1) {
+			want = append(want, [2]int{m[0], m[1]})
+		}
+		if got := addrSpans(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("addrSpans(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// slowAddressOf is addressOf without plainAddress.
+func slowAddressOf(v string) string {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return ""
+	}
+	if a, err := mail.ParseAddress(v); err == nil {
+		return normalizeAddress(a.Address)
+	}
+	if list, err := mail.ParseAddressList(v); err == nil && len(list) > 0 {
+		return normalizeAddress(list[0].Address)
+	}
+	if a := findAddresses(v); len(a) > 0 {
+		return a[0]
+	}
+	return ""
+}
+
+func FuzzAddressOf(f *testing.F) {
+	for _, s := range []string{"a@b.c", "<a@b.c>", "Mail Delivery System <MAILER-DAEMON@x.y>", "x <a..b@c>", "MAILER-DAEMON@x.y (Mail Delivery System)", "\"q\" <a@b>", " <a@b.c> ", "a@b.c, d@e.f", "Name  <a.@b>", "<@b>", "1 2<x@[1.2.3.4]>"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := addressOf(s), slowAddressOf(s); got != want {
+			t.Fatalf("addressOf(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// The expressions htmlToText replaced.
+var (
+	tagRe       = regexp.MustCompile(`(?s)<[^>]*>`)
+	blockTagRe  = regexp.MustCompile(`(?i)<\s*(br|/p|p|/div|div|/tr|tr|/li|li|/h[1-6]|/table|hr)\b[^>]*>`)
+	scriptRe    = regexp.MustCompile(`(?is)<(script|style|head)\b.*?</(script|style|head)\s*>`)
+	blankRunsRe = regexp.MustCompile(`\n[ \t]*\n([ \t]*\n)+`)
+)
+
+func FuzzHTMLToText(f *testing.F) {
+	for _, s := range []string{"<html><head><title>x</title></head><body><p>Hi<br/>there</p>\n\n \n<div>a&amp;b</div></body></html>",
+		"<SCRIPT>x</ſtyle >y", "< br>a<brx>b<h7>c</H6 >", "<p", "a\n \n\t\n\nb", "<head\n>x</head>", "<style>a</style", "<\xffp>x>"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		steps := []struct {
+			got, want string
+		}{
+			{dropScripts(s), scriptRe.ReplaceAllString(s, "")},
+			{replaceTags(s, "\n", true), blockTagRe.ReplaceAllString(s, "\n")},
+			{replaceTags(s, "", false), tagRe.ReplaceAllString(s, "")},
+			{squeezeBlankLines(s), blankRunsRe.ReplaceAllString(s, "\n\n")},
+		}
+		for i, st := range steps {
+			if st.got != st.want {
+				t.Fatalf("step %d of %q: %q, want %q", i, s, st.got, st.want)
+			}
+		}
+	})
+}
+
+func FuzzNeedle(f *testing.F) {
+	f.Add("this is the mail system at host", "x this is the mail system at host y")
+	f.Add("", "abc")
+	f.Add("aab", "aaab")
+	f.Fuzz(func(t *testing.T, w, hay string) {
+		if got, want := newNeedle(w).in(hay), strings.Contains(hay, w); got != want {
+			t.Fatalf("needle %q in %q = %v, want %v", w, hay, got, want)
+		}
+	})
+}
+
+// FuzzLineTests: isOriginalMarker and isBoilerplate agree with their
+// plain forms (lower-case the trimmed line, compare).
+func FuzzLineTests(f *testing.F) {
+	f.Add("----- Original Message -----")
+	f.Add("  This is the mail system at host x.")
+	f.Add("İf you do so, please include this problem report")
+	f.Add("=== Below this line is a copy of the message.")
+	f.Fuzz(func(t *testing.T, line string) {
+		l := strings.ToLower(strings.TrimSpace(line))
+		marker := false
+		if l != "" && len(l) <= 120 {
+			divider := strings.IndexByte("-=_*#[", l[0]) >= 0
+			tr := strings.Trim(l, "-=_*#[]<> ")
+			for _, m := range originalMarkers {
+				m = strings.Trim(m, "-=_*#[]<> ")
+				marker = marker || strings.HasPrefix(tr, m) || divider && strings.Contains(tr, m)
+			}
+		}
+		if got := isOriginalMarker(line); got != marker {
+			t.Fatalf("isOriginalMarker(%q) = %v", line, got)
+		}
+		boiler := false
+		for _, b := range boilerplate {
+			boiler = boiler || strings.HasPrefix(l, b)
+		}
+		if got := isBoilerplate(line); got != boiler {
+			t.Fatalf("isBoilerplate(%q) = %v", line, got)
+		}
+	})
+}
+
+func FuzzCanonicalName(f *testing.F) {
+	for _, s := range []string{"Final-Recipient", "final-recipient", "X-Postfix-Queue-ID", " status ", "a--b", "İx-Y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		b := []byte(strings.ToLower(strings.TrimSpace(s)))
+		up := true
+		for i, c := range b {
+			if up && c >= 'a' && c <= 'z' {
+				b[i] = c - 'a' + 'A'
+			}
+			up = c == '-'
+		}
+		if got := canonicalName(s); got != string(b) {
+			t.Fatalf("canonicalName(%q) = %q, want %q", s, got, b)
+		}
+	})
+}
