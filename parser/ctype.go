@@ -13,14 +13,15 @@ var paramRe = regexp.MustCompile(`(?i)\b(charset|boundary|report-type|name)\s*=\
 // repairContentType rewrites a Content-Type field that mime cannot parse
 // ("text/plain charset=x", a missing semicolon, junk after the type) into
 // the form the sender meant, so that go-message decodes the charset and
-// finds the boundary.
-func repairContentType(h *textproto.Header) {
+// finds the boundary. It returns what mime.ParseMediaType makes of the
+// field as it is then, which spares the caller parsing it again.
+func repairContentType(h *textproto.Header) (string, map[string]string, error) {
 	raw := h.Get("Content-Type")
 	if raw == "" {
-		return
+		return mime.ParseMediaType(raw)
 	}
-	if _, _, err := mime.ParseMediaType(raw); err == nil {
-		return
+	if mt, params, err := mime.ParseMediaType(raw); err == nil {
+		return mt, params, nil
 	}
 	mt := lower(strings.TrimSpace(raw))
 	if i := strings.IndexAny(mt, " \t;"); i >= 0 {
@@ -38,4 +39,5 @@ func repairContentType(h *textproto.Header) {
 		fixed = mt
 	}
 	h.Set("Content-Type", fixed)
+	return mime.ParseMediaType(h.Get("Content-Type"))
 }

@@ -370,8 +370,7 @@ func (w *walker) original(body io.Reader, depth int) {
 // Content-Type first. go-message undoes the transfer encoding; the
 // charset is left to readText, which knows how charsets lie.
 func (w *walker) newEntity(h textproto.Header, body io.Reader) *message.Entity {
-	repairContentType(&h)
-	mt, params, err := mime.ParseMediaType(h.Get("Content-Type"))
+	mt, params, err := repairContentType(&h)
 	if err == nil && strings.HasPrefix(mt, "text/") && params["charset"] != "" {
 		if w.charsets == nil {
 			w.charsets = map[*message.Entity]string{}
