@@ -233,3 +233,13 @@ func BenchmarkParse(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(msgs))/b.Elapsed().Seconds(), "msgs/s")
 }
+
+// A letter whose lower case is longer in UTF-8 (Ⱥ, 2 bytes, to ⱥ, 3) must
+// not shift where the server's words are cut from the MTA's framing.
+func TestLeadInAfterLongerLowerCase(t *testing.T) {
+	line := strings.Repeat("Ⱥ", 30) + " The response was: 550 no such user here"
+	diag, reply, _, _ := diagnosticOf([]string{line})
+	if diag != "550 no such user here" || reply != "550" {
+		t.Errorf("diag %q reply %q", diag, reply)
+	}
+}

@@ -460,7 +460,7 @@ func diagnosticOf(lines []string) (diag, reply, status, command string) {
 	}
 	if hasLeadIn(low) { // else spare the eight searches
 		for _, l := range leadIns {
-			if i := strings.LastIndex(low, l); i >= 0 {
+			if i := strings.LastIndex(sameLength(low, text), l); i >= 0 {
 				if rest := strings.TrimSpace(text[i+len(l):]); len(strings.Fields(rest)) >= 2 {
 					text, low = rest, lower(rest)
 				}
@@ -532,6 +532,23 @@ func smtpVerb(line string) string {
 		return "DATA"
 	}
 	return ""
+}
+
+// sameLength returns low, the lower-cased text, if its byte positions are
+// text's; else (Unicode lower-casing changed a letter's length, as Ⱥ to
+// ⱥ) text with only its ASCII letters lower-cased, which keeps them.
+// Positions found in it may then cut text.
+func sameLength(low, text string) string {
+	if len(low) == len(text) {
+		return low
+	}
+	b := []byte(text)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // hasLeadIn tells whether a lower-cased text may hold one of leadIns:
