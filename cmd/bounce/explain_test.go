@@ -175,13 +175,7 @@ func TestExplainHardness(t *testing.T) {
 }
 
 func TestExplainUsage(t *testing.T) {
-	tests := []struct {
-		name   string
-		args   []string
-		code   int
-		stdout string
-		stderr string
-	}{
+	tests := []cmdCase{
 		{"help", []string{"explain", "--help"}, 0, "usage: bounce explain", ""},
 		{"help command", []string{"help", "explain"}, 0, "--lang", ""},
 		{"bad lang", []string{"explain", "--lang", "fr", "550"}, 2, "", `bad --lang "fr"`},
@@ -193,14 +187,5 @@ func TestExplainUsage(t *testing.T) {
 		{"unknown flag", []string{"explain", "--bogus", "550"}, 2, "", "unknown flag"},
 		{"missing rules", []string{"explain", "--rules", "/nonexistent/r.yaml", "550"}, 2, "", "/nonexistent/r.yaml"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := runCmd(t, tt.args...)
-			if r.code != tt.code {
-				t.Errorf("exit %d, want %d\nstderr: %s", r.code, tt.code, r.stderr)
-			}
-			mustContain(t, "stdout", r.stdout, tt.stdout)
-			mustContain(t, "stderr", r.stderr, tt.stderr)
-		})
-	}
+	runCmdCases(t, tests)
 }

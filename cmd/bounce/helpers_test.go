@@ -34,3 +34,27 @@ func sameRecords[T any](t *testing.T, got, want []T) {
 		}
 	}
 }
+
+// cmdCase is a command line and what it must give: the exit code and
+// substrings of stdout and stderr.
+type cmdCase struct {
+	name           string
+	args           []string
+	code           int
+	stdout, stderr string
+}
+
+// runCmdCases runs each case as a subtest.
+func runCmdCases(t *testing.T, cases []cmdCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runCmd(t, tt.args...)
+			if r.code != tt.code {
+				t.Errorf("exit %d, want %d\nstderr: %s", r.code, tt.code, r.stderr)
+			}
+			mustContain(t, "stdout", r.stdout, tt.stdout)
+			mustContain(t, "stderr", r.stderr, tt.stderr)
+		})
+	}
+}

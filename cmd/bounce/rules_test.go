@@ -160,13 +160,7 @@ func TestRulesList(t *testing.T) {
 }
 
 func TestRulesUsage(t *testing.T) {
-	tests := []struct {
-		name   string
-		args   []string
-		code   int
-		stdout string
-		stderr string
-	}{
+	tests := []cmdCase{
 		{"no subcommand", []string{"rules"}, 2, "", "no subcommand"},
 		{"unknown subcommand", []string{"rules", "check"}, 2, "", `unknown subcommand "check"`},
 		{"help", []string{"rules", "--help"}, 0, "rules test [FILE...]", ""},
@@ -177,16 +171,7 @@ func TestRulesUsage(t *testing.T) {
 		{"list bad flag", []string{"rules", "list", "--bogus"}, 2, "", "unknown flag"},
 		{"list missing", []string{"rules", "list", "--rules", "/nonexistent/r.yaml"}, 2, "", "/nonexistent/r.yaml"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := runCmd(t, tt.args...)
-			if r.code != tt.code {
-				t.Errorf("exit %d, want %d\nstderr: %s", r.code, tt.code, r.stderr)
-			}
-			mustContain(t, "stdout", r.stdout, tt.stdout)
-			mustContain(t, "stderr", r.stderr, tt.stderr)
-		})
-	}
+	runCmdCases(t, tests)
 }
 
 // TestReadmeExample keeps the worked example of README.md ("Explaining
