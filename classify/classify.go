@@ -83,7 +83,7 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 		Status:    rec.Status,
 		ReplyCode: r.ReplyCode,
 		Vendor:    m.Vendor,
-		Hosts:     hosts(r.RemoteMTA, r.ReportingMTA, m.ReportingMTA, domainOf(m.From)),
+		Hosts:     hosts(r.RemoteMTA, r.ReportingMTA, m.ReportingMTA, domainOf(m.From), domainOf(r.Address)),
 	}
 	rule := c.rules.Match(q)
 	switch {
@@ -108,6 +108,11 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 	if words && rule.OutsideRCPT != "" && !isAddressStatus(rec.Status) && r.Command != "RCPT" && r.Command != "MAIL" {
 		// Words that mean their reason only at RCPT TO (see the rule).
 		rec.Reason = rule.OutsideRCPT
+		// Ambiguous words; the reporting MTA's gloss on the status, when
+		// it names a cause ("5.2.1 (mailbox disabled)"), settles it.
+		if g := c.gloss(r.StatusComment, rec.Status); g != nil {
+			rec.Reason, rec.Rule = g.Reason, g.ID
+		}
 	}
 	rec.Reason = adjust(rec.Reason, rec.Status, r.Command, words)
 	rec.Hard = hardReasons[rec.Reason]
@@ -121,6 +126,19 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 		rec.Hard = *rule.Hard
 	}
 	return rec
+}
+
+// gloss returns the rule that the words of a Status comment decide, when
+// they name a cause by themselves (a phrase, not "permanent failure").
+func (c *Classifier) gloss(comment, status string) *rules.Rule {
+	if comment == "" {
+		return nil
+	}
+	g := c.rules.Match(rules.Query{Text: comment, Status: status})
+	if g == nil || g.Tier() != rules.TierPhrase || !g.Decisive() {
+		return nil
+	}
+	return g
 }
 
 // adjust weighs what the words said against when and how the server said

@@ -29,6 +29,12 @@ func TestClassify(t *testing.T) {
 			Diagnostic: "550 No such user", Command: "RCPT"}, "userunknown", true},
 		{"bare user unknown with an address status", parser.Bounce, parser.Recipient{Action: "failed", Status: "5.1.1", ReplyCode: "550",
 			Diagnostic: "550 No such user"}, "userunknown", true},
+		{"the status gloss settles ambiguous words", parser.Bounce, parser.Recipient{Action: "failed", Status: "5.2.1", ReplyCode: "550",
+			StatusComment: "mailbox disabled, not accepting messages", Diagnostic: "550 5.2.1 <a@example.org>... User Unknown"}, "suspend", false},
+		{"a gloss that names no cause leaves the words", parser.Bounce, parser.Recipient{Action: "failed", Status: "5.0.0", ReplyCode: "550",
+			StatusComment: "permanent failure", Diagnostic: "550 <a@example.org>... User Unknown"}, "filtered", false},
+		{"a gloss does not overrule clear words", parser.Bounce, parser.Recipient{Action: "failed", Status: "5.2.1", ReplyCode: "550",
+			StatusComment: "mailbox disabled", Diagnostic: "550 5.2.1 <a@example.org>... User Unknown", Command: "RCPT"}, "userunknown", true},
 		{"a directory lookup at any stage", parser.Bounce, parser.Recipient{Action: "failed",
 			Diagnostic: "User a (a@example.org) not listed in Domino Directory"}, "userunknown", true},
 		{"unknown user at MAIL FROM is the sender", parser.Bounce, parser.Recipient{Action: "failed", ReplyCode: "550",
@@ -96,6 +102,23 @@ func TestHardOverrideYieldsToAddressStatus(t *testing.T) {
 		got := c.Classify(m, "x")[0]
 		if got.Reason != "userunknown" || got.Hard != tt.hard {
 			t.Errorf("status %q: got %s hard %v (rule %s), want userunknown hard %v", tt.status, got.Reason, got.Hard, got.Rule, tt.hard)
+		}
+	}
+}
+
+// A provider's rule applies to its own recipients even when the report
+// names no host: a relay's bounce for a@ezweb.ne.jp quotes au's words.
+func TestRecipientDomainIsAHost(t *testing.T) {
+	c := New(rules.Default())
+	for _, tt := range []struct{ addr, reason string }{
+		{"a@ezweb.ne.jp", "userunknown"}, // au names the address of a missing mailbox
+		{"a@example.jp", "filtered"},     // elsewhere the stage is unknown: a filter
+	} {
+		m := &parser.Message{Kind: parser.Bounce, Recipients: []parser.Recipient{{
+			Address: tt.addr, Action: "failed", ReplyCode: "550",
+			Diagnostic: "550 <" + tt.addr + ">: User unknown"}}}
+		if got := c.Classify(m, "x")[0]; got.Reason != tt.reason {
+			t.Errorf("%s: got %s (rule %s), want %s", tt.addr, got.Reason, got.Rule, tt.reason)
 		}
 	}
 }

@@ -231,7 +231,9 @@ func recipientOf(g []Field, reporting string) (Recipient, bool) {
 	if f := strings.Fields(stripComments(Get(g, "Action"))); len(f) > 0 {
 		r.Action = lower(f[0])
 	}
-	r.Status = smtpcode.FindStatus(Get(g, "Status"))
+	status := Get(g, "Status")
+	r.Status = smtpcode.FindStatus(status)
+	r.StatusComment = statusComment(status)
 	r.DiagnosticType, r.Diagnostic = typedValue(Get(g, "Diagnostic-Code"))
 	r.Diagnostic = joinContinuations(r.Diagnostic)
 	r.ReplyCode = smtpcode.FindReply(r.Diagnostic)
@@ -242,6 +244,17 @@ func recipientOf(g []Field, reporting string) (Recipient, bool) {
 	r.LastAttempt = parseDate(Get(g, "Last-Attempt-Date"))
 	r.Command = smtpCommand(r.Diagnostic)
 	return r, true
+}
+
+// statusComment returns the text of the comment after a Status field's
+// code, "" when there is none.
+func statusComment(v string) string {
+	i := strings.IndexByte(v, '(')
+	j := strings.LastIndexByte(v, ')')
+	if i < 0 || j < i {
+		return ""
+	}
+	return strings.TrimSpace(v[i+1 : j])
 }
 
 // enrichFromText fills in what a DSN left out from the human-readable

@@ -96,7 +96,7 @@ func TestRecipientOf(t *testing.T) {
 				{"Remote-Mta", "dns; mx.example.com (192.0.2.1)"},
 				{"Diagnostic-Code", "smtp; 550 5.1.1 <bob@example.com>... User unknown (in reply to RCPT TO command)"}},
 			want: Recipient{Address: "Bob@example.com", OriginalRecipient: "bob@example.com", Action: "failed",
-				Status: "5.0.0", ReplyCode: "550", RemoteMTA: "mx.example.com", ReportingMTA: "r", DiagnosticType: "smtp",
+				Status: "5.0.0", StatusComment: "permanent failure", ReplyCode: "550", RemoteMTA: "mx.example.com", ReportingMTA: "r", DiagnosticType: "smtp",
 				Diagnostic: "550 5.1.1 <bob@example.com>... User unknown (in reply to RCPT TO command)", Command: "RCPT"},
 			ok: true,
 		},
@@ -104,6 +104,13 @@ func TestRecipientOf(t *testing.T) {
 			group: []Field{{"Original-Recipient", "rfc822; <only@example.org>"}, {"Action", "delayed"}},
 			want:  Recipient{Address: "only@example.org", OriginalRecipient: "only@example.org", Action: "delayed", ReportingMTA: "r"},
 			ok:    true,
+		},
+		{
+			group: []Field{{"Final-Recipient", "rfc822;a@example.jp"}, {"Action", "failed"},
+				{"Status", "5.2.1 (mailbox disabled, not accepting messages)"}},
+			want: Recipient{Address: "a@example.jp", Action: "failed", Status: "5.2.1",
+				StatusComment: "mailbox disabled, not accepting messages", ReportingMTA: "r"},
+			ok: true,
 		},
 		{
 			group: []Field{{"Action", "failed"}, {"Status", "5.1.1"}},

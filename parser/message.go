@@ -68,8 +68,11 @@ type Recipient struct {
 	OriginalRecipient string // ORCPT, when given
 	Action            string // failed, delayed, delivered, relayed, expanded
 	Status            string // enhanced status code (RFC 3463), e.g. 5.1.1
-	ReplyCode         string // SMTP reply code, e.g. 550
-	Diagnostic        string // the remote server's words, on one line
+	// StatusComment is the reporting MTA's own gloss on the Status code
+	// (PowerMTA: "5.2.1 (mailbox disabled, not accepting messages)").
+	StatusComment string
+	ReplyCode     string // SMTP reply code, e.g. 550
+	Diagnostic    string // the remote server's words, on one line
 	// DiagnosticType is the type of a DSN Diagnostic-Code: "smtp", or
 	// "x-unix" when a local delivery program's exit status is reported.
 	DiagnosticType string

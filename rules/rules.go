@@ -18,7 +18,7 @@ type Query struct {
 	Status    string   // enhanced status code "5.1.1", or ""
 	ReplyCode string   // SMTP reply code "550", or ""
 	Vendor    string   // recognised MTA/provider name, e.g. "postfix", "tencent"; "" if none
-	Hosts     []string // reporting / remote MTA host names, e.g. "mx3.qq.com"
+	Hosts     []string // reporting / remote MTA hosts, the bounce sender's and the recipient's domains, e.g. "mx3.qq.com"
 }
 
 // Rule decides a reason when its conditions hold. The exported fields are
