@@ -243,3 +243,28 @@ func TestLeadInAfterLongerLowerCase(t *testing.T) {
 		t.Errorf("diag %q reply %q", diag, reply)
 	}
 }
+
+// Exim's opening sentences, wrapped at other places than usual, are not
+// the server's words.
+func TestWrappedEximPreamble(t *testing.T) {
+	m := parseString(t, `From: Mail Delivery System <mailer-daemon@mx.example.de>
+To: alice@example.org
+Subject: Mail delivery failed: returning message to sender
+Content-Type: text/plain; charset=utf-8
+
+This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of
+its recipients. This is a permanent error. The following address(es)
+failed:
+
+bob@example.fr:
+SMTP error from remote server for TEXT command, host: smtp-in.example.fr (192.0.2.65) reason: 550 5.2.0 Mail rejected
+`)
+	if len(m.Recipients) != 1 {
+		t.Fatalf("recipients: %+v", m.Recipients)
+	}
+	if r := m.Recipients[0]; r.Address != "bob@example.fr" || !strings.HasPrefix(r.Diagnostic, "bob@example.fr: SMTP error") || r.ReplyCode != "550" {
+		t.Errorf("recipient %q reply %q diagnostic %q", r.Address, r.ReplyCode, r.Diagnostic)
+	}
+}

@@ -322,6 +322,7 @@ var boilerplate = []string{
 	"this message was created automatically by mail delivery software",
 	"a message that you sent could not be delivered",
 	"recipients. this is a permanent error",
+	"its recipients. this is a permanent error",
 	"this is the mailer-daemon, please do not reply",
 }
 
@@ -331,6 +332,9 @@ func isBoilerplate(line string) bool {
 		return false // no sentence starts so: spare the lower-casing
 	}
 	l = lower(l)
+	if l == "failed:" {
+		return true // the end of Exim's "The following address(es) failed:", wrapped
+	}
 	for _, b := range boilerplate {
 		if strings.HasPrefix(l, b) {
 			return true
