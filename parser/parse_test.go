@@ -245,7 +245,9 @@ func TestLeadInAfterLongerLowerCase(t *testing.T) {
 }
 
 // Exim's opening sentences, wrapped at other places than usual, are not
-// the server's words.
+// the server's words, even when the failed address is also the original's
+// sender (a message sent to oneself) and so is found by the fallback that
+// reads the whole notice.
 func TestWrappedEximPreamble(t *testing.T) {
 	m := parseString(t, `From: Mail Delivery System <mailer-daemon@mx.example.de>
 To: alice@example.org
@@ -260,6 +262,14 @@ failed:
 
 bob@example.fr:
 SMTP error from remote server for TEXT command, host: smtp-in.example.fr (192.0.2.65) reason: 550 5.2.0 Mail rejected
+
+
+--- The header of the original message is following. ---
+
+Message-Id: <1576497267.1@example.fr>
+From: <bob@example.fr>
+To: carol@example.com
+Subject: hello
 `)
 	if len(m.Recipients) != 1 {
 		t.Fatalf("recipients: %+v", m.Recipients)
