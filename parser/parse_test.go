@@ -268,7 +268,7 @@ SMTP error from remote server for TEXT command, host: smtp-in.example.fr (192.0.
 
 Message-Id: <1576497267.1@example.fr>
 From: <bob@example.fr>
-To: carol@example.com
+To: bob@example.fr
 Subject: hello
 `)
 	if len(m.Recipients) != 1 {
