@@ -340,6 +340,14 @@ func (w *walker) freeText(m *Message, h message.Header, notice, lowNotice string
 	if len(recips) == 0 && m.To != "" && !strings.EqualFold(m.To, m.Original.From) {
 		delete(exclude, lower(m.To))
 		recips, preamble = freeTextRecipients(notice, exclude, nil)
+	} else if len(recips) == 0 && m.To != "" {
+		// Sent to oneself: the sender is also the failed recipient. Believe
+		// it only where the notice lists the address on a line of its own
+		// ("bob@example.com:"), as Exim, Postfix and qmail list failures.
+		delete(exclude, lower(m.To))
+		if r, p := freeTextRecipients(notice, exclude, nil); len(r) == 1 && listedAlone(notice, r[0].addr) {
+			recips, preamble = r, p
+		}
 	}
 	// DSN fields pasted into the text (forwarded or inline reports).
 	if strings.Contains(lowNotice, "final-recipient:") {
@@ -404,6 +412,20 @@ func (w *walker) freeText(m *Message, h message.Header, notice, lowNotice string
 			break
 		}
 	}
+}
+
+// listedAlone tells whether a line of the notice holds addr and nothing
+// else but angle brackets and a colon.
+func listedAlone(notice, addr string) bool {
+	for _, l := range strings.Split(notice, "\n") {
+		l = strings.TrimSpace(l)
+		l = strings.TrimSuffix(l, ":")
+		l = strings.TrimSuffix(strings.TrimPrefix(l, "<"), ">")
+		if strings.EqualFold(l, addr) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCode tells whether any of the lines holds a reply or status code.

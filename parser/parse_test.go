@@ -245,9 +245,8 @@ func TestLeadInAfterLongerLowerCase(t *testing.T) {
 }
 
 // Exim's opening sentences, wrapped at other places than usual, are not
-// the server's words, even when the failed address is also the original's
-// sender (a message sent to oneself) and so is found by the fallback that
-// reads the whole notice.
+// the server's words. The failed address is also the original's sender
+// (forwarded to oneself): the notice's list names it, not the original's To.
 func TestWrappedEximPreamble(t *testing.T) {
 	m := parseString(t, `From: Mail Delivery System <mailer-daemon@mx.example.de>
 To: alice@example.org
@@ -268,7 +267,7 @@ SMTP error from remote server for TEXT command, host: smtp-in.example.fr (192.0.
 
 Message-Id: <1576497267.1@example.fr>
 From: <bob@example.fr>
-To: bob@example.fr
+To: carol@example.com
 Subject: hello
 `)
 	if len(m.Recipients) != 1 {
