@@ -340,11 +340,14 @@ func (w *walker) freeText(m *Message, h message.Header, notice, lowNotice string
 	if len(recips) == 0 && m.To != "" && !strings.EqualFold(m.To, m.Original.From) {
 		delete(exclude, lower(m.To))
 		recips, preamble = freeTextRecipients(notice, exclude, nil)
-	} else if len(recips) == 0 && m.To != "" {
-		// Sent to oneself: the sender is also the failed recipient. Believe
-		// it only where the notice lists the address on a line of its own
-		// ("bob@example.com:"), as Exim, Postfix and qmail list failures.
+	}
+	if len(recips) == 0 && m.Original.From != "" {
+		// Sent to oneself (or forwarded back): the sender is also the
+		// failed recipient. Believe it only where the notice lists the
+		// address on a line of its own ("bob@example.com:"), as Exim,
+		// Postfix and qmail list failures.
 		delete(exclude, lower(m.To))
+		delete(exclude, lower(m.Original.From))
 		if r, p := freeTextRecipients(notice, exclude, nil); len(r) == 1 && listedAlone(notice, r[0].addr) {
 			recips, preamble = r, p
 		}
