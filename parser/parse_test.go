@@ -277,3 +277,19 @@ Subject: hello
 		t.Errorf("recipient %q reply %q diagnostic %q", r.Address, r.ReplyCode, r.Diagnostic)
 	}
 }
+
+// A Japanese notice asks the reader to write to its help desk with the
+// verb after the address, on the next line: that address is no recipient.
+func TestJapaneseContactAddress(t *testing.T) {
+	notice := "<bob@example.ne.jp>: host mx.example.ne.jp said: 550 <bob@example.ne.jp>: User unknown\n\n" +
+		"上記のサイトでも解決できない場合は、<support@isp.example.jp>\nへご連絡ください。\n" +
+		"または help@isp.example.jp までご連絡ください。\n"
+	recips, _ := freeTextRecipients(notice, nil, nil)
+	if len(recips) != 1 || recips[0].addr != "bob@example.ne.jp" {
+		var got []string
+		for _, r := range recips {
+			got = append(got, r.addr)
+		}
+		t.Errorf("recipients %q, want only bob@example.ne.jp", got)
+	}
+}

@@ -242,6 +242,30 @@ func foldsTo(r, p rune) bool {
 	return false
 }
 
+// contactWords are what Japanese notices say after a help address
+// ("<support@example.ne.jp> へご連絡ください": please write to …); the verb
+// follows the address, so senderContext, which reads before it, misses them.
+var contactWords = []string{"へご連絡", "までご連絡", "にご連絡", "へお問い合わせ", "までお問い合わせ", "にお問い合わせ", "へお問合せ", "までお問合せ"}
+
+// contactAfter tells whether the words after an address (rest of its line,
+// or the next line when the address ends its line) ask the reader to
+// write to it.
+func contactAfter(rest string, next []string) bool {
+	rest = strings.TrimLeft(rest, " \t>)」』　")
+	if rest == "" && len(next) > 0 {
+		rest = strings.TrimLeft(next[0], " \t　")
+	}
+	if rest == "" || rest[0] < utf8.RuneSelf {
+		return false // every contact word starts with a kana
+	}
+	for _, w := range contactWords {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // freeTextRecipients finds the recipients a free-text notice names and
 // gives each the lines that speak of it. exclude holds addresses that are
 // never recipients (the sender, the bounce's own From and To); known holds
@@ -251,7 +275,8 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 	var cur []*textRecipient
 	var para []string // lines of the current paragraph not yet anyone's
 	byAddr := map[string]*textRecipient{}
-	for _, line := range strings.Split(notice, "\n") {
+	lines := strings.Split(notice, "\n")
+	for i, line := range lines {
 		line = strings.TrimRight(line, " \t")
 		var found []*textRecipient
 		var matches [][2]int
@@ -263,7 +288,7 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 			if a == "" || exclude[lower(a)] {
 				continue
 			}
-			if !known[lower(a)] && (isSystemAddress(a) || senderContext(line[max(0, m[0]-40):m[0]])) {
+			if !known[lower(a)] && (isSystemAddress(a) || senderContext(line[max(0, m[0]-40):m[0]]) || contactAfter(line[m[1]:], lines[i+1:])) {
 				continue
 			}
 			if isURLContext(line, m[0]) {
