@@ -120,9 +120,15 @@ func normalizeAddress(a string) string {
 	if i <= 0 || i == len(a)-1 {
 		return ""
 	}
-	local, domain := strings.Trim(a[:i], "."), lower(strings.Trim(a[i+1:], "."))
+	// Dots before the local part are the sentence's; dots at its end or
+	// doubled are the address's own, which RFC 5322 writes quoted
+	// ("neko....nyaan...."@example.org).
+	local, domain := strings.TrimLeft(strings.Trim(a[:i], `"`), "."), lower(strings.Trim(a[i+1:], "."))
 	if local == "" || !strings.Contains(domain, ".") {
 		return ""
+	}
+	if strings.HasSuffix(local, ".") || strings.Contains(local, "..") {
+		local = `"` + local + `"`
 	}
 	return local + "@" + domain
 }

@@ -293,3 +293,22 @@ func TestJapaneseContactAddress(t *testing.T) {
 		t.Errorf("recipients %q, want only bob@example.ne.jp", got)
 	}
 }
+
+func TestNormalizeAddress(t *testing.T) {
+	for in, want := range map[string]string{
+		"<Bob@EXAMPLE.com>,":                  "Bob@example.com",
+		"...bob@example.com.":                 "bob@example.com",
+		`"neko....nyaan...."@Example.org`:     `"neko....nyaan...."@example.org`,
+		"neko....nyaan....@example.org":       `"neko....nyaan...."@example.org`,
+		"mailto:bob@example.com":              "bob@example.com",
+		"bob@localhost":                       "",
+		"=?utf-8?B?8J+QiPCfkIg=?=@example.jp": "=?utf-8?B?8J+QiPCfkIg=?=@example.jp",
+	} {
+		if got := normalizeAddress(in); got != want {
+			t.Errorf("normalizeAddress(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := addressOf(`rfc822; "neko....nyaan...."@libsisimai.org`[8:]); got != `"neko....nyaan...."@libsisimai.org` {
+		t.Errorf("addressOf quoted local part = %q", got)
+	}
+}
