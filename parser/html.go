@@ -11,8 +11,9 @@ import (
 // FuzzHTMLToText keeps it equal to the expressions it replaced.
 func htmlToText(s string) string {
 	s = dropScripts(s)
-	s = replaceTags(s, "\n", true)
-	s = replaceTags(s, "", false)
+	s = replaceTags(s, "\n", blockTags)
+	s = replaceTags(s, " ", cellTags)
+	s = replaceTags(s, "", nil)
 	s = html.UnescapeString(s)
 	s = strings.ReplaceAll(s, "\u00a0", " ")
 	return squeezeBlankLines(s)
@@ -24,6 +25,10 @@ var scriptTags = []string{"script", "style", "head"}
 // blockTags end a line of text.
 var blockTags = []string{"br", "/p", "p", "/div", "div", "/tr", "tr", "/li", "li",
 	"/h1", "/h2", "/h3", "/h4", "/h5", "/h6", "/table", "hr"}
+
+// cellTags separate the cells of a table row: "<td>To</td><td>bob@…" is
+// two words, not "Tobob@…".
+var cellTags = []string{"td", "/td", "th", "/th"}
 
 // dropScripts removes each element <script …>…</style >, from an opening
 // tag of scriptTags to the first closing tag of one of them.
@@ -79,9 +84,9 @@ func closingScript(s string, i int) int {
 	}
 }
 
-// replaceTags replaces each tag "<…>" with repl; with block set only the
-// tags of blockTags (spaces allowed after '<').
-func replaceTags(s, repl string, block bool) string {
+// replaceTags replaces each tag "<…>" with repl; given names, only the
+// tags of those names (spaces allowed after '<').
+func replaceTags(s, repl string, names []string) string {
 	var b strings.Builder
 	last := 0
 	for i := 0; ; {
@@ -91,12 +96,12 @@ func replaceTags(s, repl string, block bool) string {
 		}
 		j += i
 		from := j + 1
-		if block {
+		if names != nil {
 			k := from
 			for k < len(s) && isRESpace(s[k]) {
 				k++
 			}
-			end, ok := tagNameAt(s, k, blockTags)
+			end, ok := tagNameAt(s, k, names)
 			if !ok {
 				i = j + 1
 				continue

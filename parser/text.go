@@ -196,7 +196,7 @@ type textRecipient struct {
 var senderContextWords = []string{
 	"generated from", "expanded from", "forwarded from", "contact", "send mail to", "write to",
 	"mail from:", "mail from", "envelope-from", "sender:", "sender", "from:", "return-path:",
-	"reply-to:", "message-id:", "in-reply-to:", "references:", "x-postfix-sender:",
+	"reply-to:", "message-id:", "message-id", "in-reply-to:", "references:", "x-postfix-sender:",
 	"smtp.mailfrom=", "header.from=",
 }
 

@@ -10,7 +10,7 @@ import (
 
 // senderContextRe is what senderContext replaced; the fuzz test keeps
 // the two in agreement.
-var senderContextRe = regexp.MustCompile(`(?i)(generated from|expanded from|forwarded from|contact|send mail to|write to|mail from:?|envelope-from|sender:?|from:|return-path:|reply-to:|message-id:|in-reply-to:|references:|x-postfix-sender:|smtp\.mailfrom=|header\.from=)\s*<?\s*$`)
+var senderContextRe = regexp.MustCompile(`(?i)(generated from|expanded from|forwarded from|contact|send mail to|write to|mail from:?|envelope-from|sender:?|from:|return-path:|reply-to:|message-id:?|in-reply-to:|references:|x-postfix-sender:|smtp\.mailfrom=|header\.from=)\s*<?\s*$`)
 
 func FuzzSenderContext(f *testing.F) {
 	for _, s := range []string{"Mail From: <", "mail from", "SENDER :", "sender: \t<\n", "ſender:", "expanded from <<", "x", "contact us at", "Reply-To:  < ", "\xc5\xbfender", "write to\f", "from:<x"} {
@@ -107,13 +107,14 @@ func FuzzAddressOf(f *testing.F) {
 var (
 	tagRe       = regexp.MustCompile(`(?s)<[^>]*>`)
 	blockTagRe  = regexp.MustCompile(`(?i)<\s*(br|/p|p|/div|div|/tr|tr|/li|li|/h[1-6]|/table|hr)\b[^>]*>`)
+	cellTagRe   = regexp.MustCompile(`(?i)<\s*(td|/td|th|/th)\b[^>]*>`)
 	scriptRe    = regexp.MustCompile(`(?is)<(script|style|head)\b.*?</(script|style|head)\s*>`)
 	blankRunsRe = regexp.MustCompile(`\n[ \t]*\n([ \t]*\n)+`)
 )
 
 func FuzzHTMLToText(f *testing.F) {
 	for _, s := range []string{"<html><head><title>x</title></head><body><p>Hi<br/>there</p>\n\n \n<div>a&amp;b</div></body></html>",
-		"<SCRIPT>x</ſtyle >y", "< br>a<brx>b<h7>c</H6 >", "<p", "a\n \n\t\n\nb", "<head\n>x</head>", "<style>a</style", "<\xffp>x>"} {
+		"<SCRIPT>x</ſtyle >y", "< br>a<brx>b<h7>c</H6 >", "<p", "a\n \n\t\n\nb", "<head\n>x</head>", "<style>a</style", "<\xffp>x>", "<tr><TD>To</td><td >bob@example.com</Td></tr>", "<thead><th>x</th>"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -121,8 +122,9 @@ func FuzzHTMLToText(f *testing.F) {
 			got, want string
 		}{
 			{dropScripts(s), scriptRe.ReplaceAllString(s, "")},
-			{replaceTags(s, "\n", true), blockTagRe.ReplaceAllString(s, "\n")},
-			{replaceTags(s, "", false), tagRe.ReplaceAllString(s, "")},
+			{replaceTags(s, "\n", blockTags), blockTagRe.ReplaceAllString(s, "\n")},
+			{replaceTags(s, " ", cellTags), cellTagRe.ReplaceAllString(s, " ")},
+			{replaceTags(s, "", nil), tagRe.ReplaceAllString(s, "")},
 			{squeezeBlankLines(s), blankRunsRe.ReplaceAllString(s, "\n\n")},
 		}
 		for i, st := range steps {
