@@ -168,6 +168,12 @@ func adjust(reason, status, command string, words bool) string {
 		// user or domain is the sender's.
 		return "rejected"
 	}
+	if (command == "CONN" || command == "HELO") && isContentReason(reason) {
+		// Refused before a word of the message was sent: whatever the
+		// words say of spam or content, the receiver judged the
+		// connecting host ("554 … Comcast block for spam" at connect).
+		return "blocked"
+	}
 	if words && reason != "onhold" && reason != "undefined" {
 		return reason // the server's words named a cause: keep it
 	}
@@ -187,6 +193,16 @@ func adjust(reason, status, command string, words bool) string {
 // (subject 1: X.1.x).
 func isAddressStatus(status string) bool {
 	return len(status) > 2 && strings.HasPrefix(status[1:], ".1.")
+}
+
+// isContentReason tells whether a reason is a judgement of the message's
+// content, which a receiver can only make after DATA.
+func isContentReason(reason string) bool {
+	switch reason {
+	case "spamdetected", "virusdetected", "contenterror", "policyviolation":
+		return true
+	}
+	return false
 }
 
 // isVagueRefusal tells whether a reason says no more than "refused".

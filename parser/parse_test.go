@@ -139,6 +139,7 @@ func TestSMTPCommand(t *testing.T) {
 		"550 5.2.2 <a@gmail.com>... Mailbox full (state 14).":                       "RCPT",
 		"554 5.7.0 Header error (state 18).":                                        "DATA",
 		"Technical details: SMTP:RCPT host 192.0.2.8: 553 5.3.0 No such user here":  "RCPT",
+		"host mx.example.com[192.0.2.1] refused to talk to me: 554 go away":         "CONN",
 		"retry after mailbox cleanup; 452 mailbox full":                             "",
 		"550 5.1.1 The email account that you tried to reach does not exist. gsmtp": "",
 	} {
@@ -202,6 +203,22 @@ func TestSkipTranscript(t *testing.T) {
 	diag, reply, status, command := diagnosticOf(lines)
 	if reply != "451" || status != "4.3.0" || command != "DATA" || strings.Contains(diag, "STARTTLS") {
 		t.Errorf("diag %q reply %q status %q command %q", diag, reply, status, command)
+	}
+	// MDaemon's session transcript: time-stamped log lines, "<--" for the
+	// server and "-->" for the client.
+	mdaemon := []string{
+		" Fri 2024-03-22 16:03:12.406: Attempting SMTP connection to [192.0.2.90:587]",
+		" Fri 2024-03-22 16:03:12.413: <-- 220 smtp.example.net ESMTP ready",
+		" Fri 2024-03-22 16:03:12.414: --> EHLO mail.example.com",
+		" Fri 2024-03-22 16:03:12.417: <-- 250 STARTTLS",
+		" Fri 2024-03-22 16:03:12.419: <-- 220 2.0.0 Ready to start TLS",
+		" Fri 2024-03-22 16:03:12.420: --> MAIL From:<a@example.com>",
+		" Fri 2024-03-22 16:03:12.429: <-- 553 5.7.8 Error: authentication required",
+		" Fri 2024-03-22 16:03:12.430: --> QUIT",
+	}
+	diag, reply, status, command = diagnosticOf(mdaemon)
+	if reply != "553" || status != "5.7.8" || command != "MAIL" || strings.Contains(diag, "TLS") || strings.Contains(diag, "2024") {
+		t.Errorf("MDaemon: diag %q reply %q status %q command %q", diag, reply, status, command)
 	}
 	plain := []string{"550 5.1.1 <a@example.org>: User unknown"}
 	if diag, _, _, _ := diagnosticOf(plain); diag != plain[0] {

@@ -407,8 +407,10 @@ var commandWords = []struct{ word, command string }{
 // commandMarks name the command in notices that say it without a lead:
 // qmail's progress report, Gmail's SMTP client state numbers ("(state
 // 14)" follows replies to RCPT TO, "(state 18)" the reply to the end of
-// DATA) and "SMTP:RCPT" in some gateways' technical details.
+// DATA), "SMTP:RCPT" in some gateways' technical details, and Postfix's
+// "refused to talk to me" for a refusal in the greeting.
 var commandMarks = []struct{ mark, command string }{
+	{"refused to talk to me", "CONN"},
 	{"most progress was rcpt to response", "RCPT"},
 	{"(state 14)", "RCPT"},
 	{"(state 18)", "DATA"},
@@ -501,14 +503,15 @@ func diagnosticOf(lines []string) (diag, reply, status, command string) {
 }
 
 // skipTranscript drops the successful exchanges of an SMTP transcript
-// ("In: EHLO …", "Out: 250-STARTTLS") that precede the first failing
-// reply: they are not the server's complaint, and their codes and words
-// (an advertised STARTTLS) would mislead. It also returns the client
-// command the failing reply answered.
+// ("In: EHLO …", "Out: 250-STARTTLS", MDaemon's "<-- 250 …") that precede
+// the first failing reply: they are not the server's complaint, and their
+// codes and words (an advertised STARTTLS) would mislead. Time-stamped log
+// lines between them go too. It also returns the client command the
+// failing reply answered.
 func skipTranscript(lines []string) (kept []string, command string) {
 	fail := -1
 	for i, l := range lines {
-		if rest, ok := transcriptLine(l, "out:", "<<<"); ok && len(rest) > 0 && (rest[0] == '4' || rest[0] == '5') {
+		if rest, ok := serverLine(l); ok && len(rest) > 0 && (rest[0] == '4' || rest[0] == '5') {
 			fail = i
 			break
 		}
@@ -518,12 +521,13 @@ func skipTranscript(lines []string) (kept []string, command string) {
 	}
 	chatter := false
 	for _, l := range lines[:fail] {
-		in, isIn := transcriptLine(l, "in:", ">>>")
-		_, isOut := transcriptLine(l, "out:", "<<<")
+		in, isIn := clientLine(l)
+		_, isOut := serverLine(l)
+		_, logged := logStamp(l)
 		switch {
 		case isIn:
 			chatter, command = true, smtpVerb(in)
-		case isOut:
+		case isOut || logged:
 			chatter = true
 		case chatter && l != "" && (l[0] == ' ' || l[0] == '\t'):
 			// a command or reply folded onto the next line
@@ -533,8 +537,68 @@ func skipTranscript(lines []string) (kept []string, command string) {
 			continue
 		}
 	}
-	return append(kept, lines[fail:]...), command
+	for _, l := range lines[fail:] {
+		if rest, ok := logStamp(l); ok {
+			l = rest // the time of a log line is no part of the reply
+		}
+		kept = append(kept, l)
+	}
+	return kept, command
 }
+
+// serverLine tells whether l is a server reply of a transcript, and
+// returns the reply.
+func serverLine(l string) (string, bool) {
+	if rest, ok := logStamp(l); ok {
+		l = rest
+	}
+	if rest, ok := transcriptLine(l, "out:", "<<<"); ok {
+		return rest, true
+	}
+	return transcriptLine(l, "<--", "<--")
+}
+
+// clientLine tells whether l is a client command of a transcript, and
+// returns the command.
+func clientLine(l string) (string, bool) {
+	if rest, ok := logStamp(l); ok {
+		l = rest
+	}
+	if rest, ok := transcriptLine(l, "in:", ">>>"); ok {
+		return rest, true
+	}
+	return transcriptLine(l, "-->", "-->")
+}
+
+// logStamp tells whether l opens with a log time stamp, as MDaemon's
+// session transcripts do (" Fri 2024-03-22 16:03:12.413: <-- 220 …"), and
+// returns what follows it.
+func logStamp(l string) (string, bool) {
+	t := strings.TrimLeft(l, " \t")
+	if len(t) > 4 && t[3] == ' ' && isLetter(t[0]) && isLetter(t[1]) && isLetter(t[2]) {
+		t = t[4:] // the day of the week
+	}
+	// 2024-03-22 16:03:12, then maybe a fraction, then ':'
+	const shape = "dddd-dd-dd dd:dd:dd"
+	if len(t) < len(shape) {
+		return "", false
+	}
+	for i := 0; i < len(shape); i++ {
+		if shape[i] == 'd' && !isDigit(t[i]) || shape[i] != 'd' && t[i] != shape[i] {
+			return "", false
+		}
+	}
+	t = t[len(shape):]
+	if len(t) > 0 && t[0] == '.' {
+		t = strings.TrimLeft(t[1:], "0123456789")
+	}
+	if len(t) == 0 || t[0] != ':' {
+		return "", false
+	}
+	return strings.TrimLeft(t[1:], " \t"), true
+}
+
+func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // transcriptLine tells whether l is a transcript line with one of the two
 // markers, and returns what follows the marker.
