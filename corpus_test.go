@@ -4,11 +4,13 @@ import (
 	"bufio"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"reflect"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/bounce-analyzer/bounce"
@@ -231,7 +233,29 @@ func TestMbox(t *testing.T) {
 // users meet most (testdata/providers, written for this project) must all
 // come out exactly as expected: recipient, reason, hard and vendor.
 func TestProviderSamples(t *testing.T) {
-	f, err := os.Open("testdata/providers/expected.jsonl")
+	checkSamples(t, "testdata/providers", true, nil)
+}
+
+// TestMTASamples: samples of MTAs and providers that the corpus does not
+// have (testdata/mtas, written for this project to try the analyzer on
+// formats it was not built from). Their vendor names are the writer's and
+// are not checked. knownMisses are the samples the analyzer still gets
+// wrong, and why; the test fails when one of them comes right, so that
+// the list is kept true.
+func TestMTASamples(t *testing.T) {
+	checkSamples(t, "testdata/mtas", false, map[string]string{
+		// The DSN gives Exchange's placeholder "400 4.4.7 Message
+		// delayed"; the cause (a refused connection) is only in the
+		// notice, which is read only for what the DSN leaves out.
+		"exchange-delay-01.eml": "expired, want networkerror",
+	})
+}
+
+// checkSamples analyzes every file dir/expected.jsonl names and compares
+// recipient, reason, hard and (with vendor set) vendor.
+func checkSamples(t *testing.T, dir string, vendor bool, knownMisses map[string]string) {
+	t.Helper()
+	f, err := os.Open(filepath.Join(dir, "expected.jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -253,10 +277,10 @@ func TestProviderSamples(t *testing.T) {
 		t.Fatalf("only %d sample files", len(byFile))
 	}
 	for file, wants := range byFile {
-		recs := analyzeFile(t, filepath.Join("testdata/providers", file))
+		recs := analyzeFile(t, filepath.Join(dir, file))
+		var wrong []string
 		if len(recs) != len(wants) {
-			t.Errorf("%s: %d records, want %d", file, len(recs), len(wants))
-			continue
+			wrong = append(wrong, fmt.Sprintf("%d records, want %d", len(recs), len(wants)))
 		}
 		for _, w := range wants {
 			found := false
@@ -265,14 +289,21 @@ func TestProviderSamples(t *testing.T) {
 					continue
 				}
 				found = true
-				if r.Reason != w.Reason || r.Hard != w.Hard || r.Vendor != w.Vendor {
-					t.Errorf("%s %s: got %s hard=%v vendor=%s (rule %s), want %s hard=%v vendor=%s",
-						file, w.Recipient, r.Reason, r.Hard, r.Vendor, r.Rule, w.Reason, w.Hard, w.Vendor)
+				if r.Reason != w.Reason || r.Hard != w.Hard || vendor && r.Vendor != w.Vendor {
+					wrong = append(wrong, fmt.Sprintf("%s: got %s hard=%v vendor=%s (rule %s), want %s hard=%v vendor=%s",
+						w.Recipient, r.Reason, r.Hard, r.Vendor, r.Rule, w.Reason, w.Hard, w.Vendor))
 				}
 			}
 			if !found {
-				t.Errorf("%s: no record for %s", file, w.Recipient)
+				wrong = append(wrong, "no record for "+w.Recipient)
 			}
+		}
+		why, known := knownMisses[file]
+		switch {
+		case len(wrong) > 0 && !known:
+			t.Errorf("%s: %s", file, strings.Join(wrong, "; "))
+		case len(wrong) == 0 && known:
+			t.Errorf("%s comes out right now: take it off the known misses (%s)", file, why)
 		}
 	}
 }
