@@ -1,5 +1,11 @@
 package smtpcode
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // Find pulls an SMTP reply code (RFC 5321, 2xx–5xx) and an enhanced
 // mail system status code (RFC 3463, e.g. "5.1.1") out of a diagnostic line
 // such as
@@ -45,6 +51,22 @@ func Find(text string) (reply, status string) {
 	return reply, status
 }
 
+// gluedBefore tells whether the code at text[i] is glued to what comes
+// before it: a digit, a letter, '.' or '_' ("v5.1.1", "id=5.1.1.2"). A
+// letter of a script written without spaces (Chinese, Japanese, Korean)
+// or a full-width mark does not glue: "回应：550 5.2.1" holds a code.
+func gluedBefore(text string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := text[i-1]
+	if p < utf8.RuneSelf {
+		return isDigit(p) || isLetter(p) || p == '.' || p == '_'
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsLetter(r) && !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+}
+
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isSpace(c byte) bool  { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
@@ -56,11 +78,8 @@ func statusAt(text string, i int) (end, subj int, ok bool) {
 	if c != '2' && c != '4' && c != '5' {
 		return 0, 0, false
 	}
-	if i > 0 {
-		p := text[i-1]
-		if isDigit(p) || isLetter(p) || p == '.' || p == '/' || p == '_' || p >= 0x80 {
-			return 0, 0, false
-		}
+	if i > 0 && (text[i-1] == '/' || gluedBefore(text, i)) {
+		return 0, 0, false
 	}
 	j := i + 1
 	if j >= len(text) || text[j] != '.' {
@@ -107,11 +126,8 @@ func replyAt(text string, i int) (string, bool) {
 	if a < '2' || a > '5' || b < '0' || b > '5' || !isDigit(c) {
 		return "", false
 	}
-	if i > 0 {
-		p := text[i-1]
-		if isDigit(p) || isLetter(p) || p == '.' || p == '_' || p >= 0x80 {
-			return "", false
-		}
+	if gluedBefore(text, i) {
+		return "", false
 	}
 	if i+3 < len(text) {
 		n := text[i+3]
@@ -142,11 +158,8 @@ func replyBefore(text string, i int) (string, bool) {
 	if a < '2' || a > '5' || b < '0' || b > '5' || !isDigit(c) {
 		return "", false
 	}
-	if start > 0 {
-		p := text[start-1]
-		if isDigit(p) || isLetter(p) || p == '.' || p == '_' || p >= 0x80 {
-			return "", false
-		}
+	if gluedBefore(text, start) {
+		return "", false
 	}
 	return text[start:j], true
 }
@@ -201,6 +214,9 @@ func markedReply(text string) string {
 		switch text[j-1] {
 		case ':', ';', '\'', '"', '(', '<', '[', '#', '>', '\n', '\r', '=':
 			return r
+		}
+		if p, _ := utf8.DecodeLastRuneInString(text[:j]); strings.ContainsRune("：；（［【「『＜", p) {
+			return r // the full-width marks of Chinese and Japanese notices
 		}
 	}
 	return ""

@@ -71,6 +71,12 @@ func TestFind(t *testing.T) {
 		{"Status: 4.4.7 (delivery time expired)", "", "4.4.7"},
 		{"<<< 552 5.2.2 Mailbox full", "552", "5.2.2"},
 		{"id=5.1.1.2", "", ""},
+		// Chinese, Japanese and Korean put no space before a code.
+		{"遠端伺服器回應：550 5.2.1 <a@example.com>: Recipient mailbox is disabled", "550", "5.2.1"},
+		{"原因：550 Mailbox not found", "550", ""},
+		{"상세 내용550 5.1.1 User unknown", "550", "5.1.1"},
+		{"версия5.1.1", "", ""},
+		{"café550 5.1.1", "", "5.1.1"},
 	}
 	for _, c := range cases {
 		r, s := Find(c.text)
