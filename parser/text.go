@@ -548,27 +548,11 @@ func skipTranscript(lines []string) (kept []string, command string) {
 
 // serverLine tells whether l is a server reply of a transcript, and
 // returns the reply.
-func serverLine(l string) (string, bool) {
-	if rest, ok := logStamp(l); ok {
-		l = rest
-	}
-	if rest, ok := transcriptLine(l, "out:", "<<<"); ok {
-		return rest, true
-	}
-	return transcriptLine(l, "<--", "<--")
-}
+func serverLine(l string) (string, bool) { return transcriptLine(l, "out:", "<<<", "<--") }
 
 // clientLine tells whether l is a client command of a transcript, and
 // returns the command.
-func clientLine(l string) (string, bool) {
-	if rest, ok := logStamp(l); ok {
-		l = rest
-	}
-	if rest, ok := transcriptLine(l, "in:", ">>>"); ok {
-		return rest, true
-	}
-	return transcriptLine(l, "-->", "-->")
-}
+func clientLine(l string) (string, bool) { return transcriptLine(l, "in:", ">>>", "-->") }
 
 // logStamp tells whether l opens with a log time stamp, as MDaemon's
 // session transcripts do (" Fri 2024-03-22 16:03:12.413: <-- 220 …"), and
@@ -600,15 +584,21 @@ func logStamp(l string) (string, bool) {
 
 func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
-// transcriptLine tells whether l is a transcript line with one of the two
-// markers, and returns what follows the marker.
-func transcriptLine(l, marker, arrows string) (string, bool) {
+// transcriptLine tells whether l, after a log time stamp if it has one,
+// opens with marker (any case) or one of the arrows, and returns what
+// follows it.
+func transcriptLine(l, marker string, arrows ...string) (string, bool) {
+	if rest, ok := logStamp(l); ok {
+		l = rest
+	}
 	t := strings.TrimSpace(l)
-	switch {
-	case len(t) >= len(marker) && strings.EqualFold(t[:len(marker)], marker):
+	if len(t) >= len(marker) && strings.EqualFold(t[:len(marker)], marker) {
 		return strings.TrimSpace(t[len(marker):]), true
-	case strings.HasPrefix(t, arrows):
-		return strings.TrimSpace(t[len(arrows):]), true
+	}
+	for _, a := range arrows {
+		if strings.HasPrefix(t, a) {
+			return strings.TrimSpace(t[len(a):]), true
+		}
 	}
 	return "", false
 }
