@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-
-	"github.com/emersion/go-message/textproto"
 )
 
 // rawField is one header field as read: "Name: value" with its folded
@@ -20,8 +18,8 @@ type rawField struct {
 // scanHeader reads a header block the way go-message's textproto.ReadHeader
 // does (the same lines taken from r, the same folding and errors), but puts
 // every field in one buffer instead of allocating a field, a map entry and
-// a line buffer for each. Callers that need few fields read them with
-// rawGet; toHeader makes the full textproto.Header. The fields are
+// a line buffer for each. Fields are looked up with rawGet or through a
+// header. The fields are
 // appended to *hbuf (nil: a buffer of its own), so they live as long as it.
 func scanHeader(r *bufio.Reader, hbuf *[]byte) ([]rawField, error) {
 	if b, err := r.Peek(1); err == nil && isWSP(b[0]) {
@@ -114,15 +112,47 @@ func trimWSP(b []byte) []byte {
 	return b
 }
 
-// toHeader makes a textproto.Header of the fields, as ReadHeader would.
-func toHeader(fs []rawField) textproto.Header {
-	var h textproto.Header
-	// The header keeps its fields last to first.
-	for i := len(fs) - 1; i >= 0; i-- {
-		h.AddRaw(fs[i].kv)
-	}
-	return h
+// header is a header block as scanHeader read it. It answers Get and
+// Values as go-message's textproto.Header does, from the raw fields,
+// without the map and the field objects that type builds for every field.
+type header struct {
+	fields []rawField
+	// contentType, when ctSet, stands for every Content-Type field: the
+	// walker mends a broken one and takes the charset out of a text part's
+	// (see newEntity), as it did with textproto.Header.Set.
+	contentType string
+	ctSet       bool
 }
+
+// Get returns the value of the first field named name, unfolded.
+// name must be letters, digits and '-'.
+func (h *header) Get(name string) string {
+	if h.ctSet && isContentType(name) {
+		return h.contentType
+	}
+	return rawGet(h.fields, name)
+}
+
+// Values returns the values of every field named name, in order.
+func (h *header) Values(name string) []string {
+	if h.ctSet && isContentType(name) {
+		return []string{h.contentType}
+	}
+	var vs []string
+	for _, f := range h.fields {
+		if k := trimWSP(f.kv[:f.colon]); len(k) == len(name) && equalFoldASCII(k, name) {
+			vs = append(vs, fieldValue(f.kv[f.colon+1:]))
+		}
+	}
+	return vs
+}
+
+// setContentType replaces the Content-Type fields with one of value v.
+func (h *header) setContentType(v string) {
+	h.contentType, h.ctSet = v, true
+}
+
+func isContentType(name string) bool { return strings.EqualFold(name, "Content-Type") }
 
 // rawGet returns the value of the first field named name, as
 // textproto.Header.Get would. name must be letters, digits and '-'.

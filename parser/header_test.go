@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	nettextproto "net/textproto"
+	"slices"
 	"strings"
 	"testing"
 
@@ -13,7 +15,8 @@ import (
 
 // FuzzScanHeader: scanHeader reads a header block exactly as go-message's
 // textproto.ReadHeader does: the same fields, values, errors, and the
-// same bytes left for the body. rawGet agrees with Header.Get.
+// same bytes left for the body. header's Get and Values agree with
+// textproto.Header's.
 func FuzzScanHeader(f *testing.F) {
 	seedCorpus(f, 30)
 	f.Add([]byte("From: a\n\tb\nTo:  x \r\n\r\nbody"))
@@ -26,11 +29,10 @@ func FuzzScanHeader(f *testing.F) {
 		r2 := bufio.NewReaderSize(bytes.NewReader(b), 16)
 		want, err1 := textproto.ReadHeader(r1)
 		fs, err2 := scanHeader(r2, nil)
-		got := toHeader(fs)
 		if fmt.Sprint(err1) != fmt.Sprint(err2) {
 			t.Fatalf("error %v, want %v", err2, err1)
 		}
-		if d1, d2 := dumpHeader(want), dumpHeader(got); d1 != d2 {
+		if d1, d2 := dumpHeader(want), dumpFields(fs); d1 != d2 {
 			t.Fatalf("header\n%q\nwant\n%q", d2, d1)
 		}
 		rest1, _ := io.ReadAll(r1)
@@ -38,12 +40,37 @@ func FuzzScanHeader(f *testing.F) {
 		if !bytes.Equal(rest1, rest2) {
 			t.Fatalf("left %q, want %q", rest2, rest1)
 		}
-		for _, name := range []string{"From", "To", "Subject", "Message-Id", "Content-Type", "X-Hmxmroriginalrecipient"} {
+		h := header{fields: fs}
+		for _, name := range []string{"From", "To", "Subject", "Message-Id", "Content-Type", "X-Hmxmroriginalrecipient", "Received", "X-Failed-Recipients"} {
 			if g, w := rawGet(fs, name), want.Get(name); g != w {
 				t.Fatalf("rawGet(%s) = %q, want %q", name, g, w)
 			}
+			if g, w := h.Get(name), want.Get(name); g != w {
+				t.Fatalf("Get(%s) = %q, want %q", name, g, w)
+			}
+			if g, w := h.Values(name), want.Values(name); !slices.Equal(g, w) {
+				t.Fatalf("Values(%s) = %q, want %q", name, g, w)
+			}
+		}
+		h.setContentType("text/x; a=b")
+		want.Set("Content-Type", "text/x; a=b")
+		if g, w := h.Get("content-type"), want.Get("content-type"); g != w {
+			t.Fatalf("Get after set = %q, want %q", g, w)
+		}
+		if g, w := h.Values("Content-Type"), want.Values("Content-Type"); !slices.Equal(g, w) {
+			t.Fatalf("Values after set = %q, want %q", g, w)
 		}
 	})
+}
+
+// dumpFields writes raw fields as dumpHeader writes go-message's.
+func dumpFields(fs []rawField) string {
+	var b strings.Builder
+	for _, f := range fs {
+		key := nettextproto.CanonicalMIMEHeaderKey(string(trimWSP(f.kv[:f.colon])))
+		fmt.Fprintf(&b, "%q %q %q\n", key, fieldValue(f.kv[f.colon+1:]), f.kv)
+	}
+	return b.String()
 }
 
 func dumpHeader(h textproto.Header) string {

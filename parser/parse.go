@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"mime"
 	"net/mail"
 	"strings"
 	"unicode/utf8"
@@ -67,14 +66,14 @@ func ParseWithLimits(r io.Reader, lim Limits) (*Message, error) {
 	if err != nil && len(fs) == 0 {
 		return nil, fmt.Errorf("reading header: %w", err)
 	}
-	h := toHeader(fs)
+	h := header{fields: fs}
 	w := &walker{lim: lim, hbuf: hbuf}
 	if errors.Is(err, errHeaderTooLarge) {
 		w.warn("header block longer than %d bytes: the rest of it was not read", lim.MaxHeaderBytes)
 	}
-	e := w.newEntity(h, br)
+	e := w.newEntity(&h, br)
 	w.walk(e, 0)
-	m := w.finish(e.Header)
+	m := w.finish(&e.h)
 	// Drain what is left so a stream of messages stays in step, and note
 	// when the size limit cut the message short.
 	io.Copy(io.Discard, br)
@@ -187,15 +186,14 @@ type walker struct {
 	hbuf     *[]byte    // holds the raw header fields of the message
 	warnings []string
 	isReport bool
-	charsets map[*message.Entity]string // declared charset of text parts
-	inner    *Message                   // an attached bounce, read whole
+	inner    *Message // an attached bounce, read whole
 }
 
 func (w *walker) warn(format string, args ...any) {
 	w.warnings = append(w.warnings, fmt.Sprintf(format, args...))
 }
 
-func (w *walker) walk(e *message.Entity, depth int) {
+func (w *walker) walk(e *entity, depth int) {
 	w.parts++
 	if w.parts > w.lim.MaxParts {
 		if w.parts == w.lim.MaxParts+1 {
@@ -203,7 +201,7 @@ func (w *walker) walk(e *message.Entity, depth int) {
 		}
 		return
 	}
-	mt, params, _ := e.Header.ContentType()
+	mt, params := e.mt, e.params
 	if mt == "" {
 		mt = "text/plain"
 	}
@@ -230,7 +228,7 @@ func (w *walker) walk(e *message.Entity, depth int) {
 	case "message/feedback-report":
 		readFields(w.bodyReader(e), func(f Field) { w.feedback = append(w.feedback, f) }, func() {})
 	case "message/rfc822", "message/global", "message/rfc822-headers", "text/rfc822-headers", "message/partial":
-		w.original(e.Body, depth)
+		w.original(e.body, depth)
 	case "text/plain", "text/html", "text/enriched":
 		if isAttachedMessage(e) && w.orig != nil {
 			return
@@ -249,15 +247,15 @@ func (w *walker) walk(e *message.Entity, depth int) {
 // boundary wrong often enough (a header that names another boundary than
 // the body uses, none at all) that the body is checked first: the
 // boundary used is the one the body has, and a body with none is text.
-func (w *walker) multipart(e *message.Entity, boundary string, depth int) {
-	br := getReader(&bigReaders, e.Body)
+func (w *walker) multipart(e *entity, boundary string, depth int) {
+	br := getReader(&bigReaders, e.body)
 	defer putReader(&bigReaders, br)
 	peek, _ := br.Peek(8 * 1024)
 	if boundary == "" || !bytes.Contains(peek, []byte("--"+boundary)) {
 		boundary = guessBoundary(peek)
 	}
 	if boundary == "" {
-		txt := w.readText(&message.Entity{Header: e.Header, Body: br}, "text/plain")
+		txt := w.readText(&entity{h: e.h, body: br}, "text/plain")
 		w.texts = append(w.texts, txt)
 		return
 	}
@@ -269,8 +267,19 @@ func (w *walker) multipart(e *message.Entity, boundary string, depth int) {
 			// never comes): what was read stands.
 			return
 		}
-		w.walk(w.newEntity(p.Header, p), depth+1)
+		h := header{fields: toFields(p.Header)}
+		w.walk(w.newEntity(&h, p), depth+1)
 	}
+}
+
+// toFields gives the raw fields of a part header that go-message read.
+func toFields(h textproto.Header) []rawField {
+	var fs []rawField
+	for f := h.Fields(); f.Next(); {
+		kv, _ := f.Raw()
+		fs = append(fs, rawField{kv: kv, colon: bytes.IndexByte(kv, ':')})
+	}
+	return fs
 }
 
 // guessBoundary finds a line "--something" that begins a part: it is
@@ -288,13 +297,13 @@ func guessBoundary(b []byte) string {
 	return ""
 }
 
-func isAttachedMessage(e *message.Entity) bool {
-	disp, params, _ := e.Header.ContentDisposition()
+func isAttachedMessage(e *entity) bool {
+	disp, params, _ := parseWithParams(e.h.Get("Content-Disposition"))
 	return disp == "attachment" && strings.HasSuffix(lower(params["filename"]), ".eml")
 }
 
-func (w *walker) bodyReader(e *message.Entity) io.Reader {
-	return &cappedReader{r: e.Body, n: int64(w.lim.MaxTextBytes), w: w}
+func (w *walker) bodyReader(e *entity) io.Reader {
+	return &cappedReader{r: e.body, n: int64(w.lim.MaxTextBytes), w: w}
 }
 
 // cappedReader reads at most n bytes of a part and warns, once, when the
@@ -358,41 +367,20 @@ func (w *walker) original(body io.Reader, depth int) {
 	// it too, in case the outer message says nothing itself.
 	ct := lower(rawGet(fs, "Content-Type"))
 	if w.inner == nil && depth < w.lim.MaxDepth && strings.Contains(ct, "multipart/report") {
-		h := toHeader(fs)
+		h := header{fields: fs}
 		iw := &walker{lim: w.lim, parts: w.parts, hbuf: w.hbuf}
-		iw.walk(iw.newEntity(h, br), depth+1)
+		iw.walk(iw.newEntity(&h, br), depth+1)
 		w.parts = iw.parts
-		w.inner = iw.finish(message.Header{Header: h})
+		w.inner = iw.finish(&h)
 	}
-}
-
-// newEntity makes an entity of a header and a body, mending a broken
-// Content-Type first. go-message undoes the transfer encoding; the
-// charset is left to readText, which knows how charsets lie.
-func (w *walker) newEntity(h textproto.Header, body io.Reader) *message.Entity {
-	mt, params, err := repairContentType(&h)
-	if err == nil && strings.HasPrefix(mt, "text/") && params["charset"] != "" {
-		if w.charsets == nil {
-			w.charsets = map[*message.Entity]string{}
-		}
-		cs := params["charset"]
-		delete(params, "charset")
-		h = h.Copy()
-		h.Set("Content-Type", mime.FormatMediaType(mt, params))
-		e, _ := message.New(message.Header{Header: h}, body)
-		w.charsets[e] = cs
-		return e
-	}
-	e, _ := message.New(message.Header{Header: h}, body)
-	return e
 }
 
 // readText returns a text part as UTF-8 plain text, bounded by MaxTextBytes.
-func (w *walker) readText(e *message.Entity, mt string) string {
+func (w *walker) readText(e *entity, mt string) string {
 	buf := textBufs.Get().(*bytes.Buffer)
 	defer putTextBuf(buf)
 	buf.ReadFrom(w.bodyReader(e))
-	s := string(decodeText(buf.Bytes(), w.charsets[e]))
+	s := string(decodeText(buf.Bytes(), e.charset))
 	if mt == "text/html" {
 		s = htmlToText(s)
 	}
@@ -481,7 +469,7 @@ func looksLikeHeaders(s string) bool {
 }
 
 // header reads a decoded header field (RFC 2047 words decoded).
-func headerText(h message.Header, name string) string {
+func headerText(h *header, name string) string {
 	return decodedText(h.Get(name))
 }
 
