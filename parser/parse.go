@@ -12,7 +12,6 @@ import (
 
 	"github.com/emersion/go-message"
 	"github.com/emersion/go-message/charset"
-	"github.com/emersion/go-message/textproto"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
@@ -259,27 +258,18 @@ func (w *walker) multipart(e *entity, boundary string, depth int) {
 		w.texts = append(w.texts, txt)
 		return
 	}
-	mr := textproto.NewMultipartReader(br, boundary)
+	mr := newMultipartReader(br, boundary)
+	defer mr.release()
 	for {
-		p, err := mr.NextPart()
+		fs, err := mr.nextPart(w.hbuf)
 		if err != nil {
 			// io.EOF, or a broken structure (a closing boundary that
 			// never comes): what was read stands.
 			return
 		}
-		h := header{fields: toFields(p.Header)}
-		w.walk(w.newEntity(&h, p), depth+1)
+		h := header{fields: fs}
+		w.walk(w.newEntity(&h, &mr.part), depth+1)
 	}
-}
-
-// toFields gives the raw fields of a part header that go-message read.
-func toFields(h textproto.Header) []rawField {
-	var fs []rawField
-	for f := h.Fields(); f.Next(); {
-		kv, _ := f.Raw()
-		fs = append(fs, rawField{kv: kv, colon: bytes.IndexByte(kv, ':')})
-	}
-	return fs
 }
 
 // guessBoundary finds a line "--something" that begins a part: it is
