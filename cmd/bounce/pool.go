@@ -37,6 +37,14 @@ type task struct {
 // producer's next submit fails and the tasks in flight are dropped.
 // ordered returns the first error of consume, else ctx's, else produce's.
 func ordered(ctx context.Context, n int, produce func(submit func(*task) error) error, work func(*task), consume func(*task) error) error {
+	return orderedIdle(ctx, n, produce, work, consume, nil)
+}
+
+// orderedIdle is ordered that also calls idle, on the consumer's
+// goroutine, whenever the consumer is about to wait for the next task
+// (the caller flushes its output then). An error from idle stops the run
+// as one from consume does.
+func orderedIdle(ctx context.Context, n int, produce func(submit func(*task) error) error, work func(*task), consume func(*task) error, idle func() error) error {
 	if n < 1 {
 		n = 1
 	}
@@ -86,14 +94,44 @@ func ordered(ctx context.Context, n int, produce func(submit func(*task) error) 
 	}()
 
 	var err error
-	for t := range window {
+	// wait is called before the consumer blocks: it runs idle, once.
+	wait := func() {
+		if idle != nil && err == nil {
+			if e := idle(); e != nil {
+				err = e
+				cancel()
+			}
+		}
+	}
+	for {
+		var t *task
+		var ok bool
+		select {
+		case t, ok = <-window:
+		default:
+			wait()
+			t, ok = <-window
+		}
+		if !ok {
+			break
+		}
 		if err != nil {
 			continue // drain until the producer stops
 		}
 		select {
 		case <-t.done:
-		case <-ctx.Done():
-			err = ctx.Err()
+		default:
+			wait()
+			select {
+			case <-t.done:
+			case <-ctx.Done():
+				if err == nil {
+					err = ctx.Err()
+				}
+				continue
+			}
+		}
+		if err != nil {
 			continue
 		}
 		if e := consume(t); e != nil {

@@ -150,3 +150,54 @@ func TestOrderedProduceError(t *testing.T) {
 		t.Fatalf("err %v", err)
 	}
 }
+
+// TestOrderedIdle: idle runs when the consumer has caught up and waits
+// (here, for a task the producer submits only after idle has run), and
+// an error from it stops the run.
+func TestOrderedIdle(t *testing.T) {
+	idled := make(chan struct{})
+	produce := func(submit func(*task) error) error {
+		if err := submit(&task{source: "0", work: true}); err != nil {
+			return err
+		}
+		select {
+		case <-idled:
+		case <-time.After(time.Minute): // a hang, not a measurement
+			return errors.New("idle never ran")
+		}
+		return submit(&task{source: "1", work: true})
+	}
+	var got []string // idle and consume run on one goroutine
+	idle := func() error {
+		if len(got) == 1 {
+			select {
+			case <-idled:
+			default:
+				close(idled)
+			}
+		}
+		return nil
+	}
+	consume := func(tk *task) error {
+		got = append(got, tk.source)
+		return nil
+	}
+	if err := orderedIdle(context.Background(), 2, produce, func(*task) {}, consume, idle); err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(got) != "[0 1]" {
+		t.Fatalf("consumed %v", got)
+	}
+
+	stop := errors.New("stop")
+	err := orderedIdle(context.Background(), 2, func(submit func(*task) error) error {
+		for i := 0; ; i++ {
+			if err := submit(&task{source: fmt.Sprint(i), work: true}); err != nil {
+				return err
+			}
+		}
+	}, func(*task) { time.Sleep(time.Millisecond) }, func(*task) error { return nil }, func() error { return stop })
+	if err != stop {
+		t.Fatalf("error %v, want %v", err, stop)
+	}
+}
