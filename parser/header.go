@@ -20,8 +20,8 @@ type rawField struct {
 // every field in one buffer instead of allocating a field, a map entry and
 // a line buffer for each. Fields are looked up with rawGet or through a
 // header. The fields are
-// appended to *hbuf (nil: a buffer of its own), so they live as long as it.
-func scanHeader(r *bufio.Reader, hbuf *[]byte) ([]rawField, error) {
+// appended to hb (nil: a buffer of its own), so they live as long as it.
+func scanHeader(r *bufio.Reader, hb *headerBuf) ([]rawField, error) {
 	if b, err := r.Peek(1); err == nil && isWSP(b[0]) {
 		line, err := appendLine(r, nil)
 		if err != nil {
@@ -29,33 +29,34 @@ func scanHeader(r *bufio.Reader, hbuf *[]byte) ([]rawField, error) {
 		}
 		return nil, fmt.Errorf("message: malformed MIME header initial line: %v", string(line))
 	}
-	if hbuf == nil {
-		hbuf = new([]byte)
+	if hb == nil {
+		hb = new(headerBuf)
 	}
-	var fs []rawField
+	start := len(hb.fs)
+	fields := func() []rawField { return hb.fs[start:len(hb.fs):len(hb.fs)] }
 	for {
 		var kv []byte
 		var err error
-		*hbuf, kv, err = appendField(r, *hbuf)
+		hb.b, kv, err = appendField(r, hb.b)
 		if len(kv) == 0 {
-			return fs, err
+			return fields(), err
 		}
 		i := bytes.IndexByte(kv, ':')
 		if i < 0 {
-			return fs, fmt.Errorf("message: malformed MIME header line: %v", string(kv))
+			return fields(), fmt.Errorf("message: malformed MIME header line: %v", string(kv))
 		}
 		key := trimWSP(kv[:i])
 		for _, c := range key {
 			if c < 33 || c > 126 || c == ':' {
-				return fs, fmt.Errorf("message: malformed MIME header key: %v", string(key))
+				return fields(), fmt.Errorf("message: malformed MIME header key: %v", string(key))
 			}
 		}
 		if len(key) == 0 {
 			continue // an empty name is skipped, as go-message does
 		}
-		fs = append(fs, rawField{kv: kv[:len(kv):len(kv)], colon: i})
+		hb.fs = append(hb.fs, rawField{kv: kv[:len(kv):len(kv)], colon: i})
 		if err != nil {
-			return fs, err
+			return fields(), err
 		}
 	}
 }

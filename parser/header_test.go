@@ -82,3 +82,48 @@ func dumpHeader(h textproto.Header) string {
 	}
 	return b.String()
 }
+
+// FuzzReadHeader: readHeader, which reads most blocks straight from the
+// buffer (scanBuffered), gives what readHeaderSlow gives (the limiter and
+// scanHeader): the same fields, error, and bytes left in the reader, for
+// any limit and buffer size.
+func FuzzReadHeader(f *testing.F) {
+	seedCorpus(f, 30)
+	for _, s := range []string{
+		"From: a\n\tb\nTo:  x \r\n\r\nbody",
+		" lead\nFrom: a\n\nbody",
+		"From: a\nbad line\nTo: b\n\nbody",
+		"Bad Key: a\n\nbody",
+		": empty\nFrom: a\n\nbody",
+		"From: a\r\r\nTo: b\r\n\r\n",
+		"From: a\nTo: b",
+		"A: " + strings.Repeat("x", 600) + "\n  " + strings.Repeat("y", 700) + "\n\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		for _, size := range []int{16, 512, 4096, 8192} {
+			for _, max := range []int64{1 << 20, 300, 40, int64(len(b) / 2)} {
+				if max <= 0 {
+					continue
+				}
+				r1 := bufio.NewReaderSize(bytes.NewReader(b), size)
+				r2 := bufio.NewReaderSize(bytes.NewReader(b), size)
+				var h1, h2 headerBuf
+				fs1, err1 := readHeaderSlow(r1, max, &h1)
+				fs2, err2 := readHeader(r2, max, &h2)
+				if fmt.Sprint(err1) != fmt.Sprint(err2) {
+					t.Fatalf("size %d max %d: error %v, want %v", size, max, err2, err1)
+				}
+				if d1, d2 := dumpFields(fs1), dumpFields(fs2); d1 != d2 {
+					t.Fatalf("size %d max %d: fields\n%s\nwant\n%s", size, max, d2, d1)
+				}
+				rest1, _ := io.ReadAll(r1)
+				rest2, _ := io.ReadAll(r2)
+				if !bytes.Equal(rest1, rest2) {
+					t.Fatalf("size %d max %d: left %q, want %q", size, max, rest2, rest1)
+				}
+			}
+		}
+	})
+}

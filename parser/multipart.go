@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"sync"
 )
 
@@ -65,10 +66,10 @@ func (mr *multipartReader) release() {
 var errEmptyBoundary = errors.New("multipart: boundary is empty")
 
 // nextPart skips the rest of the current part and reads the header of
-// the next one into *hbuf (see scanHeader); its body is then read from
+// the next one into hb (see scanHeader); its body is then read from
 // mr.part. io.EOF at the closing boundary; any other error is a broken
 // structure, where go-message stops too.
-func (mr *multipartReader) nextPart(hbuf *[]byte) ([]rawField, error) {
+func (mr *multipartReader) nextPart(hb *headerBuf) ([]rawField, error) {
 	if mr.inPart {
 		io.Copy(io.Discard, &mr.part)
 		mr.inPart = false
@@ -93,9 +94,13 @@ func (mr *multipartReader) nextPart(hbuf *[]byte) ([]rawField, error) {
 
 		if mr.isBoundaryDelimiterLine(line) {
 			mr.partsRead++
-			fs, err := scanHeader(mr.br, hbuf)
-			if err != nil {
-				return nil, err
+			// Part headers are short: mostly in the buffer already.
+			fs, ok := scanBuffered(mr.br, math.MaxInt64, hb)
+			if !ok {
+				var err error
+				if fs, err = scanHeader(mr.br, hb); err != nil {
+					return nil, err
+				}
 			}
 			mr.part, mr.inPart = part{mr: mr}, true
 			return fs, nil

@@ -63,7 +63,7 @@ func walkOurs(r io.Reader, boundary string, limit int64) string {
 	mr := newMultipartReader(r, boundary)
 	defer mr.release()
 	for {
-		fs, err := mr.nextPart(new([]byte))
+		fs, err := mr.nextPart(new(headerBuf))
 		if err != nil {
 			fmt.Fprintf(&out, "end: %v\n", err == io.EOF)
 			return out.String()

@@ -59,7 +59,7 @@ func ParseWithLimits(r io.Reader, lim Limits) (*Message, error) {
 	if err := checkHeaderStart(br); err != nil {
 		return nil, err
 	}
-	hbuf := headerBufs.Get().(*[]byte)
+	hbuf := headerBufs.Get().(*headerBuf)
 	defer putHeaderBuf(hbuf)
 	fs, err := readHeader(br, lim.MaxHeaderBytes, hbuf)
 	if err != nil && len(fs) == 0 {
@@ -182,7 +182,7 @@ type walker struct {
 	dsns     []*DSN
 	feedback []Field
 	orig     []rawField // header of the returned original; nil when none found
-	hbuf     *[]byte    // holds the raw header fields of the message
+	hbuf     *headerBuf // holds the raw header fields of the message
 	warnings []string
 	isReport bool
 	inner    *Message // an attached bounce, read whole
