@@ -88,9 +88,9 @@ func (w *walker) complaintWithoutReport(m *Message, h *header) {
 		if m.Original.From == "" {
 			m.Original.From = m.To
 		}
-	case w.orig != nil && rawGet(w.orig, "X-Hmxmroriginalrecipient") != "":
+	case w.orig != nil && w.orig.Get("X-Hmxmroriginalrecipient") != "":
 		m.Kind, m.FeedbackType = Feedback, "abuse"
-		m.Recipients = []Recipient{{Address: addressOf(rawGet(w.orig, "X-Hmxmroriginalrecipient"))}}
+		m.Recipients = []Recipient{{Address: addressOf(w.orig.Get("X-Hmxmroriginalrecipient"))}}
 	}
 }
 
@@ -110,18 +110,18 @@ func skipToHeaders(s string) string {
 }
 
 // originalOf reads the facts the record needs from the returned headers.
-func originalOf(fs []rawField) Original {
+func originalOf(h *header) Original {
 	o := Original{
-		From:      addressOf(rawGet(fs, "From")),
-		To:        addressOf(rawGet(fs, "To")),
-		MessageID: strings.Trim(strings.TrimSpace(rawGet(fs, "Message-Id")), "<>"),
-		Subject:   decodedText(rawGet(fs, "Subject")),
+		From:      addressOf(h.Get("From")),
+		To:        addressOf(h.Get("To")),
+		MessageID: strings.Trim(strings.TrimSpace(h.Get("Message-Id")), "<>"),
+		Subject:   decodedText(h.Get("Subject")),
 	}
 	if o.From == "" {
-		o.From = addressOf(rawGet(fs, "Return-Path"))
+		o.From = addressOf(h.Get("Return-Path"))
 	}
 	if o.From == "" {
-		o.From = addressOf(rawGet(fs, "Sender"))
+		o.From = addressOf(h.Get("Sender"))
 	}
 	return o
 }

@@ -41,14 +41,15 @@ func FuzzEntity(f *testing.F) {
 			return
 		}
 		br := bufio.NewReader(bytes.NewReader(b))
-		fs, err := scanHeader(br, nil)
+		hb := new(headerBuf)
+		fs, err := scanHeader(br, hb)
 		if err != nil {
 			t.Fatalf("scanHeader: %v, ReadHeader read it", err)
 		}
 		body, _ := io.ReadAll(br)
 
 		old, oldCharset := oldEntity(th, bytes.NewReader(body))
-		h := header{fields: fs}
+		h := hb.header(fs)
 		w := &walker{lim: DefaultLimits}
 		e := w.newEntity(&h, bytes.NewReader(body))
 

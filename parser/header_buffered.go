@@ -63,7 +63,7 @@ func scanBuffered(br *bufio.Reader, max int64, hb *headerBuf) ([]rawField, bool)
 		if len(key) == 0 {
 			continue // an empty name is skipped, as scanHeader does
 		}
-		hb.fs = append(hb.fs, rawField{kv: kv[:len(kv):len(kv)], colon: i})
+		hb.fs = append(hb.fs, rawField{kv: kv[:len(kv):len(kv)], colon: i, off: at})
 	}
 }
 

@@ -65,7 +65,7 @@ func ParseWithLimits(r io.Reader, lim Limits) (*Message, error) {
 	if err != nil && len(fs) == 0 {
 		return nil, fmt.Errorf("reading header: %w", err)
 	}
-	h := header{fields: fs}
+	h := hbuf.header(fs)
 	w := &walker{lim: lim, hbuf: hbuf}
 	if errors.Is(err, errHeaderTooLarge) {
 		w.warn("header block longer than %d bytes: the rest of it was not read", lim.MaxHeaderBytes)
@@ -181,7 +181,7 @@ type walker struct {
 	texts    []string
 	dsns     []*DSN
 	feedback []Field
-	orig     []rawField // header of the returned original; nil when none found
+	orig     *header    // header of the returned original; nil when none found
 	hbuf     *headerBuf // holds the raw header fields of the message
 	warnings []string
 	isReport bool
@@ -267,7 +267,7 @@ func (w *walker) multipart(e *entity, boundary string, depth int) {
 			// never comes): what was read stands.
 			return
 		}
-		h := header{fields: fs}
+		h := w.hbuf.header(fs)
 		w.walk(w.newEntity(&h, &mr.part), depth+1)
 	}
 }
@@ -347,17 +347,13 @@ func (w *walker) original(body io.Reader, depth int) {
 	if err != nil && len(fs) == 0 {
 		return
 	}
-	// Only a few fields of the original are read: they are looked up in
-	// the raw fields, without building a header map.
-	w.orig = fs
-	if w.orig == nil {
-		w.orig = []rawField{}
-	}
+	orig := w.hbuf.header(fs)
+	w.orig = &orig
 	// A bounce that a filter or a person passed on as an attachment: read
 	// it too, in case the outer message says nothing itself.
-	ct := lower(rawGet(fs, "Content-Type"))
+	ct := lower(orig.Get("Content-Type"))
 	if w.inner == nil && depth < w.lim.MaxDepth && strings.Contains(ct, "multipart/report") {
-		h := header{fields: fs}
+		h := w.hbuf.header(fs)
 		iw := &walker{lim: w.lim, parts: w.parts, hbuf: w.hbuf}
 		iw.walk(iw.newEntity(&h, br), depth+1)
 		w.parts = iw.parts
