@@ -475,7 +475,9 @@ func decodedText(v string) string {
 // addressOf returns the bare address of a From/To-style field value.
 func addressOf(v string) string {
 	v = strings.TrimSpace(v)
-	if v == "" {
+	if strings.IndexByte(v, '@') < 0 {
+		// Every way below needs an '@' ("Mail Delivery Subsystem
+		// <MAILER-DAEMON>"): spare net/mail failing twice.
 		return ""
 	}
 	if a, ok := plainAddress(v); ok {
@@ -494,27 +496,59 @@ func addressOf(v string) string {
 }
 
 // plainAddress returns the address of v when v is "local@domain",
-// "<local@domain>" or "Plain Words <local@domain>" in plain ASCII: what
+// "<local@domain>", "Plain Words <local@domain>", "\"Quoted, Words\"
+// <local@domain>" or "local@domain (Plain Words)" in plain ASCII: what
 // mail.ParseAddress returns for these common forms, without its parser.
 // false for any other form.
 func plainAddress(v string) (string, bool) {
-	if strings.HasSuffix(v, ">") {
+	switch {
+	case strings.HasSuffix(v, ">"):
 		i := strings.IndexByte(v, '<')
-		if i < 0 {
+		if i < 0 || !plainName(v[:i]) {
 			return "", false
 		}
-		for j := 0; j < i; j++ {
-			if c := v[j]; c != ' ' && !isAlnum(c) {
-				return "", false
-			}
-		}
 		v = v[i+1 : len(v)-1]
+	case strings.HasSuffix(v, ")"):
+		i := strings.IndexByte(v, '(')
+		if i < 0 || !plainWords(v[i+1:len(v)-1]) {
+			return "", false
+		}
+		v = strings.TrimRight(v[:i], " ")
 	}
 	at := strings.IndexByte(v, '@')
 	if at < 0 || !isDotAtom(v[:at]) || !isDotAtom(v[at+1:]) {
 		return "", false
 	}
 	return v, true
+}
+
+// plainName tells whether s is a display name of plain words, or of
+// ASCII words in quotes, with spaces after.
+func plainName(s string) bool {
+	if strings.HasPrefix(s, "\"") {
+		i := strings.IndexByte(s[1:], '"') + 1
+		if i == 0 || strings.Trim(s[i+1:], " ") != "" {
+			return false
+		}
+		for _, c := range []byte(s[1:i]) {
+			// Not '"', '\\' or what may begin an RFC 2047 word.
+			if c < ' ' || c > '~' || c == '"' || c == '\\' || c == '=' || c == '?' {
+				return false
+			}
+		}
+		return true
+	}
+	return plainWords(s)
+}
+
+// plainWords tells whether s is letters, digits and spaces.
+func plainWords(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != ' ' && !isAlnum(c) {
+			return false
+		}
+	}
+	return true
 }
 
 func isAlnum(c byte) bool {

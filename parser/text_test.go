@@ -93,7 +93,9 @@ func slowAddressOf(v string) string {
 }
 
 func FuzzAddressOf(f *testing.F) {
-	for _, s := range []string{"a@b.c", "<a@b.c>", "Mail Delivery System <MAILER-DAEMON@x.y>", "x <a..b@c>", "MAILER-DAEMON@x.y (Mail Delivery System)", "\"q\" <a@b>", " <a@b.c> ", "a@b.c, d@e.f", "Name  <a.@b>", "<@b>", "1 2<x@[1.2.3.4]>"} {
+	for _, s := range []string{"a@b.c", "<a@b.c>", "Mail Delivery System <MAILER-DAEMON@x.y>", "x <a..b@c>", "MAILER-DAEMON@x.y (Mail Delivery System)", "\"q\" <a@b>", " <a@b.c> ", "a@b.c, d@e.f", "Name  <a.@b>", "<@b>", "1 2<x@[1.2.3.4]>",
+		`"" <a@b.c>`, `"Neko, Nyaan" <a@b.c>`, `"a" b <a@b.c>`, `"a"<a@b.c>`, `"a\"b" <a@b.c>`, `"=?utf-8?q?a?=" <a@b.c>`,
+		"a@b.c (Mail Delivery System)", "a@b.c ()", "a@b.c(x y)", "<a@b.c> (x)", "a@b.c (x (y))", "MAILER-DAEMON <>", "postmaster"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
