@@ -120,9 +120,13 @@ func normalizeAddress(a string) string {
 	if i <= 0 || i == len(a)-1 {
 		return ""
 	}
-	local, domain := strings.Trim(a[:i], "."), lower(strings.Trim(a[i+1:], "."))
+	local, rawDomain := strings.Trim(a[:i], "."), strings.Trim(a[i+1:], ".")
+	domain := lower(rawDomain)
 	if local == "" || !strings.Contains(domain, ".") {
 		return ""
+	}
+	if len(local) == i && len(rawDomain) == len(a)-i-1 && domain == rawDomain {
+		return a // already normal: no copy
 	}
 	return local + "@" + domain
 }

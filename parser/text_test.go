@@ -195,3 +195,32 @@ func FuzzCanonicalName(f *testing.F) {
 		}
 	})
 }
+
+// FuzzNormalizeAddress: normalizeAddress, which returns an address that
+// is normal already as it is, gives what building it anew gave.
+func FuzzNormalizeAddress(f *testing.F) {
+	for _, s := range []string{"a@b.c", "<A@B.C>", "a.@b.c.", "mailto:x@Y.org", "a@b", "@b.c", "a@ß.DE", "a@İ.com", "x@\xff.c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := func(a string) string {
+			a = strings.TrimSpace(a)
+			a = strings.Trim(a, "<>\"'`()[]{},;:. ")
+			if strings.HasPrefix(lower(a), "mailto:") {
+				a = a[7:]
+			}
+			i := strings.LastIndexByte(a, '@')
+			if i <= 0 || i == len(a)-1 {
+				return ""
+			}
+			local, domain := strings.Trim(a[:i], "."), lower(strings.Trim(a[i+1:], "."))
+			if local == "" || !strings.Contains(domain, ".") {
+				return ""
+			}
+			return local + "@" + domain
+		}(s)
+		if got := normalizeAddress(s); got != want {
+			t.Fatalf("normalizeAddress(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
