@@ -171,16 +171,25 @@ func analyze(e *env, cfg *analyzeConfig) int {
 	}
 
 	var sum report.Summary
+	// The messages read ahead for the workers hold at most about 8 MiB a
+	// worker (the window alone would let 32 large ones a worker pile up).
+	budget := newByteBudget(int64(cfg.jobs) * 8 << 20)
 	produce := func(submit func(*task) error) error {
 		walker := &input.Walker{Stdin: e.stdin}
 		walker.Warn = func(err error) {
 			submit(&task{err: err, skipped: input.IsSkipped(err)})
 		}
 		return walker.Walk(cfg.paths, func(it input.Item) error {
-			return submit(readTask(a, it, cfg.maxSize))
+			t := readTask(a, it, cfg.maxSize)
+			budget.acquire(int64(len(t.data)))
+			return submit(t)
 		})
 	}
-	work := func(t *task) { analyzeTask(a, t, bytes.NewReader(t.data)) }
+	work := func(t *task) {
+		n := int64(len(t.data))
+		analyzeTask(a, t, bytes.NewReader(t.data))
+		budget.release(n)
+	}
 	consume := func(t *task) error {
 		if t.err != nil || len(t.warns) > 0 {
 			bw.Flush() // the records before it first; an error shows again later

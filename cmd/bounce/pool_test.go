@@ -78,7 +78,7 @@ func TestOrderedWindow(t *testing.T) {
 	consume := func(*task) error {
 		time.Sleep(100 * time.Microsecond)
 		consumed++
-		if ahead := int(produced.Load()) - consumed; ahead > 9*n+2 {
+		if ahead := int(produced.Load()) - consumed; ahead > (windowPerWorker+1)*n+2 {
 			t.Fatalf("producer %d tasks ahead", ahead)
 		}
 		return nil
@@ -200,4 +200,27 @@ func TestOrderedIdle(t *testing.T) {
 	if err != stop {
 		t.Fatalf("error %v, want %v", err, stop)
 	}
+}
+
+// TestByteBudget: acquire waits while the bytes held pass the budget, and
+// lets a message larger than the whole budget through when none is held.
+func TestByteBudget(t *testing.T) {
+	b := newByteBudget(100)
+	b.acquire(60)
+	b.acquire(40)
+	got := make(chan struct{})
+	go func() {
+		b.acquire(1)
+		close(got)
+	}()
+	select {
+	case <-got:
+		t.Fatal("acquired past the budget")
+	case <-time.After(10 * time.Millisecond): // it waits: not a measurement
+	}
+	b.release(60)
+	<-got
+	b.release(41)
+	b.acquire(500) // more than the budget, with nothing held
+	b.release(500)
 }
