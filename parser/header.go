@@ -191,8 +191,17 @@ func isContentType(name string) bool { return strings.EqualFold(name, "Content-T
 // is tells whether the field is named name, as textproto.Header compares
 // canonical names. name must be letters, digits and '-'.
 func (f *rawField) is(name string) bool {
-	k := trimWSP(f.kv[:f.colon])
-	return len(k) == len(name) && equalFoldASCII(k, name)
+	k := f.kv[:f.colon]
+	if len(k) != len(name) {
+		// Only a name with spaces or tabs around it can still match.
+		if len(k) < len(name) || !isWSP(k[0]) && !isWSP(k[len(k)-1]) {
+			return false
+		}
+		if k = trimWSP(k); len(k) != len(name) {
+			return false
+		}
+	}
+	return equalFoldASCII(k, name)
 }
 
 func equalFoldASCII(b []byte, s string) bool {
