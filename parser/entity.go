@@ -1,11 +1,13 @@
 package parser
 
 import (
+	"bufio"
 	"encoding/base64"
 	"io"
 	"mime"
 	"mime/quotedprintable"
 	"strings"
+	"sync"
 
 	"github.com/emersion/go-message"
 )
@@ -22,6 +24,16 @@ type entity struct {
 	// charset is the declared charset of a text part, taken out of its
 	// Content-Type: readText decodes it, knowing how charsets lie.
 	charset string
+	qp      *bufio.Reader // the pooled buffer of a quoted-printable body
+}
+
+// release returns what the entity holds to its pool; its body is not
+// read after.
+func (e *entity) release() {
+	if e.qp != nil {
+		putReader(&qpReaders, e.qp)
+		e.qp = nil
+	}
 }
 
 // newEntity makes an entity of a header and a body, mending a broken
@@ -51,7 +63,7 @@ func (w *walker) newEntity(h *header, body io.Reader) *entity {
 	// parameter, when one is left, is "", utf-8 or us-ascii, which it
 	// does not convert.
 	if !strings.HasPrefix(mt, "multipart/") {
-		e.body = transferDecoder(h.Get("Content-Transfer-Encoding"), body)
+		e.body, e.qp = transferDecoder(h.Get("Content-Transfer-Encoding"), body)
 	}
 	return e
 }
@@ -99,15 +111,23 @@ func decodeWords(v string) string {
 // transferDecoder undoes a Content-Transfer-Encoding as go-message's
 // message.New does: quoted-printable, base64 (spaces and tabs taken for
 // line breaks), and the body as it is for identity and unknown encodings.
-func transferDecoder(enc string, r io.Reader) io.Reader {
+// A quoted-printable reader reads through a pooled buffer, returned: the
+// 4 KiB one quotedprintable.NewReader makes otherwise, of the same size
+// (the decoder's ReadSlice fails on a longer line, and so it still does).
+func transferDecoder(enc string, r io.Reader) (io.Reader, *bufio.Reader) {
 	switch strings.ToLower(enc) {
 	case "quoted-printable":
-		return quotedprintable.NewReader(r)
+		br := getReader(&qpReaders, r)
+		return quotedprintable.NewReader(br), br
 	case "base64":
-		return base64.NewDecoder(base64.StdEncoding, &wspToLF{r: r})
+		return base64.NewDecoder(base64.StdEncoding, &wspToLF{r: r}), nil
 	}
-	return r
+	return r, nil
 }
+
+// qpReaders are the buffers of quoted-printable readers: bufio.NewReader
+// of a *bufio.Reader this size returns it as it is.
+var qpReaders = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 4096) }}
 
 // wspToLF turns spaces and tabs into line feeds, which the base64
 // decoder skips: base64 lines indented as if folded still decode.

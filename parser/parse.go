@@ -72,6 +72,7 @@ func ParseWithLimits(r io.Reader, lim Limits) (*Message, error) {
 	}
 	e := w.newEntity(&h, br)
 	w.walk(e, 0)
+	e.release()
 	m := w.finish(&e.h)
 	// Drain what is left so a stream of messages stays in step, and note
 	// when the size limit cut the message short.
@@ -268,7 +269,9 @@ func (w *walker) multipart(e *entity, boundary string, depth int) {
 			return
 		}
 		h := w.hbuf.header(fs)
-		w.walk(w.newEntity(&h, &mr.part), depth+1)
+		e := w.newEntity(&h, &mr.part)
+		w.walk(e, depth+1)
+		e.release()
 	}
 }
 
@@ -355,7 +358,9 @@ func (w *walker) original(body io.Reader, depth int) {
 	if w.inner == nil && depth < w.lim.MaxDepth && strings.Contains(ct, "multipart/report") {
 		h := w.hbuf.header(fs)
 		iw := &walker{lim: w.lim, parts: w.parts, hbuf: w.hbuf}
-		iw.walk(iw.newEntity(&h, br), depth+1)
+		e := iw.newEntity(&h, br)
+		iw.walk(e, depth+1)
+		e.release()
 		w.parts = iw.parts
 		w.inner = iw.finish(&h)
 	}
