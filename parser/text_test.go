@@ -224,3 +224,74 @@ func FuzzNormalizeAddress(f *testing.F) {
 		}
 	})
 }
+
+// FuzzUnquote: unquote, which counts the quoted lines without splitting
+// the text, gives what the old code (oldUnquote) gave.
+func FuzzUnquote(f *testing.F) {
+	for _, s := range []string{"", "a\nb", "> a\n> b\nc", ">>> x\n> y", "\n\n> \n>a\n", ">x\r\n>y", "> a\n\n\nb\n> c\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := unquote(s), oldUnquote(s); got != want {
+			t.Fatalf("unquote(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+func oldUnquote(text string) string {
+	lines := strings.Split(text, "\n")
+	quoted, total := 0, 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		total++
+		if strings.HasPrefix(l, ">") && !strings.HasPrefix(l, ">>>") {
+			quoted++
+		}
+	}
+	if total == 0 || quoted*2 < total {
+		return text
+	}
+	for i, l := range lines {
+		if strings.HasPrefix(l, "> ") {
+			lines[i] = l[2:]
+		} else if strings.HasPrefix(l, ">") {
+			lines[i] = l[1:]
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// FuzzSplitNotice: splitNotice, which walks the lines without splitting
+// the text, cuts where the old code (oldSplitNotice) cut.
+func FuzzSplitNotice(f *testing.F) {
+	for _, s := range []string{"", "\n", "a", "a\nb\n", "x\ny\nz\nw\n\nReturn-Path: <a@b>\nReceived: x\n\nbody",
+		"a\nb\nc\nd\nFrom a@b Thu\nSubject: x\n", "notice\n----- Original message -----\nFrom: a\n", "1\n2\n3\n4\n\nReceived: a\n b\n\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n1, o1 := splitNotice(s)
+		n2, o2 := oldSplitNotice(s)
+		if n1 != n2 || o1 != o2 {
+			t.Fatalf("splitNotice(%q) = %q, %q, want %q, %q", s, n1, o1, n2, o2)
+		}
+	})
+}
+
+func oldSplitNotice(text string) (notice, original string) {
+	lines := strings.SplitAfter(text, "\n")
+	pos := 0
+	prevBlank := false
+	for i, line := range lines {
+		if isOriginalMarker(line) {
+			return text[:pos], text[pos+len(line):]
+		}
+		if i > 3 && (prevBlank || strings.HasPrefix(line, "From ")) && startsHeaderBlock(lines[i:]) {
+			return text[:pos], text[pos:]
+		}
+		prevBlank = strings.TrimSpace(line) == ""
+		pos += len(line)
+	}
+	return text, ""
+}
