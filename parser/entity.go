@@ -48,7 +48,7 @@ func (w *walker) newEntity(h *header, body io.Reader) *entity {
 		delete(params, "charset")
 		// Only the entity's copy loses the charset, as with h.Copy().
 		e.h.setContentType(mime.FormatMediaType(mt, params))
-		mt, params, err = contentType(&e.h)
+		mt, params, _ = contentType(&e.h)
 	} else if ct := h.Get("Content-Type"); ct == "" {
 		mt, params, err = "text/plain", nil, nil
 	} else if err != nil {
