@@ -171,6 +171,31 @@ func indexEOL(b []byte) int {
 	return i
 }
 
+// plainRun returns where the run of whole lines that starts at from
+// (just after a line end) stops being safe to copy as it is: at the first
+// line that begins with 'F' or '>' (it may be a separator or escaped,
+// which lineKind must judge), else after the last line end in buf. It is
+// from when the line at from is such a line, or is not whole in buf.
+// Copying a run at once instead of a line at a time spares a lineKind
+// and an indexEOL for every line of a message.
+func plainRun(buf []byte, from int) int {
+	stop := len(buf)
+	for _, c := range [...]byte{'F', '>'} {
+		for j := from; j < stop; {
+			k := bytes.IndexByte(buf[j:stop], c)
+			if k < 0 {
+				break
+			}
+			if k += j; buf[k-1] == '\n' || buf[k-1] == '\r' {
+				stop = k
+				break
+			}
+			j = k + 1
+		}
+	}
+	return max(bytes.LastIndexByte(buf[:stop], '\n'), bytes.LastIndexByte(buf[:stop], '\r')) + 1
+}
+
 type kind int
 
 const (
@@ -255,7 +280,7 @@ func (m *message) Read(p []byte) (int, error) {
 			buf = buf[:room]
 		}
 		if i := indexEOL(buf); i >= 0 {
-			buf = buf[:i+1]
+			buf = buf[:plainRun(buf, i+1)]
 			m.lineStart = true
 		}
 		n += copy(p[n:], buf)

@@ -123,12 +123,15 @@ func normalizeAddress(a string) string {
 	// Dots before the local part are the sentence's; dots at its end or
 	// doubled are the address's own, which RFC 5322 writes quoted
 	// ("neko....nyaan...."@example.org).
-	local, domain := strings.TrimLeft(strings.Trim(a[:i], `"`), "."), lower(strings.Trim(a[i+1:], "."))
+	local, rawDomain := strings.TrimLeft(strings.Trim(a[:i], `"`), "."), strings.Trim(a[i+1:], ".")
+	domain := lower(rawDomain)
 	if local == "" || !strings.Contains(domain, ".") {
 		return ""
 	}
 	if strings.HasSuffix(local, ".") || strings.Contains(local, "..") {
 		local = `"` + local + `"`
+	} else if len(local) == i && len(rawDomain) == len(a)-i-1 && domain == rawDomain {
+		return a // already normal: no copy
 	}
 	return local + "@" + domain
 }

@@ -3,13 +3,11 @@ package parser
 import (
 	"strings"
 
-	"github.com/emersion/go-message"
-
 	"github.com/bounce-analyzer/bounce/smtpcode"
 )
 
 // finish turns what the walk collected into a Message.
-func (w *walker) finish(h message.Header) *Message {
+func (w *walker) finish(h *header) *Message {
 	m := &Message{
 		From:      addressOf(h.Get("From")),
 		To:        addressOf(h.Get("To")),
@@ -82,7 +80,7 @@ func (w *walker) finish(h message.Header) *Message {
 // Apple Mail's one-click unsubscribe (X-Apple-Unsubscribe) and
 // Microsoft's JMRP reports, which attach the reported message with an
 // X-HmXmrOriginalRecipient header.
-func (w *walker) complaintWithoutReport(m *Message, h message.Header) {
+func (w *walker) complaintWithoutReport(m *Message, h *header) {
 	switch {
 	case strings.EqualFold(strings.TrimSpace(h.Get("X-Apple-Unsubscribe")), "true") && m.From != "":
 		m.Kind, m.FeedbackType = Feedback, "opt-out"
@@ -90,9 +88,9 @@ func (w *walker) complaintWithoutReport(m *Message, h message.Header) {
 		if m.Original.From == "" {
 			m.Original.From = m.To
 		}
-	case w.orig != nil && rawGet(w.orig, "X-Hmxmroriginalrecipient") != "":
+	case w.orig != nil && w.orig.Get("X-Hmxmroriginalrecipient") != "":
 		m.Kind, m.FeedbackType = Feedback, "abuse"
-		m.Recipients = []Recipient{{Address: addressOf(rawGet(w.orig, "X-Hmxmroriginalrecipient"))}}
+		m.Recipients = []Recipient{{Address: addressOf(w.orig.Get("X-Hmxmroriginalrecipient"))}}
 	}
 }
 
@@ -112,25 +110,25 @@ func skipToHeaders(s string) string {
 }
 
 // originalOf reads the facts the record needs from the returned headers.
-func originalOf(fs []rawField) Original {
+func originalOf(h *header) Original {
 	o := Original{
-		From:      addressOf(rawGet(fs, "From")),
-		To:        addressOf(rawGet(fs, "To")),
-		MessageID: strings.Trim(strings.TrimSpace(rawGet(fs, "Message-Id")), "<>"),
-		Subject:   decodedText(rawGet(fs, "Subject")),
+		From:      addressOf(h.Get("From")),
+		To:        addressOf(h.Get("To")),
+		MessageID: strings.Trim(strings.TrimSpace(h.Get("Message-Id")), "<>"),
+		Subject:   decodedText(h.Get("Subject")),
 	}
 	if o.From == "" {
-		o.From = addressOf(rawGet(fs, "Return-Path"))
+		o.From = addressOf(h.Get("Return-Path"))
 	}
 	if o.From == "" {
-		o.From = addressOf(rawGet(fs, "Sender"))
+		o.From = addressOf(h.Get("Sender"))
 	}
 	return o
 }
 
 // envelopeSender finds the original sender when the original message was
 // not returned: the DSN's X-Postfix-Sender, or the bounce's To.
-func (w *walker) envelopeSender(h message.Header) string {
+func (w *walker) envelopeSender(h *header) string {
 	for _, d := range w.dsns {
 		if v := Get(d.Message, "X-Postfix-Sender"); v != "" {
 			_, a := typedValue(v)
@@ -144,7 +142,7 @@ func (w *walker) envelopeSender(h message.Header) string {
 
 // isDeliveryReport tells whether the message is a multipart/report of
 // delivery status, whatever its parts held.
-func (w *walker) isDeliveryReport(h message.Header) bool {
+func (w *walker) isDeliveryReport(h *header) bool {
 	return w.isReport && strings.Contains(lower(h.Get("Content-Type")), "delivery-status")
 }
 
@@ -327,7 +325,7 @@ func (w *walker) feedbackReport(m *Message) {
 }
 
 // freeText reads a bounce that has no delivery-status part.
-func (w *walker) freeText(m *Message, h message.Header, notice, lowNotice string) {
+func (w *walker) freeText(m *Message, h *header, notice, lowNotice string) {
 	exclude := map[string]bool{}
 	for _, a := range []string{m.From, m.To, m.Original.From, addressOf(h.Get("Reply-To"))} {
 		if a != "" {
@@ -471,7 +469,7 @@ func thin(lines []string, addr string) bool {
 	return words < 4
 }
 
-func failedRecipientsHeader(h message.Header) []string {
+func failedRecipientsHeader(h *header) []string {
 	var out []string
 	for _, v := range h.Values("X-Failed-Recipients") {
 		for _, a := range findAddresses(v) {
@@ -486,7 +484,7 @@ func failedRecipientsHeader(h message.Header) []string {
 // looksLikeBounce tells whether a message without a report part is a
 // non-delivery notice: a mail-system sender, a bounce subject, a failed
 // recipients header or a known MTA's wording.
-func looksLikeBounce(h message.Header, m *Message, notice string, failedHeader bool) bool {
+func looksLikeBounce(h *header, m *Message, notice string, failedHeader bool) bool {
 	if failedHeader || m.Vendor != "" {
 		return true
 	}
@@ -535,7 +533,7 @@ var bounceSubjects = []string{
 }
 
 // isAutoReply tells whether a message is an RFC 3834 automatic reply.
-func isAutoReply(h message.Header, subject string) bool {
+func isAutoReply(h *header, subject string) bool {
 	as := lower(h.Get("Auto-Submitted"))
 	if strings.HasPrefix(as, "auto-replied") {
 		return true

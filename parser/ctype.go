@@ -4,8 +4,6 @@ import (
 	"mime"
 	"regexp"
 	"strings"
-
-	"github.com/emersion/go-message/textproto"
 )
 
 var paramRe = regexp.MustCompile(`(?i)\b(charset|boundary|report-type|name)\s*=\s*("[^"]*"|[^\s;]+)`)
@@ -15,7 +13,7 @@ var paramRe = regexp.MustCompile(`(?i)\b(charset|boundary|report-type|name)\s*=\
 // the form the sender meant, so that go-message decodes the charset and
 // finds the boundary. It returns what mime.ParseMediaType makes of the
 // field as it is then, which spares the caller parsing it again.
-func repairContentType(h *textproto.Header) (string, map[string]string, error) {
+func repairContentType(h *header) (string, map[string]string, error) {
 	raw := h.Get("Content-Type")
 	if raw == "" {
 		return mime.ParseMediaType(raw)
@@ -38,6 +36,6 @@ func repairContentType(h *textproto.Header) (string, map[string]string, error) {
 	if fixed == "" {
 		fixed = mt
 	}
-	h.Set("Content-Type", fixed)
+	h.setContentType(fixed)
 	return mime.ParseMediaType(h.Get("Content-Type"))
 }

@@ -6,24 +6,24 @@ import (
 	"fmt"
 	"io"
 	"strings"
-
-	"github.com/emersion/go-message/textproto"
 )
 
 // rawField is one header field as read: "Name: value" with its folded
-// lines, each ending in CRLF; colon is the index of the first ':'.
+// lines, each ending in CRLF; colon is the index of the first ':', and
+// off where kv starts in the headerBuf's bytes.
 type rawField struct {
 	kv    []byte
 	colon int
+	off   int
 }
 
 // scanHeader reads a header block the way go-message's textproto.ReadHeader
 // does (the same lines taken from r, the same folding and errors), but puts
 // every field in one buffer instead of allocating a field, a map entry and
-// a line buffer for each. Callers that need few fields read them with
-// rawGet; toHeader makes the full textproto.Header. The fields are
-// appended to *hbuf (nil: a buffer of its own), so they live as long as it.
-func scanHeader(r *bufio.Reader, hbuf *[]byte) ([]rawField, error) {
+// a line buffer for each. Fields are looked up through a header
+// (hb.header). The fields are appended to hb (nil: a buffer of its own),
+// so they live as long as it.
+func scanHeader(r *bufio.Reader, hb *headerBuf) ([]rawField, error) {
 	if b, err := r.Peek(1); err == nil && isWSP(b[0]) {
 		line, err := appendLine(r, nil)
 		if err != nil {
@@ -31,33 +31,35 @@ func scanHeader(r *bufio.Reader, hbuf *[]byte) ([]rawField, error) {
 		}
 		return nil, fmt.Errorf("message: malformed MIME header initial line: %v", string(line))
 	}
-	if hbuf == nil {
-		hbuf = new([]byte)
+	if hb == nil {
+		hb = new(headerBuf)
 	}
-	var fs []rawField
+	start := len(hb.fs)
+	fields := func() []rawField { return hb.fs[start:len(hb.fs):len(hb.fs)] }
 	for {
 		var kv []byte
 		var err error
-		*hbuf, kv, err = appendField(r, *hbuf)
+		at := len(hb.b)
+		hb.b, kv, err = appendField(r, hb.b)
 		if len(kv) == 0 {
-			return fs, err
+			return fields(), err
 		}
 		i := bytes.IndexByte(kv, ':')
 		if i < 0 {
-			return fs, fmt.Errorf("message: malformed MIME header line: %v", string(kv))
+			return fields(), fmt.Errorf("message: malformed MIME header line: %v", string(kv))
 		}
 		key := trimWSP(kv[:i])
 		for _, c := range key {
 			if c < 33 || c > 126 || c == ':' {
-				return fs, fmt.Errorf("message: malformed MIME header key: %v", string(key))
+				return fields(), fmt.Errorf("message: malformed MIME header key: %v", string(key))
 			}
 		}
 		if len(key) == 0 {
 			continue // an empty name is skipped, as go-message does
 		}
-		fs = append(fs, rawField{kv: kv[:len(kv):len(kv)], colon: i})
+		hb.fs = append(hb.fs, rawField{kv: kv[:len(kv):len(kv)], colon: i, off: at})
 		if err != nil {
-			return fs, err
+			return fields(), err
 		}
 	}
 }
@@ -114,25 +116,92 @@ func trimWSP(b []byte) []byte {
 	return b
 }
 
-// toHeader makes a textproto.Header of the fields, as ReadHeader would.
-func toHeader(fs []rawField) textproto.Header {
-	var h textproto.Header
-	// The header keeps its fields last to first.
-	for i := len(fs) - 1; i >= 0; i-- {
-		h.AddRaw(fs[i].kv)
-	}
-	return h
+// header is a header block as scanHeader read it. It answers Get and
+// Values as go-message's textproto.Header does, from the raw fields,
+// without the map and the field objects that type builds for every field.
+// A header is made by headerBuf.header right after its block was read.
+type header struct {
+	fields []rawField
+	// raw holds the bytes of the fields, one after the other; text is
+	// raw as a string, made at the first lookup: the values of fields on
+	// one line (most) are substrings of it, one allocation for them all.
+	raw  []byte
+	text string
+	// contentType, when ctSet, stands for every Content-Type field: the
+	// walker mends a broken one and takes the charset out of a text part's
+	// (see newEntity), as it did with textproto.Header.Set.
+	contentType string
+	ctSet       bool
 }
 
-// rawGet returns the value of the first field named name, as
-// textproto.Header.Get would. name must be letters, digits and '-'.
-func rawGet(fs []rawField, name string) string {
-	for _, f := range fs {
-		if k := trimWSP(f.kv[:f.colon]); len(k) == len(name) && equalFoldASCII(k, name) {
-			return fieldValue(f.kv[f.colon+1:])
+// header makes the header of fs, the fields of a block just read into hb.
+func (hb *headerBuf) header(fs []rawField) header {
+	if len(fs) == 0 {
+		return header{}
+	}
+	last := fs[len(fs)-1]
+	return header{fields: fs, raw: hb.b[fs[0].off : last.off+len(last.kv)]}
+}
+
+// Get returns the value of the first field named name, unfolded.
+// name must be letters, digits and '-'.
+func (h *header) Get(name string) string {
+	if h.ctSet && isContentType(name) {
+		return h.contentType
+	}
+	for i := range h.fields {
+		if h.fields[i].is(name) {
+			return h.value(i)
 		}
 	}
 	return ""
+}
+
+// Values returns the values of every field named name, in order.
+func (h *header) Values(name string) []string {
+	if h.ctSet && isContentType(name) {
+		return []string{h.contentType}
+	}
+	var vs []string
+	for i := range h.fields {
+		if h.fields[i].is(name) {
+			vs = append(vs, h.value(i))
+		}
+	}
+	return vs
+}
+
+// value returns the unfolded value of field i.
+func (h *header) value(i int) string {
+	if h.text == "" {
+		h.text = string(h.raw)
+	}
+	f := &h.fields[i]
+	start := f.off - h.fields[0].off
+	return fieldValue(h.text[start+f.colon+1 : start+len(f.kv)])
+}
+
+// setContentType replaces the Content-Type fields with one of value v.
+func (h *header) setContentType(v string) {
+	h.contentType, h.ctSet = v, true
+}
+
+func isContentType(name string) bool { return strings.EqualFold(name, "Content-Type") }
+
+// is tells whether the field is named name, as textproto.Header compares
+// canonical names. name must be letters, digits and '-'.
+func (f *rawField) is(name string) bool {
+	k := f.kv[:f.colon]
+	if len(k) != len(name) {
+		// Only a name with spaces or tabs around it can still match.
+		if len(k) < len(name) || !isWSP(k[0]) && !isWSP(k[len(k)-1]) {
+			return false
+		}
+		if k = trimWSP(k); len(k) != len(name) {
+			return false
+		}
+	}
+	return equalFoldASCII(k, name)
 }
 
 func equalFoldASCII(b []byte, s string) bool {
@@ -153,24 +222,40 @@ func equalFoldASCII(b []byte, s string) bool {
 
 // fieldValue unfolds a field value as go-message does: each line trimmed
 // of CR, spaces and tabs, empty lines dropped, the rest joined by spaces.
-func fieldValue(v []byte) string {
+// The value of a field on one line is a substring of v.
+func fieldValue(v string) string {
+	if i := strings.IndexByte(v, '\n'); i < 0 || i == len(v)-1 {
+		if i >= 0 {
+			v = v[:i]
+		}
+		return trimWSPString(strings.TrimSuffix(v, "\r"))
+	}
 	var b strings.Builder
 	b.Grow(len(v))
 	for len(v) > 0 {
 		line := v
-		if i := bytes.IndexByte(v, '\n'); i >= 0 {
+		if i := strings.IndexByte(v, '\n'); i >= 0 {
 			line, v = v[:i], v[i+1:]
 		} else {
-			v = nil
+			v = ""
 		}
-		line = bytes.TrimSuffix(line, []byte{'\r'})
-		if line = trimWSP(line); len(line) == 0 {
+		if line = trimWSPString(strings.TrimSuffix(line, "\r")); line == "" {
 			continue
 		}
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		b.Write(line)
+		b.WriteString(line)
 	}
 	return b.String()
+}
+
+func trimWSPString(s string) string {
+	for len(s) > 0 && isWSP(s[0]) {
+		s = s[1:]
+	}
+	for len(s) > 0 && isWSP(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	return s
 }

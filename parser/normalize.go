@@ -32,6 +32,8 @@ func (l *lineReader) release() {
 	l.r = nil
 }
 
+// Read fills p with as many mended lines as it can without waiting for
+// more input than the first line needs.
 func (l *lineReader) Read(p []byte) (int, error) {
 	for len(l.buf) == 0 {
 		if l.err != nil {
@@ -41,7 +43,42 @@ func (l *lineReader) Read(p []byte) (int, error) {
 	}
 	n := copy(p, l.buf)
 	l.buf = l.buf[n:]
+	for n < len(p) && len(l.buf) == 0 && l.err == nil && l.r.Buffered() > 0 {
+		if k := l.copyBody(p[n:]); k > 0 {
+			n += k
+			continue
+		}
+		l.fill()
+		k := copy(p[n:], l.buf)
+		l.buf = l.buf[k:]
+		n += k
+	}
 	return n, nil
+}
+
+// copyBody copies whole lines of a body that need no mending straight
+// from r's buffer to p: LF lines outside a header block, up to the first
+// line that begins with '-' (it may be a boundary, which fill must see).
+// It returns 0 when the next line is not such a line.
+func (l *lineReader) copyBody(p []byte) int {
+	if l.inHeader || l.pendCR {
+		return 0
+	}
+	b, _ := l.r.Peek(min(l.r.Buffered(), len(p)))
+	if i := bytes.IndexByte(b, '\r'); i >= 0 {
+		b = b[:i]
+	}
+	if i := bytes.Index(b, []byte("\n-")); i >= 0 {
+		b = b[:i+1]
+	}
+	b = b[:bytes.LastIndexByte(b, '\n')+1]
+	if len(b) == 0 || b[0] == '-' {
+		return 0
+	}
+	l.lines++ // past the first line anyway: only that one is told apart
+	n := copy(p, b)
+	l.r.Discard(n)
+	return n
 }
 
 // fill reads one line (or a piece of a very long one) into buf.

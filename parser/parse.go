@@ -6,14 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"mime"
 	"net/mail"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/emersion/go-message"
 	"github.com/emersion/go-message/charset"
-	"github.com/emersion/go-message/textproto"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
@@ -61,20 +59,21 @@ func ParseWithLimits(r io.Reader, lim Limits) (*Message, error) {
 	if err := checkHeaderStart(br); err != nil {
 		return nil, err
 	}
-	hbuf := headerBufs.Get().(*[]byte)
+	hbuf := headerBufs.Get().(*headerBuf)
 	defer putHeaderBuf(hbuf)
 	fs, err := readHeader(br, lim.MaxHeaderBytes, hbuf)
 	if err != nil && len(fs) == 0 {
 		return nil, fmt.Errorf("reading header: %w", err)
 	}
-	h := toHeader(fs)
+	h := hbuf.header(fs)
 	w := &walker{lim: lim, hbuf: hbuf}
 	if errors.Is(err, errHeaderTooLarge) {
 		w.warn("header block longer than %d bytes: the rest of it was not read", lim.MaxHeaderBytes)
 	}
-	e := w.newEntity(h, br)
+	e := w.newEntity(&h, br)
 	w.walk(e, 0)
-	m := w.finish(e.Header)
+	e.release()
+	m := w.finish(&e.h)
 	// Drain what is left so a stream of messages stays in step, and note
 	// when the size limit cut the message short.
 	io.Copy(io.Discard, br)
@@ -183,19 +182,18 @@ type walker struct {
 	texts    []string
 	dsns     []*DSN
 	feedback []Field
-	orig     []rawField // header of the returned original; nil when none found
-	hbuf     *[]byte    // holds the raw header fields of the message
+	orig     *header    // header of the returned original; nil when none found
+	hbuf     *headerBuf // holds the raw header fields of the message
 	warnings []string
 	isReport bool
-	charsets map[*message.Entity]string // declared charset of text parts
-	inner    *Message                   // an attached bounce, read whole
+	inner    *Message // an attached bounce, read whole
 }
 
 func (w *walker) warn(format string, args ...any) {
 	w.warnings = append(w.warnings, fmt.Sprintf(format, args...))
 }
 
-func (w *walker) walk(e *message.Entity, depth int) {
+func (w *walker) walk(e *entity, depth int) {
 	w.parts++
 	if w.parts > w.lim.MaxParts {
 		if w.parts == w.lim.MaxParts+1 {
@@ -203,7 +201,7 @@ func (w *walker) walk(e *message.Entity, depth int) {
 		}
 		return
 	}
-	mt, params, _ := e.Header.ContentType()
+	mt, params := e.mt, e.params
 	if mt == "" {
 		mt = "text/plain"
 	}
@@ -230,7 +228,7 @@ func (w *walker) walk(e *message.Entity, depth int) {
 	case "message/feedback-report":
 		readFields(w.bodyReader(e), func(f Field) { w.feedback = append(w.feedback, f) }, func() {})
 	case "message/rfc822", "message/global", "message/rfc822-headers", "text/rfc822-headers", "message/partial":
-		w.original(e.Body, depth)
+		w.original(e.body, depth)
 	case "text/plain", "text/html", "text/enriched":
 		if isAttachedMessage(e) && w.orig != nil {
 			return
@@ -249,27 +247,31 @@ func (w *walker) walk(e *message.Entity, depth int) {
 // boundary wrong often enough (a header that names another boundary than
 // the body uses, none at all) that the body is checked first: the
 // boundary used is the one the body has, and a body with none is text.
-func (w *walker) multipart(e *message.Entity, boundary string, depth int) {
-	br := getReader(&bigReaders, e.Body)
+func (w *walker) multipart(e *entity, boundary string, depth int) {
+	br := getReader(&bigReaders, e.body)
 	defer putReader(&bigReaders, br)
 	peek, _ := br.Peek(8 * 1024)
 	if boundary == "" || !bytes.Contains(peek, []byte("--"+boundary)) {
 		boundary = guessBoundary(peek)
 	}
 	if boundary == "" {
-		txt := w.readText(&message.Entity{Header: e.Header, Body: br}, "text/plain")
+		txt := w.readText(&entity{h: e.h, body: br}, "text/plain")
 		w.texts = append(w.texts, txt)
 		return
 	}
-	mr := textproto.NewMultipartReader(br, boundary)
+	mr := newMultipartReader(br, boundary)
+	defer mr.release()
 	for {
-		p, err := mr.NextPart()
+		fs, err := mr.nextPart(w.hbuf)
 		if err != nil {
 			// io.EOF, or a broken structure (a closing boundary that
 			// never comes): what was read stands.
 			return
 		}
-		w.walk(w.newEntity(p.Header, p), depth+1)
+		h := w.hbuf.header(fs)
+		e := w.newEntity(&h, &mr.part)
+		w.walk(e, depth+1)
+		e.release()
 	}
 }
 
@@ -288,13 +290,13 @@ func guessBoundary(b []byte) string {
 	return ""
 }
 
-func isAttachedMessage(e *message.Entity) bool {
-	disp, params, _ := e.Header.ContentDisposition()
+func isAttachedMessage(e *entity) bool {
+	disp, params, _ := parseWithParams(e.h.Get("Content-Disposition"))
 	return disp == "attachment" && strings.HasSuffix(lower(params["filename"]), ".eml")
 }
 
-func (w *walker) bodyReader(e *message.Entity) io.Reader {
-	return &cappedReader{r: e.Body, n: int64(w.lim.MaxTextBytes), w: w}
+func (w *walker) bodyReader(e *entity) io.Reader {
+	return &cappedReader{r: e.body, n: int64(w.lim.MaxTextBytes), w: w}
 }
 
 // cappedReader reads at most n bytes of a part and warns, once, when the
@@ -348,51 +350,28 @@ func (w *walker) original(body io.Reader, depth int) {
 	if err != nil && len(fs) == 0 {
 		return
 	}
-	// Only a few fields of the original are read: they are looked up in
-	// the raw fields, without building a header map.
-	w.orig = fs
-	if w.orig == nil {
-		w.orig = []rawField{}
-	}
+	orig := w.hbuf.header(fs)
+	w.orig = &orig
 	// A bounce that a filter or a person passed on as an attachment: read
 	// it too, in case the outer message says nothing itself.
-	ct := lower(rawGet(fs, "Content-Type"))
+	ct := lower(orig.Get("Content-Type"))
 	if w.inner == nil && depth < w.lim.MaxDepth && strings.Contains(ct, "multipart/report") {
-		h := toHeader(fs)
+		h := w.hbuf.header(fs)
 		iw := &walker{lim: w.lim, parts: w.parts, hbuf: w.hbuf}
-		iw.walk(iw.newEntity(h, br), depth+1)
+		e := iw.newEntity(&h, br)
+		iw.walk(e, depth+1)
+		e.release()
 		w.parts = iw.parts
-		w.inner = iw.finish(message.Header{Header: h})
+		w.inner = iw.finish(&h)
 	}
-}
-
-// newEntity makes an entity of a header and a body, mending a broken
-// Content-Type first. go-message undoes the transfer encoding; the
-// charset is left to readText, which knows how charsets lie.
-func (w *walker) newEntity(h textproto.Header, body io.Reader) *message.Entity {
-	mt, params, err := repairContentType(&h)
-	if err == nil && strings.HasPrefix(mt, "text/") && params["charset"] != "" {
-		if w.charsets == nil {
-			w.charsets = map[*message.Entity]string{}
-		}
-		cs := params["charset"]
-		delete(params, "charset")
-		h = h.Copy()
-		h.Set("Content-Type", mime.FormatMediaType(mt, params))
-		e, _ := message.New(message.Header{Header: h}, body)
-		w.charsets[e] = cs
-		return e
-	}
-	e, _ := message.New(message.Header{Header: h}, body)
-	return e
 }
 
 // readText returns a text part as UTF-8 plain text, bounded by MaxTextBytes.
-func (w *walker) readText(e *message.Entity, mt string) string {
+func (w *walker) readText(e *entity, mt string) string {
 	buf := textBufs.Get().(*bytes.Buffer)
 	defer putTextBuf(buf)
 	buf.ReadFrom(w.bodyReader(e))
-	s := string(decodeText(buf.Bytes(), w.charsets[e]))
+	s := string(decodeText(buf.Bytes(), e.charset))
 	if mt == "text/html" {
 		s = htmlToText(s)
 	}
@@ -481,7 +460,7 @@ func looksLikeHeaders(s string) bool {
 }
 
 // header reads a decoded header field (RFC 2047 words decoded).
-func headerText(h message.Header, name string) string {
+func headerText(h *header, name string) string {
 	return decodedText(h.Get(name))
 }
 
@@ -501,7 +480,9 @@ func decodedText(v string) string {
 // addressOf returns the bare address of a From/To-style field value.
 func addressOf(v string) string {
 	v = strings.TrimSpace(v)
-	if v == "" {
+	if strings.IndexByte(v, '@') < 0 {
+		// Every way below needs an '@' ("Mail Delivery Subsystem
+		// <MAILER-DAEMON>"): spare net/mail failing twice.
 		return ""
 	}
 	if a, ok := plainAddress(v); ok {
@@ -520,27 +501,59 @@ func addressOf(v string) string {
 }
 
 // plainAddress returns the address of v when v is "local@domain",
-// "<local@domain>" or "Plain Words <local@domain>" in plain ASCII: what
+// "<local@domain>", "Plain Words <local@domain>", "\"Quoted, Words\"
+// <local@domain>" or "local@domain (Plain Words)" in plain ASCII: what
 // mail.ParseAddress returns for these common forms, without its parser.
 // false for any other form.
 func plainAddress(v string) (string, bool) {
-	if strings.HasSuffix(v, ">") {
+	switch {
+	case strings.HasSuffix(v, ">"):
 		i := strings.IndexByte(v, '<')
-		if i < 0 {
+		if i < 0 || !plainName(v[:i]) {
 			return "", false
 		}
-		for j := 0; j < i; j++ {
-			if c := v[j]; c != ' ' && !isAlnum(c) {
-				return "", false
-			}
-		}
 		v = v[i+1 : len(v)-1]
+	case strings.HasSuffix(v, ")"):
+		i := strings.IndexByte(v, '(')
+		if i < 0 || !plainWords(v[i+1:len(v)-1]) {
+			return "", false
+		}
+		v = strings.TrimRight(v[:i], " ")
 	}
 	at := strings.IndexByte(v, '@')
 	if at < 0 || !isDotAtom(v[:at]) || !isDotAtom(v[at+1:]) {
 		return "", false
 	}
 	return v, true
+}
+
+// plainName tells whether s is a display name of plain words, or of
+// ASCII words in quotes, with spaces after.
+func plainName(s string) bool {
+	if strings.HasPrefix(s, "\"") {
+		i := strings.IndexByte(s[1:], '"') + 1
+		if i == 0 || strings.Trim(s[i+1:], " ") != "" {
+			return false
+		}
+		for _, c := range []byte(s[1:i]) {
+			// Not '"', '\\' or what may begin an RFC 2047 word.
+			if c < ' ' || c > '~' || c == '"' || c == '\\' || c == '=' || c == '?' {
+				return false
+			}
+		}
+		return true
+	}
+	return plainWords(s)
+}
+
+// plainWords tells whether s is letters, digits and spaces.
+func plainWords(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != ' ' && !isAlnum(c) {
+			return false
+		}
+	}
+	return true
 }
 
 func isAlnum(c byte) bool {

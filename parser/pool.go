@@ -37,19 +37,40 @@ func putReader(pool *sync.Pool, b *bufio.Reader) {
 
 // readHeader reads a header block from br, at most max bytes, without
 // taking any byte of the body from br.
-func readHeader(br *bufio.Reader, max int64, hbuf *[]byte) ([]rawField, error) {
+func readHeader(br *bufio.Reader, max int64, hbuf *headerBuf) ([]rawField, error) {
+	// Most blocks are in br's buffer once it is full.
+	br.Peek(br.Size())
+	if fs, ok := scanBuffered(br, max, hbuf); ok {
+		return fs, nil
+	}
+	return readHeaderSlow(br, max, hbuf)
+}
+
+// readHeaderSlow is readHeader for any block: line by line through the
+// limiter.
+func readHeaderSlow(br *bufio.Reader, max int64, hbuf *headerBuf) ([]rawField, error) {
 	hr := getReader(&smallReaders, &headerLimiter{r: br, n: max})
 	defer putReader(&smallReaders, hr)
 	return scanHeader(hr, hbuf)
 }
 
+// headerBuf holds the header blocks of one message while it is parsed:
+// the bytes of their fields, and the fields, which point into b.
+type headerBuf struct {
+	b  []byte
+	fs []rawField
+}
+
 // headerBufs hold the header fields of one message while it is parsed:
 // nothing of them outlives ParseWithLimits (values are copied out).
-var headerBufs = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
+var headerBufs = sync.Pool{New: func() any {
+	return &headerBuf{b: make([]byte, 0, 4096), fs: make([]rawField, 0, 128)}
+}}
 
-func putHeaderBuf(b *[]byte) {
-	if cap(*b) <= 256<<10 {
-		*b = (*b)[:0]
-		headerBufs.Put(b)
+func putHeaderBuf(hb *headerBuf) {
+	if cap(hb.b) <= 256<<10 && cap(hb.fs) <= 4096 {
+		clear(hb.fs) // no pointers into this message's bytes kept
+		hb.b, hb.fs = hb.b[:0], hb.fs[:0]
+		headerBufs.Put(hb)
 	}
 }

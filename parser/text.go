@@ -115,20 +115,43 @@ func isOriginalMarker(line string) bool {
 // original (from the divider on, or from a header block that follows a
 // blank line).
 func splitNotice(text string) (notice, original string) {
-	lines := strings.SplitAfter(text, "\n")
+	// The lines of strings.SplitAfter(text, "\n"), taken one at a time.
 	pos := 0
 	prevBlank := false
-	for i, line := range lines {
+	for i := 0; ; i++ {
+		line := text[pos:]
+		if j := strings.IndexByte(line, '\n'); j >= 0 {
+			line = line[:j+1]
+		}
 		if isOriginalMarker(line) {
 			return text[:pos], text[pos+len(line):]
 		}
-		if i > 3 && (prevBlank || strings.HasPrefix(line, "From ")) && startsHeaderBlock(lines[i:]) {
-			return text[:pos], text[pos:]
+		if i > 3 && (prevBlank || strings.HasPrefix(line, "From ")) {
+			var buf [12]string
+			if startsHeaderBlock(linesAfter(text[pos:], buf[:0])) {
+				return text[:pos], text[pos:]
+			}
 		}
 		prevBlank = strings.TrimSpace(line) == ""
 		pos += len(line)
+		if pos == len(text) && (line == "" || line[len(line)-1] != '\n') {
+			return text, ""
+		}
 	}
-	return text, ""
+}
+
+// linesAfter appends to lines the first cap(lines) elements of
+// strings.SplitAfter(s, "\n").
+func linesAfter(s string, lines []string) []string {
+	for len(lines) < cap(lines) {
+		j := strings.IndexByte(s, '\n')
+		if j < 0 {
+			return append(lines, s)
+		}
+		lines = append(lines, s[:j+1])
+		s = s[j+1:]
+	}
+	return lines
 }
 
 // startsHeaderBlock tells whether lines begin a returned message's header
@@ -160,9 +183,16 @@ func startsHeaderBlock(lines []string) bool {
 // unquote removes one level of "> " quoting when most lines carry it: a
 // bounce forwarded by a person.
 func unquote(text string) string {
-	lines := strings.Split(text, "\n")
+	// Counted line by line first, without splitting: most text is not
+	// quoted.
 	quoted, total := 0, 0
-	for _, l := range lines {
+	for rest := text; rest != ""; {
+		l := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			l, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
 		if strings.TrimSpace(l) == "" {
 			continue
 		}
@@ -174,6 +204,7 @@ func unquote(text string) string {
 	if total == 0 || quoted*2 < total {
 		return text
 	}
+	lines := strings.Split(text, "\n")
 	for i, l := range lines {
 		if strings.HasPrefix(l, "> ") {
 			lines[i] = l[2:]

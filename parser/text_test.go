@@ -93,7 +93,9 @@ func slowAddressOf(v string) string {
 }
 
 func FuzzAddressOf(f *testing.F) {
-	for _, s := range []string{"a@b.c", "<a@b.c>", "Mail Delivery System <MAILER-DAEMON@x.y>", "x <a..b@c>", "MAILER-DAEMON@x.y (Mail Delivery System)", "\"q\" <a@b>", " <a@b.c> ", "a@b.c, d@e.f", "Name  <a.@b>", "<@b>", "1 2<x@[1.2.3.4]>"} {
+	for _, s := range []string{"a@b.c", "<a@b.c>", "Mail Delivery System <MAILER-DAEMON@x.y>", "x <a..b@c>", "MAILER-DAEMON@x.y (Mail Delivery System)", "\"q\" <a@b>", " <a@b.c> ", "a@b.c, d@e.f", "Name  <a.@b>", "<@b>", "1 2<x@[1.2.3.4]>",
+		`"" <a@b.c>`, `"Neko, Nyaan" <a@b.c>`, `"a" b <a@b.c>`, `"a"<a@b.c>`, `"a\"b" <a@b.c>`, `"=?utf-8?q?a?=" <a@b.c>`,
+		"a@b.c (Mail Delivery System)", "a@b.c ()", "a@b.c(x y)", "<a@b.c> (x)", "a@b.c (x (y))", "MAILER-DAEMON <>", "postmaster"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -194,4 +196,107 @@ func FuzzCanonicalName(f *testing.F) {
 			t.Fatalf("canonicalName(%q) = %q, want %q", s, got, b)
 		}
 	})
+}
+
+// FuzzNormalizeAddress: normalizeAddress, which returns an address that
+// is normal already as it is, gives what building it anew gave.
+func FuzzNormalizeAddress(f *testing.F) {
+	for _, s := range []string{"a@b.c", "<A@B.C>", "a.@b.c.", `"a..b"@c.d`, "a..b@c.d", "mailto:x@Y.org", "a@b", "@b.c", "a@ß.DE", "a@İ.com", "x@\xff.c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := func(a string) string {
+			a = strings.TrimSpace(a)
+			a = strings.Trim(a, "<>\"'`()[]{},;:. ")
+			if strings.HasPrefix(lower(a), "mailto:") {
+				a = a[7:]
+			}
+			i := strings.LastIndexByte(a, '@')
+			if i <= 0 || i == len(a)-1 {
+				return ""
+			}
+			local, domain := strings.TrimLeft(strings.Trim(a[:i], `"`), "."), lower(strings.Trim(a[i+1:], "."))
+			if local == "" || !strings.Contains(domain, ".") {
+				return ""
+			}
+			if strings.HasSuffix(local, ".") || strings.Contains(local, "..") {
+				local = `"` + local + `"`
+			}
+			return local + "@" + domain
+		}(s)
+		if got := normalizeAddress(s); got != want {
+			t.Fatalf("normalizeAddress(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// FuzzUnquote: unquote, which counts the quoted lines without splitting
+// the text, gives what the old code (oldUnquote) gave.
+func FuzzUnquote(f *testing.F) {
+	for _, s := range []string{"", "a\nb", "> a\n> b\nc", ">>> x\n> y", "\n\n> \n>a\n", ">x\r\n>y", "> a\n\n\nb\n> c\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := unquote(s), oldUnquote(s); got != want {
+			t.Fatalf("unquote(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+func oldUnquote(text string) string {
+	lines := strings.Split(text, "\n")
+	quoted, total := 0, 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		total++
+		if strings.HasPrefix(l, ">") && !strings.HasPrefix(l, ">>>") {
+			quoted++
+		}
+	}
+	if total == 0 || quoted*2 < total {
+		return text
+	}
+	for i, l := range lines {
+		if strings.HasPrefix(l, "> ") {
+			lines[i] = l[2:]
+		} else if strings.HasPrefix(l, ">") {
+			lines[i] = l[1:]
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// FuzzSplitNotice: splitNotice, which walks the lines without splitting
+// the text, cuts where the old code (oldSplitNotice) cut.
+func FuzzSplitNotice(f *testing.F) {
+	for _, s := range []string{"", "\n", "a", "a\nb\n", "x\ny\nz\nw\n\nReturn-Path: <a@b>\nReceived: x\n\nbody",
+		"a\nb\nc\nd\nFrom a@b Thu\nSubject: x\n", "notice\n----- Original message -----\nFrom: a\n", "1\n2\n3\n4\n\nReceived: a\n b\n\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n1, o1 := splitNotice(s)
+		n2, o2 := oldSplitNotice(s)
+		if n1 != n2 || o1 != o2 {
+			t.Fatalf("splitNotice(%q) = %q, %q, want %q, %q", s, n1, o1, n2, o2)
+		}
+	})
+}
+
+func oldSplitNotice(text string) (notice, original string) {
+	lines := strings.SplitAfter(text, "\n")
+	pos := 0
+	prevBlank := false
+	for i, line := range lines {
+		if isOriginalMarker(line) {
+			return text[:pos], text[pos+len(line):]
+		}
+		if i > 3 && (prevBlank || strings.HasPrefix(line, "From ")) && startsHeaderBlock(lines[i:]) {
+			return text[:pos], text[pos:]
+		}
+		prevBlank = strings.TrimSpace(line) == ""
+		pos += len(line)
+	}
+	return text, ""
 }

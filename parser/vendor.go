@@ -1,10 +1,6 @@
 package parser
 
-import (
-	"strings"
-
-	"github.com/emersion/go-message"
-)
+import "strings"
 
 // signature recognises an MTA's or provider's bounce: a header field that
 // holds one of the words, or (header "") notice text that does. Matching
@@ -54,7 +50,7 @@ var signatures = []signature{
 
 // detectVendor names the MTA or provider whose bounce this is; lowNotice
 // is the notice lower-cased.
-func detectVendor(h message.Header, lowNotice string) string {
+func detectVendor(h *header, lowNotice string) string {
 	text := lowNotice
 	if len(text) > 16384 {
 		text = text[:16384]
@@ -159,7 +155,7 @@ func (n needle) in(hay string) bool {
 
 // fieldHay is the text of every named field, lower-cased and RFC 2047
 // words decoded; false when the message has no such field.
-func fieldHay(h message.Header, name string) (string, bool) {
+func fieldHay(h *header, name string) (string, bool) {
 	vals := h.Values(name)
 	if len(vals) == 0 {
 		return "", false

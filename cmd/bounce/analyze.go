@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -155,24 +156,44 @@ func analyze(e *env, cfg *analyzeConfig) int {
 		}
 		out = file
 	}
-	w, err := report.New(cfg.format, out)
+	// The report goes through a buffer that is flushed whenever the
+	// consumer is about to wait for a message, before a line on stderr,
+	// and at the end: a write system call for every message cost a few
+	// per cent of a run, and a slow input still sees every record as soon
+	// as the work is idle.
+	bw := bufio.NewWriterSize(out, 64<<10)
+	// Hidden behind an io.Writer: the writers' own bufio.NewWriter would
+	// take bw itself, and their flushes would then be bw's.
+	w, err := report.New(cfg.format, struct{ io.Writer }{bw})
 	if err != nil { // validated already
 		e.errorf("%v", err)
 		return exitUsage
 	}
 
 	var sum report.Summary
+	// The messages read ahead for the workers hold at most about 8 MiB a
+	// worker (the window alone would let 32 large ones a worker pile up).
+	budget := newByteBudget(int64(cfg.jobs) * 8 << 20)
 	produce := func(submit func(*task) error) error {
 		walker := &input.Walker{Stdin: e.stdin}
 		walker.Warn = func(err error) {
 			submit(&task{err: err, skipped: input.IsSkipped(err)})
 		}
 		return walker.Walk(cfg.paths, func(it input.Item) error {
-			return submit(readTask(a, it, cfg.maxSize))
+			t := readTask(a, it, cfg.maxSize)
+			budget.acquire(int64(len(t.data)))
+			return submit(t)
 		})
 	}
-	work := func(t *task) { analyzeTask(a, t, bytes.NewReader(t.data)) }
+	work := func(t *task) {
+		n := int64(len(t.data))
+		analyzeTask(a, t, bytes.NewReader(t.data))
+		budget.release(n)
+	}
 	consume := func(t *task) error {
+		if t.err != nil || len(t.warns) > 0 {
+			bw.Flush() // the records before it first; an error shows again later
+		}
 		switch {
 		case t.err != nil && t.skipped:
 			sum.AddSkipped()
@@ -192,12 +213,21 @@ func analyze(e *env, cfg *analyzeConfig) int {
 		}
 		return nil
 	}
-	err = ordered(e.ctx, cfg.jobs, produce, work, consume)
+	flush := func() error {
+		if err := bw.Flush(); err != nil {
+			return fmt.Errorf("writing report: %w", err)
+		}
+		return nil
+	}
+	err = orderedIdle(e.ctx, cfg.jobs, produce, work, consume, flush)
 	if err == nil {
 		err = w.Close()
 		if err != nil {
 			err = fmt.Errorf("writing report: %w", err)
 		}
+	}
+	if ferr := flush(); err == nil {
+		err = ferr // on an error, the records written so far still go out
 	}
 	if file != nil {
 		if err == nil {

@@ -5,10 +5,13 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/bounce-analyzer/bounce"
 	"github.com/bounce-analyzer/bounce/classify"
@@ -556,4 +559,59 @@ func TestLargeMessageStreamed(t *testing.T) {
 	if recs := checkJSON(t, r.stdout); r.code != 1 || len(recs) != 4 || !strings.Contains(r.stderr, path+"#2: message larger than 2MiB: skipped") {
 		t.Errorf("exit %d, %d records, stderr %q", r.code, len(recs), r.stderr)
 	}
+}
+
+// TestAnalyzeFlushesWhenIdle: the report is buffered, but a record is
+// written out as soon as the command waits for more input, not only at
+// the end.
+func TestAnalyzeFlushesWhenIdle(t *testing.T) {
+	pr, pw := io.Pipe()
+	out := &signalWriter{wrote: make(chan struct{}, 1)}
+	var errb bytes.Buffer
+	e := &env{ctx: context.Background(), stdin: pr, stdout: out, stderr: &errb, getenv: func(string) string { return "" }}
+	done := make(chan int)
+	go func() { done <- e.run([]string{"analyze", "--format", "json", "-q", "-"}) }()
+	msg := "From MAILER-DAEMON Thu Jan  1 00:00:00 2026\n" + string(dsnWithRecipients(1)) + "\n"
+	// More than the 4 KiB the input sniffs, then the next message begins
+	// and the input stalls.
+	const n = 20
+	go pw.Write([]byte(strings.Repeat(msg, n) + msg[:50]))
+	for len(checkJSON(t, out.String())) < n {
+		select {
+		case <-out.wrote:
+		case <-time.After(time.Minute): // a hang, not a measurement
+			t.Fatalf("%d records written while the input stalled, want %d", len(checkJSON(t, out.String())), n)
+		}
+	}
+	go func() { pw.Write([]byte(msg[50:])); pw.Close() }()
+	if code := <-done; code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if recs := checkJSON(t, out.String()); len(recs) != n+1 {
+		t.Fatalf("%d records at the end, want %d", len(recs), n+1)
+	}
+}
+
+// signalWriter is a bytes.Buffer safe for one writer and one reader that
+// signals every write.
+type signalWriter struct {
+	mu    sync.Mutex
+	buf   bytes.Buffer
+	wrote chan struct{}
+}
+
+func (w *signalWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	select {
+	case w.wrote <- struct{}{}:
+	default:
+	}
+	return w.buf.Write(p)
+}
+
+func (w *signalWriter) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.buf.String()
 }

@@ -78,7 +78,7 @@ func TestOrderedWindow(t *testing.T) {
 	consume := func(*task) error {
 		time.Sleep(100 * time.Microsecond)
 		consumed++
-		if ahead := int(produced.Load()) - consumed; ahead > 9*n+2 {
+		if ahead := int(produced.Load()) - consumed; ahead > (windowPerWorker+1)*n+2 {
 			t.Fatalf("producer %d tasks ahead", ahead)
 		}
 		return nil
@@ -149,4 +149,78 @@ func TestOrderedProduceError(t *testing.T) {
 	if !errors.Is(err, bad) {
 		t.Fatalf("err %v", err)
 	}
+}
+
+// TestOrderedIdle: idle runs when the consumer has caught up and waits
+// (here, for a task the producer submits only after idle has run), and
+// an error from it stops the run.
+func TestOrderedIdle(t *testing.T) {
+	idled := make(chan struct{})
+	produce := func(submit func(*task) error) error {
+		if err := submit(&task{source: "0", work: true}); err != nil {
+			return err
+		}
+		select {
+		case <-idled:
+		case <-time.After(time.Minute): // a hang, not a measurement
+			return errors.New("idle never ran")
+		}
+		return submit(&task{source: "1", work: true})
+	}
+	var got []string // idle and consume run on one goroutine
+	idle := func() error {
+		if len(got) == 1 {
+			select {
+			case <-idled:
+			default:
+				close(idled)
+			}
+		}
+		return nil
+	}
+	consume := func(tk *task) error {
+		got = append(got, tk.source)
+		return nil
+	}
+	if err := orderedIdle(context.Background(), 2, produce, func(*task) {}, consume, idle); err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(got) != "[0 1]" {
+		t.Fatalf("consumed %v", got)
+	}
+
+	stop := errors.New("stop")
+	err := orderedIdle(context.Background(), 2, func(submit func(*task) error) error {
+		for i := 0; ; i++ {
+			if err := submit(&task{source: fmt.Sprint(i), work: true}); err != nil {
+				return err
+			}
+		}
+	}, func(*task) { time.Sleep(time.Millisecond) }, func(*task) error { return nil }, func() error { return stop })
+	if err != stop {
+		t.Fatalf("error %v, want %v", err, stop)
+	}
+}
+
+// TestByteBudget: acquire waits while the bytes held pass the budget, and
+// lets a message larger than the whole budget through when none is held.
+func TestByteBudget(t *testing.T) {
+	b := newByteBudget(100)
+	b.acquire(60)
+	b.acquire(40)
+	got := make(chan struct{})
+	go func() {
+		b.acquire(1)
+		close(got)
+	}()
+	select {
+	case <-got:
+		t.Fatal("acquired past the budget")
+	case <-time.After(10 * time.Millisecond): // it waits: not a measurement
+	}
+	b.release(60)
+	<-got
+	b.release(41)
+	b.acquire(500) // more than the budget, with nothing held
+	b.release(500)
 }

@@ -1,0 +1,144 @@
+package parser
+
+import (
+	"bufio"
+	"encoding/base64"
+	"io"
+	"mime"
+	"mime/quotedprintable"
+	"strings"
+	"sync"
+
+	"github.com/emersion/go-message"
+)
+
+// entity is the whole message or one MIME part, as the walker reads it.
+// It stands for go-message's Entity: the same media type, parameters and
+// decoded body that message.New and Header.ContentType gave, without
+// building a textproto.Header or parsing the Content-Type three times.
+type entity struct {
+	h      header
+	body   io.Reader         // transfer encoding undone
+	mt     string            // media type, as Header.ContentType gives it
+	params map[string]string // its parameters, RFC 2047 words decoded
+	// charset is the declared charset of a text part, taken out of its
+	// Content-Type: readText decodes it, knowing how charsets lie.
+	charset string
+	qp      *bufio.Reader // the pooled buffer of a quoted-printable body
+}
+
+// release returns what the entity holds to its pool; its body is not
+// read after.
+func (e *entity) release() {
+	if e.qp != nil {
+		putReader(&qpReaders, e.qp)
+		e.qp = nil
+	}
+}
+
+// newEntity makes an entity of a header and a body, mending a broken
+// Content-Type first (in *h too, as textproto.Header.Set did in the
+// header it shared with its caller). The transfer encoding is undone as
+// message.New does; the charset is left to readText.
+func (w *walker) newEntity(h *header, body io.Reader) *entity {
+	mt, params, err := repairContentType(h)
+	e := &entity{h: *h}
+	if err == nil && strings.HasPrefix(mt, "text/") && params["charset"] != "" {
+		e.charset = params["charset"]
+		delete(params, "charset")
+		// Only the entity's copy loses the charset, as with h.Copy().
+		e.h.setContentType(mime.FormatMediaType(mt, params))
+		mt, params, _ = contentType(&e.h)
+	} else if ct := h.Get("Content-Type"); ct == "" {
+		mt, params, err = "text/plain", nil, nil
+	} else if err != nil {
+		mt, params = ct, nil
+	} else {
+		decodeParams(params)
+	}
+	e.mt, e.params = mt, params
+	e.body = body
+	// As message.New: multipart bodies are never transfer-decoded (some
+	// senders label them quoted-printable), and a text part's charset
+	// parameter, when one is left, is "", utf-8 or us-ascii, which it
+	// does not convert.
+	if !strings.HasPrefix(mt, "multipart/") {
+		e.body, e.qp = transferDecoder(h.Get("Content-Transfer-Encoding"), body)
+	}
+	return e
+}
+
+// contentType parses the Content-Type field as go-message's
+// Header.ContentType does: "text/plain" when there is none, the field
+// itself as the type when it does not parse.
+func contentType(h *header) (string, map[string]string, error) {
+	v := h.Get("Content-Type")
+	if v == "" {
+		return "text/plain", nil, nil
+	}
+	return parseWithParams(v)
+}
+
+// parseWithParams parses a Content-Type or Content-Disposition value as
+// go-message does: its parameters RFC 2047-decoded, and on an error the
+// value itself with no parameters.
+func parseWithParams(v string) (string, map[string]string, error) {
+	f, params, err := mime.ParseMediaType(v)
+	if err != nil {
+		return v, nil, err
+	}
+	decodeParams(params)
+	return f, params, nil
+}
+
+func decodeParams(params map[string]string) {
+	for k, v := range params {
+		if strings.Contains(v, "=?") {
+			params[k] = decodeWords(v)
+		}
+	}
+}
+
+// decodeWords decodes the RFC 2047 words of v with go-message (its
+// charsets), keeping v as it is when that fails.
+func decodeWords(v string) string {
+	var h message.Header
+	h.Set("X", v)
+	d, _ := h.Text("X") // v itself on an error
+	return d
+}
+
+// transferDecoder undoes a Content-Transfer-Encoding as go-message's
+// message.New does: quoted-printable, base64 (spaces and tabs taken for
+// line breaks), and the body as it is for identity and unknown encodings.
+// A quoted-printable reader reads through a pooled buffer, returned: the
+// 4 KiB one quotedprintable.NewReader makes otherwise, of the same size
+// (the decoder's ReadSlice fails on a longer line, and so it still does).
+func transferDecoder(enc string, r io.Reader) (io.Reader, *bufio.Reader) {
+	switch strings.ToLower(enc) {
+	case "quoted-printable":
+		br := getReader(&qpReaders, r)
+		return quotedprintable.NewReader(br), br
+	case "base64":
+		return base64.NewDecoder(base64.StdEncoding, &wspToLF{r: r}), nil
+	}
+	return r, nil
+}
+
+// qpReaders are the buffers of quoted-printable readers: bufio.NewReader
+// of a *bufio.Reader this size returns it as it is.
+var qpReaders = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 4096) }}
+
+// wspToLF turns spaces and tabs into line feeds, which the base64
+// decoder skips: base64 lines indented as if folded still decode.
+type wspToLF struct{ r io.Reader }
+
+func (w *wspToLF) Read(p []byte) (int, error) {
+	n, err := w.r.Read(p)
+	for i, c := range p[:n] {
+		if c == ' ' || c == '\t' {
+			p[i] = '\n'
+		}
+	}
+	return n, err
+}

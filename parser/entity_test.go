@@ -1,0 +1,126 @@
+package parser
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"maps"
+	"mime"
+	"strings"
+	"testing"
+
+	"github.com/emersion/go-message"
+	"github.com/emersion/go-message/textproto"
+)
+
+// FuzzEntity: newEntity gives what the go-message code it replaced gave
+// (oldEntity): the same media type and parameters as Header.ContentType,
+// the same decoded body and read error as message.New's Body, the same
+// charset left to readText, the same Content-Type in the entity's header
+// and in the caller's, and the same Content-Disposition verdict.
+func FuzzEntity(f *testing.F) {
+	seedCorpus(f, 30)
+	for _, s := range []string{
+		"Content-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: quoted-printable\n\ncaf=E9 =\nx=3D\n",
+		"Content-Type: text/plain charset=utf-8\nContent-Transfer-Encoding: BASE64\n\naGVs bG8g\n\td29y bGQ=\n",
+		"Content-Type: multipart/report; report-type=delivery-status; boundary=\"=?utf-8?q?a_b?=\"\nContent-Transfer-Encoding: base64\n\n--x\n",
+		"Content-Type: TEXT/HTML; CHARSET=\"\"; name*=utf-8''a%20b\nContent-Transfer-Encoding: x-uuencode\n\nbody\n",
+		"Content-Type: text/plain; charset=us-ascii; charset=utf-8\n\nbody",
+		"Content-Type: text/plain; charset=koi8-r; format=flowed\nContent-Disposition: attachment; filename=\"=?utf-8?b?YS5lbWw=?=\"\n\n\xc1\xc2\n",
+		"Content-Type: \nContent-Transfer-Encoding: quoted-printable\n\n=ZZ=\r\n" + strings.Repeat("x", 5000) + "\n",
+		"Content-Type: te(xt/plain; charset=x\n\nbody",
+		"Content-Type: message/rfc822; charset=utf-8\nContent-Disposition: attachment; filename=x.EML\n\nFrom: a\n",
+		"Content-Type: text/plain;; charset=\"utf-8\n\nbody",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		th, err := textproto.ReadHeader(bufio.NewReader(bytes.NewReader(b)))
+		if err != nil {
+			return
+		}
+		br := bufio.NewReader(bytes.NewReader(b))
+		hb := new(headerBuf)
+		fs, err := scanHeader(br, hb)
+		if err != nil {
+			t.Fatalf("scanHeader: %v, ReadHeader read it", err)
+		}
+		body, _ := io.ReadAll(br)
+
+		old, oldCharset := oldEntity(th, bytes.NewReader(body))
+		h := hb.header(fs)
+		w := &walker{lim: DefaultLimits}
+		e := w.newEntity(&h, bytes.NewReader(body))
+
+		mt, params, _ := old.Header.ContentType()
+		if e.mt != mt || !maps.Equal(e.params, params) {
+			t.Fatalf("type %q %v, want %q %v", e.mt, e.params, mt, params)
+		}
+		if e.charset != oldCharset {
+			t.Fatalf("charset %q, want %q", e.charset, oldCharset)
+		}
+		if g, w := e.h.Get("Content-Type"), old.Header.Get("Content-Type"); g != w {
+			t.Fatalf("entity's Content-Type %q, want %q", g, w)
+		}
+		if g, w := h.Get("Content-Type"), th.Get("Content-Type"); g != w {
+			t.Fatalf("caller's Content-Type %q, want %q", g, w)
+		}
+		if g, w := isAttachedMessage(e), oldIsAttachedMessage(old); g != w {
+			t.Fatalf("attached message %v, want %v", g, w)
+		}
+		got, gerr := io.ReadAll(e.body)
+		want, werr := io.ReadAll(old.Body)
+		if !bytes.Equal(got, want) || fmt.Sprint(gerr) != fmt.Sprint(werr) {
+			t.Fatalf("body %q (%v), want %q (%v)", got, gerr, want, werr)
+		}
+	})
+}
+
+// oldEntity is newEntity as it was, on go-message's types.
+func oldEntity(h textproto.Header, body io.Reader) (*message.Entity, string) {
+	mt, params, err := oldRepairContentType(&h)
+	if err == nil && strings.HasPrefix(mt, "text/") && params["charset"] != "" {
+		cs := params["charset"]
+		delete(params, "charset")
+		h = h.Copy()
+		h.Set("Content-Type", mime.FormatMediaType(mt, params))
+		e, _ := message.New(message.Header{Header: h}, body)
+		return e, cs
+	}
+	e, _ := message.New(message.Header{Header: h}, body)
+	return e, ""
+}
+
+// oldRepairContentType is repairContentType as it was, on a textproto.Header.
+func oldRepairContentType(h *textproto.Header) (string, map[string]string, error) {
+	raw := h.Get("Content-Type")
+	if raw == "" {
+		return mime.ParseMediaType(raw)
+	}
+	if mt, params, err := mime.ParseMediaType(raw); err == nil {
+		return mt, params, nil
+	}
+	mt := lower(strings.TrimSpace(raw))
+	if i := strings.IndexAny(mt, " \t;"); i >= 0 {
+		mt = mt[:i]
+	}
+	if !strings.Contains(mt, "/") {
+		mt = "text/plain"
+	}
+	params := map[string]string{}
+	for _, m := range paramRe.FindAllStringSubmatch(raw, -1) {
+		params[lower(m[1])] = strings.Trim(m[2], `"`)
+	}
+	fixed := mime.FormatMediaType(mt, params)
+	if fixed == "" {
+		fixed = mt
+	}
+	h.Set("Content-Type", fixed)
+	return mime.ParseMediaType(h.Get("Content-Type"))
+}
+
+func oldIsAttachedMessage(e *message.Entity) bool {
+	disp, params, _ := e.Header.ContentDisposition()
+	return disp == "attachment" && strings.HasSuffix(lower(params["filename"]), ".eml")
+}
