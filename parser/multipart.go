@@ -1,3 +1,8 @@
+// The scanning code below is adapted from github.com/emersion/go-message's
+// textproto/multipart.go (MIT License, Copyright (c) 2016 emersion), which
+// adapts Go's mime/multipart (BSD-3-Clause, Copyright 2009 The Go Authors).
+// Their license texts are in THIRD_PARTY_LICENSES.md beside this file.
+
 package parser
 
 import (
