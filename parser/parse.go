@@ -213,7 +213,7 @@ func (w *walker) walk(e *entity, depth int) {
 			w.warn("MIME parts nested deeper than %d: the inner ones were skipped", w.lim.MaxDepth)
 			return
 		}
-		w.multipart(e, params["boundary"], depth)
+		w.multipart(e, mt == "multipart/alternative", params["boundary"], depth)
 		return
 	}
 	switch mt {
@@ -247,7 +247,10 @@ func (w *walker) walk(e *entity, depth int) {
 // boundary wrong often enough (a header that names another boundary than
 // the body uses, none at all) that the body is checked first: the
 // boundary used is the one the body has, and a body with none is text.
-func (w *walker) multipart(e *entity, boundary string, depth int) {
+// Of the alternatives of a multipart/alternative, the plain text is read
+// and the HTML rendering of the same notice dropped, so that the notice
+// is not read twice.
+func (w *walker) multipart(e *entity, alternative bool, boundary string, depth int) {
 	br := getReader(&bigReaders, e.body)
 	defer putReader(&bigReaders, br)
 	peek, _ := br.Peek(8 * 1024)
@@ -261,17 +264,30 @@ func (w *walker) multipart(e *entity, boundary string, depth int) {
 	}
 	mr := newMultipartReader(br, boundary)
 	defer mr.release()
+	plain, htmlFrom, htmlTo := false, -1, -1
 	for {
 		fs, err := mr.nextPart(w.hbuf)
 		if err != nil {
 			// io.EOF, or a broken structure (a closing boundary that
 			// never comes): what was read stands.
-			return
+			break
 		}
 		h := w.hbuf.header(fs)
 		e := w.newEntity(&h, &mr.part)
+		n := len(w.texts)
 		w.walk(e, depth+1)
+		if alternative && len(w.texts) == n+1 {
+			switch {
+			case e.mt == "text/html" && htmlFrom < 0:
+				htmlFrom, htmlTo = n, n+1
+			case (e.mt == "text/plain" || e.mt == "") && strings.TrimSpace(w.texts[n]) != "":
+				plain = true
+			}
+		}
 		e.release()
+	}
+	if plain && htmlFrom >= 0 {
+		w.texts = append(w.texts[:htmlFrom], w.texts[htmlTo:]...)
 	}
 }
 

@@ -329,3 +329,34 @@ func TestNormalizeAddress(t *testing.T) {
 		t.Errorf("addressOf quoted local part = %q", got)
 	}
 }
+
+// A notice sent as text and HTML alternatives is read once, from the text.
+func TestAlternativeNoticeReadOnce(t *testing.T) {
+	m := parseString(t, `From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
+To: alice@example.org
+Subject: Delivery Status Notification (Failure)
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="a1"
+
+--a1
+Content-Type: text/plain; charset=UTF-8
+
+Address not found
+
+Your message wasn't delivered to bob@example.it because the address couldn't be found.
+
+--a1
+Content-Type: text/html; charset=UTF-8
+
+<html><body><h2>Address not found</h2>
+<p>Your message wasn't delivered to <a href="mailto:bob@example.it">bob@example.it</a> because the address couldn't be found.</p>
+</body></html>
+--a1--
+`)
+	if len(m.Recipients) != 1 {
+		t.Fatalf("recipients: %+v", m.Recipients)
+	}
+	if d := m.Recipients[0].Diagnostic; strings.Count(d, "couldn't be found") != 1 {
+		t.Errorf("diagnostic %q: want the notice once", d)
+	}
+}
