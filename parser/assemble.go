@@ -166,10 +166,17 @@ func (w *walker) hasDSNRecipients() bool {
 	return false
 }
 
+// hostOf returns the host of a Reporting-MTA or Remote-MTA field
+// ("dns; mx.example.com. (192.0.2.1)"), without the root's dot.
+func hostOf(v string) string {
+	_, h := typedValue(stripComments(v))
+	return strings.TrimSuffix(h, ".")
+}
+
 // dsnRecipients reads the recipients of every delivery-status part.
 func (w *walker) dsnRecipients(m *Message) {
 	for _, d := range w.dsns {
-		_, reporting := typedValue(stripComments(Get(d.Message, "Reporting-Mta")))
+		reporting := hostOf(Get(d.Message, "Reporting-Mta"))
 		if m.ReportingMTA == "" {
 			m.ReportingMTA = reporting
 		}
@@ -238,7 +245,7 @@ func recipientOf(g []Field, reporting string) (Recipient, bool) {
 	if r.Status == "" {
 		r.Status = smtpcode.FindStatus(r.Diagnostic)
 	}
-	_, r.RemoteMTA = typedValue(stripComments(Get(g, "Remote-Mta")))
+	r.RemoteMTA = hostOf(Get(g, "Remote-Mta"))
 	r.LastAttempt = parseDate(Get(g, "Last-Attempt-Date"))
 	r.Command = smtpCommand(r.Diagnostic)
 	return r, true

@@ -93,7 +93,7 @@ func TestRecipientOf(t *testing.T) {
 		{
 			group: []Field{{"Final-Recipient", "rfc822; Bob@EXAMPLE.com"}, {"Original-Recipient", "rfc822;bob@example.com"},
 				{"Action", "Failed (permanent)"}, {"Status", "5.0.0 (permanent failure)"},
-				{"Remote-Mta", "dns; mx.example.com (192.0.2.1)"},
+				{"Remote-Mta", "dns; mx.example.com. (192.0.2.1)"},
 				{"Diagnostic-Code", "smtp; 550 5.1.1 <bob@example.com>... User unknown (in reply to RCPT TO command)"}},
 			want: Recipient{Address: "Bob@example.com", OriginalRecipient: "bob@example.com", Action: "failed",
 				Status: "5.0.0", StatusComment: "permanent failure", ReplyCode: "550", RemoteMTA: "mx.example.com", ReportingMTA: "r", DiagnosticType: "smtp",
