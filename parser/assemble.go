@@ -299,6 +299,9 @@ func (w *walker) enrichFromText(m *Message, notice string) {
 				// the server refused when the DSN does not.
 				r.Command = cmd
 			}
+			if r.RemoteMTA == "" {
+				r.RemoteMTA = remoteHost(t.lines)
+			}
 		}
 	}
 }
@@ -407,6 +410,7 @@ func (w *walker) freeText(m *Message, h *header, notice, lowNotice string) {
 		}
 		diag, reply, status, cmd := diagnosticOf(lines)
 		m.Recipients = append(m.Recipients, Recipient{
+			RemoteMTA:  remoteHost(lines),
 			Address:    t.addr,
 			Action:     action,
 			Status:     status,
@@ -434,6 +438,32 @@ func listedAlone(notice, addr string) bool {
 		}
 	}
 	return false
+}
+
+// remoteHost finds the server a notice quotes: Postfix's "host
+// mx.example.com[192.0.2.1] said:", Exim's "host mx.example.com
+// [192.0.2.1]:". "" when the lines name none.
+func remoteHost(lines []string) string {
+	for _, l := range lines {
+		for from := 0; ; {
+			i := strings.Index(l[from:], "host ")
+			if i < 0 {
+				break
+			}
+			i += from + len("host ")
+			from = i
+			j := i
+			for j < len(l) && (isAlnum(l[j]) || l[j] == '.' || l[j] == '-') {
+				j++
+			}
+			name := strings.TrimSuffix(l[i:j], ".")
+			rest := strings.TrimLeft(l[j:], " ")
+			if strings.Count(name, ".") >= 1 && strings.HasPrefix(rest, "[") && isDigit(rest[1%len(rest)]) {
+				return lower(name)
+			}
+		}
+	}
+	return ""
 }
 
 // hasCode tells whether any of the lines holds a reply or status code.

@@ -360,3 +360,19 @@ Content-Type: text/html; charset=UTF-8
 		t.Errorf("diagnostic %q: want the notice once", d)
 	}
 }
+
+func TestRemoteHost(t *testing.T) {
+	for _, tt := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"<a@example.com>: host mx.Example.com[192.0.2.1] said: 550 no"}, "mx.example.com"},
+		{[]string{"a@example.com", "  host mx1.example.net [192.0.2.2]: 550 5.1.1 unknown"}, "mx1.example.net"},
+		{[]string{"Remote host said: 550 no", "unknown host example [1]"}, ""},
+		{[]string{"the host example.com refused"}, ""},
+	} {
+		if got := remoteHost(tt.lines); got != tt.want {
+			t.Errorf("remoteHost(%q) = %q, want %q", tt.lines, got, tt.want)
+		}
+	}
+}
