@@ -458,7 +458,7 @@ func remoteHost(lines []string) string {
 			}
 			name := strings.TrimSuffix(l[i:j], ".")
 			rest := strings.TrimLeft(l[j:], " ")
-			if strings.Count(name, ".") >= 1 && strings.HasPrefix(rest, "[") && isDigit(rest[1%len(rest)]) {
+			if strings.Contains(name, ".") && len(rest) > 1 && rest[0] == '[' && isDigit(rest[1]) {
 				return lower(name)
 			}
 		}
