@@ -376,3 +376,41 @@ func TestRemoteHost(t *testing.T) {
 		}
 	}
 }
+
+// Exim quotes a malformed To as written, "a@x <b@y>": the address in
+// angle brackets is the mailbox, the other its display name, even where
+// the line names it again.
+func TestDisplayNameIsNoRecipient(t *testing.T) {
+	notice := "A message that you sent contained one or more recipient addresses that were\nincorrectly constructed:\n\n" +
+		"  carol@example.com <dave@example.net>: malformed address: <dave@example.net> may not follow carol@example.com\n"
+	recips, _ := freeTextRecipients(notice, nil, nil)
+	if len(recips) != 1 || recips[0].addr != "dave@example.net" {
+		var got []string
+		for _, r := range recips {
+			got = append(got, r.addr)
+		}
+		t.Errorf("recipients %q, want only dave@example.net", got)
+	}
+	// The same address on both sides is just an address.
+	if recips, _ := freeTextRecipients("dave@example.net <dave@example.net>: unknown user\n", nil, nil); len(recips) != 1 {
+		t.Errorf("%d recipients for an address named as itself, want 1", len(recips))
+	}
+}
+
+// fml, a mailing-list manager, sends its admin a notice when it refuses a
+// post; its ordinary posts carry the same X-MLServer field and are no
+// bounce.
+func TestFMLNotice(t *testing.T) {
+	head := "From: list-admin@example.jp\nTo: list-admin@example.jp\nX-MLServer: fml [fml 4.0.3 release (20011202/4.0.3)]\nContent-Type: text/plain; charset=us-ascii\n"
+	m := parseString(t, head+"Subject: Loop Alert: Duplicated Message-ID (list ML)\n\nDuplicated Message-ID in <list@example.jp>.\n\n\nOriginal mail as follows:\n\n   From: <alice@example.org>\n   To: <list@example.jp>\n   Subject: hello\n")
+	if m.Kind != Bounce || m.Vendor != "fml" || len(m.Recipients) != 1 || m.Recipients[0].Address != "list@example.jp" {
+		t.Fatalf("loop alert: kind %v vendor %q recipients %+v", m.Kind, m.Vendor, m.Recipients)
+	}
+	if d := m.Recipients[0].Diagnostic; !strings.Contains(d, "Duplicated Message-ID") {
+		t.Errorf("diagnostic %q", d)
+	}
+	post := parseString(t, head+"Subject: [list:00123] meeting on Friday\n\nSee you at bob@example.jp's office.\n")
+	if post.Kind == Bounce || post.Vendor != "" {
+		t.Errorf("ordinary post: kind %v vendor %q", post.Kind, post.Vendor)
+	}
+}

@@ -314,9 +314,10 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 		if strings.IndexByte(line, '@') >= 0 {
 			matches = addrSpans(line)
 		}
+		names := displayNames(line, matches)
 		for _, m := range matches {
 			a := normalizeAddress(line[m[0]:m[1]])
-			if a == "" || exclude[lower(a)] {
+			if a == "" || exclude[lower(a)] || names[lower(a)] && !known[lower(a)] {
 				continue
 			}
 			if !known[lower(a)] && (isSystemAddress(a) || senderContext(line[max(0, m[0]-40):m[0]]) || contactAfter(line[m[1]:], lines[i+1:])) {
@@ -357,6 +358,28 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 		}
 	}
 	return recips, preamble
+}
+
+// displayNames finds the addresses a line uses as the display name of
+// another ("a@x <b@y>", RFC 5322 name-addr): the mailbox is the one in
+// angle brackets, and the name is no recipient anywhere on the line.
+func displayNames(line string, matches [][2]int) map[string]bool {
+	var names map[string]bool
+	for k := 0; k+1 < len(matches); k++ {
+		gap := line[matches[k][1]:matches[k+1][0]]
+		if strings.Trim(gap, " \t") != "<" || matches[k][0] > 0 && line[matches[k][0]-1] == '<' {
+			continue
+		}
+		name, addr := lower(line[matches[k][0]:matches[k][1]]), lower(line[matches[k+1][0]:matches[k+1][1]])
+		if name == addr {
+			continue
+		}
+		if names == nil {
+			names = map[string]bool{}
+		}
+		names[name] = true
+	}
+	return names
 }
 
 // boilerplate are the fixed sentences MTAs open their notices with. They

@@ -5,47 +5,52 @@ import "strings"
 // signature recognises an MTA's or provider's bounce: a header field that
 // holds one of the words, or (header "") notice text that does. Matching
 // is on lower-cased text; an empty word matches any value of the field.
+// With needs set, the message must also have that field.
 type signature struct {
 	vendor string
 	header string
 	words  []string
+	needs  string
 }
 
 // signatures are tried in order; the first that matches names the vendor.
 // Providers, known by their own headers and senders, come before the MTA
 // software, known by the wording of its notice.
 var signatures = []signature{
-	{"amazonses", "X-Ses-Outgoing", []string{""}},
-	{"amazonses", "From", []string{"amazonses.com"}},
-	{"amazonses", "Message-Id", []string{"amazonses.com"}},
-	{"googlegroups", "X-Failed-Recipients", []string{"@googlegroups.com"}},
-	{"gmail", "From", []string{"mailer-daemon@googlemail.com", "mailer-daemon@google.com"}},
-	{"gmail", "", []string{"google tried to deliver your message"}},
-	{"yahoo", "From", []string{"@yahoo.com", "@yahoo.co", "@yahoogroups", "@aol.com", "@yahooinc.com"}},
-	{"outlook", "From", []string{"@hotmail.", "@outlook.com", "@live.", "@msn."}},
-	{"exchange", "X-Ms-Exchange-Message-Is-Ndr", []string{""}},
-	{"exchange", "X-Mailer", []string{"microsoft exchange", "internet mail service"}},
-	{"exchange", "", []string{"your message did not reach some or all of the intended recipients", "did not reach the following recipient", "microsoft exchange"}},
-	{"tencent", "From", []string{"@qq.com", "@exmail.qq.com", "@foxmail.com"}},
-	{"netease", "From", []string{"@163.com", "@126.com", "@yeah.net", "@188.com", "@netease.com"}},
-	{"sina", "From", []string{"@sina.com", "@sina.cn"}},
-	{"sohu", "From", []string{"@sohu.com", "@sohu.net"}},
-	{"aliyun", "From", []string{"@aliyun.com", "@mxhichina.com", "@aliyun-inc.com"}},
-	{"zoho", "From", []string{"zoho.com", "zohomail"}},
-	{"sendgrid", "From", []string{"sendgrid"}},
-	{"qmail", "", []string{"this is the qmail-send program", "qmail-send program at"}},
-	{"qmail", "Received", []string{"invoked for bounce"}},
-	{"postfix", "", []string{"this is the mail system at host", "the postfix program", "postfix program at host"}},
-	{"exim", "", []string{"this message was created automatically by mail delivery software", "this is a copy of the message, including all the headers"}},
-	{"exim", "X-Failed-Recipients", []string{""}},
-	{"courier", "", []string{"courier mail server at"}},
-	{"opensmtpd", "", []string{"this is the mailer-daemon, please do not reply to this e-mail", "this is the mailer-daemon, please do not reply to this email"}},
-	{"dragonfly", "", []string{"dragonfly mail agent"}},
-	{"domino", "", []string{"lotus notes", "lotus domino"}},
-	{"domino", "X-Mailer", []string{"lotus", "domino"}},
-	{"sendmail", "", []string{"----- transcript of session follows -----", "----- the following addresses had permanent fatal errors -----"}},
-	{"sendmail", "From", []string{"mail delivery subsystem"}},
-	{"office365", "", []string{"protection.outlook.com", "office 365", "microsoft 365"}},
+	{"amazonses", "X-Ses-Outgoing", []string{""}, ""},
+	{"amazonses", "From", []string{"amazonses.com"}, ""},
+	{"amazonses", "Message-Id", []string{"amazonses.com"}, ""},
+	{"googlegroups", "X-Failed-Recipients", []string{"@googlegroups.com"}, ""},
+	{"gmail", "From", []string{"mailer-daemon@googlemail.com", "mailer-daemon@google.com"}, ""},
+	{"gmail", "", []string{"google tried to deliver your message"}, ""},
+	{"yahoo", "From", []string{"@yahoo.com", "@yahoo.co", "@yahoogroups", "@aol.com", "@yahooinc.com"}, ""},
+	{"outlook", "From", []string{"@hotmail.", "@outlook.com", "@live.", "@msn."}, ""},
+	{"exchange", "X-Ms-Exchange-Message-Is-Ndr", []string{""}, ""},
+	{"exchange", "X-Mailer", []string{"microsoft exchange", "internet mail service"}, ""},
+	{"exchange", "", []string{"your message did not reach some or all of the intended recipients", "did not reach the following recipient", "microsoft exchange"}, ""},
+	{"tencent", "From", []string{"@qq.com", "@exmail.qq.com", "@foxmail.com"}, ""},
+	{"netease", "From", []string{"@163.com", "@126.com", "@yeah.net", "@188.com", "@netease.com"}, ""},
+	{"sina", "From", []string{"@sina.com", "@sina.cn"}, ""},
+	{"sohu", "From", []string{"@sohu.com", "@sohu.net"}, ""},
+	{"aliyun", "From", []string{"@aliyun.com", "@mxhichina.com", "@aliyun-inc.com"}, ""},
+	{"zoho", "From", []string{"zoho.com", "zohomail"}, ""},
+	{"sendgrid", "From", []string{"sendgrid"}, ""},
+	// fml, a mailing-list manager, tells the list's admin of posts it
+	// refused; its ordinary posts carry the same X-MLServer field.
+	{"fml", "Subject", []string{"loop alert:", "loop back warning:", "unix from loop", "fml system error", "not member article", "are not member", "security alert", "rejected mail by", "spam mail from a spammer"}, "X-MLServer"},
+	{"qmail", "", []string{"this is the qmail-send program", "qmail-send program at"}, ""},
+	{"qmail", "Received", []string{"invoked for bounce"}, ""},
+	{"postfix", "", []string{"this is the mail system at host", "the postfix program", "postfix program at host"}, ""},
+	{"exim", "", []string{"this message was created automatically by mail delivery software", "this is a copy of the message, including all the headers"}, ""},
+	{"exim", "X-Failed-Recipients", []string{""}, ""},
+	{"courier", "", []string{"courier mail server at"}, ""},
+	{"opensmtpd", "", []string{"this is the mailer-daemon, please do not reply to this e-mail", "this is the mailer-daemon, please do not reply to this email"}, ""},
+	{"dragonfly", "", []string{"dragonfly mail agent"}, ""},
+	{"domino", "", []string{"lotus notes", "lotus domino"}, ""},
+	{"domino", "X-Mailer", []string{"lotus", "domino"}, ""},
+	{"sendmail", "", []string{"----- transcript of session follows -----", "----- the following addresses had permanent fatal errors -----"}, ""},
+	{"sendmail", "From", []string{"mail delivery subsystem"}, ""},
+	{"office365", "", []string{"protection.outlook.com", "office 365", "microsoft 365"}, ""},
 }
 
 // detectVendor names the MTA or provider whose bounce this is; lowNotice
@@ -66,6 +71,9 @@ func detectVendor(h *header, lowNotice string) string {
 	}
 	nhays := 0
 	for si, s := range signatures {
+		if s.needs != "" && h.Get(s.needs) == "" {
+			continue
+		}
 		hay := text
 		if s.header != "" {
 			i := 0

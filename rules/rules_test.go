@@ -124,7 +124,7 @@ func TestDefaultRulesCorpus(t *testing.T) {
 		{"550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked by Spamhaus", "", "blocked"},
 		{"550 5.1.8 Sender address rejected: Domain not found", "", "rejected"},
 		{"553 5.7.1 <alice@example.com>: Sender address rejected: not logged in", "", "securityerror"},
-		{"550 5.7.1 <bob@example.com>... Relaying denied. IP name lookup failed [192.0.2.1]", "", "requireptr"},
+		{"550 5.7.1 <bob@example.com>... Relaying denied. IP name lookup failed [192.0.2.1]", "", "norelaying"},
 		{"550 5.7.1 <bob@example.com>... Relaying denied. Proper authentication required.", "", "norelaying"},
 		{"550 5.7.1 Email rejected per DMARC policy for example.com", "", "authfailure"},
 		{"554 5.7.1 <bob@example.com>: Recipient address rejected: Access denied", "", "policyviolation"},
