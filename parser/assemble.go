@@ -403,9 +403,10 @@ func (w *walker) freeText(m *Message, h *header, notice, lowNotice string) {
 	}
 	for _, t := range recips {
 		lines := t.lines
-		if len(recips) == 1 && (thin(lines, t.addr) || !hasCode(lines) && hasCode(preamble)) {
-			// One recipient, and its own lines say nothing: what the
-			// notice said before naming it is about it.
+		if len(recips) == 1 && (thin(lines, t.addr) || !hasCode(lines) && (hasCode(preamble) || saysGaveUp(preamble))) {
+			// One recipient, and its own lines say nothing (or no code,
+			// while the notice before names one or says the queue gave
+			// up): what the notice said before naming it is about it.
 			lines = append(append([]string{}, preamble...), lines...)
 		}
 		diag, reply, status, cmd := diagnosticOf(lines)
@@ -539,6 +540,22 @@ func looksLikeBounce(h *header, m *Message, notice string, failedHeader bool) bo
 		}
 	}
 	return strings.TrimSpace(h.Get("Return-Path")) == "<>" && smtpcode.FindStatus(notice) != ""
+}
+
+// gaveUpWords are what a notice says when its queue stopped trying
+// ("Delivery to the following recipients was aborted after 5.0 hour(s):").
+var gaveUpWords = []string{"aborted after", "in the queue too long", "giving up", "retry timeout exceeded", "could not be delivered for"}
+
+func saysGaveUp(lines []string) bool {
+	for _, l := range lines {
+		l = lower(l)
+		for _, w := range gaveUpWords {
+			if strings.Contains(l, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // undeliveredWords are what a notice says of a message it returns.

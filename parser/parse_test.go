@@ -414,3 +414,23 @@ func TestFMLNotice(t *testing.T) {
 		t.Errorf("ordinary post: kind %v vendor %q", post.Kind, post.Vendor)
 	}
 }
+
+// A notice whose queue gave up says so before it lists the recipient, and
+// the recipient's own lines name no code: the diagnostic keeps the words
+// that say the queue gave up, without the rules drawn between sections.
+func TestGaveUpPreamble(t *testing.T) {
+	m := parseString(t, "From: postmaster@example.net\nTo: alice@example.org\nSubject: Delivery Status Notification\n\n"+
+		"==========================================\n"+
+		"This is an automatically generated Delivery Status Notification.\n\n"+
+		"Delivery to the following recipients was aborted after 5.0 hour(s):\n\n"+
+		"  * bob@example.com\n\n"+
+		"==========================================\n"+
+		"Technical details:\n\nRouting: Could not find a gateway for bob@example.com\n")
+	if len(m.Recipients) != 1 {
+		t.Fatalf("recipients %+v", m.Recipients)
+	}
+	d := m.Recipients[0].Diagnostic
+	if !strings.Contains(d, "aborted after 5.0 hour(s)") || !strings.Contains(d, "Could not find a gateway") || strings.Contains(d, "===") {
+		t.Errorf("diagnostic %q", d)
+	}
+}

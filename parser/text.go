@@ -537,6 +537,7 @@ var leadIns = []string{
 // the codes in it, and the SMTP command the failure answered.
 func diagnosticOf(lines []string) (diag, reply, status, command string) {
 	lines, transcriptCommand := skipTranscript(lines)
+	lines = withoutRules(lines)
 	text := joinContinuations(collapseLines(lines))
 	low := lower(text)
 	command = commandIn(low)
@@ -562,6 +563,36 @@ func diagnosticOf(lines []string) (diag, reply, status, command string) {
 // codes and words (an advertised STARTTLS) would mislead. Time-stamped log
 // lines between them go too. It also returns the client command the
 // failing reply answered.
+// withoutRules drops the lines that only draw a rule ("=====", "-----")
+// between the parts of a notice: they are no words of the server.
+func withoutRules(lines []string) []string {
+	for i, l := range lines {
+		if isRule(l) {
+			kept := append([]string{}, lines[:i]...)
+			for _, l := range lines[i+1:] {
+				if !isRule(l) {
+					kept = append(kept, l)
+				}
+			}
+			return kept
+		}
+	}
+	return lines
+}
+
+func isRule(l string) bool {
+	l = strings.TrimSpace(l)
+	if len(l) < 3 {
+		return false
+	}
+	for i := 0; i < len(l); i++ {
+		if strings.IndexByte("=-*_#~+", l[i]) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
 func skipTranscript(lines []string) (kept []string, command string) {
 	fail := -1
 	for i, l := range lines {
