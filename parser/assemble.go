@@ -73,8 +73,25 @@ func (w *walker) finish(h *header) *Message {
 	if m.Original.From == "" && m.Kind == Bounce {
 		m.Original.From = w.envelopeSender(h)
 	}
+	if m.Original.Subject == "" && m.Kind == Bounce && strings.Contains(lowNotice, subjectLabel) {
+		m.Original.Subject = noticeSubject(notice)
+	}
 	return m
 }
+
+// noticeSubject is the subject a notice quotes when it returns no copy
+// of the message (Exim's delay warning: "The subject of the message is:").
+func noticeSubject(notice string) string {
+	for _, l := range strings.Split(notice, "\n") {
+		l = strings.TrimSpace(l)
+		if len(l) > len(subjectLabel) && strings.EqualFold(l[:len(subjectLabel)], subjectLabel) {
+			return decodedText(strings.TrimSpace(l[len(subjectLabel):]))
+		}
+	}
+	return ""
+}
+
+const subjectLabel = "the subject of the message is:"
 
 // complaintWithoutReport recognises complaints sent without an ARF part:
 // Apple Mail's one-click unsubscribe (X-Apple-Unsubscribe) and
@@ -267,7 +284,7 @@ func statusComment(v string) string {
 func (w *walker) enrichFromText(m *Message, notice string) {
 	need := false
 	for _, r := range m.Recipients {
-		need = need || r.Diagnostic == "" || r.ReplyCode == "" || r.Command == ""
+		need = need || r.Diagnostic == "" || r.ReplyCode == "" || r.Command == "" || isPlaceholder(r.Diagnostic)
 	}
 	if !need || strings.IndexByte(notice, '@') < 0 {
 		return
@@ -287,6 +304,10 @@ func (w *walker) enrichFromText(m *Message, notice string) {
 			diag, reply, status, cmd := diagnosticOf(t.lines)
 			if r.Diagnostic == "" {
 				r.Diagnostic = diag
+			} else if isPlaceholder(r.Diagnostic) {
+				if last := lastQuotedReply(t.lines); last != "" && !isPlaceholder(last) {
+					r.Diagnostic = last
+				}
 			}
 			if r.ReplyCode == "" && (status == "" || r.Status == "" || status == r.Status) {
 				r.ReplyCode = reply
@@ -304,6 +325,37 @@ func (w *walker) enrichFromText(m *Message, notice string) {
 			}
 		}
 	}
+}
+
+// isPlaceholder tells whether a diagnostic only restates a delay
+// (Exchange's "400 4.4.7 Message delayed"): the notice may say why.
+func isPlaceholder(diag string) bool {
+	if len(diag) > 40 {
+		return false
+	}
+	words := strings.TrimLeft(diag, "0123456789. ")
+	switch lower(strings.TrimRight(words, ". ")) {
+	case "message delayed", "delivery delayed", "delayed":
+		return true
+	}
+	return false
+}
+
+// lastQuotedReply finds the last reply a notice quotes as "returned
+// '…'": Exchange lists its attempts oldest first, each with the reply it
+// got, so the last one is the latest cause.
+func lastQuotedReply(lines []string) string {
+	text := collapseLines(lines)
+	i := strings.LastIndex(text, "returned '")
+	if i < 0 {
+		return ""
+	}
+	rest := text[i+len("returned '"):]
+	end := strings.LastIndex(rest, "'")
+	if end <= 0 {
+		return ""
+	}
+	return truncate(strings.TrimSpace(rest[:end]), maxDiagnostic)
 }
 
 // feedbackReport reads an ARF report (RFC 5965).

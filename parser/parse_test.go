@@ -434,3 +434,43 @@ func TestGaveUpPreamble(t *testing.T) {
 		t.Errorf("diagnostic %q", d)
 	}
 }
+
+// Exchange's delay DSN gives the placeholder "400 4.4.7 Message delayed";
+// the notice lists the attempts with the replies they got, and the last
+// one is the cause.
+func TestDelayPlaceholderTakesLatestReply(t *testing.T) {
+	m := parseString(t, "From: postmaster@example.com\nTo: alice@example.com\nSubject: Delivery delayed:hello\n"+
+		"MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\n\n"+
+		"--b\nContent-Type: text/plain\n\nDelivery is delayed to these recipients or groups:\n\nbob@example.org\n\n"+
+		"Diagnostic information for administrators:\n\nbob@example.org\n"+
+		"Remote Server at mx.example.org (192.0.2.80) returned '400 4.4.7 Message delayed'\n"+
+		"5/2/2024 11:08:17 AM - Remote Server at mx.example.org (192.0.2.80) returned '441 4.4.1 Error encountered while\ncommunicating with primary target IP address: \"Failed to connect.\"'\n\n"+
+		"--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns;exch.example.com\n\n"+
+		"Final-Recipient: rfc822;bob@example.org\nAction: delayed\nStatus: 4.4.7\nDiagnostic-Code: smtp;400 4.4.7 Message delayed\n\n--b--\n")
+	if len(m.Recipients) != 1 {
+		t.Fatalf("recipients %+v", m.Recipients)
+	}
+	r := m.Recipients[0]
+	if want := `441 4.4.1 Error encountered while communicating with primary target IP address: "Failed to connect."`; r.Diagnostic != want {
+		t.Errorf("diagnostic %q, want %q", r.Diagnostic, want)
+	}
+	if r.Status != "4.4.7" {
+		t.Errorf("status %q, want the DSN's 4.4.7", r.Status)
+	}
+}
+
+// Exim's delay warning returns no copy of the message but quotes its
+// subject, RFC 2047 words and all.
+func TestEximWarningSubject(t *testing.T) {
+	m := parseString(t, "From: Mail Delivery System <Mailer-Daemon@mail.example.net>\nTo: alice@example.net\n"+
+		"Subject: Warning: message 1rxQ2m-0006Tz-1D delayed 24 hours\nX-Failed-Recipients: bob@example.org\n\n"+
+		"This message was created automatically by mail delivery software.\n"+
+		"A message that you sent has not yet been delivered to one or more of its\nrecipients after more than 24 hours on the queue on mail.example.net.\n\n"+
+		"The message identifier is:     1rxQ2m-0006Tz-1D\n"+
+		"The subject of the message is: =?UTF-8?Q?Newsletter_d=C3=A9cembre?=\n\n"+
+		"The address to which the message has not yet been delivered is:\n\n  bob@example.org\n"+
+		"    Delay reason: SMTP error from remote mail server after RCPT TO:<bob@example.org>:\n    451 4.7.1 Greylisted, try again later\n")
+	if m.Kind != Bounce || m.Original.Subject != "Newsletter décembre" {
+		t.Errorf("kind %v, subject %q", m.Kind, m.Original.Subject)
+	}
+}

@@ -305,6 +305,7 @@ func contactAfter(rest string, next []string) bool {
 func freeTextRecipients(notice string, exclude, known map[string]bool) (recips []*textRecipient, preamble []string) {
 	var cur []*textRecipient
 	var para []string // lines of the current paragraph not yet anyone's
+	closed := false   // past the notice's closing words
 	byAddr := map[string]*textRecipient{}
 	lines := strings.Split(notice, "\n")
 	for i, line := range lines {
@@ -342,7 +343,10 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 			}
 		}
 		if len(found) > 0 {
-			cur = found
+			cur, closed = found, false
+		} else if closed || cur != nil && isClosing(line) {
+			closed = true // the notice's closing words: no one's diagnostic
+			continue
 		}
 		if cur == nil {
 			if strings.TrimSpace(line) == "" {
@@ -380,6 +384,27 @@ func displayNames(line string, matches [][2]int) map[string]bool {
 		names[name] = true
 	}
 	return names
+}
+
+// closings are the sentences MTAs end their notices with, after the
+// failed addresses: what happens next, not why delivery failed.
+var closings = []string{
+	"no action is required on your part",
+	"delivery attempts will continue",
+}
+
+func isClosing(line string) bool {
+	l := strings.TrimSpace(line)
+	if l == "" || l[0] != 'N' && l[0] != 'n' && l[0] != 'D' && l[0] != 'd' {
+		return false
+	}
+	l = lower(l)
+	for _, c := range closings {
+		if strings.HasPrefix(l, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // boilerplate are the fixed sentences MTAs open their notices with. They
