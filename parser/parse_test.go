@@ -474,3 +474,18 @@ func TestEximWarningSubject(t *testing.T) {
 		t.Errorf("kind %v, subject %q", m.Kind, m.Original.Subject)
 	}
 }
+
+// A notice may quote the returned message's headers under a title in its
+// own language; they are the original, not the notice.
+func TestTitledOriginalHeaders(t *testing.T) {
+	m := parseString(t, "From: mailer-daemon@corp.mail.ru\nTo: ivan@mail.ru\nSubject: Сообщение не доставлено\n"+
+		"Content-Type: text/plain; charset=utf-8\n\n"+
+		"Ваше сообщение не доставлено.\n\nolga@example.org\nОтвет сервера получателя: 552 5.2.2 <olga@example.org>: Mailbox quota exceeded\n\n"+
+		"--- Заголовки Вашего письма ---\n\nFrom: Ivan <ivan@mail.ru>\nTo: olga@example.org\nSubject: Отчёт\nMessage-ID: <1@mail.ru>\n")
+	if len(m.Recipients) != 1 || m.Original.Subject != "Отчёт" || m.Original.MessageID != "1@mail.ru" {
+		t.Fatalf("recipients %+v, original %+v", m.Recipients, m.Original)
+	}
+	if d := m.Recipients[0].Diagnostic; strings.Contains(d, "Заголовки") || strings.Contains(d, "Subject") {
+		t.Errorf("diagnostic %q holds the original's headers", d)
+	}
+}

@@ -126,6 +126,15 @@ func splitNotice(text string) (notice, original string) {
 		if isOriginalMarker(line) {
 			return text[:pos], text[pos+len(line):]
 		}
+		if isTitleRule(line) {
+			// "----- 送信されたメールのヘッダー -----", "--- Заголовки
+			// Вашего письма ---": a title in any language over the
+			// returned message's header fields.
+			var buf [8]string
+			if quotesHeaders(linesAfter(text[pos+len(line):], buf[:0])) {
+				return text[:pos], text[pos+len(line):]
+			}
+		}
 		if i > 3 && (prevBlank || strings.HasPrefix(line, "From ")) {
 			var buf [12]string
 			if startsHeaderBlock(linesAfter(text[pos:], buf[:0])) {
@@ -152,6 +161,38 @@ func linesAfter(s string, lines []string) []string {
 		s = s[j+1:]
 	}
 	return lines
+}
+
+// isTitleRule tells whether a line is a title between rules ("--- x ---",
+// "=== x ===").
+func isTitleRule(line string) bool {
+	l := strings.TrimSpace(line)
+	if len(l) < 8 || l[0] != '-' && l[0] != '=' {
+		return false
+	}
+	return strings.HasPrefix(l, l[:3]) && l[:3] == strings.Repeat(l[:1], 3) && strings.HasSuffix(l, l[:3]) && strings.Trim(l, "-= ") != ""
+}
+
+// quotesHeaders tells whether lines (after at most one blank line) are
+// three or more header fields of a message, From, To or Subject among
+// them.
+func quotesHeaders(lines []string) bool {
+	if len(lines) > 0 && strings.TrimSpace(lines[0]) == "" {
+		lines = lines[1:]
+	}
+	n, key := 0, false
+	for _, l := range lines {
+		i := strings.IndexByte(l, ':')
+		if i <= 0 || !isFieldName(l[:i]) {
+			break
+		}
+		switch lower(l[:i]) {
+		case "from", "to", "subject":
+			key = true
+		}
+		n++
+	}
+	return n >= 3 && key
 }
 
 // startsHeaderBlock tells whether lines begin a returned message's header

@@ -272,7 +272,8 @@ func oldUnquote(text string) string {
 // the text, cuts where the old code (oldSplitNotice) cut.
 func FuzzSplitNotice(f *testing.F) {
 	for _, s := range []string{"", "\n", "a", "a\nb\n", "x\ny\nz\nw\n\nReturn-Path: <a@b>\nReceived: x\n\nbody",
-		"a\nb\nc\nd\nFrom a@b Thu\nSubject: x\n", "notice\n----- Original message -----\nFrom: a\n", "1\n2\n3\n4\n\nReceived: a\n b\n\n"} {
+		"a\nb\nc\nd\nFrom a@b Thu\nSubject: x\n", "notice\n----- Original message -----\nFrom: a\n", "1\n2\n3\n4\n\nReceived: a\n b\n\n",
+		"n\n--- Заголовки ---\n\nFrom: a\nTo: b\nSubject: c\n"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -290,6 +291,9 @@ func oldSplitNotice(text string) (notice, original string) {
 	prevBlank := false
 	for i, line := range lines {
 		if isOriginalMarker(line) {
+			return text[:pos], text[pos+len(line):]
+		}
+		if isTitleRule(line) && quotesHeaders(lines[i+1:min(len(lines), i+9)]) {
 			return text[:pos], text[pos+len(line):]
 		}
 		if i > 3 && (prevBlank || strings.HasPrefix(line, "From ")) && startsHeaderBlock(lines[i:]) {
