@@ -61,6 +61,9 @@ func (w *walker) finish(h *header) *Message {
 		diag, reply, status, cmd := diagnosticOf(noticeLines(notice))
 		m.Recipients = []Recipient{{Address: m.Original.To, Action: "failed", Diagnostic: diag, ReplyCode: reply, Status: status, Command: cmd}}
 	}
+	if m.Kind == NotBounce {
+		w.listRefusal(m, h, notice, lowNotice)
+	}
 	if m.Kind == NotBounce && isAutoReply(h, m.Subject) {
 		m.Kind = AutoReply
 		if m.From != "" {
@@ -479,6 +482,47 @@ func (w *walker) freeText(m *Message, h *header, notice, lowNotice string) {
 	}
 }
 
+// listRefusalWords are what a list manager says when it returns a post
+// it will not distribute.
+var listRefusalWords = []string{
+	"you are not allowed to post to this mailing list",
+	"has been rejected by the list moderator",
+	"post by non-member to a members-only list",
+	"you are not a member of the mailing list",
+}
+
+// listRefusal reads a list manager's notice (Mailman, fml) that it
+// refused a post: the list is the recipient that did not take the
+// message, named by the notice's own list headers.
+func (w *walker) listRefusal(m *Message, h *header, notice, lowNotice string) {
+	if h.Get("X-Mailman-Version") == "" && h.Get("X-List-Administrivia") == "" && h.Get("X-MLServer") == "" {
+		return
+	}
+	refused := false
+	for _, word := range listRefusalWords {
+		if strings.Contains(lowNotice, word) {
+			refused = true
+			break
+		}
+	}
+	if !refused {
+		return
+	}
+	list := addressOf(h.Get("X-BeenThere"))
+	if list == "" {
+		list = addressOf(strings.TrimPrefix(strings.Trim(strings.TrimSpace(h.Get("List-Post")), "<>"), "mailto:"))
+	}
+	if list == "" {
+		return
+	}
+	if m.Vendor == "" && h.Get("X-Mailman-Version") != "" {
+		m.Vendor = "mailman"
+	}
+	m.Kind = Bounce
+	diag, reply, status, cmd := diagnosticOf(noticeLines(notice))
+	m.Recipients = []Recipient{{Address: list, Action: "failed", Diagnostic: diag, ReplyCode: reply, Status: status, Command: cmd}}
+}
+
 // listedAlone tells whether a line of the notice holds addr and nothing
 // else but angle brackets and a colon.
 func listedAlone(notice, addr string) bool {
@@ -579,19 +623,42 @@ func looksLikeBounce(h *header, m *Message, notice string, failedHeader bool) bo
 		return true
 	}
 	// Unknown software: a mail-system sender or a bounce subject.
-	from := lower(h.Get("From"))
+	if mailSystemSender(h.Get("From")) || bounceSubject(m.Subject) {
+		return true
+	}
+	return strings.TrimSpace(h.Get("Return-Path")) == "<>" && smtpcode.FindStatus(notice) != ""
+}
+
+// isBounceHeader tells from its header alone whether an attached message
+// is itself a bounce: a report, a mail-system sender, a bounce subject, or
+// the null reverse path.
+func isBounceHeader(h *header) bool {
+	return strings.Contains(lower(h.Get("Content-Type")), "multipart/report") ||
+		strings.TrimSpace(h.Get("Return-Path")) == "<>" ||
+		mailSystemSender(h.Get("From")) || bounceSubject(headerText(h, "Subject"))
+}
+
+// mailSystemSender tells whether a From field names a mail system rather
+// than a person.
+func mailSystemSender(from string) bool {
+	from = lower(from)
 	for _, s := range []string{"mailer-daemon", "postmaster", "mail delivery", "mail system", "mail administrator", "mailadmin", "mail-daemon"} {
 		if strings.Contains(from, s) {
 			return true
 		}
 	}
-	subj := lower(m.Subject)
+	return false
+}
+
+// bounceSubject tells whether a subject is one that bounces carry.
+func bounceSubject(subject string) bool {
+	subject = lower(subject)
 	for _, s := range bounceSubjects {
-		if strings.Contains(subj, s) {
+		if strings.Contains(subject, s) {
 			return true
 		}
 	}
-	return strings.TrimSpace(h.Get("Return-Path")) == "<>" && smtpcode.FindStatus(notice) != ""
+	return false
 }
 
 // gaveUpWords are what a notice says when its queue stopped trying

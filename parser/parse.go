@@ -368,10 +368,10 @@ func (w *walker) original(body io.Reader, depth int) {
 	}
 	orig := w.hbuf.header(fs)
 	w.orig = &orig
-	// A bounce that a filter or a person passed on as an attachment: read
-	// it too, in case the outer message says nothing itself.
-	ct := lower(orig.Get("Content-Type"))
-	if w.inner == nil && depth < w.lim.MaxDepth && strings.Contains(ct, "multipart/report") {
+	// A bounce that a filter, a list manager or a person passed on as an
+	// attachment ("Uncaught bounce notification"): read it too, in case the
+	// outer message says nothing itself.
+	if w.inner == nil && depth < w.lim.MaxDepth && isBounceHeader(&orig) {
 		h := w.hbuf.header(fs)
 		iw := &walker{lim: w.lim, parts: w.parts, hbuf: w.hbuf}
 		e := iw.newEntity(&h, br)

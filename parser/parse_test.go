@@ -489,3 +489,55 @@ func TestTitledOriginalHeaders(t *testing.T) {
 		t.Errorf("diagnostic %q holds the original's headers", d)
 	}
 }
+
+// fml's refusal of a non-member's post says so in the body, whatever the
+// subject; the help address the notice asks to write to is no recipient.
+func TestFMLNotMember(t *testing.T) {
+	m := parseString(t, "From: list-admin@example.jp\nTo: hiro@example.jp\nSubject: post refused (list ML)\n"+
+		"X-MLServer: fml [fml 4.0.3 release (20011202/4.0.3)]\nContent-Type: text/plain; charset=utf-8\n\n"+
+		"このメーリングリスト <list@example.jp> はメンバーのみが投稿できます。\n\n"+
+		"You are not a member of the mailing list <list@example.jp>,\nso your article was rejected.\n\n"+
+		"参加方法については guide と書いたメールを list-ctl@example.jp へ送ってください。\n")
+	if m.Kind != Bounce || m.Vendor != "fml" || len(m.Recipients) != 1 || m.Recipients[0].Address != "list@example.jp" {
+		t.Fatalf("kind %v vendor %q recipients %+v", m.Kind, m.Vendor, m.Recipients)
+	}
+}
+
+// Mailman's "Uncaught bounce notification" passes on a bounce it could
+// not read as a plain attachment: the attached bounce names the member.
+func TestAttachedPlainBounce(t *testing.T) {
+	m := parseString(t, "From: list-bounces@lists.example.org\nTo: list-owner@lists.example.org\n"+
+		"Subject: Uncaught bounce notification\nX-Mailman-Version: 2.1.39\nMIME-Version: 1.0\n"+
+		"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\n"+
+		"The attached message was received as a bounce, but either the bounce\nformat was not recognized, or no member addresses could be extracted\nfrom it.\n"+
+		"--b\nContent-Type: message/rfc822\n\n"+
+		"Return-Path: <>\nFrom: postmaster@example.com\nTo: list-bounces@lists.example.org\nSubject: Message not delivered\n\n"+
+		"Your message could not be delivered to the following address:\n\n    lisa@example.com\n\n"+
+		"Remote server said: 550 5.1.1 No such mailbox\n--b--\n")
+	if m.Kind != Bounce || len(m.Recipients) != 1 || m.Recipients[0].Address != "lisa@example.com" || m.Recipients[0].Status != "5.1.1" {
+		t.Fatalf("kind %v recipients %+v", m.Kind, m.Recipients)
+	}
+}
+
+// A list manager's refusal of a post names no address in its text: the
+// list (X-BeenThere, else List-Post) is the recipient that refused. The
+// same manager's other notices (a welcome) are no bounce.
+func TestListRefusal(t *testing.T) {
+	head := "From: dev-owner@lists.example.org\nTo: tom@example.net\nX-BeenThere: dev@lists.example.org\n" +
+		"X-Mailman-Version: 2.1.39\nX-List-Administrivia: yes\nContent-Type: text/plain\n"
+	m := parseString(t, head+"Subject: Request to mailing list Dev rejected\n\n"+
+		"Your request to the Dev mailing list\n\n    Posting of your message titled \"hello\"\n\n"+
+		"has been rejected by the list moderator.  The moderator gave the\nfollowing reason for rejecting your request:\n\n"+
+		"\"You are not allowed to post to this mailing list.\"\n")
+	if m.Kind != Bounce || m.Vendor != "mailman" || len(m.Recipients) != 1 || m.Recipients[0].Address != "dev@lists.example.org" {
+		t.Fatalf("kind %v vendor %q recipients %+v", m.Kind, m.Vendor, m.Recipients)
+	}
+	if d := m.Recipients[0].Diagnostic; !strings.Contains(d, "not allowed to post") {
+		t.Errorf("diagnostic %q", d)
+	}
+	welcome := parseString(t, head+"Subject: Welcome to the \"Dev\" mailing list\n\n"+
+		"Welcome to the Dev@lists.example.org mailing list!\n\nTo post to this list, send your message to:\n\n  dev@lists.example.org\n")
+	if welcome.Kind == Bounce || len(welcome.Recipients) != 0 {
+		t.Errorf("welcome: kind %v recipients %+v", welcome.Kind, welcome.Recipients)
+	}
+}

@@ -2234,6 +2234,1401 @@ add("ses-03.eml",
     [exp("it-desk@example.org", "expired", "5.4.7", "554", "")])
 
 
+# ====================================================== Round 3
+#
+# A third round, to try the analyzer on formats it was not built from:
+# Exchange Online NDRs in German, French, Spanish, Japanese and Chinese (the
+# 21Vianet cloud), Japanese mobile carriers (ISO-2022-JP, Shift_JIS), Yandex,
+# GMX / WEB.DE, Libero / Virgilio, Seznam (ISO-8859-2), UOL / BOL
+# (ISO-8859-1), Daum / Kakao (EUC-KR), Rediffmail, Proton Mail, Tutanota,
+# Zoho, more Chinese notices, more MTAs (Postfix with five recipients, Exim
+# "retry timeout exceeded", a Sendmail delay warning, qmail, Courier,
+# OpenSMTPD, MDaemon), Mailman and fml notices, the current Gmail / Outlook /
+# Yahoo / iCloud wordings, and two notices that are no bounce: a Chinese
+# out-of-office reply and a successful-delivery DSN.
+
+import datetime as _dt      # noqa: E402
+import email.utils as _eu   # noqa: E402
+
+subj = mailsamples.subj
+
+
+def D(s, tz=0):
+    """'2024-07-03 08:14:02' at UTC offset tz (hours) -> an RFC 5322 date
+    with the right day of the week."""
+    t = _dt.datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(
+        tzinfo=_dt.timezone(_dt.timedelta(hours=tz)))
+    return _eu.format_datetime(t)
+
+
+def T(s, tz=0):
+    """The same moment as a Unix time string (for boundaries)."""
+    t = _dt.datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(
+        tzinfo=_dt.timezone(_dt.timedelta(hours=tz)))
+    return str(int(t.timestamp()))
+
+
+def PD(s, tz=0, zone="UTC"):
+    """A Postfix-style date: RFC 5322 plus the zone name in parentheses."""
+    return "%s (%s)" % (D(s, tz), zone)
+
+
+def own_notice(headers, body, charset, cte="base64", ctype="text/plain"):
+    """A single-part notice: headers (list of lines) plus an encoded body."""
+    raw = body.encode(charset)
+    if cte == "base64":
+        enc = b64(raw)
+    elif cte == "quoted-printable":
+        enc = qp(raw)
+    else:   # 7bit (ISO-2022-JP)
+        enc = raw.decode("ascii")
+    return ("\n".join(headers) + "\nMIME-Version: 1.0\n"
+            "Content-Type: %s; charset=%s\nContent-Transfer-Encoding: %s\n\n" % (ctype, charset, cte) + enc)
+
+
+def alt_part(boundary, plain, html, charset, cte="base64"):
+    """A multipart/alternative part (headers, body) for mime_msg."""
+    def enc(s):
+        return b64(s.encode(charset)) if cte == "base64" else qp(s.encode(charset))
+    return ("Content-Type: multipart/alternative;\n\tboundary=\"%s\"" % boundary,
+            "--%s\nContent-Type: text/plain; charset=%s\nContent-Transfer-Encoding: %s\n\n%s\n"
+            "--%s\nContent-Type: text/html; charset=%s\nContent-Transfer-Encoding: %s\n\n%s\n--%s--\n" % (
+                boundary, charset, cte, enc(plain).rstrip("\n"),
+                boundary, charset, cte, enc(html).rstrip("\n"), boundary))
+
+
+def html_of(text, lang):
+    """A plain HTML rendering of a notice's text, as the providers send it."""
+    esc = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    paras = "".join("<p>%s</p>\n" % p.replace("\n", "<br>\n") for p in esc.split("\n\n") if p.strip())
+    return ("<html lang=\"%s\"><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">"
+            "</head>\n<body style=\"font-family:'Segoe UI',sans-serif;font-size:14px\">\n%s</body></html>\n" % (lang, paras))
+
+
+# ------------------------------------------ Exchange Online, localized
+
+def exo_intl(*, lang, date, sender, sender_name, rcpt, subject, prefix, text, cte,
+             dsn_status, dsn_diag, sent_by, arrival, orig, msgid, boundary, in_reply_to, remote=None):
+    """Exchange Online's NDR in the sender's language: text + HTML
+    (multipart/alternative, UTF-8), the DSN, the original headers."""
+    alt = alt_part(boundary.replace("_000_", "_002_", 1), text, html_of(text, lang), "utf-8", cte)
+    dsn = ("Reporting-MTA: dns;%s\nReceived-From-MTA: dns;%s\nArrival-Date: %s\n\n"
+           "Final-Recipient: rfc822;%s\nAction: failed\nStatus: %s\n%s"
+           "Diagnostic-Code: smtp;%s\n" % (
+               sent_by, sent_by, arrival, rcpt, dsn_status,
+               ("Remote-MTA: dns;%s\n" % remote) if remote else "", dsn_diag))
+    return mime_msg([
+        "Received: from %s (2603:10a6:10:4b::21) by\n %s with Microsoft SMTP Server\n"
+        " (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.7828.21; %s" % (
+            sent_by.lower(), sent_by.lower(), date),
+        "From: Microsoft Outlook\n <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@%s>" % sender.split("@")[1],
+        "To: %s <%s>" % (ew(sender_name, "UTF-8") if any(ord(c) > 127 for c in sender_name) else sender_name, sender),
+        "Date: %s" % date,
+        "Subject: %s" % subj(prefix + subject, "UTF-8"),
+        "Message-ID: %s" % msgid,
+        "In-Reply-To: %s" % in_reply_to,
+        "References: %s" % in_reply_to,
+        "Content-Language: %s" % lang,
+        "X-MS-Has-Attach:",
+        "X-MS-Exchange-Message-Is-Ndr:",
+        "X-MS-Exchange-Organization-AuthSource: %s" % sent_by,
+        "Auto-Submitted: auto-replied"],
+        [alt,
+         ("Content-Type: message/delivery-status", dsn),
+         ("Content-Type: text/rfc822-headers", orig)],
+        boundary, ctype="multipart/report", extra=" report-type=delivery-status;")
+
+
+def exo_orig(*, frm, to, subject, date, msgid, host):
+    return ("Received: from %s ([fe80::5c1a:9b3e:21d4:7a10]) by %s\n"
+            " ([fe80::5c1a:9b3e:21d4:7a10%%4]) with mapi id 15.20.7828.016; %s\n"
+            "From: %s\nTo: %s\nSubject: %s\nDate: %s\nMessage-ID: %s\n"
+            "Accept-Language: en-US\nMIME-Version: 1.0\nContent-Type: text/plain\n" % (
+                host, host, date, frm, to, subj(subject), date, msgid))
+
+
+# o365-de-01: German NDR; the colleague has left: Exchange Online's own
+# directory lookup (RESOLVER.ADR.RecipientNotFound) under 5.1.10, which
+# Microsoft uses for "recipient not found", not for a null MX.
+h = "FR2P281MB1234.DEUP281.PROD.OUTLOOK.COM"
+d0, d1 = D("2024-07-03 08:14:02"), D("2024-07-03 08:14:04")
+mid = "<FR2P281MB1234A1B2C3D4E5F6A7B8C9D0E1F2A3B4@FR2P281MB1234.DEUP281.PROD.OUTLOOK.COM>"
+err = ("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient m.bauer@example.de not found by SMTP address lookup")
+de = ("Ihre Nachricht an m.bauer@example.de konnte nicht übermittelt werden.\n\n"
+      "m.bauer wurde bei example.de nicht gefunden.\n\n"
+      "Klaus Weber        Office 365        m.bauer\n"
+      "Aktion erforderlich                 Empfänger\n\n"
+      "Unbekannter Empfänger\n\n"
+      "So beheben Sie das Problem\n"
+      "Die Adresse ist möglicherweise falsch geschrieben oder existiert nicht. Versuchen Sie Folgendes:\n"
+      "  *   Senden Sie die Nachricht erneut. Entfernen Sie dazu zuerst die Adresse aus der "
+      "AutoVervollständigen-Liste, und geben Sie sie dann vollständig neu ein.\n"
+      "  *   Wenden Sie sich auf anderem Weg an den Empfänger, und lassen Sie sich die richtige Adresse bestätigen.\n\n"
+      "War diese Hilfe nützlich? Senden Sie Feedback an Microsoft<https://go.microsoft.com/fwlink/?LinkId=525920>.\n"
+      "________________________________\n\n"
+      "Weitere Informationen für E-Mail-Administratoren\n"
+      "Statuscode: 550 5.1.10\n\n"
+      "Dieser Fehler tritt auf, wenn die Empfängeradresse in der Organisation des Empfängers nicht gefunden "
+      "wurde. Das Postfach wurde möglicherweise gelöscht oder die Adresse entfernt.\n\n"
+      "Details zur ursprünglichen Nachricht\n"
+      "Erstellungsdatum: 03.07.2024 08:14:02\n"
+      "Absenderadresse: k.weber@example.de\n"
+      "Empfängeradresse: m.bauer@example.de\n"
+      "Betreff: Angebot Q3\n\n"
+      "Fehlerdetails\n"
+      "Gemeldeter Fehler: %s\n"
+      "DSN generiert von: %s\n" % (err, h))
+add("o365-de-01.eml", exo_intl(
+    lang="de-DE", date=d1, sender="k.weber@example.de", sender_name="Klaus Weber",
+    rcpt="m.bauer@example.de", subject="Angebot Q3", prefix="Unzustellbar: ", text=de, cte="quoted-printable",
+    dsn_status="5.1.10", dsn_diag=err, sent_by=h, arrival=d0,
+    orig=exo_orig(frm="Klaus Weber <k.weber@example.de>", to="Martin Bauer <m.bauer@example.de>",
+                  subject="Angebot Q3", date=d0, msgid=mid, host=h),
+    msgid="<5e0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c@FR2P281MB1234.DEUP281.PROD.OUTLOOK.COM>",
+    boundary="_000_5e0a1b2c3d4e4f5a8b6c7d8e9f0a1b2cFR2P281MB1234DEUP281PROD_", in_reply_to=mid),
+    [exp("m.bauer@example.de", "userunknown", "5.1.10", "550", "exchange")])
+
+# o365-fr-01: French NDR; the recipient's domain does not exist (5.4.310,
+# InfoDomainNonexistent): a missing domain although the class is 5.4.
+h = "PA4PR09MB6543.eurprd09.prod.outlook.com"
+d0, d1 = D("2024-07-04 09:30:10"), D("2024-07-04 09:30:13")
+mid = "<PA4PR09MB6543F1E2D3C4B5A6978899AABBCCDDEE@PA4PR09MB6543.eurprd09.prod.outlook.com>"
+err = ("550 5.4.310 DNS domain cabinet-martin.example.invalid does not exist [Message=InfoDomainNonexistent] "
+       "[LastAttemptedServerName=cabinet-martin.example.invalid] [%s 2024-07-04T09:30:13.115Z 08DC9B5A6C7D8E9F]" % h)
+fr = ("Votre message à contact@cabinet-martin.example.invalid n'a pas pu être remis.\n\n"
+      "Le domaine cabinet-martin.example.invalid est introuvable.\n\n"
+      "Sophie Lambert        Office 365        contact\n"
+      "Action requise                 Expéditeur\n\n"
+      "Domaine de destination introuvable\n\n"
+      "Comment résoudre le problème\n"
+      "Le nom de domaine de l'adresse du destinataire est peut-être mal orthographié, ou ce domaine n'existe "
+      "plus. Vérifiez l'adresse, corrigez-la si nécessaire, puis renvoyez le message.\n\n"
+      "Cette aide vous a-t-elle été utile ? Envoyez vos commentaires à "
+      "Microsoft<https://go.microsoft.com/fwlink/?LinkId=525920>.\n"
+      "________________________________\n\n"
+      "Plus d'informations pour les administrateurs de messagerie\n"
+      "Code d'état : 550 5.4.310\n\n"
+      "Le domaine DNS du destinataire n'existe pas : la recherche DNS a renvoyé NXDOMAIN.\n\n"
+      "Détails du message d'origine\n"
+      "Date de création : 04/07/2024 09:30:10\n"
+      "Adresse de l'expéditeur : s.lambert@example.fr\n"
+      "Adresse du destinataire : contact@cabinet-martin.example.invalid\n"
+      "Objet : Demande de devis\n\n"
+      "Détails de l'erreur\n"
+      "Erreur signalée : %s\n"
+      "DSN généré par : %s\n" % (err, h))
+add("o365-fr-01.eml", exo_intl(
+    lang="fr-FR", date=d1, sender="s.lambert@example.fr", sender_name="Sophie Lambert",
+    rcpt="contact@cabinet-martin.example.invalid", subject="Demande de devis", prefix="Non remis : ",
+    text=fr, cte="quoted-printable", dsn_status="5.4.310", dsn_diag=err, sent_by=h, arrival=d0,
+    orig=exo_orig(frm="Sophie Lambert <s.lambert@example.fr>", to="contact@cabinet-martin.example.invalid",
+                  subject="Demande de devis", date=d0, msgid=mid, host=h),
+    msgid="<7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0d@PA4PR09MB6543.eurprd09.prod.outlook.com>",
+    boundary="_000_7a8b9c0d1e2f4a3b9c4d5e6f7a8b9c0dPA4PR09MB6543eurprd09prod_", in_reply_to=mid),
+    [exp("contact@cabinet-martin.example.invalid", "hostunknown", "5.4.310", "550", "exchange")])
+
+# o365-es-01: Spanish NDR; Exchange Online gave up after retrying for a day
+# (QUEUE.Expired); the last error was a dropped connection.
+h = "PAXPR04MB8123.eurprd04.prod.outlook.com"
+d0, d1 = D("2024-07-05 07:02:44"), D("2024-07-06 07:03:01")
+mid = "<PAXPR04MB81230A1B2C3D4E5F60718293A4B5C6D7@PAXPR04MB8123.eurprd04.prod.outlook.com>"
+err = ("550 4.4.7 QUEUE.Expired; message expired [Message=451 4.4.0 Primary target IP address responded with: "
+       "\"421 4.4.2 Connection dropped due to SocketError.\" Attempted failover to alternate host, but that did "
+       "not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts. The last "
+       "endpoint attempted was 192.0.2.110:25] [LastAttemptedServerName=mail.example.es] "
+       "[LastAttemptedIP=192.0.2.110:25] [%s 2024-07-06T07:03:01.402Z 08DC9C7E1F2A3B4C]" % h)
+es = ("No se pudo entregar su mensaje a compras@example.es.\n\n"
+      "El servidor de correo del destinatario no respondió y se agotó el tiempo de reintento.\n\n"
+      "Javier Ortega        Office 365        compras\n"
+      "Acción requerida                 Destinatario\n\n"
+      "Se agotó el tiempo de entrega\n\n"
+      "Cómo solucionarlo\n"
+      "Pruebe a enviar el mensaje de nuevo más tarde. Si el problema continúa, comuníquese con el destinatario "
+      "por otros medios e indíquele que su administrador de correo debe revisar el servidor de example.es.\n\n"
+      "¿Le resultó útil esta información? Envíe sus comentarios a "
+      "Microsoft<https://go.microsoft.com/fwlink/?LinkId=525920>.\n"
+      "________________________________\n\n"
+      "Más información para administradores de correo electrónico\n"
+      "Código de estado: 550 4.4.7\n\n"
+      "El mensaje permaneció en la cola más tiempo del permitido: el servidor de destino no aceptó la conexión "
+      "durante todo el período de reintento.\n\n"
+      "Detalles del mensaje original\n"
+      "Fecha de creación: 05/07/2024 7:02:44\n"
+      "Dirección del remitente: j.ortega@example.com\n"
+      "Dirección del destinatario: compras@example.es\n"
+      "Asunto: Pedido 2024-118\n\n"
+      "Detalles del error\n"
+      "Error notificado: %s\n"
+      "DSN generado por: %s\n" % (err, h))
+add("o365-es-01.eml", exo_intl(
+    lang="es-ES", date=d1, sender="j.ortega@example.com", sender_name="Javier Ortega",
+    rcpt="compras@example.es", subject="Pedido 2024-118", prefix="No se puede entregar: ",
+    text=es, cte="quoted-printable", dsn_status="4.4.7", dsn_diag=err, sent_by=h, arrival=d0,
+    remote="mail.example.es",
+    orig=exo_orig(frm="Javier Ortega <j.ortega@example.com>", to="compras@example.es",
+                  subject="Pedido 2024-118", date=d0, msgid=mid, host=h),
+    msgid="<9c0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f@PAXPR04MB8123.eurprd04.prod.outlook.com>",
+    boundary="_000_9c0d1e2f3a4b4c5d8e6f7a8b9c0d1e2fPAXPR04MB8123eurprd04prod_", in_reply_to=mid),
+    [exp("compras@example.es", "expired", "4.4.7", "550", "exchange")])
+
+# o365-ja-01: Japanese NDR (UTF-8 base64); the recipient's Microsoft 365
+# refuses a message whose From domain fails DMARC with p=reject (5.7.509).
+h = "TYCP286MB2345.JPNP286.PROD.OUTLOOK.COM"
+d0, d1 = D("2024-07-08 01:15:20"), D("2024-07-08 01:15:24")
+mid = "<TYCP286MB2345D0C1B2A3948576A5B4C3D2E1F0A9@TYCP286MB2345.JPNP286.PROD.OUTLOOK.COM>"
+err = ("550 5.7.509 Access denied, sending domain EXAMPLE.CO.JP does not pass DMARC verification and has a "
+       "DMARC policy of reject. [TY1PEPF0000A1B2.JPNP286.PROD.OUTLOOK.COM 2024-07-08T01:15:23.771Z 08DC9E1A2B3C4D5E]")
+ja = ("yamamoto@example.org へのメッセージを配信できませんでした。\n\n"
+      "送信元ドメインが DMARC 検証に合格しなかったため、受信側のメール システムによって拒否されました。\n\n"
+      "鈴木 一郎        Office 365        yamamoto\n"
+      "対処が必要                 送信者\n\n"
+      "送信元ドメインの DMARC 検証エラー\n\n"
+      "解決方法\n"
+      "お使いのドメイン example.co.jp の SPF、DKIM、DMARC の設定を確認するよう、メール管理者に依頼してください。\n\n"
+      "この情報は役に立ちましたか? Microsoft<https://go.microsoft.com/fwlink/?LinkId=525920> に"
+      "フィードバックを送信してください。\n"
+      "________________________________\n\n"
+      "メール管理者向けの詳細情報\n"
+      "状態コード: 550 5.7.509\n\n"
+      "送信元ドメインは DMARC ポリシー p=reject を公開していますが、このメッセージは SPF と DKIM の"
+      "どちらのアラインメントにも合格しませんでした。\n\n"
+      "元のメッセージの詳細\n"
+      "作成日: 2024/07/08 1:15:20\n"
+      "送信者アドレス: i.suzuki@example.co.jp\n"
+      "受信者アドレス: yamamoto@example.org\n"
+      "件名: お見積りの件\n\n"
+      "エラーの詳細\n"
+      "報告されたエラー: %s\n"
+      "DSN 生成元: %s\n" % (err, h))
+add("o365-ja-01.eml", exo_intl(
+    lang="ja-JP", date=d1, sender="i.suzuki@example.co.jp", sender_name="鈴木 一郎",
+    rcpt="yamamoto@example.org", subject="お見積りの件", prefix="配信不能: ", text=ja, cte="base64",
+    dsn_status="5.7.509", dsn_diag=err, sent_by=h, arrival=d0,
+    remote="example-org.mail.protection.outlook.com",
+    orig=exo_orig(frm="Ichiro Suzuki <i.suzuki@example.co.jp>", to="yamamoto@example.org",
+                  subject="お見積りの件", date=d0, msgid=mid, host=h),
+    msgid="<1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e@TYCP286MB2345.JPNP286.PROD.OUTLOOK.COM>",
+    boundary="_000_1b2c3d4e5f6a4b7c8d9e0f1a2b3c4d5eTYCP286MB2345JPNP286PROD_", in_reply_to=mid),
+    [exp("yamamoto@example.org", "authfailure", "5.7.509", "550", "exchange")])
+
+# o365-zh-01: Simplified Chinese NDR from Office 365 operated by 21Vianet
+# (partner.outlook.cn), UTF-8 base64: the colleague's mailbox is full
+# (STOREDRV.Deliver ... QuotaExceededException), unlike o365-04 (Submission).
+h = "BJXPR01MB0456.CHNPR01.prod.partner.outlook.cn"
+d0, d1 = D("2024-07-09 02:40:11"), D("2024-07-09 02:40:15")
+mid = "<BJXPR01MB04561F2E3D4C5B6A79880A1B2C3D4E5F@BJXPR01MB0456.CHNPR01.prod.partner.outlook.cn>"
+err = ("554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; "
+       "Failed to process message due to a permanent exception with message [BeginDiagnosticData]Cannot open "
+       "mailbox /o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/"
+       "cn=3f2e1d0c9b8a4f7e8d6c5b4a39281706-wang.fang. 16.55847:9A000000 [EndDiagnosticData]")
+zh = ("无法将你的邮件传递给 wang.fang@example.cn。\n\n"
+      "收件人的邮箱已满，无法接收邮件。请稍后重试，或者通过其他方式联系收件人。\n\n"
+      "陈伟        Office 365        wang.fang\n"
+      "需要执行操作                 收件人\n\n"
+      "收件人的邮箱已满\n\n"
+      "如何解决\n"
+      "请通知收件人清理邮箱（删除不需要的邮件或清空“已删除邮件”文件夹），然后重新发送该邮件。\n\n"
+      "此信息是否有帮助? 向 Microsoft<https://go.microsoft.com/fwlink/?LinkId=525920> 发送反馈。\n"
+      "________________________________\n\n"
+      "电子邮件管理员详细信息\n"
+      "状态代码: 554 5.2.2\n\n"
+      "收件人的邮箱已超过其存储配额，不再接收新邮件。\n\n"
+      "原始邮件详细信息\n"
+      "创建日期: 2024/7/9 2:40:11\n"
+      "发件人地址: chen.wei@example.cn\n"
+      "收件人地址: wang.fang@example.cn\n"
+      "主题: 七月排班表\n\n"
+      "错误详细信息\n"
+      "报告的错误: %s\n"
+      "DSN 生成者: %s\n" % (err, h))
+add("o365-zh-01.eml", exo_intl(
+    lang="zh-CN", date=d1, sender="chen.wei@example.cn", sender_name="陈伟",
+    rcpt="wang.fang@example.cn", subject="七月排班表", prefix="无法传递: ", text=zh, cte="base64",
+    dsn_status="5.2.2", dsn_diag=err, sent_by=h, arrival=d0,
+    orig=exo_orig(frm="Chen Wei <chen.wei@example.cn>", to="Wang Fang <wang.fang@example.cn>",
+                  subject="七月排班表", date=d0, msgid=mid, host=h),
+    msgid="<2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f@BJXPR01MB0456.CHNPR01.prod.partner.outlook.cn>",
+    boundary="_000_2c3d4e5f6a7b4c8d9e0f1a2b3c4d5e6fBJXPR01MB0456CHNPR01prod_", in_reply_to=mid),
+    [exp("wang.fang@example.cn", "mailboxfull", "5.2.2", "554", "exchange")])
+
+
+# ------------------------------------------- Japanese mobile carriers
+
+# docomo-01: Postfix; docomo's MX answers "550 Unknown user" at RCPT.
+d = "2024-07-10 12:00:00"
+o = original("Shop Sakura <info@shop.example.jp>", "hana.s-0512@docomo.ne.jp", "Order received",
+             "<order-20240710-0042@shop.example.jp>", D(d, 9), headers_only=True,
+             via="mail.shop.example.jp", via_qid="4WJk1m2Rx5z3xA")
+add("docomo-01.eml", postfix(
+    host="mail.shop.example.jp", qid="4WJk1n0Syqz3xB", date=PD("2024-07-10 12:00:03", 9, "JST"),
+    arrival=PD(d, 9, "JST"), sender="info@shop.example.jp",
+    msgid_stamp="20240710030003", boundary_time=T("2024-07-10 12:00:03", 9), headers_only=True,
+    rcpts=[{"addr": "hana.s-0512@docomo.ne.jp", "rhost": "mfsmax.docomo.ne.jp", "rip": "192.0.2.101",
+            "reply": "550 Unknown user hana.s-0512@docomo.ne.jp", "cmd": "RCPT TO", "status": "5.0.0"}], orig=o),
+    [exp("hana.s-0512@docomo.ne.jp", "userunknown", "5.0.0", "550", "postfix")])
+
+# docomo-02: the carrier's own notice to its subscriber, ISO-2022-JP,
+# text only, no SMTP code: the address does not exist.
+ja = ("このメールは、送信したメールが配信できなかったことをお知らせするために自動的に送信されています。\n\n"
+      "以下の宛先へのメールは配信できませんでした。\n\n"
+      "  宛先：tanaka.k@example.jp\n"
+      "  件名：明日の待ち合わせ\n"
+      "  送信日時：2024年7月11日 18:22\n\n"
+      "  理由：宛先のメールアドレスが存在しないため、相手先のメールサーバーが受信を拒否しました。\n\n"
+      "宛先のメールアドレスに誤りがないかご確認ください。\n\n"
+      "ドコモメール\n")
+add("docomo-02.eml", own_notice([
+    "Return-Path: <>",
+    "Received: from smtp.spmode.ne.jp by smtp.spmode.ne.jp with ESMTP id 20240711092206.AB1C2D3E;\n"
+    "\tThu, 11 Jul 2024 18:22:06 +0900 (JST)",
+    "From: MAILER-DAEMON@docomo.ne.jp",
+    "To: haruka.k-0320@docomo.ne.jp",
+    "Subject: " + ew("メール配信エラーのお知らせ", "ISO-2022-JP"),
+    "Date: " + D("2024-07-11 18:22:06", 9),
+    "Message-ID: <20240711092206.AB1C2D3E@smtp.spmode.ne.jp>",
+    "Auto-Submitted: auto-replied"], ja, "ISO-2022-JP", cte="7bit"),
+    [exp("tanaka.k@example.jp", "userunknown", "", "", "docomo")])
+
+# au-01: au's notice to its subscriber, Shift_JIS base64: the SoftBank
+# subscriber's reception settings refuse the sender's address.
+ja = ("au メールシステムからのお知らせです。\n\n"
+      "お客さまが送信されたメールは、以下の宛先に配信されませんでした。\n\n"
+      "宛先：ren.k@i.softbank.jp\n"
+      "件名：写真送ります\n\n"
+      "理由：受信者の迷惑メール設定（受信拒否設定）により、受信を拒否されました。\n"
+      "受信者が、お客さまのメールアドレスまたはドメインからのメールを受け取らない設定にしています。\n\n"
+      "お手数ですが、受信者に受信設定の確認を依頼してください。\n")
+add("au-01.eml", own_notice([
+    "Return-Path: <>",
+    "Received: from mta.au.com by mta.au.com with ESMTP id 4WKq2t5Lm8z1Pq;\n\tFri, 12 Jul 2024 20:05:41 +0900 (JST)",
+    "From: Mail Administrator <postmaster@au.com>",
+    "To: yui.t0915@au.com",
+    "Subject: " + ew("配信エラー：写真送ります", "SHIFT_JIS"),
+    "Date: " + D("2024-07-12 20:05:41", 9),
+    "Message-ID: <4WKq2t5Lm8z1Pq.bounce@mta.au.com>"], ja, "Shift_JIS", cte="base64"),
+    [exp("ren.k@i.softbank.jp", "filtered", "", "", "au")])
+
+# softbank-01: SoftBank's notice to its subscriber, Shift_JIS
+# quoted-printable: the recipient's mailbox is full.
+ja = ("ソフトバンクメールシステムからのお知らせ\n\n"
+      "送信されたメールは、受信者のメールボックスの容量がいっぱいのため配信できませんでした。\n\n"
+      "宛先：misaki.o@example.ne.jp\n"
+      "件名：週末の予定\n"
+      "送信日時：2024/07/13 09:41\n\n"
+      "相手先サーバーからの応答：\n"
+      "552 5.2.2 <misaki.o@example.ne.jp>: Mailbox full\n\n"
+      "時間をおいて、再度送信してください。\n")
+add("softbank-01.eml", own_notice([
+    "Return-Path: <>",
+    "Received: from mail.softbank.jp by mail.softbank.jp with ESMTP id 7F3E2D1C;\n\tSat, 13 Jul 2024 09:41:17 +0900 (JST)",
+    "From: Mail Delivery System <MAILER-DAEMON@softbank.jp>",
+    "To: daiki.n@i.softbank.jp",
+    "Subject: " + ew("メール不達通知", "SHIFT_JIS"),
+    "Date: " + D("2024-07-13 09:41:17", 9),
+    "Message-ID: <20240713004117.7F3E2D1C@mail.softbank.jp>"], ja, "Shift_JIS", cte="quoted-printable"),
+    [exp("misaki.o@example.ne.jp", "mailboxfull", "5.2.2", "552", "softbank")])
+
+
+# ---------------------------------------------------------------- Yandex
+
+# yandex-01: Postfix; Yandex's MX says "No such user!" under 5.7.1.
+d = "2024-07-15 10:00:00"
+o = original("Alice Chen <alice@example.com>", "d.smirnov1982@yandex.ru", "Invoice July",
+             "<inv-july-5521@example.com>", D(d, 3), headers_only=True)
+add("yandex-01.eml", postfix(
+    qid="4WMb3Q7Vnpz9sYA", date=PD("2024-07-15 10:00:02", 3, "MSK"), arrival=PD(d, 3, "MSK"),
+    sender="alice@example.com", msgid_stamp="20240715070002", boundary_time=T("2024-07-15 10:00:02", 3),
+    headers_only=True,
+    rcpts=[{"addr": "d.smirnov1982@yandex.ru", "rhost": "mx.yandex.ru", "rip": "192.0.2.111",
+            "reply": "550 5.7.1 No such user!", "cmd": "RCPT TO", "status": "5.7.1"}], orig=o),
+    [exp("d.smirnov1982@yandex.ru", "userunknown", "5.7.1", "550", "postfix")])
+
+# yandex-02: Yandex Mail's own notice for its user, Russian and English,
+# UTF-8 base64, DSN, headers: the remote server refused the message as spam.
+ru = ("Это письмо отправлено почтовым роботом Яндекс Почты, отвечать на него не нужно.\n\n"
+      "К сожалению, ваше письмо не может быть доставлено одному или нескольким получателям.\n"
+      "Сервер получателя отклонил письмо, посчитав его спамом.\n\n"
+      "This is the mail system at host forward501b.mail.yandex.net.\n"
+      "Your message could not be delivered to one or more recipients.\n\n"
+      "<elena.v@example.org>: host mx.example.org[192.0.2.112] said: 554 5.7.1\n"
+      "    Message rejected: spam content detected (in reply to end of DATA command)\n")
+o = original("Olga Sokolova <olga.sokolova@yandex.ru>", "elena.v@example.org", "Приглашение на вебинар",
+             "<4102171721044807@mail.yandex.ru>", D("2024-07-16 14:20:07", 3), headers_only=True,
+             via="forward501b.mail.yandex.net", via_qid="Kx2mNp4OoSw0-Ab3dEf5G")
+add("yandex-02.eml", mime_msg([
+    "Return-Path: <>",
+    "Received: from forward501b.mail.yandex.net (forward501b.mail.yandex.net [127.0.0.1])\n"
+    "\tby forward501b.mail.yandex.net (Yandex) id 7C1B26CE1A;\n\t" + D("2024-07-16 14:20:11", 3),
+    "From: mailer-daemon@yandex.ru",
+    "To: olga.sokolova@yandex.ru",
+    "Subject: " + ew("Недоставленное сообщение / Undelivered Mail Returned to Sender", "UTF-8"),
+    "Date: " + D("2024-07-16 14:20:11", 3),
+    "Message-ID: <20240716112011.7C1B26CE1A@forward501b.mail.yandex.net>",
+    "Auto-Submitted: auto-replied"],
+    [("Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64", b64(ru.encode("utf-8"))),
+     ("Content-Type: message/delivery-status",
+      "Reporting-MTA: dns; forward501b.mail.yandex.net\nArrival-Date: " + D("2024-07-16 14:20:07", 3) + "\n\n"
+      "Final-Recipient: rfc822; elena.v@example.org\nAction: failed\nStatus: 5.7.1\n"
+      "Remote-MTA: dns; mx.example.org\n"
+      "Diagnostic-Code: smtp; 554 5.7.1 Message rejected: spam content detected\n"),
+     ("Content-Type: text/rfc822-headers", o)],
+    "7C1B26CE1A.1721128811/forward501b.mail.yandex.net", ctype="multipart/report",
+    extra=" report-type=delivery-status;"),
+    [exp("elena.v@example.org", "spamdetected", "5.7.1", "554", "yandex")])
+
+
+# ----------------------------------------------------------- GMX, WEB.DE
+
+# gmx-01: Exim; GMX refuses the envelope sender: its domain has no MX and
+# no A record. "mailbox unavailable" is GMX's lead-in, not the recipient.
+o = original("Newsletter <newsletter@news.example.net>", "f.hoffmann@gmx.de", "Neuigkeiten Juli",
+             "<nl-2024-07-31@news.example.net>", D("2024-07-17 06:00:00", 2), "Unsere Neuigkeiten.\n",
+             via="mail.example.net (Exim 4.97)", via_qid="1sU2pQ-000Kd1-1a")
+add("gmx-01.eml", exim(
+    eid="1sU2pS-000Kd4-0B", date=D("2024-07-17 06:00:02", 2), sender="newsletter@news.example.net",
+    boundary_time=T("2024-07-17 06:00:02", 2),
+    rcpts=[{"addr": "f.hoffmann@gmx.de", "rhost": "mx00.gmx.net", "rip": "192.0.2.121",
+            "when": "after MAIL FROM:<newsletter@news.example.net> SIZE=1987",
+            "reply": "550-Requested action not taken: mailbox unavailable\n550 invalid DNS MX or A/AAAA resource record",
+            "status": "5.0.0"}], orig=o),
+    [exp("f.hoffmann@gmx.de", "rejected", "5.0.0", "550", "exim")])
+
+# webde-02: Postfix; WEB.DE refuses the IP at the greeting (block list).
+d = "2024-07-18 08:30:00"
+o = original("Alice Chen <alice@example.com>", "t.schneider@web.de", "Termin",
+             "<termin-0718@example.com>", D(d, 2), headers_only=True)
+add("webde-02.eml", postfix(
+    qid="4WPn6T1Xqrz9sYB", date=PD("2024-07-18 08:30:03", 2, "CEST"), arrival=PD(d, 2, "CEST"),
+    sender="alice@example.com", msgid_stamp="20240718063003", boundary_time=T("2024-07-18 08:30:03", 2),
+    headers_only=True,
+    rcpts=[{"addr": "t.schneider@web.de", "rhost": "mx-ha01.web.de", "rip": "192.0.2.122",
+            "reply": "554-mx-ha01.web.de (mxweb111) Nemesis ESMTP Service not available\n554-No SMTP service\n"
+                     "554-IP address is block listed.\n554 For explanation visit "
+                     "https://postmaster.web.de/en/case?c=r0301&i=ip&v=203.0.113.25&r=1MqJ7X-1sTf2Q0AbcD-00b3Ld",
+            "refused": True, "status": "5.0.0"}], orig=o),
+    [exp("t.schneider@web.de", "blocked", "5.0.0", "554", "postfix")])
+
+
+# ------------------------------------------------------ Libero, Virgilio
+
+# libero-01: Exim; Libero refuses the content as spam, in Italian only.
+o = original("Offerte <offerte@example.net>", "marco.rossi84@libero.it", "Solo oggi: sconto 50%",
+             "<offerte-0719-221@example.net>", D("2024-07-19 07:00:00", 2), "Sconto del 50% solo oggi.\n",
+             via="mail.example.net (Exim 4.97)", via_qid="1sUiKa-000Lm2-0c")
+add("libero-01.eml", exim(
+    eid="1sUiKc-000Lm5-2D", date=D("2024-07-19 07:00:04", 2), sender="offerte@example.net",
+    boundary_time=T("2024-07-19 07:00:04", 2),
+    rcpts=[{"addr": "marco.rossi84@libero.it", "rhost": "smtp-in.libero.it", "rip": "192.0.2.131",
+            "when": "after end of data",
+            "reply": "550 5.7.1 [IOL-S02] Messaggio rifiutato: il contenuto e' stato classificato come spam",
+            "status": "5.7.1"}], orig=o),
+    [exp("marco.rossi84@libero.it", "spamdetected", "5.7.1", "550", "exim")])
+
+# virgilio-01: Italiaonline's own Italian notice for its Virgilio user,
+# ISO-8859-1 quoted-printable: the Libero mailbox is deactivated.
+it = ("Gentile cliente,\n\n"
+      "il messaggio che hai inviato non è stato recapitato al seguente destinatario:\n\n"
+      "    giulia.ferri@libero.it\n\n"
+      "Motivo: la casella di posta del destinatario risulta disattivata.\n"
+      "Risposta del server: 550 5.2.1 <giulia.ferri@libero.it>: casella disattivata / mailbox disabled\n\n"
+      "Oggetto: Cena di sabato\n"
+      "Data di invio: 20/07/2024 19:12\n\n"
+      "Questo è un messaggio automatico, ti preghiamo di non rispondere.\n"
+      "Virgilio Mail\n")
+add("virgilio-01.eml", own_notice([
+    "Return-Path: <>",
+    "Received: from smtp-out.virgilio.it by smtp-out.virgilio.it (IOL) with ESMTP id 5A1B2C3D;\n"
+    "\t" + D("2024-07-20 19:12:40", 2),
+    "From: Virgilio Mail <mailer-daemon@virgilio.it>",
+    "To: luca.bianchi77@virgilio.it",
+    "Subject: " + subj("Messaggio non recapitato: Cena di sabato", "ISO-8859-1", "Q"),
+    "Date: " + D("2024-07-20 19:12:40", 2),
+    "Message-ID: <5A1B2C3D.20240720191240@smtp-out.virgilio.it>",
+    "Auto-Submitted: auto-replied"], it, "ISO-8859-1", cte="quoted-printable"),
+    [exp("giulia.ferri@libero.it", "suspend", "5.2.1", "550", "italiaonline")])
+
+
+# ---------------------------------------------------------------- Seznam
+
+# seznam-01: Seznam's own Czech notice for its user, ISO-8859-2 QP, no
+# SMTP code at all: the recipient's mailbox is full.
+cz = ("Dobrý den,\n\n"
+      "toto je automatická zpráva poštovního serveru Seznam.cz.\n\n"
+      "Vaši zprávu se nepodařilo doručit následujícímu příjemci:\n\n"
+      "    jana.novakova@example.cz\n\n"
+      "Důvod: schránka příjemce je plná a nemůže přijímat další zprávy.\n"
+      "Doručování jsme opakovali, ale bez úspěchu.\n\n"
+      "Předmět zprávy: Faktura za červenec\n\n"
+      "S pozdravem\nTým Seznam Email\n")
+add("seznam-01.eml", own_notice([
+    "Return-Path: <>",
+    "Received: from email.seznam.cz (localhost [127.0.0.1])\n\tby email.seznam.cz (Seznam) with ESMTP id 3c9d7a21;\n"
+    "\t" + D("2024-07-22 11:05:09", 2),
+    "From: Mail Delivery System <mailer-daemon@seznam.cz>",
+    "To: petr.dvorak@seznam.cz",
+    "Subject: " + ew("Nedoručitelná zpráva: Faktura za červenec", "ISO-8859-2", "Q"),
+    "Date: " + D("2024-07-22 11:05:09", 2),
+    "Message-ID: <3c9d7a21.bounce@email.seznam.cz>"], cz, "ISO-8859-2", cte="quoted-printable"),
+    [exp("jana.novakova@example.cz", "mailboxfull", "", "", "seznam")])
+
+
+# ------------------------------------------------------------ UOL / BOL
+
+# uol-01: UOL's own Portuguese notice for its user, ISO-8859-1 QP, no SMTP
+# code: the BOL account does not exist.
+pt = ("Olá,\n\n"
+      "Não foi possível entregar a sua mensagem ao destinatário abaixo:\n\n"
+      "    roberto.lima@bol.com.br\n\n"
+      "Motivo: a conta de e-mail do destinatário não existe. Verifique se o endereço foi digitado corretamente.\n\n"
+      "Assunto: Reunião de condomínio\n"
+      "Enviada em: 23/07/2024 15:48\n\n"
+      "Esta é uma mensagem automática, por favor não responda.\n"
+      "UOL Mail\n")
+add("uol-01.eml", own_notice([
+    "Return-Path: <>",
+    "Received: from a1-mailout.uol.com.br by a1-mailout.uol.com.br (UOL) with ESMTP id 8F7E6D5C;\n"
+    "\t" + D("2024-07-23 15:48:55", -3),
+    "From: UOL Mail <mailer-daemon@uol.com.br>",
+    "To: carla.souza@uol.com.br",
+    "Subject: " + ew("Mensagem não entregue: Reunião de condomínio", "ISO-8859-1", "Q"),
+    "Date: " + D("2024-07-23 15:48:55", -3),
+    "Message-ID: <8F7E6D5C.20240723154855@a1-mailout.uol.com.br>"], pt, "ISO-8859-1", cte="quoted-printable"),
+    [exp("roberto.lima@bol.com.br", "userunknown", "", "", "uol")])
+
+
+# ---------------------------------------------------------- Daum, Kakao
+
+# daum-01: Daum's own Korean notice for its user, EUC-KR base64, text +
+# HTML: the remote server could not be reached for 48 hours; given up.
+ko = ("다음 메일 시스템에서 자동으로 발송된 메일입니다.\n\n"
+      "보내신 메일이 아래 받는 사람에게 전달되지 못하고 반송되었습니다.\n\n"
+      "받는 사람: sales@example.co.kr\n"
+      "메일 제목: 견적 요청드립니다\n"
+      "보낸 시간: 2024-07-22 10:03:12\n\n"
+      "반송 사유: 받는 사람의 메일 서버에 연결할 수 없어 48시간 동안 재발송을 시도하였으나 "
+      "결국 전달하지 못했습니다.\n"
+      "마지막 오류: connect to mail.example.co.kr[192.0.2.141]:25: Connection timed out\n\n"
+      "받는 사람의 메일 주소를 확인하신 후 다시 보내 주세요.\n")
+ko_html = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=euc-kr\"></head>"
+           "<body style=\"font-size:12px\"><h3>메일이 반송되었습니다</h3>"
+           "<p>보내신 메일이 아래 받는 사람에게 전달되지 못하고 반송되었습니다.</p>"
+           "<table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse\">"
+           "<tr><th>받는 사람</th><td>sales@example.co.kr</td></tr>"
+           "<tr><th>메일 제목</th><td>견적 요청드립니다</td></tr>"
+           "<tr><th>반송 사유</th><td>받는 사람의 메일 서버에 연결할 수 없어 48시간 동안 재발송을 "
+           "시도하였으나 결국 전달하지 못했습니다.</td></tr>"
+           "<tr><th>마지막 오류</th><td>connect to mail.example.co.kr[192.0.2.141]:25: Connection timed out</td></tr>"
+           "</table></body></html>\n")
+add("daum-01.eml", mime_msg([
+    "Return-Path: <>",
+    "Received: from mail-out.daum.net by mail-out.daum.net; " + D("2024-07-24 10:05:30", 9),
+    "From: " + ew("다음메일", "EUC-KR") + " <MAILER-DAEMON@daum.net>",
+    "To: jiwoo.kim@hanmail.net",
+    "Subject: " + ew("[반송] 견적 요청드립니다", "EUC-KR"),
+    "Date: " + D("2024-07-24 10:05:30", 9),
+    "Message-ID: <20240724010530.b1c2d3e4@mail-out.daum.net>"],
+    [alt_part("----=_Part_daum_alt_0724", ko, ko_html, "EUC-KR")], "----=_Part_daum_0724"),
+    [exp("sales@example.co.kr", "expired", "", "", "daum")])
+
+# kakao-01: Exim; Daum/Kakao's MX refuses the IP as listed in KISA-RBL.
+o = original("Alice Brown <alice@example.net>", "seoyeon.park@hanmail.net", "Conference",
+             "<conf-0725@example.net>", D("2024-07-25 02:00:00"), "Details attached.\n",
+             via="mail.example.net (Exim 4.97)", via_qid="1sWt2b-000Nq8-0z")
+add("kakao-01.eml", exim(
+    eid="1sWt2d-000NqB-1H", date=D("2024-07-25 02:00:03"), sender="alice@example.net",
+    boundary_time=T("2024-07-25 02:00:03"),
+    rcpts=[{"addr": "seoyeon.park@hanmail.net", "rhost": "mx1.hanmail.net", "rip": "192.0.2.142",
+            "when": "after RCPT TO:<seoyeon.park@hanmail.net>",
+            "reply": "554 5.7.1 DNSBL:KISA_RBL 203.0.113.25 is listed in KISA-RBL. See https://spam.kisa.or.kr",
+            "status": "5.7.1"}], orig=o),
+    [exp("seoyeon.park@hanmail.net", "blocked", "5.7.1", "554", "exim")])
+
+
+# ---------------------------------------------- Rediffmail, Proton, Tuta
+
+# rediff-01: Postfix; Rediffmail: "Invalid recipient ... (#5.1.1)".
+d = "2024-07-26 09:00:00"
+o = original("Alice Chen <alice@example.com>", "anil.k1985@rediffmail.com", "Shipment update",
+             "<ship-0726-1188@example.com>", D(d, 5.5), headers_only=True)
+add("rediff-01.eml", postfix(
+    qid="4WVr1c4Kdsz9sYC", date=PD("2024-07-26 09:00:04", 5.5, "IST"), arrival=PD(d, 5.5, "IST"),
+    sender="alice@example.com", msgid_stamp="20240726033004", boundary_time=T("2024-07-26 09:00:04", 5.5),
+    headers_only=True,
+    rcpts=[{"addr": "anil.k1985@rediffmail.com", "rhost": "mx.rediffmail.rediff.akadns.net", "rip": "192.0.2.151",
+            "reply": "550 Invalid recipient <anil.k1985@rediffmail.com> (#5.1.1)", "cmd": "RCPT TO",
+            "status": "5.0.0"}], orig=o),
+    [exp("anil.k1985@rediffmail.com", "userunknown", "5.0.0", "550", "postfix")])
+
+# proton-01: Postfix; Proton Mail: "Address does not exist".
+d = "2024-07-29 13:10:00"
+o = original("Alice Chen <alice@example.com>", "n.keller@proton.me", "Signed copy",
+             "<signed-0729@example.com>", D(d, 2), headers_only=True)
+add("proton-01.eml", postfix(
+    qid="4WYc5f8Ntvz9sYD", date=PD("2024-07-29 13:10:02", 2, "CEST"), arrival=PD(d, 2, "CEST"),
+    sender="alice@example.com", msgid_stamp="20240729111002", boundary_time=T("2024-07-29 13:10:02", 2),
+    headers_only=True,
+    rcpts=[{"addr": "n.keller@proton.me", "rhost": "mail.protonmail.ch", "rip": "192.0.2.152",
+            "reply": "550 5.1.1 <n.keller@proton.me>: Address does not exist", "cmd": "RCPT TO",
+            "status": "5.1.1"}], orig=o),
+    [exp("n.keller@proton.me", "userunknown", "5.1.1", "550", "postfix")])
+
+# tutanota-01: Exim delay warning; the Tuta mailbox is over its quota.
+add("tutanota-01.eml", exim_warning(
+    eid="1sYd4e-000Pr1-2J", date=D("2024-07-31 09:14:22"), sender="alice@example.net",
+    rcpt="lena.fischer@tutanota.com", rhost="mail.tutanota.de", rip="192.0.2.153",
+    when="after RCPT TO:<lena.fischer@tutanota.com>",
+    reply="452 4.2.2 Mailbox full: storage quota exceeded for lena.fischer@tutanota.com",
+    orig_subject="Vertrag", orig_date=D("2024-07-30 09:10:00"), warn_id="1sYzQ1-000Q5a-0E"),
+    [exp("lena.fischer@tutanota.com", "mailboxfull", "4.2.2", "452", "exim")])
+
+
+# ------------------------------------------------------------------ Zoho
+
+# zoho-01: Postfix; Zoho Mail: "User does not exist".
+d = "2024-08-01 05:30:00"
+o = original("Alice Chen <alice@example.com>", "priya.n@zohomail.com", "Workshop",
+             "<workshop-0801@example.com>", D(d), headers_only=True)
+add("zoho-01.eml", postfix(
+    qid="4WZm7h0Pwxz9sYE", date=PD("2024-08-01 05:30:03"), arrival=PD(d),
+    sender="alice@example.com", msgid_stamp="20240801053003", boundary_time=T("2024-08-01 05:30:03"),
+    headers_only=True,
+    rcpts=[{"addr": "priya.n@zohomail.com", "rhost": "mx.zoho.com", "rip": "192.0.2.161",
+            "reply": "550 5.1.1 User does not exist - <priya.n@zohomail.com>", "cmd": "RCPT TO",
+            "status": "5.1.1"}], orig=o),
+    [exp("priya.n@zohomail.com", "userunknown", "5.1.1", "550", "postfix")])
+
+# zoho-02: Zoho Mail's own notice for its user (text + HTML, DSN): the
+# recipient domain's MX does not relay for it.
+txt = ("This message was created automatically by mail delivery software.\n\n"
+       "Your message could not be delivered to the following recipient(s):\n\n"
+       "    accounts@example.org\n\n"
+       "Reason: The remote server mx1.example.org [192.0.2.162] rejected the recipient.\n"
+       "Remote server reply: 554 5.7.1 <accounts@example.org>: Relay access denied\n\n"
+       "Subject: Pending invoices\n\n"
+       "-- \nZoho Mail\n")
+o = original("Rahul Mehta <rahul@corp.example.in>", "accounts@example.org", "Pending invoices",
+             "<190f1a2b3c4.7d8e9f0a1b2c3d4e.5566778899001122334@corp.example.in>", D("2024-08-02 11:20:05", 5.5),
+             headers_only=True, via="mx.zohomail.com", via_qid="1722577805123456789.1a2b")
+add("zoho-02.eml", mime_msg([
+    "Return-Path: <>",
+    "Received: from mail.zoho.com by mx.zohomail.com with SMTP id 1722577809876543210.3c4d;\n\t"
+    + D("2024-08-02 11:20:09", 5.5),
+    "From: Mail Delivery System <mailer-daemon@zoho.com>",
+    "To: rahul@corp.example.in",
+    "Subject: Undelivered Mail Returned to Sender",
+    "Date: " + D("2024-08-02 11:20:09", 5.5),
+    "Message-ID: <1722577809876543210.3c4d.bounce@mx.zohomail.com>",
+    "Auto-Submitted: auto-replied",
+    "X-ZohoMail-Bounce: 1"],
+    [alt_part("----=_Part_zoho_alt_0802", txt, html_of(txt, "en"), "UTF-8", cte="quoted-printable"),
+     ("Content-Type: message/delivery-status",
+      "Reporting-MTA: dns; mx.zohomail.com\nArrival-Date: " + D("2024-08-02 11:20:05", 5.5) + "\n\n"
+      "Final-Recipient: rfc822; accounts@example.org\nAction: failed\nStatus: 5.7.1\n"
+      "Remote-MTA: dns; mx1.example.org\n"
+      "Diagnostic-Code: smtp; 554 5.7.1 <accounts@example.org>: Relay access denied\n"),
+     ("Content-Type: text/rfc822-headers", o)],
+    "----=_Part_zoho_0802", ctype="multipart/report", extra=" report-type=delivery-status;"),
+    [exp("accounts@example.org", "norelaying", "5.7.1", "554", "zoho")])
+
+
+# ------------------------------------------------------ Chinese, round 3
+
+# qq-04: QQ Mail's own notice for its user: text + HTML (GB18030 QP), DSN,
+# headers; Chinese with English. The recipient's domain does not exist.
+zt = ("很抱歉，您的邮件没有发送成功。\nSorry, your message could not be delivered.\n\n"
+      "收件人 (Recipient)：service@example-trade.invalid\n"
+      "邮件主题 (Subject)：订单确认\n"
+      "退信原因 (Reason)：收件人域名不存在，请检查邮箱地址的@后面部分是否填写正确。\n"
+      "    Domain name not found: example-trade.invalid (DNS: NXDOMAIN)\n\n"
+      "此邮件由系统自动发出，请勿直接回复。\nQQ邮箱\n")
+zh_html = ("<html><body><div style=\"font:14px/1.6 'Microsoft YaHei',sans-serif\">"
+           "<p><b>很抱歉，您的邮件没有发送成功。</b><br>Sorry, your message could not be delivered.</p>"
+           "<table cellpadding=\"4\"><tr><td>收件人 (Recipient)：</td><td>service@example-trade.invalid</td></tr>"
+           "<tr><td>邮件主题 (Subject)：</td><td>订单确认</td></tr>"
+           "<tr><td>退信原因 (Reason)：</td><td>收件人域名不存在，请检查邮箱地址的@后面部分是否填写正确。<br>"
+           "Domain name not found: example-trade.invalid (DNS: NXDOMAIN)</td></tr></table>"
+           "<p style=\"color:#888\">此邮件由系统自动发出，请勿直接回复。</p></div></body></html>\n")
+o = original(ew("李晓", "GB18030") + " <1839920451@qq.com>", "service@example-trade.invalid", "订单确认",
+             "<tencent_9A8B7C6D5E4F3A2B1C0D@qq.com>", D("2024-08-05 16:02:11", 8), headers_only=True,
+             via="smtpbg151.qq.com (NewEsmtp)", via_qid="t4s1722844931t5540")
+add("qq-04.eml", mime_msg(
+    cn_headers(received="Received: from smtpbg151.qq.com (localhost [127.0.0.1])\n\tby smtpbg151.qq.com (NewEsmtp) "
+               "with SMTP id 0\n\tfor <1839920451@qq.com>; Mon, 05 Aug 2024 16:02:14 +0800 (CST)",
+               frm=ew("系统退信", "GB18030") + " <PostMaster@qq.com>", to="1839920451@qq.com",
+               subject="退信：订单确认", charset="GB18030", date=D("2024-08-05 16:02:14", 8),
+               msgid="<bounce_66B08716_9A8B7C6D@qq.com>", extra=["X-QQ-BOUNCE: 1"]),
+    [alt_part("----=_NextPart_66B08716_alt", zt, zh_html, "GB18030", cte="quoted-printable"),
+     ("Content-Type: message/delivery-status",
+      "Reporting-MTA: dns; smtpbg151.qq.com\nArrival-Date: " + D("2024-08-05 16:02:11", 8) + "\n\n"
+      "Final-Recipient: rfc822; service@example-trade.invalid\nAction: failed\nStatus: 5.1.2\n"
+      "Diagnostic-Code: X-Tencent; Domain name not found: example-trade.invalid\n"),
+     ("Content-Type: text/rfc822-headers", o)],
+    "----=_NextPart_66B08716_9A8B7C6D_5E4F3A2B", ctype="multipart/report", extra=" report-type=delivery-status;"),
+    [exp("service@example-trade.invalid", "hostunknown", "5.1.2", "", "tencent")])
+
+# exmail-03: Exim; Tencent Exmail refuses the content ("Mail content denied").
+o = original("Promo <promo@example.net>", "purchasing@corp.example.cn", "Exclusive partner pricing",
+             "<promo-0806-3317@example.net>", D("2024-08-06 01:00:00"), "Exclusive prices for partners.\n",
+             via="mail.example.net (Exim 4.97)", via_qid="1sbA1c-000Sd2-0f")
+add("exmail-03.eml", exim(
+    eid="1sbA1e-000Sd5-1K", date=D("2024-08-06 01:00:05"), sender="promo@example.net",
+    boundary_time=T("2024-08-06 01:00:05"),
+    rcpts=[{"addr": "purchasing@corp.example.cn", "rhost": "mxbiz1.qq.com", "rip": "192.0.2.13",
+            "when": "after end of data",
+            "reply": "550 Mail content denied. http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000726",
+            "status": "5.0.0"}], orig=o),
+    [exp("purchasing@corp.example.cn", "spamdetected", "5.0.0", "550", "exim")])
+
+# netease-28: 126.com's own notice for its user, HTML only, GB18030
+# base64, no DSN: Outlook.com says the mailbox is unavailable (5.5.0), the
+# consumer service's answer for an address that does not exist.
+ms = ("550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302). "
+      "[AM4PEPF00027A5F.eurprd04.prod.outlook.com 2024-08-07T02:11:40.551Z 08DCB5E1F2A3B4C5]")
+html = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb18030\"></head>"
+        "<body style=\"font-size:14px\"><div style=\"width:600px\">"
+        "<p style=\"font-size:16px\"><b>您发送的邮件被退回</b></p>"
+        "<p>您于 2024-08-07 10:11:36 发送的邮件《暑期交流项目》未能投递到以下收件人：</p>"
+        "<p><b>jason.w1990@hotmail.com</b></p>"
+        "<p>退信原因：<span style=\"color:#c00\">收件人地址不存在，对方服务器拒收。</span></p>"
+        "<p>对方服务器返回信息：<br>hotmail-com.olc.protection.outlook.com [192.0.2.172]: " + ms + "</p>"
+        "<p>建议：请核对收件人地址是否正确，确认后重新发送。</p>"
+        "<p style=\"color:#999\">网易邮件中心</p></div></body></html>\n")
+add("netease-28.eml", own_notice(cn_headers(
+    received="Received: from 126mta.mxmail.netease.com (unknown [127.0.0.1])\n\tby 126mta (Coremail) "
+             "with SMTP id _____wC3Lk7a2rJmAb1cBQ--.18820S2;\n\tWed, 07 Aug 2024 10:11:41 +0800 (CST)",
+    frm=ew("网易邮件中心", "GB18030") + " <postmaster@126.com>", to="xiaoyu_chen@126.com",
+    subject="系统退信：暑期交流项目", charset="GB18030", date=D("2024-08-07 10:11:41", 8),
+    msgid="<_____wC3Lk7a2rJmAb1cBQ--.18820S2@126mta.mxmail.netease.com>"), html, "GB18030", ctype="text/html"),
+    [exp("jason.w1990@hotmail.com", "userunknown", "5.5.0", "550", "netease")])
+
+# netease-29: Postfix; yeah.net refuses the message's size.
+d = "2024-08-08 03:00:00"
+o = original("Alice Chen <alice@example.com>", "lu.yao@yeah.net", "Design files (full set)",
+             "<design-full-0808@example.com>", D(d), headers_only=True)
+add("netease-29.eml", postfix(
+    qid="4Wf3Kp2Hnbz9sYF", date=PD("2024-08-08 03:00:41"), arrival=PD(d), sender="alice@example.com",
+    msgid_stamp="20240808030041", boundary_time=T("2024-08-08 03:00:41"), headers_only=True,
+    rcpts=[{"addr": "lu.yao@yeah.net", "rhost": "yeahmx01.mxmail.netease.com", "rip": "192.0.2.173",
+            "reply": "552 Requested mail action aborted: exceeded mailsize limit", "cmd": "end of DATA",
+            "status": "5.0.0"}], orig=o),
+    [exp("lu.yao@yeah.net", "emailtoolarge", "5.0.0", "552", "postfix")])
+
+# sina-23: Sina's own notice for its user, GBK base64, DSN, headers: the
+# message sat in the queue for five days (connection timeouts) and was
+# given up; the DSN carries the last transient error (4.4.1).
+zt = ("您好！\n\n这是新浪邮箱系统的退信通知。\n\n"
+      "您发往 li.qiang@example.com.cn 的邮件在发送队列中已滞留 5 天，多次尝试投递均失败，系统已停止投递。\n\n"
+      "最后一次错误信息：\n"
+      "    connect to mx.example.com.cn[192.0.2.174]:25: Connection timed out\n\n"
+      "邮件主题：中秋礼品清单\n"
+      "首次发送时间：2024-08-04 09:30:05\n\n"
+      "新浪邮箱\n")
+o = original("Zhang Ming <zhang.ming88@sina.com>", "li.qiang@example.com.cn", "中秋礼品清单",
+             "<20240804013005.6A5B4C3D2E@smtp-5-121.smtpsmail.fmail.xd.sinanode.com>", D("2024-08-04 09:30:05", 8),
+             headers_only=True, via="smtp-5-121.smtpsmail.fmail.xd.sinanode.com", via_qid="6A5B4C3D2E")
+add("sina-23.eml", mime_msg(
+    cn_headers(received="Received: from mta-out.sinamail.sina.com.cn (unknown [127.0.0.1])\n\tby "
+               "mta-out.sinamail.sina.com.cn (Postfix) with ESMTP id 9E8D7C6B5A;\n\tFri, 09 Aug 2024 09:31:02 +0800 (CST)",
+               frm=ew("新浪邮箱", "GBK") + " <MAILER-DAEMON@sina.com>", to="zhang.ming88@sina.com",
+               subject="退信通知：中秋礼品清单", charset="GBK", date=D("2024-08-09 09:31:02", 8),
+               msgid="<20240809013102.9E8D7C6B5A@mta-out.sinamail.sina.com.cn>"),
+    [("Content-Type: text/plain; charset=GBK\nContent-Transfer-Encoding: base64", b64(zt.encode("gbk"))),
+     ("Content-Type: message/delivery-status",
+      "Reporting-MTA: dns; mta-out.sinamail.sina.com.cn\nArrival-Date: " + D("2024-08-04 09:30:05", 8) + "\n\n"
+      "Final-Recipient: rfc822; li.qiang@example.com.cn\nAction: failed\nStatus: 4.4.1\n"
+      "Diagnostic-Code: X-Postfix; delivery temporarily suspended: connect to\n"
+      "    mx.example.com.cn[192.0.2.174]:25: Connection timed out\n"),
+     ("Content-Type: text/rfc822-headers", o)],
+    "----=_Part_sina_0809", ctype="multipart/report", extra=" report-type=delivery-status;"),
+    [exp("li.qiang@example.com.cn", "expired", "4.4.1", "", "sina")])
+
+# sohu-23: Sohu's own notice, Chinese with English, GB18030 QP, text only,
+# no SMTP code: the recipient address does not exist.
+zt = ("您好！这是搜狐邮件系统的自动退信。\n"
+      "Hello, this is the mail system at sohu.com.\n\n"
+      "您发送的邮件未能送达以下收件人 / Your message could not be delivered to:\n\n"
+      "    he.jing@example.net.cn\n\n"
+      "退信原因：收件人地址不存在。\n"
+      "Reason: The recipient address does not exist.\n\n"
+      "邮件主题 / Subject：活动报名表\n\n"
+      "搜狐闪电邮箱\n")
+add("sohu-23.eml", own_notice(cn_headers(
+    received="Received: from mxout.sohu.com (unknown [127.0.0.1])\n\tby mxout.sohu.com (Postfix) with ESMTP id "
+             "2B3C4D5E6F;\n\tSat, 10 Aug 2024 14:20:31 +0800 (CST)",
+    frm=ew("搜狐邮件系统", "GB18030") + " <postmaster@sohu.com>", to="sun_yue1995@sohu.com",
+    subject="退信通知 / Undeliverable: 活动报名表", charset="GB18030", date=D("2024-08-10 14:20:31", 8),
+    msgid="<20240810062031.2B3C4D5E6F@mxout.sohu.com>"), zt, "GB18030", cte="quoted-printable"),
+    [exp("he.jing@example.net.cn", "userunknown", "", "", "sohu")])
+
+# aliyun-23: Alibaba Mail's own notice, GBK base64, DSN: the sender's
+# account has used up its hourly recipient quota (5.5.3); nothing was sent.
+rc = ["dealer%02d@example.com" % i for i in range(1, 4)]
+zt = ("您好，您发送的邮件投递失败。\nHello, your message could not be delivered.\n\n"
+      "收件人 / Recipients: %s\n"
+      "邮件主题 / Subject: 新品发布通知\n"
+      "失败原因 / Reason: 发信数量超过限制，本小时内发送的收件人总数已达上限 "
+      "(Too many recipients: the hourly recipient quota of this account is used up)\n\n"
+      "请一小时后再发送，或减少收件人数量。Please try again in an hour or send to fewer recipients.\n\n"
+      "阿里邮箱 Alibaba Mail\n" % ", ".join(rc))
+o = original("Qian Hui <qian.hui@trade.example.cn>", rc, "新品发布通知",
+             "<a1b2c3d4-0812-4e5f-9a0b-alimail@trade.example.cn>", D("2024-08-12 10:00:00", 8),
+             headers_only=True, via="smtp.qiye.aliyun.com", via_qid="fwd.U7xB2kP_1723428000")
+add("aliyun-23.eml", mime_msg(
+    cn_headers(received="Received: from mailrelay.alimail.com (unknown [127.0.0.1])\n\tby alimail (AliMail) with "
+               "ESMTP id 5C8D0E1F;\n\tMon, 12 Aug 2024 10:00:02 +0800",
+               frm=ew("阿里邮箱", "GBK") + " <postmaster@alimail.com>", to="qian.hui@trade.example.cn",
+               subject="退信通知 / Delivery failure: 新品发布通知", charset="GBK", date=D("2024-08-12 10:00:02", 8),
+               msgid="<5C8D0E1F.bounce@mailrelay.alimail.com>"),
+    [("Content-Type: text/plain; charset=GBK\nContent-Transfer-Encoding: base64", b64(zt.encode("gbk"))),
+     ("Content-Type: message/delivery-status",
+      "Reporting-MTA: dns; mailrelay.alimail.com\nArrival-Date: " + D("2024-08-12 10:00:00", 8) + "\n\n" +
+      "\n\n".join("Final-Recipient: rfc822; %s\nAction: failed\nStatus: 5.5.3\n"
+                  "Diagnostic-Code: X-Alimail; Too many recipients in the last hour" % r for r in rc) + "\n"),
+     ("Content-Type: text/rfc822-headers", o)],
+    "----=_Part_ali_0812", ctype="multipart/report", extra=" report-type=delivery-status;"),
+    [exp(r, "ratelimited", "5.5.3", "", "aliyun") for r in rc])
+
+
+# ------------------------------------------------------ MTAs, round 3
+
+# postfix-multi-02: one Postfix bounce, five recipients at five hosts, five
+# reasons.
+d = "2024-08-13 08:00:00"
+rc5 = ["w.grant@example.org", "h.ito@example.jp", "sales@example.net", "info@example.com", "press@example.co.uk"]
+o = original("Alice Chen <alice@example.com>", rc5, "Press kit", "<presskit-0813@example.com>", D(d),
+             headers_only=True)
+add("postfix-multi-02.eml", postfix(
+    qid="4Wj8Rt3Kmcz9sYG", date=PD("2024-08-13 08:00:09"), arrival=PD(d), sender="alice@example.com",
+    msgid_stamp="20240813080009", boundary_time=T("2024-08-13 08:00:09"), headers_only=True,
+    rcpts=[{"addr": "w.grant@example.org", "rhost": "mx.example.org", "rip": "192.0.2.30",
+            "reply": "550 5.1.1 <w.grant@example.org>: Recipient address rejected: User unknown in virtual mailbox table",
+            "cmd": "RCPT TO", "status": "5.1.1"},
+           {"addr": "h.ito@example.jp", "rhost": "mx.example.jp", "rip": "192.0.2.181",
+            "reply": "552 5.2.2 <h.ito@example.jp> Quota exceeded (mailbox for user is full)",
+            "cmd": "RCPT TO", "status": "5.2.2"},
+           {"addr": "sales@example.net", "rhost": "mail.example.net", "rip": "192.0.2.182",
+            "reply": "554 5.7.1 <sales@example.net>: Relay access denied", "cmd": "RCPT TO", "status": "5.7.1"},
+           {"addr": "info@example.com", "rhost": "mx2.example.com", "rip": "192.0.2.183",
+            "reply": "554 5.7.1 Service unavailable; Client host [203.0.113.25] blocked using zen.spamhaus.org; "
+                     "https://www.spamhaus.org/query/ip/203.0.113.25",
+            "cmd": "RCPT TO", "status": "5.7.1"},
+           {"addr": "press@example.co.uk", "rhost": "mx.example.co.uk", "rip": "192.0.2.184",
+            "reply": "550 5.7.1 Message rejected as spam by Content Filtering.", "cmd": "end of DATA",
+            "status": "5.7.1"}], orig=o),
+    [exp("w.grant@example.org", "userunknown", "5.1.1", "550", "postfix"),
+     exp("h.ito@example.jp", "mailboxfull", "5.2.2", "552", "postfix"),
+     exp("sales@example.net", "norelaying", "5.7.1", "554", "postfix"),
+     exp("info@example.com", "blocked", "5.7.1", "554", "postfix"),
+     exp("press@example.co.uk", "spamdetected", "5.7.1", "550", "postfix")])
+
+# exim-retry-01: Exim gives up on an address whose host has been failing
+# past the retry rule's limit: "retry timeout exceeded"; no remote reply.
+d = D("2024-08-14 06:12:40")
+o = original("Alice Brown <alice@example.net>", "chris.evans@example.org", "Board papers",
+             "<board-0810@example.net>", D("2024-08-10 06:10:00"), "Papers attached.\n",
+             via="mail.example.net (Exim 4.97)", via_qid="1scv1x-000Tz1-0M")
+txt = ("This message was created automatically by mail delivery software.\n\n"
+       "A message that you sent could not be delivered to one or more of its\n"
+       "recipients. This is a permanent error. The following address(es) failed:\n\n"
+       "  chris.evans@example.org\n"
+       "    retry timeout exceeded\n")
+b = "%s-eximdsn-1681692777" % T("2024-08-14 06:12:40")
+add("exim-retry-01.eml",
+    "Return-path: <>\n"
+    "Envelope-to: alice@example.net\n"
+    "Delivery-date: " + d + "\n"
+    "Received: from Debian-exim by mail.example.net with local (Exim 4.97)\n"
+    "\tid 1sdxRa-000Vb3-2K\n\tfor alice@example.net;\n\t" + d + "\n"
+    "X-Failed-Recipients: chris.evans@example.org\n"
+    "Auto-Submitted: auto-replied\n"
+    "From: Mail Delivery System <Mailer-Daemon@mail.example.net>\n"
+    "To: alice@example.net\n"
+    "Content-Type: multipart/report; report-type=delivery-status; boundary=" + b + "\n"
+    "MIME-Version: 1.0\n"
+    "Subject: Mail delivery failed: returning message to sender\n"
+    "Message-Id: <E1sdxRa-000Vb3-2K@mail.example.net>\n"
+    "Date: " + d + "\n\n"
+    "--" + b + "\nContent-type: text/plain; charset=us-ascii\n\n" + txt + "\n"
+    "--" + b + "\nContent-type: message/delivery-status\n\n"
+    "Reporting-MTA: dns; mail.example.net\n\n"
+    "Action: failed\nFinal-Recipient: rfc822;chris.evans@example.org\nStatus: 5.0.0\n\n"
+    "--" + b + "\nContent-type: message/rfc822\n\n" + o + "\n--" + b + "--\n",
+    [exp("chris.evans@example.org", "expired", "5.0.0", "", "exim")])
+
+# sendmail-warn-01: Sendmail's 4-hour warning: "Deferred: Connection timed
+# out". A connection timeout is the retry clock running down: expired, as
+# the project reads timeouts in delay notices elsewhere.
+q, host = "47F1Q2aZ018842", "mail.example.org"
+arr, d = D("2024-08-15 06:00:02", 9), D("2024-08-15 10:07:31", 9)
+bt = T("2024-08-15 10:07:31", 9)
+bnd = "%s.%s/%s" % (q, bt, host)
+o = original("Bob Lee <bob@example.org>", "sato.m@example.jp", "Visit schedule",
+             "<202408142100.47F1Q2aZ018842@example.org>", D("2024-08-15 06:00:00", 9),
+             via="mail.example.org (8.17.1/8.17.1)", via_qid=q, headers_only=True)
+txt = ("    **********************************************\n"
+       "    **      THIS IS A WARNING MESSAGE ONLY      **\n"
+       "    **  YOU DO NOT NEED TO RESEND YOUR MESSAGE  **\n"
+       "    **********************************************\n\n"
+       "The original message was received at %s\nfrom [198.51.100.77]\n\n"
+       "   ----- The following addresses had transient non-fatal errors -----\n"
+       "<sato.m@example.jp>\n\n"
+       "   ----- Transcript of session follows -----\n"
+       "<sato.m@example.jp>... Deferred: Connection timed out with mx.example.jp.\n"
+       "Warning: message still undelivered after 4 hours\n"
+       "Will keep trying until message is 5 days old\n" % arr)
+dsn = ("Reporting-MTA: dns; %s\nReceived-From-MTA: DNS; [198.51.100.77]\nArrival-Date: %s\n\n"
+       "Final-Recipient: RFC822; sato.m@example.jp\nAction: delayed\nStatus: 4.4.1\n"
+       "Remote-MTA: DNS; mx.example.jp\nLast-Attempt-Date: %s\nWill-Retry-Until: %s\n" % (
+           host, arr, d, D("2024-08-20 06:00:02", 9)))
+add("sendmail-warn-01.eml",
+    "Return-Path: <>\n"
+    "Received: from localhost (localhost)\n\tby %s (8.17.1/8.17.1) id 47F57VbK019901;\n\t%s\n"
+    "Date: %s\nFrom: Mail Delivery Subsystem <MAILER-DAEMON@%s>\n"
+    "Message-Id: <%s.47F57VbK019901@%s>\nTo: <bob@example.org>\nMIME-Version: 1.0\n"
+    "Content-Type: multipart/report; report-type=delivery-status;\n\tboundary=\"%s\"\n"
+    "Subject: Warning: could not send message for past 4 hours\n"
+    "Auto-Submitted: auto-generated (warning-timeout)\n\n"
+    "This is a MIME-encapsulated message\n\n"
+    "--%s\n\n%s\n--%s\nContent-Type: message/delivery-status\n\n%s\n"
+    "--%s\nContent-Type: text/rfc822-headers\n\n%s\n--%s--\n" % (
+        host, d, d, host, bt, host, bnd, bnd, txt, bnd, dsn, bnd, o, bnd),
+    [exp("sato.m@example.jp", "expired", "4.4.1", "", "sendmail")])
+
+# qmail-01: qmail-send gives up: the last attempt could not connect, and the
+# message has been in the queue too long. The named cause (no SMTP
+# connection) is the reason: networkerror.
+o = original("Alice Chen <alice@example.com>", "kenji@example.jp", "Catalogue",
+             "<catalogue-0809@example.com>", D("2024-08-09 02:00:00"), "Catalogue attached.\n",
+             via="mail.example.com", via_qid="28841")
+add("qmail-01.eml",
+    "Return-Path: <>\n"
+    "Received: (qmail 30117 invoked for bounce); 16 Aug 2024 02:04:51 -0000\n"
+    "Date: 16 Aug 2024 02:04:51 -0000\n"
+    "From: MAILER-DAEMON@mail.example.com\n"
+    "To: alice@example.com\n"
+    "Subject: failure notice\n"
+    "Message-ID: <20240816020451.30117.qmail@mail.example.com>\n\n"
+    "Hi. This is the qmail-send program at mail.example.com.\n"
+    "I'm afraid I wasn't able to deliver your message to the following addresses.\n"
+    "This is a permanent error; I've given up. Sorry it didn't work out.\n\n"
+    "<kenji@example.jp>:\n"
+    "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)\n"
+    "I'm not going to try again; this message has been in the queue too long.\n\n"
+    "--- Below this line is a copy of the message.\n\n" + o,
+    [exp("kenji@example.jp", "networkerror", "4.4.1", "", "qmail")])
+
+# courier-01: the Courier mail server's DSN; the remote mailbox is disabled.
+arr, d = D("2024-08-19 10:20:00"), D("2024-08-19 10:20:06")
+o = original("Alice Chen <alice@example.com>", "nora@example.org", "Newsletter draft",
+             "<draft-0819@example.com>", arr, headers_only=True)
+txt = ("This is a delivery status notification from mail.example.com,\n"
+       "running the Courier mail server, version 1.3.5.\n\n"
+       "The original message was received on %s\nfrom localhost [127.0.0.1]\n\n"
+       "---------------------------------------------------------------------------\n\n"
+       "                           UNDELIVERABLE MAIL\n\n"
+       "Your message to the following recipients cannot be delivered:\n\n"
+       "<nora@example.org>:\n"
+       "    mx.example.org [192.0.2.191]:\n"
+       ">>> RCPT TO:<nora@example.org>\n"
+       "<<< 550 5.2.1 <nora@example.org>: Mailbox disabled for this recipient\n\n"
+       "---------------------------------------------------------------------------\n\n"
+       "If your message was also sent to additional recipients, their delivery\n"
+       "status is not included in this report.  You may or may not receive\n"
+       "other delivery status notifications for additional recipients.\n\n"
+       "The original message follows as a separate attachment.\n" % arr)
+add("courier-01.eml", mime_msg([
+    "Return-Path: <>",
+    "Received: from localhost (localhost [127.0.0.1])\n  by mail.example.com with local; " + d,
+    "From: \"Courier mail server at mail.example.com\" <@>",
+    "To: alice@example.com",
+    "Subject: NOTICE: mail delivery status.",
+    "Date: " + d,
+    "Message-ID: <courier.0000000066C31C46.00003A2F@mail.example.com>"],
+    [("Content-Type: text/plain; charset=us-ascii\nContent-Transfer-Encoding: 7bit", txt),
+     ("Content-Type: message/delivery-status",
+      "Reporting-MTA: dns; mail.example.com\nArrival-Date: %s\n\n"
+      "Final-Recipient: rfc822; nora@example.org\nAction: failed\nStatus: 5.2.1\n"
+      "Remote-MTA: dns; mx.example.org\n"
+      "Diagnostic-Code: smtp; 550 5.2.1 <nora@example.org>: Mailbox disabled for this recipient\n" % arr),
+     ("Content-Type: text/rfc822-headers; charset=us-ascii", o)],
+    "=_courier-14895-1724062806-0001-2", ctype="multipart/report", extra=" report-type=delivery-status;"),
+    [exp("nora@example.org", "suspend", "5.2.1", "550", "courier")])
+
+# opensmtpd-01: OpenSMTPD's bounce; the remote server refuses the size.
+d = D("2024-08-20 13:45:19", 2)
+o = original("Alice Brown <alice@example.net>", "ruth@example.org", "Scans (large)",
+             "<scans-0820@example.net>", D("2024-08-20 13:45:02", 2), "Scans attached.\n",
+             via="mail.example.net (OpenSMTPD)", via_qid="7a1c3e9f")
+txt = ("Hi!\n\n"
+       "This is the MAILER-DAEMON, please DO NOT REPLY to this email.\n\n"
+       "An error has occurred while attempting to deliver a message for\n"
+       "the following list of recipients:\n\n"
+       "ruth@example.org: 552 5.3.4 Message size exceeds fixed limit\n\n"
+       "Below is a copy of the original message:\n")
+add("opensmtpd-01.eml", mime_msg([
+    "Return-Path: <>",
+    "Received: from mail.example.net (localhost [127.0.0.1])\n\tby mail.example.net (OpenSMTPD) with ESMTP id 2f7b91c4;\n\t" + d,
+    "Date: " + d,
+    "From: Mailer Daemon <MAILER-DAEMON@mail.example.net>",
+    "To: alice@example.net",
+    "Subject: Delivery status notification: error",
+    "Message-ID: <2f7b91c4e0a85d13@mail.example.net>"],
+    [("Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit", txt),
+     ("Content-Type: message/delivery-status",
+      "Reporting-MTA: dns; mail.example.net; [203.0.113.25]\nArrival-Date: %s\n\n"
+      "Final-Recipient: rfc822; ruth@example.org\nAction: failed\nStatus: 5.3.4\n"
+      "Remote-MTA: dns; mx.example.org\n"
+      "Diagnostic-Code: smtp; 552 5.3.4 Message size exceeds fixed limit\n" % D("2024-08-20 13:45:02", 2)),
+     ("Content-Type: message/rfc822", o)],
+    "16180339887.7a1c3e9f/mail.example.net", ctype="multipart/report", extra=" report-type=delivery-status;"),
+    [exp("ruth@example.org", "emailtoolarge", "5.3.4", "552", "opensmtpd")])
+
+# mdaemon-03: MDaemon; Exchange Online refuses the IP as listed by Spamhaus.
+o = original("Alice Chen <alice@example.com>", "l.moreau@example.fr", "Planning",
+             "<planning-0821@example.com>", D("2024-08-21 09:02:10"), "Planning attached.\n",
+             via="mail.example.com (MDaemon PRO v24.0.1)", via_qid="pra20001240821.msg")
+Tm = "Wed 2024-08-21 09:02:12.%03d"
+tr = "\n".join(" %s: %s" % (Tm % (200 + i), l) for i, l in enumerate([
+    "Parsing message <mail.example.com\\pd50001240821.msg>",
+    "*  From: alice@example.com",
+    "*  To: l.moreau@example.fr",
+    "*  Subject: Planning",
+    "*  Size (bytes): 2264",
+    "*  Message-ID: <planning-0821@example.com>",
+    "Attempting SMTP connection to [example.fr]",
+    "Resolving MX records for [example.fr] (DNS Server: 192.0.2.53)...",
+    "*  P=000 S=000 D=example.fr TTL=(60) MX=[example-fr.mail.protection.outlook.com]",
+    "Attempting SMTP connection to [192.0.2.192:25]",
+    "Waiting for socket connection...",
+    "*  Connection established (203.0.113.25:52210 -> 192.0.2.192:25)",
+    "Waiting for protocol to start...",
+    "<-- 220 PA1PEPF0000B2C3.mail.protection.outlook.com Microsoft ESMTP MAIL Service ready at Wed, 21 Aug 2024 09:02:12 +0000",
+    "--> EHLO mail.example.com",
+    "<-- 250-PA1PEPF0000B2C3.mail.protection.outlook.com Hello [203.0.113.25]",
+    "<-- 250-SIZE 157286400",
+    "<-- 250 STARTTLS",
+    "--> MAIL From:<alice@example.com> SIZE=2264",
+    "<-- 250 2.1.0 Sender OK",
+    "--> RCPT To:<l.moreau@example.fr>",
+    "<-- 550 5.7.1 Service unavailable, Client host [203.0.113.25] blocked using Spamhaus. To request removal "
+    "from this list see https://www.spamhaus.org/query/ip/203.0.113.25 AS(1450) "
+    "[PA1PEPF0000B2C3.eurprd03.prod.outlook.com 2024-08-21T09:02:12.871Z 08DCC1A2B3C4D5E6]",
+    "--> QUIT"]))
+add("mdaemon-03.eml", mdaemon(date=D("2024-08-21 09:02:13"), sender="alice@example.com",
+                              rcpt="l.moreau@example.fr", transcript=tr, orig_subject="Planning",
+                              mid="MDAEMON1001240821090213", orig=o),
+    [exp("l.moreau@example.fr", "blocked", "5.7.1", "550", "mdaemon")])
+
+
+# ------------------------------------------------- mailing list notices
+
+# mailman-01: Mailman 2.1 forwards a bounce it could not read to the list
+# owner ("Uncaught bounce notification"); the member's mailbox does not exist.
+inner_txt = ("Your message could not be delivered to the following address:\n\n"
+             "    lisa.ward@example.com\n\n"
+             "The mailbox lisa.ward@example.com does not exist on this server.\n"
+             "Remote server said: 550 5.1.1 No such mailbox\n\n"
+             "-- \nmail.example.com delivery agent\n")
+inner = ("Return-Path: <>\n"
+         "Received: from mail.example.com (mail.example.com [192.0.2.195])\n"
+         "\tby lists.example.org (Postfix) with ESMTP id 4Wm2Hq0Ld7z4wB\n"
+         "\tfor <devlist-bounces@lists.example.org>; " + D("2024-08-22 12:00:09") + "\n"
+         "From: postmaster@example.com\n"
+         "To: devlist-bounces@lists.example.org\n"
+         "Subject: Message not delivered\n"
+         "Date: " + D("2024-08-22 12:00:08") + "\n"
+         "Message-ID: <nd-20240822120008-4471@mail.example.com>\n"
+         "MIME-Version: 1.0\n"
+         "Content-Type: text/plain; charset=us-ascii\n\n" + inner_txt)
+owner_txt = ("The attached message was received as a bounce, but either the bounce\n"
+             "format was not recognized, or no member addresses could be extracted\n"
+             "from it.  This mailing list has been configured to send all\n"
+             "unrecognized bounce messages to the list administrator(s).\n\n"
+             "For more information see:\n"
+             "https://lists.example.org/mailman/admin/devlist/bounce\n")
+add("mailman-01.eml", mime_msg([
+    "Return-Path: <devlist-bounces@lists.example.org>",
+    "Received: from lists.example.org (localhost [127.0.0.1])\n\tby lists.example.org (Postfix) with ESMTP id "
+    "4Wm2Hq1Mf8z4wC\n\tfor <devlist-owner@lists.example.org>; " + D("2024-08-22 12:00:10"),
+    "Subject: Uncaught bounce notification",
+    "From: devlist-bounces@lists.example.org",
+    "To: devlist-owner@lists.example.org",
+    "Message-ID: <mailman.12.1724328010.1402.devlist@lists.example.org>",
+    "Date: " + D("2024-08-22 12:00:10"),
+    "Precedence: bulk",
+    "X-BeenThere: devlist@lists.example.org",
+    "X-Mailman-Version: 2.1.39",
+    "X-List-Administrivia: yes"],
+    [("Content-Type: text/plain; charset=\"us-ascii\"\nContent-Transfer-Encoding: 7bit", owner_txt),
+     ("Content-Type: message/rfc822\nMIME-Version: 1.0", inner)],
+    "===============4812795632146790571=="),
+    [exp("lisa.ward@example.com", "userunknown", "5.1.1", "550", "mailman")])
+
+# mailman-02: Mailman 2.1's automatic rejection of a non-member post: the
+# list refused the message because of who sent it.
+add("mailman-02.eml",
+    "Return-Path: <devlist-bounces@lists.example.org>\n"
+    "Received: from lists.example.org (localhost [127.0.0.1])\n\tby lists.example.org (Postfix) with ESMTP id "
+    "4WnQ7s2Pg9z4wD\n\tfor <tom@example.net>; " + D("2024-08-23 15:31:02") + "\n"
+    "Subject: Request to mailing list Devlist rejected\n"
+    "From: devlist-owner@lists.example.org\n"
+    "To: tom@example.net\n"
+    "Message-ID: <mailman.19.1724427062.1402.devlist@lists.example.org>\n"
+    "Date: " + D("2024-08-23 15:31:02") + "\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: text/plain; charset=\"us-ascii\"\n"
+    "Content-Transfer-Encoding: 7bit\n"
+    "Precedence: bulk\n"
+    "X-BeenThere: devlist@lists.example.org\n"
+    "X-Mailman-Version: 2.1.39\n"
+    "X-List-Administrivia: yes\n\n"
+    "Your request to the Devlist mailing list\n\n"
+    "    Posting of your message titled \"Build failures on arm64\"\n\n"
+    "has been rejected by the list moderator.  The moderator gave the\n"
+    "following reason for rejecting your request:\n\n"
+    "\"You are not allowed to post to this mailing list, and your message has\n"
+    "been automatically rejected.  If you think that your messages are\n"
+    "being rejected in error, contact the mailing list owner at\n"
+    "devlist-owner@lists.example.org.\"\n\n"
+    "Any questions or comments should be directed to the list administrator\n"
+    "at:\n\n"
+    "    devlist-owner@lists.example.org\n",
+    [exp("devlist@lists.example.org", "rejected", "", "", "mailman")])
+
+# fml-01: fml 4 refuses a post from a non-member; Japanese (ISO-2022-JP)
+# and English, the sender's headers quoted.
+ja = ("このメーリングリスト <elena@ml.example.jp> はメンバーのみが投稿できます。\n"
+      "あなた (hiro@example.jp) はメンバーとして登録されていないため、投稿は配送されませんでした。\n\n"
+      "You are not a member of the mailing list <elena@ml.example.jp>,\n"
+      "so your article was rejected.\n\n"
+      "参加方法については、本文に guide と書いたメールを elena-ctl@ml.example.jp\n"
+      "へ送ってください。\n\n"
+      "> From: hiro@example.jp\n"
+      "> Subject: " + ew("勉強会のお知らせ", "ISO-2022-JP") + "\n"
+      "> Date: " + D("2024-08-26 21:10:03", 9) + "\n"
+      "> Message-Id: <20240826211003.4B7E.hiro@example.jp>\n")
+add("fml-01.eml",
+    "Return-Path: <elena-admin@ml.example.jp>\n"
+    "Received: from ml.example.jp (localhost [127.0.0.1])\n\tby ml.example.jp (8.17.1/8.17.1) id 47QCAAx2004410;\n\t"
+    + D("2024-08-26 21:10:10", 9) + "\n"
+    "Date: " + D("2024-08-26 21:10:10", 9) + "\n"
+    "From: elena-admin@ml.example.jp\n"
+    "To: hiro@example.jp\n"
+    "Subject: " + ew("投稿できませんでした (elena ML)", "ISO-2022-JP") + "\n"
+    "Message-Id: <202408261210.FMLAAA4410.elena@ml.example.jp>\n"
+    "X-MLServer: fml [fml 4.0.3 release (20011202/4.0.3)]; post only (only members can post)\n"
+    "X-ML-Info: If you have a question, send e-mail with the body\n"
+    "\t\"help\" (without quotes) to the address elena-ctl@ml.example.jp;\n"
+    "\thelp=<mailto:elena-ctl@ml.example.jp?body=help>\n"
+    "X-ML-Name: elena\n"
+    "Precedence: bulk\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: text/plain; charset=ISO-2022-JP\n"
+    "Content-Transfer-Encoding: 7bit\n\n" + ja.encode("iso2022_jp").decode("ascii"),
+    [exp("elena@ml.example.jp", "rejected", "", "", "fml")])
+
+
+# ------------------------------------ Gmail, Outlook, Yahoo, iCloud, 3
+
+# gmail-27: Postfix; Gmail refuses per the From domain's DMARC policy
+# (5.7.26, "Unauthenticated email ... DMARC policy").
+d = "2024-09-02 08:00:00"
+o = original("Billing <billing@example.com>", "tony.reyes@gmail.com", "Your invoice",
+             "<inv-0902-7781@example.com>", D(d), headers_only=True)
+add("gmail-27.eml", postfix(
+    host="mta1.mailer.example.net", qid="4WyB6c1Qhjz9sYH", date=PD("2024-09-02 08:00:03"), arrival=PD(d), sender="bounce@mailer.example.net",
+    msgid_stamp="20240902080003", boundary_time=T("2024-09-02 08:00:03"), headers_only=True,
+    rcpts=[{"addr": "tony.reyes@gmail.com", "rhost": "gmail-smtp-in.l.google.com", "rip": "192.0.2.201",
+            "reply": gsmtp("550", "5.7.26", [
+                "Unauthenticated email from example.com is not accepted due to domain's",
+                "DMARC policy. Please contact the administrator of example.com domain if",
+                "this was a legitimate mail. To learn about the DMARC initiative, go to",
+                " https://support.google.com/mail/?p=DmarcRejection"],
+                "d9443c01a7336-20559a1b2c3si1234567pll.201"),
+            "cmd": "end of DATA", "status": "5.7.26"}], orig=o),
+    [exp("tony.reyes@gmail.com", "authfailure", "5.7.26", "550", "postfix")])
+
+# gmail-28: Exim delay warning; Gmail rate-limits the sending IP
+# (421-4.7.28, unusual rate of unsolicited mail from the IP).
+add("gmail-28.eml", exim_warning(
+    eid="1skPq3-0009Xa-1B", date=D("2024-09-04 06:40:12"), sender="news@example.net",
+    rcpt="maya.g@gmail.com", rhost="gmail-smtp-in.l.google.com", rip="192.0.2.202", when="after end of data",
+    reply=gsmtp("421", "4.7.28", [
+        "Gmail has detected an unusual rate of unsolicited mail originating",
+        "from your IP address. To protect our users from spam, mail sent from your IP",
+        "address has been temporarily rate limited. For more information, go to",
+        " https://support.google.com/mail/?p=UnsolicitedRateLimitError to review",
+        " our Bulk Email Senders Guidelines."], "5b1f17b1804b1-42c7a1b2c3dsi1234567f.202"),
+    orig_subject="September offers", orig_date=D("2024-09-03 06:30:00"), warn_id="1slAb9-000AZc-2C"),
+    [exp("maya.g@gmail.com", "ratelimited", "4.7.28", "421", "exim")])
+
+# gmail-29: Sendmail; the Gmail account is over quota (552-5.2.2).
+o = original("Bob Lee <bob@example.org>", "walt.h1961@gmail.com", "Family photos",
+             "<202409050710.4857AqZ3021155@example.org>", D("2024-09-05 07:10:00"), "Photos attached.\n",
+             via="mail.example.org (8.17.1/8.17.1)", via_qid="4857AqZ3021155")
+add("gmail-29.eml", sendmail(
+    qid="4857AqZ5021159", date=D("2024-09-05 07:10:04"), arrival=D("2024-09-05 07:10:01"),
+    sender="bob@example.org", rcpt="walt.h1961@gmail.com", rhost="gmail-smtp-in.l.google.com",
+    sent=[">>> RCPT To:<walt.h1961@gmail.com>"],
+    reply=gsmtp("552", "5.2.2", [
+        "The email account that you tried to reach is over quota. Please direct",
+        "the recipient to",
+        " https://support.google.com/mail/?p=OverQuotaPerm"], "41be03b00d2f7-7d5e1a2b3c4si1234567a12.203").split("\n"),
+    own="552 5.2.2 <walt.h1961@gmail.com>... Mailbox full", status="5.2.2", orig=o,
+    boundary_time=T("2024-09-05 07:10:04")),
+    [exp("walt.h1961@gmail.com", "mailboxfull", "5.2.2", "552", "sendmail")])
+
+# o365-07: Postfix; Outlook.com refuses the IP: part of the provider's
+# network is on its block list (S3150).
+d = "2024-09-06 10:00:00"
+o = original("Alice Chen <alice@example.com>", "mark.doyle@outlook.com", "Tickets",
+             "<tickets-0906@example.com>", D(d), headers_only=True)
+add("o365-07.eml", postfix(
+    qid="4X1Tg9y3Jkz9sYJ", date=PD("2024-09-06 10:00:02"), arrival=PD(d), sender="alice@example.com",
+    msgid_stamp="20240906100002", boundary_time=T("2024-09-06 10:00:02"), headers_only=True,
+    rcpts=[{"addr": "mark.doyle@outlook.com", "rhost": "outlook-com.olc.protection.outlook.com", "rip": "192.0.2.211",
+            "reply": "550 5.7.1 Unfortunately, messages from [203.0.113.25] weren't sent. Please contact your "
+                     "Internet service provider since part of their network is on our block list (S3150). You can "
+                     "also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. "
+                     "[AM2PEPF0001C70F.eurprd02.prod.outlook.com 2024-09-06T10:00:02.318Z 08DCCD1E2F3A4B5C]",
+            "cmd": "MAIL FROM", "status": "5.7.1"}], orig=o),
+    [exp("mark.doyle@outlook.com", "blocked", "5.7.1", "550", "postfix")])
+
+# o365-08: Postfix delay notice; Outlook.com: "Server busy. Please try
+# again later" (4.7.500, S77714): the IP is throttled.
+d = "2024-09-09 00:00:00"
+o = original("Shop <news@example.com>", "kelly.b@hotmail.com", "Autumn collection",
+             "<autumn-0909@example.com>", D(d), headers_only=True)
+add("o365-08.eml", postfix(
+    qid="4X3Wk2b5Mnz9sYK", date=PD("2024-09-09 04:01:00"), arrival=PD(d), sender="news@example.com",
+    msgid_stamp="20240909040100", boundary_time=T("2024-09-09 04:01:00"), delayed=True,
+    retry_until=PD("2024-09-14 00:00:00"),
+    rcpts=[{"addr": "kelly.b@hotmail.com", "rhost": "hotmail-com.olc.protection.outlook.com", "rip": "192.0.2.212",
+            "reply": "451 4.7.500 Server busy. Please try again later from [203.0.113.25]. (S77714) "
+                     "[DB3PEPF0000885A.eurprd02.prod.outlook.com 2024-09-09T04:00:41.103Z 08DCCF5A6B7C8D9E]",
+            "cmd": "RCPT TO", "status": "4.7.500"}], orig=o),
+    [exp("kelly.b@hotmail.com", "ratelimited", "4.7.500", "451", "postfix")])
+
+# yahoo-25: Exim; Yahoo: "554 5.7.9 Message not accepted for policy reasons".
+o = original("Alice Brown <alice@example.net>", "carol.jensen@yahoo.com", "Book club",
+             "<bookclub-0910@example.net>", D("2024-09-10 18:00:00"), "Next meeting on Tuesday.\n",
+             via="mail.example.net (Exim 4.97)", via_qid="1snpAa-000Cb1-0R")
+add("yahoo-25.eml", exim(
+    eid="1snpAc-000Cb4-1S", date=D("2024-09-10 18:00:04"), sender="alice@example.net",
+    boundary_time=T("2024-09-10 18:00:04"),
+    rcpts=[{"addr": "carol.jensen@yahoo.com", "rhost": "mta6.am0.yahoodns.net", "rip": "192.0.2.221",
+            "when": "after end of data",
+            "reply": "554 5.7.9 Message not accepted for policy reasons.  See https://senders.yahooinc.com/error-codes",
+            "status": "5.7.9"}], orig=o),
+    [exp("carol.jensen@yahoo.com", "policyviolation", "5.7.9", "554", "exim")])
+
+# yahoo-26: Postfix delay notice; Yahoo [TSS04]: the IP is deferred for
+# "unexpected volume or user complaints", a reputation deferral.
+d = "2024-09-11 00:00:00"
+o = original("Shop <news@example.com>", "d.morgan55@yahoo.com", "Flash sale",
+             "<flash-0911@example.com>", D(d), headers_only=True)
+add("yahoo-26.eml", postfix(
+    qid="4X5Zm4d7Pqz9sYL", date=PD("2024-09-11 04:02:00"), arrival=PD(d), sender="news@example.com",
+    msgid_stamp="20240911040200", boundary_time=T("2024-09-11 04:02:00"), delayed=True,
+    retry_until=PD("2024-09-16 00:00:00"),
+    rcpts=[{"addr": "d.morgan55@yahoo.com", "rhost": "mta7.am0.yahoodns.net", "rip": "192.0.2.222",
+            "reply": "421 4.7.0 [TSS04] Messages from 203.0.113.25 temporarily deferred due to unexpected volume "
+                     "or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
+            "refused": True, "status": "4.7.0"}], orig=o),
+    [exp("d.morgan55@yahoo.com", "badreputation", "4.7.0", "421", "postfix")])
+
+# icloud-03: Sendmail; iCloud: "user does not exist".
+o = original("Bob Lee <bob@example.org>", "sam.k.ortiz@icloud.com", "Lease renewal",
+             "<202409121500.48CF0aQ1022301@example.org>", D("2024-09-12 15:00:00"), "Please sign.\n",
+             via="mail.example.org (8.17.1/8.17.1)", via_qid="48CF0aQ1022301")
+add("icloud-03.eml", sendmail(
+    qid="48CF0aQ3022305", date=D("2024-09-12 15:00:03"), arrival=D("2024-09-12 15:00:01"),
+    sender="bob@example.org", rcpt="sam.k.ortiz@icloud.com", rhost="mx01.mail.icloud.com",
+    sent=[">>> RCPT To:<sam.k.ortiz@icloud.com>"],
+    reply=["550 5.1.1 <sam.k.ortiz@icloud.com>: user does not exist"],
+    own="550 5.1.1 <sam.k.ortiz@icloud.com>... User unknown", status="5.1.1", orig=o,
+    boundary_time=T("2024-09-12 15:00:03")),
+    [exp("sam.k.ortiz@icloud.com", "userunknown", "5.1.1", "550", "sendmail")])
+
+# icloud-04: Exim; the iCloud mailbox is over quota.
+o = original("Alice Brown <alice@example.net>", "jenny.l@me.com", "Holiday photos",
+             "<holiday-0913@example.net>", D("2024-09-13 19:00:00"), "Photos attached.\n",
+             via="mail.example.net (Exim 4.97)", via_qid="1soxZq-000Dd1-2T")
+add("icloud-04.eml", exim(
+    eid="1soxZs-000Dd4-0U", date=D("2024-09-13 19:00:03"), sender="alice@example.net",
+    boundary_time=T("2024-09-13 19:00:03"),
+    rcpts=[{"addr": "jenny.l@me.com", "rhost": "mx02.mail.icloud.com", "rip": "192.0.2.223",
+            "when": "after RCPT TO:<jenny.l@me.com>",
+            "reply": "552 5.2.2 <jenny.l@me.com>: user is over quota", "status": "5.2.2"}], orig=o),
+    [exp("jenny.l@me.com", "mailboxfull", "5.2.2", "552", "exim")])
+
+
+# ------------------------------------------------ near bounces, no bounce
+
+# autoreply-cn-01: an out-of-office reply in Chinese and English (GB2312
+# base64, Auto-Submitted: auto-replied): not a bounce; one vacation record
+# for the address that replied.
+zt = ("您好！\n\n我于 2024年9月14日至9月22日 休假，期间无法及时查看邮件。\n"
+      "如有急事，请联系同事 李明 (li.ming@example.cn)，电话 010-5555-0123。\n"
+      "我回来后会尽快回复您的邮件。谢谢！\n\n"
+      "Hello, I am out of the office from 14 to 22 September with limited access to e-mail.\n"
+      "For urgent matters please contact Li Ming (li.ming@example.cn).\n\n"
+      "王芳\n")
+add("autoreply-cn-01.eml", own_notice([
+    "Return-Path: <wang.fang@example.cn>",
+    "Received: from mail.example.cn (mail.example.cn [192.0.2.231])\n\tby mail.example.com (Postfix) with ESMTPS id "
+    "4X6b8Q2Rtmz9sYM\n\tfor <alice@example.com>; " + D("2024-09-16 01:20:07"),
+    "From: " + ew("王芳", "GB2312") + " <wang.fang@example.cn>",
+    "To: Alice Chen <alice@example.com>",
+    "Subject: " + ew("自动回复: 合同草案", "GB2312"),
+    "Date: " + D("2024-09-16 09:20:05", 8),
+    "Message-ID: <autoreply.20240916092005.7f3a@mail.example.cn>",
+    "In-Reply-To: <contract-draft-0916@example.com>",
+    "References: <contract-draft-0916@example.com>",
+    "Auto-Submitted: auto-replied",
+    "X-Auto-Response-Suppress: All",
+    "Precedence: bulk"], zt, "GB2312", cte="base64"),
+    [exp("wang.fang@example.cn", "vacation", "", "", "")])
+
+# postfix-success-01: the recipient's Postfix confirms delivery to the
+# mailbox (NOTIFY=SUCCESS): Action: delivered, 2.0.0; no bounce.
+d = D("2024-09-17 11:30:05")
+q, host = "4X7d2L5Vwqz4wE", "mail.example.org"
+bt = T("2024-09-17 11:30:05")
+bnd = "%s.%s/%s" % (q, bt, host)
+o = original("Alice Chen <alice@example.com>", "legal@example.org", "Signed agreement",
+             "<signed-0917@example.com>", D("2024-09-17 11:30:00"), headers_only=True)
+notice = ("This is the mail system at host %s.\n\n"
+          "Your message was successfully delivered to the destination(s)\n"
+          "listed below. If the message was delivered to mailbox you will\n"
+          "receive no further notifications. Otherwise you may still receive\n"
+          "notifications of mail delivery errors from other systems.\n\n"
+          "                   The mail system\n\n"
+          "<legal@example.org>: delivered via dovecot service (250 2.0.0 <legal@example.org>\n"
+          "    8Gk2BR1n6WaFWQAAm4e1Yw Saved)\n" % host)
+dsn = ("Reporting-MTA: dns; %s\nX-Postfix-Queue-ID: %s\nX-Postfix-Sender: rfc822; alice@example.com\n"
+       "Arrival-Date: %s\n\n"
+       "Final-Recipient: rfc822; legal@example.org\nOriginal-Recipient: rfc822;legal@example.org\n"
+       "Action: delivered\nStatus: 2.0.0\n"
+       "Diagnostic-Code: smtp; 250 2.0.0 <legal@example.org> 8Gk2BR1n6WaFWQAAm4e1Yw Saved\n" % (
+           host, q, D("2024-09-17 11:30:04")))
+add("postfix-success-01.eml",
+    "Return-Path: <>\n"
+    "Received: by %s (Postfix)\n\tid %s; %s\n"
+    "Date: %s\nFrom: MAILER-DAEMON@%s (Mail Delivery System)\n"
+    "Subject: Successful Mail Delivery Report\nTo: alice@example.com\n"
+    "Auto-Submitted: auto-replied\nMIME-Version: 1.0\n"
+    "Content-Type: multipart/report; report-type=delivery-status;\n\tboundary=\"%s\"\n"
+    "Content-Transfer-Encoding: 7bit\n"
+    "Message-Id: <20240917113005.%s@%s>\n\n"
+    "This is a MIME-encapsulated message.\n\n"
+    "--%s\nContent-Description: Notification\nContent-Type: text/plain; charset=us-ascii\n\n%s\n"
+    "--%s\nContent-Description: Delivery report\nContent-Type: message/delivery-status\n\n%s\n"
+    "--%s\nContent-Description: Message Headers\nContent-Type: text/rfc822-headers\n\n%s\n--%s--\n" % (
+        host, q, d, d, host, bnd, q, host, bnd, notice, bnd, dsn, bnd, o, bnd),
+    [exp("legal@example.org", "delivered", "2.0.0", "250", "postfix")])
+
+
 # ---------------------------------------------------------------- write
 
 def main():
