@@ -44,8 +44,12 @@ func (w *walker) finish(h *header) *Message {
 			w.freeText(m, h, notice, lowNotice)
 		}
 	}
-	if len(m.Recipients) == 0 && w.inner != nil && w.inner.Kind != NotBounce {
-		// The outer message only carries a bounce: report the bounce.
+	if len(m.Recipients) == 0 && w.inner != nil && w.inner.Kind != NotBounce &&
+		(!w.innerPassedOn || sameDomain(m.Original.To, m.From)) {
+		// The outer message only carries a bounce: report the bounce. A
+		// plain one (no report) only when whoever it was sent to passes
+		// it on (a list's bounce address, a person); a mail system that
+		// returns an undeliverable bounce reports that bounce's failure.
 		inner := *w.inner
 		inner.Warnings = append(m.Warnings, inner.Warnings...)
 		*m = inner
@@ -62,7 +66,7 @@ func (w *walker) finish(h *header) *Message {
 		m.Recipients = []Recipient{{Address: m.Original.To, Action: "failed", Diagnostic: diag, ReplyCode: reply, Status: status, Command: cmd}}
 	}
 	if m.Kind == NotBounce {
-		w.listRefusal(m, h, notice, lowNotice)
+		w.listRefusal(m, h, notice)
 	}
 	if m.Kind == NotBounce && isAutoReply(h, m.Subject) {
 		m.Kind = AutoReply
@@ -482,30 +486,52 @@ func (w *walker) freeText(m *Message, h *header, notice, lowNotice string) {
 	}
 }
 
-// listRefusalWords are what a list manager says when it returns a post
-// it will not distribute.
-var listRefusalWords = []string{
-	"you are not allowed to post to this mailing list",
-	"has been rejected by the list moderator",
-	"post by non-member to a members-only list",
-	"you are not a member of the mailing list",
-}
+// listRefusalWords are what a list manager says when it refuses a post;
+// listHeldWords what it says when it only holds one for its moderator.
+var (
+	listRefusalWords = []string{
+		"you are not allowed to post to this mailing list",
+		"you are not a member of the mailing list",
+		"your article was rejected",
+		"post by non-member to a members-only list",
+		"posting of your message titled",
+	}
+	listHeldWords = []string{"is being held", "awaits moderator approval", "held for approval", "held for moderation"}
+)
 
 // listRefusal reads a list manager's notice (Mailman, fml) that it
 // refused a post: the list is the recipient that did not take the
-// message, named by the notice's own list headers.
-func (w *walker) listRefusal(m *Message, h *header, notice, lowNotice string) {
-	if h.Get("X-Mailman-Version") == "" && h.Get("X-List-Administrivia") == "" && h.Get("X-MLServer") == "" {
+// message. Only the manager's own notices count (Mailman marks them
+// X-List-Administrivia; fml sends them from the list's -admin address),
+// never a post or digest that quotes such words.
+func (w *walker) listRefusal(m *Message, h *header, notice string) {
+	from := lower(addressOf(h.Get("From")))
+	admin := lower(strings.TrimSpace(h.Get("X-List-Administrivia"))) == "yes" ||
+		(h.Get("X-Mailman-Version") != "" || h.Get("X-MLServer") != "") && listAdminAddress(from)
+	if !admin {
 		return
 	}
-	refused := false
-	for _, word := range listRefusalWords {
-		if strings.Contains(lowNotice, word) {
-			refused = true
-			break
+	var refusal string
+	for _, l := range strings.Split(notice, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), ">") {
+			continue
+		}
+		low := lower(l)
+		for _, word := range listHeldWords {
+			if strings.Contains(low, word) {
+				return
+			}
+		}
+		if refusal == "" {
+			for _, word := range listRefusalWords {
+				if strings.Contains(low, word) {
+					refusal = l
+					break
+				}
+			}
 		}
 	}
-	if !refused {
+	if refusal == "" || !strings.Contains(lower(notice), "reject") {
 		return
 	}
 	list := addressOf(h.Get("X-BeenThere"))
@@ -513,14 +539,40 @@ func (w *walker) listRefusal(m *Message, h *header, notice, lowNotice string) {
 		list = addressOf(strings.TrimPrefix(strings.Trim(strings.TrimSpace(h.Get("List-Post")), "<>"), "mailto:"))
 	}
 	if list == "" {
+		// fml names the list in its sentence: "not a member of the
+		// mailing list <list@example.jp>".
+		for _, a := range findAddresses(refusal) {
+			if a = lower(a); a != from && a != lower(m.To) {
+				list = a
+				break
+			}
+		}
+	}
+	if list == "" {
 		return
 	}
-	if m.Vendor == "" && h.Get("X-Mailman-Version") != "" {
+	switch {
+	case m.Vendor != "":
+	case h.Get("X-Mailman-Version") != "":
 		m.Vendor = "mailman"
+	case h.Get("X-MLServer") != "":
+		m.Vendor = "fml"
 	}
 	m.Kind = Bounce
 	diag, reply, status, cmd := diagnosticOf(noticeLines(notice))
 	m.Recipients = []Recipient{{Address: list, Action: "failed", Diagnostic: diag, ReplyCode: reply, Status: status, Command: cmd}}
+}
+
+// listAdminAddress tells whether an address is a list's own (owner,
+// admin, bounce or request address), not a member's.
+func listAdminAddress(addr string) bool {
+	local, _, _ := strings.Cut(addr, "@")
+	for _, s := range []string{"-owner", "-admin", "-bounces", "-request"} {
+		if strings.HasSuffix(local, s) {
+			return true
+		}
+	}
+	return strings.HasPrefix(local, "owner-")
 }
 
 // listedAlone tells whether a line of the notice holds addr and nothing
@@ -630,12 +682,18 @@ func looksLikeBounce(h *header, m *Message, notice string, failedHeader bool) bo
 }
 
 // isBounceHeader tells from its header alone whether an attached message
-// is itself a bounce: a report, a mail-system sender, a bounce subject, or
-// the null reverse path.
+// (not a report) is itself a bounce: a bounce subject from a mail system
+// or with the null reverse path. Either alone is not enough: people write
+// subjects like "Re: your proposal was rejected", and auto-replies use <>.
 func isBounceHeader(h *header) bool {
-	return strings.Contains(lower(h.Get("Content-Type")), "multipart/report") ||
-		strings.TrimSpace(h.Get("Return-Path")) == "<>" ||
-		mailSystemSender(h.Get("From")) || bounceSubject(headerText(h, "Subject"))
+	return (strings.TrimSpace(h.Get("Return-Path")) == "<>" || mailSystemSender(h.Get("From"))) &&
+		bounceSubject(headerText(h, "Subject"))
+}
+
+// sameDomain tells whether two addresses share their domain.
+func sameDomain(a, b string) bool {
+	i, j := strings.LastIndexByte(a, '@'), strings.LastIndexByte(b, '@')
+	return i >= 0 && j >= 0 && strings.EqualFold(a[i+1:], b[j+1:])
 }
 
 // mailSystemSender tells whether a From field names a mail system rather

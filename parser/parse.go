@@ -187,6 +187,9 @@ type walker struct {
 	warnings []string
 	isReport bool
 	inner    *Message // an attached bounce, read whole
+	// innerPassedOn: inner was known a bounce by its header, not as a
+	// report; it counts only when passed on by whoever received it.
+	innerPassedOn bool
 }
 
 func (w *walker) warn(format string, args ...any) {
@@ -370,8 +373,10 @@ func (w *walker) original(body io.Reader, depth int) {
 	w.orig = &orig
 	// A bounce that a filter, a list manager or a person passed on as an
 	// attachment ("Uncaught bounce notification"): read it too, in case the
-	// outer message says nothing itself.
-	if w.inner == nil && depth < w.lim.MaxDepth && isBounceHeader(&orig) {
+	// outer message says nothing itself. Not when the outer report already
+	// names its recipients: the returned original is then the sent message.
+	report := strings.Contains(lower(orig.Get("Content-Type")), "multipart/report")
+	if w.inner == nil && depth < w.lim.MaxDepth && (report || isBounceHeader(&orig)) && !w.hasDSNRecipients() {
 		h := w.hbuf.header(fs)
 		iw := &walker{lim: w.lim, parts: w.parts, hbuf: w.hbuf}
 		e := iw.newEntity(&h, br)
@@ -379,6 +384,12 @@ func (w *walker) original(body io.Reader, depth int) {
 		e.release()
 		w.parts = iw.parts
 		w.inner = iw.finish(&h)
+		if !report && w.inner.Kind != Bounce {
+			// Known a bounce by its header alone: an auto-reply or
+			// ordinary mail inside says nothing of a failure.
+			w.inner = nil
+		}
+		w.innerPassedOn = !report
 	}
 }
 

@@ -519,6 +519,37 @@ func TestAttachedPlainBounce(t *testing.T) {
 	}
 }
 
+// What an attached message's header suggests is not enough by itself: a
+// forwarded conversation with a bounce-like subject, or a forwarded
+// auto-reply sent with the null reverse path, is no bounce; and a bounce
+// that a mail system could not return reports its own addressee, not the
+// failure inside it.
+func TestAttachedMessageNotPassedOnBounce(t *testing.T) {
+	fwd := func(from, inner string) string {
+		return "From: " + from + "\nTo: boss@example.com\nSubject: Fwd: see below\nMIME-Version: 1.0\n" +
+			"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nFYI, see the attached message.\n" +
+			"--b\nContent-Type: message/rfc822\n\n" + inner + "--b--\n"
+	}
+	conversation := parseString(t, fwd("eve@example.com", "From: grace@client.example\nTo: eve@example.com\n"+
+		"Subject: Re: Your proposal was rejected\n\nSorry, the board said no. 550 words were too many.\n"))
+	ooo := parseString(t, fwd("eve@example.com", "Return-Path: <>\nFrom: henry@client.example\nTo: eve@example.com\n"+
+		"Auto-Submitted: auto-replied\nSubject: Out of office: undeliverable until Monday\n\nI am away until Monday.\n"))
+	for name, m := range map[string]*Message{"conversation": conversation, "auto-reply": ooo} {
+		if m.Kind != NotBounce || len(m.Recipients) != 0 {
+			t.Errorf("%s: kind %v recipients %+v", name, m.Kind, m.Recipients)
+		}
+	}
+	double := parseString(t, "Return-Path: <>\nFrom: MAILER-DAEMON@mx.example.com\nTo: postmaster@mx.example.com\n"+
+		"Subject: Undeliverable bounce\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n"+
+		"--b\nContent-Type: text/plain\n\nA bounce message could not be returned to its sender; it is attached.\n"+
+		"--b\nContent-Type: message/rfc822\n\nReturn-Path: <>\nFrom: MAILER-DAEMON@mx.example.com\n"+
+		"To: spammer@bogus.example\nSubject: Undelivered Mail Returned to Sender\n\n"+
+		"<victim@example.com>: host mx.example.com said: 552 5.2.2 Mailbox full\n--b--\n")
+	if len(double.Recipients) != 1 || double.Recipients[0].Address != "spammer@bogus.example" {
+		t.Errorf("double bounce: recipients %+v", double.Recipients)
+	}
+}
+
 // A list manager's refusal of a post names no address in its text: the
 // list (X-BeenThere, else List-Post) is the recipient that refused. The
 // same manager's other notices (a welcome) are no bounce.
@@ -535,9 +566,32 @@ func TestListRefusal(t *testing.T) {
 	if d := m.Recipients[0].Diagnostic; !strings.Contains(d, "not allowed to post") {
 		t.Errorf("diagnostic %q", d)
 	}
+	held := parseString(t, head+"Subject: Your message to Dev awaits moderator approval\n\n"+
+		"Your mail to 'Dev' with the subject\n\n    hello\n\nIs being held until the list moderator can review it for approval.\n\n"+
+		"The reason it is being held:\n\n    Post by non-member to a members-only list\n")
+	if held.Kind == Bounce || len(held.Recipients) != 0 {
+		t.Errorf("held for approval: kind %v recipients %+v", held.Kind, held.Recipients)
+	}
+	post := parseString(t, "From: tom@example.net\nTo: dev@lists.example.org\nX-BeenThere: dev@lists.example.org\n"+
+		"X-Mailman-Version: 2.1.39\nPrecedence: list\nSubject: Re: moderation\n\n"+
+		"Mine came back saying it had been rejected:\n\n> You are not allowed to post to this mailing list.\n\nWhy?\n")
+	if post.Kind == Bounce || len(post.Recipients) != 0 {
+		t.Errorf("list post: kind %v recipients %+v", post.Kind, post.Recipients)
+	}
 	welcome := parseString(t, head+"Subject: Welcome to the \"Dev\" mailing list\n\n"+
 		"Welcome to the Dev@lists.example.org mailing list!\n\nTo post to this list, send your message to:\n\n  dev@lists.example.org\n")
 	if welcome.Kind == Bounce || len(welcome.Recipients) != 0 {
 		t.Errorf("welcome: kind %v recipients %+v", welcome.Kind, welcome.Recipients)
+	}
+}
+
+// A Japanese notice may speak of the mail "you sent to" the recipient
+// ("… に送ってくださったメール"): that is no contact address.
+func TestJapaneseSentToIsRecipient(t *testing.T) {
+	m := parseString(t, "From: MAILER-DAEMON@mail.example.jp\nTo: alice@example.com\nSubject: Returned mail\n"+
+		"Content-Type: text/plain; charset=utf-8\n\n"+
+		"お客様が bob@example.jp に送ってくださったメールは配信できませんでした。\n550 5.1.1 User unknown\n")
+	if len(m.Recipients) != 1 || m.Recipients[0].Address != "bob@example.jp" {
+		t.Fatalf("recipients %+v", m.Recipients)
 	}
 }

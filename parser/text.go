@@ -316,9 +316,9 @@ func foldsTo(r, p rune) bool {
 
 // contactWords are what Japanese notices say after a help address
 // ("<support@example.ne.jp> へご連絡ください": please write to …; "… へ送って
-// ください": send to …); the verb follows the address, so senderContext,
+// ください": please send to …, but not "に送ってくださった", that was sent to); the verb follows the address, so senderContext,
 // which reads before it, misses them.
-var contactWords = []string{"へご連絡", "までご連絡", "にご連絡", "へお問い合わせ", "までお問い合わせ", "にお問い合わせ", "へお問合せ", "までお問合せ", "へ送って", "に送って", "へお送り", "までお送り"}
+var contactWords = []string{"へご連絡", "までご連絡", "にご連絡", "へお問い合わせ", "までお問い合わせ", "にお問い合わせ", "へお問合せ", "までお問合せ", "へ送ってください", "に送ってください", "まで送ってください", "へお送りください", "までお送りください"}
 
 // contactAfter tells whether the words after an address (rest of its line,
 // or the next line when the address ends its line) ask the reader to

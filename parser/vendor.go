@@ -38,7 +38,6 @@ var signatures = []signature{
 	// fml, a mailing-list manager, tells the list's admin of posts it
 	// refused; its ordinary posts carry the same X-MLServer field.
 	{"fml", "Subject", []string{"loop alert:", "loop back warning:", "unix from loop", "fml system error", "not member article", "are not member", "security alert", "rejected mail by", "spam mail from a spammer"}, "X-MLServer"},
-	{"fml", "", []string{"you are not a member of the mailing list", "your article was rejected"}, "X-MLServer"},
 	{"qmail", "", []string{"this is the qmail-send program", "qmail-send program at"}, ""},
 	{"qmail", "Received", []string{"invoked for bounce"}, ""},
 	{"postfix", "", []string{"this is the mail system at host", "the postfix program", "postfix program at host"}, ""},
