@@ -760,7 +760,7 @@ var bounceSubjects = []string{
 	"non-delivery", "nondeliver", "could not be delivered", "not delivered", "delivery notification",
 	"mail system error", "returned to sender", "unable to deliver", "delivery problem",
 	"delivery failed", "mail failure", "delivery report", "warning: could not send",
-	"message delayed", "delivery delayed", "rejected", "bounce", "退信", "系统退信", "未能送达", "投递失败",
+	"message delayed", "delivery delayed", "rejected", "bounce", "message not sent", "退信", "系统退信", "未能送达", "投递失败",
 }
 
 // isAutoReply tells whether a message is an RFC 3834 automatic reply.

@@ -595,3 +595,16 @@ func TestJapaneseSentToIsRecipient(t *testing.T) {
 		t.Fatalf("recipients %+v", m.Recipients)
 	}
 }
+
+// An ESP's notice may quote its event data as JSON: the sender and the
+// message ID there are no failed recipients.
+func TestJSONEventDataNamesNoRecipient(t *testing.T) {
+	m := parseString(t, "From: Mailgun <postmaster@mailgun.example>\nTo: news@example.com\nSubject: Message not sent: Example Weekly\n\n"+
+		"Recipient: bob@example.org\nReason: Not delivering to previously bounced address (605)\n\nEvent data:\n{\n"+
+		"  \"recipient\": \"bob@example.org\",\n  \"message\": { \"headers\": {\n"+
+		"    \"from\": \"Example Weekly <news@mg.example.com>\",\n"+
+		"    \"message-id\": \"20241002083003.3f2a1b0c@mg.example.com\" } }\n}\n")
+	if len(m.Recipients) != 1 || m.Recipients[0].Address != "bob@example.org" {
+		t.Fatalf("recipients %+v", m.Recipients)
+	}
+}

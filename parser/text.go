@@ -358,9 +358,10 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 			matches = addrSpans(line)
 		}
 		names := displayNames(line, matches)
+		senderKey := len(matches) > 0 && isSenderKey(line)
 		for _, m := range matches {
 			a := normalizeAddress(line[m[0]:m[1]])
-			if a == "" || exclude[lower(a)] || names[lower(a)] && !known[lower(a)] {
+			if a == "" || exclude[lower(a)] || (names[lower(a)] || senderKey) && !known[lower(a)] {
 				continue
 			}
 			if !known[lower(a)] && (isSystemAddress(a) || senderContext(line[max(0, m[0]-40):m[0]]) || contactAfter(line[m[1]:], lines[i+1:])) {
@@ -404,6 +405,24 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 		}
 	}
 	return recips, preamble
+}
+
+// senderKeys are the JSON keys (an ESP's event data quoted in its notice)
+// whose values are the sender's or a message's, never a failed recipient.
+var senderKeys = []string{`"from":`, `"sender":`, `"reply-to":`, `"return-path":`, `"message-id":`, `"in-reply-to":`, `"references":`}
+
+// isSenderKey tells whether a line is a JSON member with one of senderKeys.
+func isSenderKey(line string) bool {
+	l := strings.TrimLeft(line, " \t")
+	if !strings.HasPrefix(l, `"`) {
+		return false
+	}
+	for _, k := range senderKeys {
+		if len(l) >= len(k) && strings.EqualFold(l[:len(k)], k) {
+			return true
+		}
+	}
+	return false
 }
 
 // displayNames finds the addresses a line uses as the display name of

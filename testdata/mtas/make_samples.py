@@ -3629,6 +3629,1308 @@ add("postfix-success-01.eml",
     [exp("legal@example.org", "delivered", "2.0.0", "250", "postfix")])
 
 
+# ====================================================== Round 4
+#
+# A fourth round, for what the bounce mailbox of a newsletter or mailing-list
+# operator really holds: ESP notices (SendGrid, Mailgun, Postmark, SparkPost,
+# Mailchimp Transactional, Brevo, Amazon SES with a complaint), with their
+# suppression wordings; security gateways as the receiver (Barracuda,
+# Mimecast, Proofpoint, Trend Micro, Sophos, FortiMail, Cisco Secure Email,
+# Microsoft EOP); hosting MTAs (cPanel's Exim, Plesk, Zimbra, Kerio,
+# hMailServer, IceWarp, MDaemon, SmarterMail, Domino, Exchange 2010 / 2013 /
+# 2019 on premises); US and European ISPs; Chinese providers; structural
+# edge cases (three recipients with three Status codes, an ORCPT that differs
+# from the Final-Recipient, a folded Diagnostic-Code, a UTF-8 address in a
+# message/global-delivery-status, an HTML-only notice, a delay DSN naming its
+# cause, X-Failed-Recipients without a DSN, a full SMTP transcript); and
+# three messages that are no failure: an auto-reply, a delivered DSN and an
+# ARF complaint. The file names start with r4-.
+
+R4_EXIM_RAND = "1935027564"
+
+
+def r4_exim(**kw):
+    """An Exim 4.98 bounce with round 4's DSN boundary."""
+    kw.setdefault("version", "4.98")
+    kw.setdefault("boundary_rand", R4_EXIM_RAND)
+    return mailsamples.exim(**kw)
+
+
+def r4_report(headers, text, dsn, third, boundary, text_ctype="text/plain; charset=us-ascii",
+              third_ctype="text/rfc822-headers", cte=None):
+    """A multipart/report: notice text, message/delivery-status, original."""
+    th = "Content-Type: %s" % text_ctype
+    if cte:
+        th += "\nContent-Transfer-Encoding: %s" % cte
+    parts = [(th, text), ("Content-Type: message/delivery-status", dsn)]
+    if third is not None:
+        parts.append(("Content-Type: %s" % third_ctype, third))
+    return mime_msg(headers, parts, boundary, ctype="multipart/report", extra=" report-type=delivery-status;")
+
+
+# ------------------------------------------------------ ESPs and relays
+
+# r4-sendgrid-01: a bounce forwarded by SendGrid's "Forward Bounce" mail
+# setting: SendGrid's own text, a DSN; Outlook.com refused the consumer
+# address as "mailbox unavailable" (5.5.0), its answer for an address that
+# does not exist.
+d0, d1 = "2024-10-01 14:00:00", "2024-10-01 14:00:06"
+o = original("Example Weekly <news@example.com>", "j.carter@outlook.com", "Example Weekly #212",
+             "<r4-sg-212.1a2b3c4d@example.com>", D(d0), headers_only=True,
+             via="ismtpd0012p1mdw1.sendgrid.net (SG)", via_qid="Xk3pQa9bR2uT7vWyZ0a1Bc")
+err = ("550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302). "
+       "[DB1PEPF000509E4.eurprd03.prod.outlook.com 2024-10-01T14:00:05.881Z 08DCE1A2B3C4D5E6]")
+txt = ("This is an automatically generated message from SendGrid.\n\n"
+       "I'm sorry to have to tell you that your message was not able to be\n"
+       "delivered to one of its intended recipients.\n\n"
+       "If you require assistance with this, please contact SendGrid support.\n\n"
+       "j.carter@outlook.com:" + err + "\n")
+dsn = ("Reporting-MTA: dns; sendgrid.net\n"
+       "Arrival-Date: %s\n\n"
+       "Final-Recipient: rfc822; j.carter@outlook.com\n"
+       "Action: failed\nStatus: 5.5.0\n"
+       "Remote-MTA: dns; outlook-com.olc.protection.outlook.com\n"
+       "Diagnostic-Code: smtp; %s\n" % (D(d0), err))
+add("r4-sendgrid-01.eml", r4_report([
+    "Return-Path: <>",
+    "Received: from o1678.sendgrid.net (o1678.sendgrid.net [192.0.2.101])\n\tby mail.example.com (Postfix) "
+    "with ESMTPS id 4XHm2k0Lq7z9sZA\n\tfor <bounces@example.com>; " + PD(d1),
+    "From: SendGrid <no-reply@sendgrid.net>",
+    "To: bounces@example.com",
+    "Subject: Undelivered Mail Returned to Sender",
+    "Date: " + D(d1),
+    "Message-ID: <fwd-bounce.Xk3pQa9bR2uT7vWyZ0a1Bc@sendgrid.net>",
+    "Auto-Submitted: auto-replied"], txt, dsn, o, "sg-bounce-1a2b3c4d5e6f7a8b"),
+    [exp("j.carter@outlook.com", "userunknown", "5.5.0", "550", "")])
+
+# r4-mailgun-01: Mailgun did not try: the address is on the domain's bounce
+# suppression list ("Not delivering to previously bounced address", its
+# code 605). The 5.1.1 it quotes is the earlier bounce that put it there.
+d1 = "2024-10-02 08:30:04"
+js = json.dumps({
+    "event": "failed", "severity": "permanent", "reason": "suppress-bounce", "log-level": "error",
+    "recipient": "m.osei@example.org", "recipient-domain": "example.org",
+    "timestamp": float(T(d1)) + 0.512,
+    "id": "Qm9vdW5jZXMtcjQtbWFpbGd1bi0wMQ",
+    "delivery-status": {"code": 605, "attempt-no": 1, "session-seconds": 0.0,
+                        "message": "Not delivering to previously bounced address",
+                        "description": "Not delivering to previously bounced address"},
+    "message": {"headers": {"to": "m.osei@example.org", "from": "Example Weekly <news@mg.example.com>",
+                            "subject": "Example Weekly #213",
+                            "message-id": "20241002083003.3f2a1b0c9d8e7f60@mg.example.com"}},
+    "flags": {"is-routed": False, "is-authenticated": True, "is-test-mode": False}}, indent=2)
+txt = ("Hello,\n\n"
+       "A message from your domain mg.example.com was not delivered.\n\n"
+       "  Recipient: m.osei@example.org\n"
+       "  Subject:   Example Weekly #213\n"
+       "  Reason:    Not delivering to previously bounced address (605)\n\n"
+       "The address is on the bounce suppression list of mg.example.com. It was added on\n"
+       "2024-08-12 after the recipient's server answered:\n"
+       "  550 5.1.1 <m.osei@example.org>: Recipient address rejected: User unknown\n"
+       "Mailgun will not send to it again until you remove it from Suppressions > Bounces.\n\n"
+       "Event data:\n\n" + js + "\n\n-- \nMailgun notifications for mg.example.com\n")
+add("r4-mailgun-01.eml",
+    "Return-Path: <bounce+4b1e2f.3a-bounces=example.com@mg.example.com>\n"
+    "Received: by mg.example.com with HTTP; " + D(d1) + "\n"
+    "From: Mailgun Notifications <notifications@mg.example.com>\n"
+    "To: bounces@example.com\n"
+    "Subject: Suppressed: m.osei@example.org (previously bounced)\n"
+    "Date: " + D(d1) + "\n"
+    "Message-Id: <20241002083004.notif.9921@mg.example.com>\n"
+    "X-Mailgun-Event: failed\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: text/plain; charset=utf-8\n"
+    "Content-Transfer-Encoding: 7bit\n\n" + txt,
+    [exp("m.osei@example.org", "suppressed", "", "", "")])
+
+# r4-postmark-01: Postmark's SMTP service refused to send: the recipient is
+# marked inactive (API error 406), from an earlier hard bounce or complaint.
+d1 = "2024-10-03 16:45:12"
+txt = ("Hello,\n\n"
+       "We could not send a message that you submitted through the Postmark SMTP\n"
+       "service (server \"Example Newsletter\", stream \"broadcast\").\n\n"
+       "  Subject: Example Weekly #213\n"
+       "  To:      r.alvarez@example.net\n\n"
+       "Error 406: You tried to send to recipient(s) that have been marked as\n"
+       "inactive. Found inactive addresses: r.alvarez@example.net. Inactive\n"
+       "recipients are ones that have generated a hard bounce, a spam complaint, or\n"
+       "a manual suppression.\n\n"
+       "The message was not sent to this recipient. You can reactivate the address\n"
+       "on the Suppressions page of the message stream.\n\n"
+       "-- \nPostmark\n")
+add("r4-postmark-01.eml",
+    "Return-Path: <>\n"
+    "Received: from smtp.postmarkapp.com (smtp.postmarkapp.com [192.0.2.102])\n\tby mail.example.com (Postfix) "
+    "with ESMTPS id 4XJq5n3Ps1z9sZB\n\tfor <news@example.com>; " + PD(d1) + "\n"
+    "From: Postmark <support@postmarkapp.com>\n"
+    "To: news@example.com\n"
+    "Subject: Message not sent: inactive recipient\n"
+    "Date: " + D(d1) + "\n"
+    "Message-ID: <smtp-error.7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f@postmarkapp.com>\n"
+    "Auto-Submitted: auto-generated\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: text/plain; charset=us-ascii\n"
+    "Content-Transfer-Encoding: 7bit\n\n" + txt,
+    [exp("r.alvarez@example.net", "suppressed", "", "", "")])
+
+# r4-sparkpost-01: Postfix relays through SparkPost, which refuses the
+# recipient at RCPT: the address is on the account's suppression list.
+d0, d1 = "2024-10-04 07:00:00", "2024-10-04 07:00:02"
+o = original("Example Weekly <news@example.com>", "lee.harper@example.org", "Example Weekly #214",
+             "<r4-sp-214.5e6f7a8b@example.com>", D(d0), headers_only=True)
+add("r4-sparkpost-01.eml", postfix(
+    qid="4XKr7p5Ru3z9sZC", date=PD(d1), arrival=PD(d0), sender="news@example.com",
+    msgid_stamp="20241004070002", boundary_time=T(d1), headers_only=True,
+    rcpts=[{"addr": "lee.harper@example.org", "rhost": "smtp.sparkpostmail.com", "rip": "192.0.2.103",
+            "reply": "550 5.7.1 Recipient address was suppressed due to customer policy",
+            "cmd": "RCPT TO", "status": "5.7.1"}], orig=o),
+    [exp("lee.harper@example.org", "suppressed", "5.7.1", "550", "postfix")])
+
+# r4-mandrill-01: Mailchimp Transactional (Mandrill) rejected the message
+# without sending: the address is on the account's rejection denylist after a
+# hard bounce (reject_reason "hard-bounce").
+d1 = "2024-10-07 09:12:40"
+js = json.dumps([{"email": "d.kim@example.org", "status": "rejected", "reject_reason": "hard-bounce",
+                  "queued_reason": None, "_id": "5b9c1d2e3f4a4b5c8d6e7f8091a2b3c4"}], indent=2)
+txt = ("Mailchimp Transactional did not send a message from example.com.\n\n"
+       "  To:      d.kim@example.org\n"
+       "  Subject: Your password reset link\n"
+       "  Sent:    2024-10-07 09:12:39 UTC\n"
+       "  State:   rejected\n"
+       "  Reason:  hard-bounce\n\n"
+       "The recipient is on your account's rejection denylist because an earlier\n"
+       "message to it hard-bounced. Rejected messages are not sent. Entries for\n"
+       "hard bounces expire after 90 days, or you can delete the entry under\n"
+       "Settings > Rejection Denylist.\n\n"
+       "API result:\n" + js + "\n")
+add("r4-mandrill-01.eml",
+    "Return-Path: <bounce-md_31050123.6703a6b8.v1-5b9c1d2e3f4a4b5c8d6e7f8091a2b3c4@mandrillapp.com>\n"
+    "Received: from mail180-12.suw31.mandrillapp.com (mail180-12.suw31.mandrillapp.com [192.0.2.104])\n"
+    "\tby mail.example.com (Postfix) with ESMTPS id 4XMt9r7Tw5z9sZD\n\tfor <dev@example.com>; " + PD(d1) + "\n"
+    "From: Mailchimp Transactional <noreply@mandrillapp.com>\n"
+    "To: dev@example.com\n"
+    "Subject: Rejected: message to d.kim@example.org (hard-bounce)\n"
+    "Date: " + D(d1) + "\n"
+    "Message-ID: <6703a6b8.5b9c1d2e3f4a4b5c8d6e7f8091a2b3c4.notify@mandrillapp.com>\n"
+    "X-Mandrill-User: md_31050123\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: text/plain; charset=utf-8\n"
+    "Content-Transfer-Encoding: 7bit\n\n" + txt,
+    [exp("d.kim@example.org", "suppressed", "", "", "")])
+
+# r4-brevo-01: Brevo's SMTP relay returns a hard bounce, French and
+# English (UTF-8 quoted-printable), a DSN and the headers: La Poste says
+# the user is unknown.
+d0, d1 = "2024-10-08 10:00:00", "2024-10-08 10:00:09"
+o = original("La Lettre <lettre@example.fr>", "c.dupont@laposte.net", "La Lettre d'octobre",
+             "<202410081000.7f3e2a1b9c@smtp-relay.brevo.com>", D(d0, 2), headers_only=True,
+             via="smtp-relay.brevo.com", via_qid="7f3e2a1b9c")
+err = "550 5.1.1 <c.dupont@laposte.net>: Recipient address rejected: User unknown"
+txt = ("Bonjour,\n\n"
+       "Votre e-mail « La Lettre d'octobre » n'a pas pu être délivré au destinataire\n"
+       "suivant. Il s'agit d'une erreur définitive (hard bounce) ; l'adresse a été\n"
+       "ajoutée à la liste des contacts bloqués de votre compte.\n\n"
+       "Your email \"La Lettre d'octobre\" could not be delivered to the recipient\n"
+       "below. This is a permanent error (hard bounce).\n\n"
+       "  Destinataire / Recipient : c.dupont@laposte.net\n"
+       "  Serveur distant / Remote server : smtp-in.laposte.net\n"
+       "  Réponse / Reply : " + err + "\n\n"
+       "-- \nBrevo\n")
+dsn = ("Reporting-MTA: dns; smtp-relay.brevo.com\nArrival-Date: %s\n\n"
+       "Final-Recipient: rfc822; c.dupont@laposte.net\nAction: failed\nStatus: 5.1.1\n"
+       "Remote-MTA: dns; smtp-in.laposte.net\nDiagnostic-Code: smtp; %s\n" % (D(d0, 2), err))
+add("r4-brevo-01.eml", r4_report([
+    "Return-Path: <>",
+    "Received: from smtp-relay.brevo.com (smtp-relay.brevo.com [192.0.2.105])\n\tby mail.example.fr (Postfix) "
+    "with ESMTPS id 4XNv1s9Vy7z9sZE\n\tfor <lettre@example.fr>; " + PD(d1, 2, "CEST"),
+    "From: Brevo <mailer-daemon@smtp-relay.brevo.com>",
+    "To: lettre@example.fr",
+    "Subject: " + ew("Non délivré : La Lettre d'octobre", "UTF-8", "Q"),
+    "Date: " + D(d1, 2),
+    "Message-ID: <dsn.7f3e2a1b9c.1728374409@smtp-relay.brevo.com>",
+    "Auto-Submitted: auto-replied"], qp(txt.encode("utf-8")), dsn, o, "=_brevo_dsn_7f3e2a1b9c",
+    text_ctype="text/plain; charset=utf-8", cte="quoted-printable"),
+    [exp("c.dupont@laposte.net", "userunknown", "5.1.1", "550", "")])
+
+# r4-ses-01: Amazon SES's DSN; Gmail says the account is disabled
+# (550-5.2.1). The Diagnostic-Code is folded over four lines.
+d0, d1 = "2024-10-09 12:00:00", "2024-10-09 12:00:03"
+o = original("Orders <orders@example.com>", "sam.whitfield@gmail.com", "Your order has shipped",
+             "<010001927a1b2c3d-4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7b8-000000@email.amazonses.com>",
+             D(d0), headers_only=True, via="email.amazonses.com", via_qid="010001927a1b2c3d")
+diag = ("550-5.2.1 The email account that you tried to reach is\n disabled. Learn more at 550 5.2.1\n"
+        " https://support.google.com/mail/?p=DisabledUser\n d9443c01a7336-20b0f1c2d3esi1234567pll.401 - gsmtp")
+add("r4-ses-01.eml", ses_dsn(
+    date=D(d1), sender="orders@example.com", rcpt="sam.whitfield@gmail.com", status="5.2.1",
+    remote="gmail-smtp-in.l.google.com", diag=diag, reporting="a8-40.smtp-out.amazonses.com", orig=o,
+    msgid="<010001927a1b2c41-bounce-3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f-000000@email.amazonses.com>",
+    boundary="b1_7e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b"),
+    [exp("sam.whitfield@gmail.com", "suspend", "5.2.1", "550", "")])
+
+# r4-ses-arf-01: a complaint forwarded by Amazon SES as an ARF report
+# (feedback-report, Feedback-Type: abuse), the original attached.
+d0, d1 = "2024-10-10 06:00:00", "2024-10-10 11:41:27"
+o = ("Return-Path: <01000192801a2b3c-ses@amazonses.com>\n"
+     "Received: from a8-41.smtp-out.amazonses.com (a8-41.smtp-out.amazonses.com [192.0.2.106])\n"
+     "\tby hotmail-com.olc.protection.outlook.com with ESMTPS; " + D(d0) + "\n"
+     "From: Example Deals <deals@example.com>\n"
+     "To: t.baker@hotmail.com\n"
+     "Subject: 48 hours only: 30% off\n"
+     "Date: " + D(d0) + "\n"
+     "Message-ID: <01000192801a2b3c-5d6e7f80-9a1b-4c2d-8e3f-4a5b6c7d8e9f-000000@email.amazonses.com>\n"
+     "List-Unsubscribe: <https://example.com/u/7f3a9c>\n"
+     "MIME-Version: 1.0\n"
+     "Content-Type: text/plain; charset=us-ascii\n\n"
+     "Two days only: 30% off everything in the shop.\n")
+fb = ("Feedback-Type: abuse\n"
+      "User-Agent: Amazon SES Feedback Forwarding\n"
+      "Version: 1\n"
+      "Original-Mail-From: <01000192801a2b3c-ses@amazonses.com>\n"
+      "Original-Rcpt-To: t.baker@hotmail.com\n"
+      "Arrival-Date: " + D(d0) + "\n"
+      "Source-IP: 192.0.2.106\n"
+      "Reported-Domain: example.com\n")
+add("r4-ses-arf-01.eml", mime_msg([
+    "Return-Path: <>",
+    "Received: from a8-42.smtp-out.amazonses.com (a8-42.smtp-out.amazonses.com [192.0.2.107])\n"
+    "\tby mail.example.com (Postfix) with ESMTPS id 4XPw3t1Xz9z9sZF\n\tfor <deals@example.com>; " + PD(d1),
+    "From: complaints@email-abuse.amazonses.com",
+    "To: deals@example.com",
+    "Subject: 48 hours only: 30% off",
+    "Date: " + D(d1),
+    "Message-ID: <01000192815c6d7e-complaint-8f9a0b1c-2d3e-4f5a-9b6c-7d8e9f0a1b2c-000000@email.amazonses.com>"],
+    [("Content-Type: text/plain; charset=us-ascii",
+      "This is an email abuse report for an email message received from IP 192.0.2.106 on\n" + D(d0) + ".\n"
+      "For more information about this format please see http://www.mipassoc.org/arf/.\n"),
+     ("Content-Type: message/feedback-report", fb),
+     ("Content-Type: message/rfc822", o)],
+    "b1_arf_8f9a0b1c2d3e4f5a9b6c", ctype="multipart/report", extra=" report-type=feedback-report;"),
+    [exp("t.baker@hotmail.com", "feedback", "", "", "")])
+
+
+# ------------------------------------------------- security gateways
+
+# r4-barracuda-01: Postfix; Barracuda's cloud filter refuses the IP at the
+# greeting: listed in the Barracuda Reputation Block List (a DNSBL).
+d0, d1 = "2024-10-14 08:00:00", "2024-10-14 08:00:01"
+o = original("Example Weekly <news@example.com>", "purchasing@example.org", "Example Weekly #215",
+             "<r4-bc-215.9a8b7c6d@example.com>", D(d0), headers_only=True)
+add("r4-barracuda-01.eml", postfix(
+    qid="4XRy5v3Zb1z9sZG", date=PD(d1), arrival=PD(d0), sender="news@example.com",
+    msgid_stamp="20241014080001", boundary_time=T(d1), headers_only=True,
+    rcpts=[{"addr": "purchasing@example.org", "rhost": "d328293a.ess.barracudanetworks.com", "rip": "192.0.2.111",
+            "reply": "554 Service unavailable; Client host [203.0.113.25] blocked using Barracuda Reputation; "
+                     "http://www.barracudanetworks.com/reputation/?pr=1&ip=203.0.113.25",
+            "refused": True, "status": "5.0.0"}], orig=o),
+    [exp("purchasing@example.org", "blocked", "5.0.0", "554", "postfix")])
+
+# r4-mimecast-01: Exim; Mimecast does not know the recipient.
+d0, d1 = "2024-10-15 09:00:00", "2024-10-15 09:00:03"
+o = original("Example Weekly <news@example.net>", "a.wright@example.co.uk", "Example Weekly #215",
+             "<r4-mc-215.1b2c3d4e@example.net>", D(d0, 1), "This week's issue.\n",
+             via="mail.example.net (Exim 4.98)", via_qid="1t0aBc-000Fg1-2H")
+add("r4-mimecast-01.eml", r4_exim(
+    eid="1t0aBe-000Fg4-0J", date=D(d1, 1), sender="news@example.net", boundary_time=T(d1, 1),
+    rcpts=[{"addr": "a.wright@example.co.uk", "rhost": "eu-smtp-inbound-1.mimecast.com", "rip": "192.0.2.112",
+            "when": "after RCPT TO:<a.wright@example.co.uk>",
+            "reply": "550 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#550 "
+                     "[Xk3p0w9bQ1c7HRn3WJ0aWg.uk245]",
+            "status": "5.0.0"}], orig=o),
+    [exp("a.wright@example.co.uk", "userunknown", "5.0.0", "550", "exim")])
+
+# r4-proofpoint-01: Sendmail run verbose: the notice quotes the whole SMTP
+# session; Proofpoint refuses the content as spam after DATA.
+d0, d1 = "2024-10-16 13:20:00", "2024-10-16 13:20:05"
+o = original("Bob Lee <bob@example.org>", "claims@example.com", "Renewal offer",
+             "<202410161320.49GDK0aQ031101@example.org>", D(d0), "Our renewal offer is attached.\n",
+             via="mail.example.org (8.18.1/8.18.1)", via_qid="49GDK0aQ031101")
+pp = "mx0b-00123401.pphosted.com"
+add("r4-proofpoint-01.eml", sendmail(
+    qid="49GDK0aS031105", date=D(d1), arrival=D("2024-10-16 13:20:01"), sender="bob@example.org",
+    rcpt="claims@example.com", rhost=pp,
+    sent=["<<< 220 %s ESMTP mfa-m0123401" % pp,
+          ">>> EHLO mail.example.org",
+          "<<< 250-%s Hello mail.example.org [203.0.113.25], pleased to meet you" % pp,
+          "<<< 250-ENHANCEDSTATUSCODES", "<<< 250-PIPELINING", "<<< 250-8BITMIME",
+          "<<< 250-SIZE 52428800", "<<< 250-STARTTLS", "<<< 250 HELP",
+          ">>> STARTTLS", "<<< 220 2.0.0 Ready to start TLS",
+          ">>> EHLO mail.example.org",
+          "<<< 250-%s Hello mail.example.org [203.0.113.25], pleased to meet you" % pp,
+          "<<< 250-ENHANCEDSTATUSCODES", "<<< 250-PIPELINING", "<<< 250-8BITMIME",
+          "<<< 250-SIZE 52428800", "<<< 250 HELP",
+          ">>> MAIL From:<bob@example.org> SIZE=2211",
+          ">>> RCPT To:<claims@example.com>",
+          ">>> DATA",
+          "<<< 250 2.1.0 Sender ok",
+          "<<< 250 2.1.5 Recipient ok",
+          "<<< 354 Enter mail, end with \".\" on a line by itself",
+          ">>> ."],
+    reply=["550 5.7.1 Message blocked due to spam content in the message."],
+    own="554 5.0.0 Service unavailable", status="5.7.1", orig=o, boundary_time=T(d1)),
+    [exp("claims@example.com", "spamdetected", "5.7.1", "550", "sendmail")])
+
+# r4-trendmicro-01: Exim; Trend Micro Email Security refuses the IP as
+# listed in its RBL+.
+d0, d1 = "2024-10-17 05:00:00", "2024-10-17 05:00:02"
+o = original("Example Weekly <news@example.net>", "info@example.com.au", "Example Weekly #216",
+             "<r4-tm-216.2c3d4e5f@example.net>", D(d0), "This week's issue.\n",
+             via="mail.example.net (Exim 4.98)", via_qid="1t1KqA-000Hi1-1L")
+add("r4-trendmicro-01.eml", r4_exim(
+    eid="1t1KqC-000Hi4-2M", date=D(d1), sender="news@example.net", boundary_time=T(d1),
+    rcpts=[{"addr": "info@example.com.au", "rhost": "example-com-au.in.tmes.trendmicro.com", "rip": "192.0.2.113",
+            "when": "after RCPT TO:<info@example.com.au>",
+            "reply": "550 5.7.1 Service unavailable; Client host [203.0.113.25] blocked using Trend Micro RBL+.\n"
+                     "Please see http://www.mail-abuse.com/cgi-bin/lookup?ip_address=203.0.113.25",
+            "status": "5.7.1"}], orig=o),
+    [exp("info@example.com.au", "blocked", "5.7.1", "550", "exim")])
+
+# r4-sophos-01: Postfix; Sophos Central Email refuses the message because the
+# From domain fails DMARC with p=reject.
+d0, d1 = "2024-10-18 10:10:00", "2024-10-18 10:10:04"
+o = original("Example Weekly <news@example.com>", "m.keller@example.ch", "Example Weekly #216",
+             "<r4-so-216.3d4e5f6a@example.com>", D(d0), headers_only=True)
+add("r4-sophos-01.eml", postfix(
+    qid="4XVb8y6Ce4z9sZH", date=PD(d1), arrival=PD(d0), sender="news@example.com",
+    msgid_stamp="20241018101004", boundary_time=T(d1), headers_only=True,
+    rcpts=[{"addr": "m.keller@example.ch", "rhost": "mx-01-eu-central-1.prod.hydra.sophos.com", "rip": "192.0.2.114",
+            "reply": "550 5.7.1 Message rejected due to the DMARC policy of example.com (p=reject): "
+                     "SPF and DKIM not aligned",
+            "cmd": "end of DATA", "status": "5.7.1"}], orig=o),
+    [exp("m.keller@example.ch", "authfailure", "5.7.1", "550", "postfix")])
+
+# r4-fortimail-01: Exim; the recipient's FortiMail finds a virus.
+d0, d1 = "2024-10-21 11:30:00", "2024-10-21 11:30:06"
+o = original("Accounts <accounts@example.net>", "ap@example.org", "Invoice 2024-4471",
+             "<r4-fm-4471.4e5f6a7b@example.net>", D(d0), "Invoice attached.\n",
+             via="mail.example.net (Exim 4.98)", via_qid="1t2xYz-000Jk1-0N")
+add("r4-fortimail-01.eml", r4_exim(
+    eid="1t2xZ1-000Jk4-1P", date=D(d1), sender="accounts@example.net", boundary_time=T(d1),
+    rcpts=[{"addr": "ap@example.org", "rhost": "fortimail.example.org", "rip": "192.0.2.115",
+            "when": "after end of data",
+            "reply": "554 5.7.0 Message contains a virus (W32/Agent.QWX!tr) and was rejected",
+            "status": "5.7.0"}], orig=o),
+    [exp("ap@example.org", "virusdetected", "5.7.0", "554", "exim")])
+
+# r4-cisco-01: Exim; Cisco Secure Email (IronPort) refuses a recipient its
+# LDAP accept query does not know: "550 #5.1.0 Address rejected."
+d0, d1 = "2024-10-22 15:00:00", "2024-10-22 15:00:02"
+o = original("Example Weekly <news@example.net>", "t.nguyen@example.com", "Example Weekly #217",
+             "<r4-cs-217.5f6a7b8c@example.net>", D(d0), "This week's issue.\n",
+             via="mail.example.net (Exim 4.98)", via_qid="1t3Ab1-000Lm1-2Q")
+add("r4-cisco-01.eml", r4_exim(
+    eid="1t3Ab3-000Lm4-0R", date=D(d1), sender="news@example.net", boundary_time=T(d1),
+    rcpts=[{"addr": "t.nguyen@example.com", "rhost": "esa2.example.iphmx.com", "rip": "192.0.2.116",
+            "when": "after RCPT TO:<t.nguyen@example.com>",
+            "reply": "550 #5.1.0 Address rejected.", "status": "5.1.0"}], orig=o),
+    [exp("t.nguyen@example.com", "userunknown", "5.1.0", "550", "exim")])
+
+# r4-eop-01: Sendmail; Exchange Online Protection refuses the sending IP
+# ("banned sending IP", 5.7.606) at MAIL FROM.
+d0, d1 = "2024-10-23 07:45:00", "2024-10-23 07:45:03"
+o = original("Bob Lee <bob@example.org>", "reception@example.com", "Visitor list",
+             "<202410230745.49N7j0aZ032211@example.org>", D(d0), "List attached.\n",
+             via="mail.example.org (8.18.1/8.18.1)", via_qid="49N7j0aZ032211")
+add("r4-eop-01.eml", sendmail(
+    qid="49N7j0b1032215", date=D(d1), arrival=D("2024-10-23 07:45:01"), sender="bob@example.org",
+    rcpt="reception@example.com", rhost="example-com.mail.protection.outlook.com",
+    sent=[">>> MAIL From:<bob@example.org> SIZE=1933"],
+    reply=["550 5.7.606 Access denied, banned sending IP [203.0.113.25]. To request removal from this list "
+           "please visit https://sender.office.com/ and follow the directions. For more information please go "
+           "to http://go.microsoft.com/fwlink/?LinkID=526655 AS(1430) "
+           "[AM4PEPF00027A5F.eurprd04.prod.outlook.com 2024-10-23T07:45:03.017Z 08DCF2B3C4D5E6F7]"],
+    own="554 5.0.0 Service unavailable", status="5.7.606", orig=o, boundary_time=T(d1)),
+    [exp("reception@example.com", "blocked", "5.7.606", "550", "sendmail")])
+
+
+# ------------------------------------------------------- hosting MTAs
+
+def cpanel_exim(*, host, eid, date, sender, failures, orig, dsn_status=None, boundary_time=None):
+    """cPanel's Exim (run as mailnull): failures are (address, Exim's own
+    words) pairs; with dsn_status a DSN without a Diagnostic-Code follows,
+    otherwise the notice is text only with the message appended."""
+    notice = ("This message was created automatically by mail delivery software.\n\n"
+              "A message that you sent could not be delivered to one or more of its\n"
+              "recipients. This is a permanent error. The following address(es) failed:\n\n" +
+              "\n".join("  %s\n    %s" % f for f in failures) + "\n")
+    head = ["Return-path: <>",
+            "Envelope-to: %s" % sender,
+            "Delivery-date: %s" % date,
+            "Received: from mailnull by %s with local (Exim 4.98)\n\tid %s\n\tfor %s;\n\t%s" % (
+                host, eid, sender, date),
+            "X-Failed-Recipients: %s" % ", ".join(a for a, _ in failures),
+            "Auto-Submitted: auto-replied",
+            "From: Mail Delivery System <Mailer-Daemon@%s>" % host,
+            "To: %s" % sender]
+    if dsn_status is None:
+        head += ["MIME-Version: 1.0", "Content-Type: text/plain; charset=us-ascii",
+                 "Subject: Mail delivery failed: returning message to sender",
+                 "Message-Id: <E%s@%s>" % (eid, host), "Date: %s" % date]
+        return ("\n".join(head) + "\n\n" + notice +
+                "\n------ This is a copy of the message, including all the headers. ------\n\n" + orig)
+    b = "%s-eximdsn-%s" % (boundary_time, R4_EXIM_RAND)
+    head += ["Content-Type: multipart/report; report-type=delivery-status; boundary=" + b,
+             "MIME-Version: 1.0", "Subject: Mail delivery failed: returning message to sender",
+             "Message-Id: <E%s@%s>" % (eid, host), "Date: %s" % date]
+    blocks = ["Reporting-MTA: dns; %s" % host] + [
+        "Action: failed\nFinal-Recipient: rfc822;%s\nStatus: %s" % (a, dsn_status) for a, _ in failures]
+    return ("\n".join(head) + "\n\n"
+            "--%s\nContent-type: text/plain; charset=us-ascii\n\n%s\n"
+            "--%s\nContent-type: message/delivery-status\n\n%s\n\n"
+            "--%s\nContent-type: message/rfc822\n\n%s\n--%s--\n" % (
+                b, notice, b, "\n\n".join(blocks), b, orig, b))
+
+
+CP = "srv214.hosting.example.net"
+
+# r4-cpanel-01: cPanel's Exim, text only, no DSN (X-Failed-Recipients):
+# "Unrouteable address", the domain does not resolve.
+d0, d1 = "2024-10-24 09:00:00", "2024-10-24 09:00:01"
+o = original("Shop Newsletter <news@shop.example.com>", "orders@shop.example.invalid", "October offers",
+             "<r4-cp1.6a7b8c9d@shop.example.com>", D(d0), "Our October offers.\n",
+             via="%s (Exim 4.98)" % CP, via_qid="1t3zQa-0007Ab-1S")
+add("r4-cpanel-01.eml", cpanel_exim(
+    host=CP, eid="1t3zQb-0007Ae-2T", date=D(d1), sender="news@shop.example.com",
+    failures=[("orders@shop.example.invalid", "Unrouteable address")], orig=o),
+    [exp("orders@shop.example.invalid", "hostunknown", "", "", "exim")])
+
+# r4-cpanel-02: cPanel's Exim gives up at once: the host has been failing
+# for longer than the retry rules allow ("retry time not reached for any
+# host after a long failure period"). No cause is named: expired.
+d0, d1 = "2024-10-25 14:00:00", "2024-10-25 14:00:01"
+o = original("Shop Newsletter <news@shop.example.com>", "sarah@oldclinic.example.net", "October offers",
+             "<r4-cp2.7b8c9d0e@shop.example.com>", D(d0), "Our October offers.\n",
+             via="%s (Exim 4.98)" % CP, via_qid="1t4K2m-0008Bc-0U")
+add("r4-cpanel-02.eml", cpanel_exim(
+    host=CP, eid="1t4K2n-0008Bf-1V", date=D(d1), sender="news@shop.example.com",
+    failures=[("sarah@oldclinic.example.net", "retry time not reached for any host after a long failure period")],
+    orig=o, dsn_status="5.0.0", boundary_time=T(d1)),
+    [exp("sarah@oldclinic.example.net", "expired", "5.0.0", "", "exim")])
+
+# r4-cpanel-03: cPanel's Exim: the domain's MX records name hosts that do
+# not exist ("all relevant MX records point to non-existent hosts").
+d0, d1 = "2024-10-28 10:20:00", "2024-10-28 10:20:02"
+o = original("Shop Newsletter <news@shop.example.com>", "hello@brokenmx.example.org", "Order 10442 shipped",
+             "<r4-cp3.8c9d0e1f@shop.example.com>", D(d0), "Your order has shipped.\n",
+             via="%s (Exim 4.98)" % CP, via_qid="1t5Lm1-0009Cd-2W")
+add("r4-cpanel-03.eml", cpanel_exim(
+    host=CP, eid="1t5Lm3-0009Cg-0X", date=D(d1), sender="news@shop.example.com",
+    failures=[("hello@brokenmx.example.org", "all relevant MX records point to non-existent hosts")],
+    orig=o, dsn_status="5.0.0", boundary_time=T(d1)),
+    [exp("hello@brokenmx.example.org", "hostunknown", "5.0.0", "", "exim")])
+
+# r4-cpanel-04: cPanel's Exim refuses to send a message with a line longer
+# than 998 characters ("message has lines too long for transport"): the
+# message breaks RFC 5322's line length limit.
+d0, d1 = "2024-10-29 16:00:00", "2024-10-29 16:00:01"
+long_line = "<p>" + " ".join("Offer %d: 20%% off selected items." % i for i in range(1, 40)) + "</p>"
+o = original("Shop Newsletter <news@shop.example.com>", "k.jensen@example.dk", "Autumn catalogue",
+             "<r4-cp4.9d0e1f2a@shop.example.com>", D(d0), long_line + "\n",
+             via="%s (Exim 4.98)" % CP, via_qid="1t5wPq-000AaB-1Y")
+add("r4-cpanel-04.eml", cpanel_exim(
+    host=CP, eid="1t5wPr-000AaE-2Z", date=D(d1), sender="news@shop.example.com",
+    failures=[("k.jensen@example.dk", "message has lines too long for transport")],
+    orig=o, dsn_status="5.0.0", boundary_time=T(d1)),
+    [exp("k.jensen@example.dk", "notcompliantrfc", "5.0.0", "", "exim")])
+
+# r4-plesk-01: a Plesk server's Postfix cannot store the message: Dovecot
+# LMTP says the mailbox is over quota.
+d0, d1 = "2024-10-30 08:15:00", "2024-10-30 08:15:02"
+o = original("Example Weekly <news@example.com>", "anna.berg@example.se", "Example Weekly #218",
+             "<r4-pl-218.0e1f2a3b@example.com>", D(d0, 1), headers_only=True)
+add("r4-plesk-01.eml", postfix(
+    host="vps1234.hosting.example.se", qid="2F1A38C0E52", date=PD(d1, 1, "CET"), arrival=PD("2024-10-30 08:15:01", 1, "CET"),
+    sender="news@example.com", msgid_stamp="20241030071502", boundary_time=T(d1, 1), headers_only=True,
+    delivered_to=False,
+    rcpts=[{"addr": "anna.berg@example.se", "rhost": "vps1234.hosting.example.se", "rip": "private/dovecot-lmtp",
+            "reply": "552 5.2.2 <anna.berg@example.se> Quota exceeded (mailbox for user is full)",
+            "cmd": "end of DATA", "status": "5.2.2"}], orig=o),
+    [exp("anna.berg@example.se", "mailboxfull", "5.2.2", "552", "postfix")])
+
+# r4-zimbra-01: Zimbra's Postfix expanded the alias sales@example.org to
+# j.smith@example.org, whose mailbox is over quota: the DSN's
+# Original-Recipient (ORCPT) is the alias, the Final-Recipient the mailbox.
+d0, d1 = "2024-10-31 12:00:00", "2024-10-31 12:00:02"
+o = original("Example Weekly <news@example.com>", "sales@example.org", "Example Weekly #218",
+             "<r4-zm-218.1f2a3b4c@example.com>", D(d0, 1), headers_only=True)
+zr = {"addr": "j.smith@example.org", "rhost": "zimbra.example.org", "rip": "192.0.2.14",
+      "reply": "552 5.2.2 Over quota", "cmd": "RCPT TO", "status": "5.2.2"}
+m = postfix(
+    host="zimbra.example.org", qid="7C2D14A0B9E", date=PD(d1, 1, "CET"), arrival=PD("2024-10-31 12:00:01", 1, "CET"),
+    sender="news@example.com", msgid_stamp="20241031110002", boundary_time=T(d1, 1), headers_only=True,
+    delivered_to=False, rcpts=[zr], orig=o)
+w = mailsamples.wrap
+old = w("<j.smith@example.org>: host zimbra.example.org[192.0.2.14] said: 552 5.2.2 Over quota (in reply to RCPT TO command)")
+new = w("<j.smith@example.org> (expanded from <sales@example.org>): host zimbra.example.org[192.0.2.14] said: "
+        "552 5.2.2 Over quota (in reply to RCPT TO command)")
+assert old in m and "Original-Recipient: rfc822;j.smith@example.org" in m
+m = m.replace(old, new).replace("Original-Recipient: rfc822;j.smith@example.org",
+                                "Original-Recipient: rfc822;sales@example.org")
+add("r4-zimbra-01.eml", m, [exp("j.smith@example.org", "mailboxfull", "5.2.2", "552", "postfix")])
+
+# r4-kerio-01: Kerio Connect gave up after its delivery time, and names the
+# last error: the remote host refused the connection. A named cause beats
+# the queue's giving up: networkerror.
+d0, d1 = "2024-10-29 10:00:00", "2024-11-01 10:05:12"
+o = original("Alice Chen <alice@example.com>", "tom.baker@example.org", "Workshop materials",
+             "<r4-ke-01.2a3b4c5d@example.com>", D(d0, 1), headers_only=True)
+m = kerio(date=D(d1, 1), sender="alice@example.com", rcpt="tom.baker@example.org",
+          module_text=("SMTP module(domain example.org) reports:\n"
+                       " Delivery time expired (message is older than 3 days).\n"
+                       " Last error: mx.example.org [192.0.2.121]:25: Connection refused"),
+          status="4.4.7", diag=None, orig=o, subject="Workshop materials")
+m = m.replace("<kerio-dsn-5e2f9c0a1b@mail.example.com>", "<kerio-dsn-6f3a0d1b2c@mail.example.com>")
+m = m.replace("(Kerio Connect 10.0.2)", "(Kerio Connect 10.0.6)")
+add("r4-kerio-01.eml", m, [exp("tom.baker@example.org", "networkerror", "4.4.7", "", "kerio")])
+
+# r4-hmail-01: hMailServer; the remote server demands STARTTLS first.
+m = hmail(date=D("2024-11-04 09:30:04", 1), sender="alice@example.com", subject="Site visit",
+          sent=D("2024-11-04 09:30:00", 1),
+          blocks=("ines@example.pt\n"
+                  "   Error Type: SMTP\n"
+                  "   Remote server (192.0.2.122) issued an error.\n"
+                  "   hMailServer sent: MAIL FROM:<alice@example.com>\n"
+                  "   Remote server replied: 530 5.7.0 Must issue a STARTTLS command first"),
+          orig="")
+m = m.replace("<C2A7E611-58B3-4F2E-9A4D-7E31B0C5A902@mail.example.com>",
+              "<5B1E0C4D-77A2-4E19-B3C6-0F2D8E9A1B47@mail.example.com>")
+add("r4-hmail-01.eml", m, [exp("ines@example.pt", "failedstarttls", "5.7.0", "530", "hmailserver")])
+
+# r4-icewarp-01: IceWarp as the receiving host: the local mailbox exceeds
+# its size; DSN and the original.
+d0, d1 = "2024-11-05 11:00:00", "2024-11-05 11:00:03"
+o = original("Example Weekly <news@example.com>", "dana@example.pl", "Example Weekly #219",
+             "<r4-iw-219.3b4c5d6e@example.com>", D(d0, 1), "This week's issue.\n")
+txt = ("The following message has not been delivered to the recipients listed below.\n\n"
+       "   Subject: Example Weekly #219\n   Sent: %s\n\n"
+       "Recipient: dana@example.pl\n"
+       "Reason: 552 5.2.2 User mailbox exceeds allowed size: dana@example.pl\n\n"
+       "-- \nIceWarp Server 14.0.2 x64 on mail.example.pl\n" % D(d0, 1))
+dsn = ("Reporting-MTA: dns; mail.example.pl\n\n"
+       "Final-Recipient: rfc822; dana@example.pl\nAction: failed\nStatus: 5.2.2\n"
+       "Diagnostic-Code: smtp; 552 5.2.2 User mailbox exceeds allowed size: dana@example.pl\n")
+add("r4-icewarp-01.eml", mime_msg([
+    "Return-Path: <>",
+    "Received: from mail.example.pl by mail.example.pl (IceWarp 14.0.2 x64) with ASMTP id 202411051200030017;\n\t"
+    + D(d1, 1),
+    "From: \"Mail Delivery System\" <postmaster@example.pl>",
+    "To: news@example.com",
+    "Subject: Undeliverable message: Example Weekly #219",
+    "Date: " + D(d1, 1),
+    "Message-ID: <20241105120003.0017.icewarp@mail.example.pl>",
+    "Auto-Submitted: auto-generated"],
+    [("Content-Type: text/plain; charset=\"utf-8\"\nContent-Transfer-Encoding: 7bit", txt),
+     ("Content-Type: message/delivery-status", dsn),
+     ("Content-Type: message/rfc822", o)],
+    "_===9263518====mail.example.pl===_", ctype="multipart/report", extra=" report-type=delivery-status;"),
+    [exp("dana@example.pl", "mailboxfull", "5.2.2", "552", "icewarp")])
+
+# r4-mdaemon-01: MDaemon; the remote server refuses the declared size at
+# MAIL FROM.
+o = original("Alice Chen <alice@example.com>", "print@example.org", "Brochure (print PDF)",
+             "<brochure-print-1106@example.com>", D("2024-11-06 10:14:58"), "Print file attached.\n",
+             via="mail.example.com (MDaemon PRO v24.0.1)", via_qid="pra20001290011.msg")
+TT = "Wed 2024-11-06 10:15:20.%03d"
+tr = "\n".join(" %s: %s" % (TT % (300 + i), l) for i, l in enumerate([
+    "Parsing message <mail.example.com\\pd50001290011.msg>",
+    "*  From: alice@example.com",
+    "*  To: print@example.org",
+    "*  Subject: Brochure (print PDF)",
+    "*  Size (bytes): 38512944",
+    "*  Message-ID: <brochure-print-1106@example.com>",
+    "Attempting SMTP connection to [example.org]",
+    "Resolving MX records for [example.org] (DNS Server: 192.0.2.53)...",
+    "*  P=010 S=000 D=example.org TTL=(60) MX=[mx.example.org]",
+    "Attempting SMTP connection to [192.0.2.123:25]",
+    "Waiting for socket connection...",
+    "*  Connection established (203.0.113.25:52118 -> 192.0.2.123:25)",
+    "Waiting for protocol to start...",
+    "<-- 220 mx.example.org ESMTP",
+    "--> EHLO mail.example.com",
+    "<-- 250-mx.example.org",
+    "<-- 250-SIZE 26214400",
+    "<-- 250 8BITMIME",
+    "--> MAIL From:<alice@example.com> SIZE=38512944",
+    "<-- 552 5.3.4 Message size exceeds fixed maximum message size",
+    "--> QUIT"]))
+add("r4-mdaemon-01.eml", mdaemon(date=D("2024-11-06 10:15:21"), sender="alice@example.com",
+                                 rcpt="print@example.org", transcript=tr, orig_subject="Brochure (print PDF)",
+                                 mid="MDAEMON1001241106101521", orig=o),
+    [exp("print@example.org", "emailtoolarge", "5.3.4", "552", "mdaemon")])
+
+# r4-smartermail-01: SmarterMail as the sender's server: the remote
+# SmarterMail says "No such user here"; text, DSN, headers. With Status
+# 5.0.0 and nothing to say it answered RCPT TO, the project reads bare
+# user-unknown words as filtered (the rule's outside_rcpt).
+d0, d1 = "2024-11-07 15:00:00", "2024-11-07 15:00:02"
+o = original("Example Weekly <news@example.com>", "gary@example.net", "Example Weekly #219",
+             "<r4-sm-219.4c5d6e7f@example.com>", D(d0, -6), headers_only=True)
+err = "550 <gary@example.net> No such user here"
+txt = ("Delivery has failed to these recipients or groups:\n\n"
+       "gary@example.net\n"
+       "The recipient's mail server refused the message. The server responded with:\n"
+       "%s\n\n"
+       "Generated by SmarterMail on mail.example.com\n" % err)
+dsn = ("Reporting-MTA: dns; mail.example.com\nArrival-Date: %s\n\n"
+       "Final-Recipient: rfc822; gary@example.net\nAction: failed\nStatus: 5.0.0\n"
+       "Remote-MTA: dns; mail.example.net\nDiagnostic-Code: smtp; %s\n" % (D(d0, -6), err))
+add("r4-smartermail-01.eml", r4_report([
+    "Return-Path: <>",
+    "Received: from mail.example.com (mail.example.com) by mail.example.com with SmarterMail;\n\t" + D(d1, -6),
+    "From: \"Mail Delivery System\" <postmaster@mail.example.com>",
+    "To: news@example.com",
+    "Subject: Undeliverable: Example Weekly #219",
+    "Date: " + D(d1, -6),
+    "Message-ID: <smb-c7d8e9f0a1b2@mail.example.com>",
+    "X-SmarterMail-Bounce: 1"], txt, dsn, o, "----=_NextPart_SM_rep_7713",
+    text_ctype="text/plain; charset=utf-8"),
+    [exp("gary@example.net", "filtered", "5.0.0", "550", "smartermail")])
+
+# r4-domino-01: HCL (Lotus) Domino accepted the message, then found no such
+# person in its Domino Directory: "DELIVERY FAILURE" report with a DSN.
+d0, d1 = "2024-11-08 09:40:00", "2024-11-08 09:40:07"
+o = original("Example Weekly <news@example.com>", "b.fischer@example.de", "Example Weekly #220",
+             "<r4-dm-220.5d6e7f80@example.com>", D(d0, 1), headers_only=True)
+why = "User b.fischer (b.fischer@example.de) not listed in Domino Directory"
+txt = ("Your message\n\n"
+       "  Subject: Example Weekly #220\n\n"
+       "was not delivered to:\n\n"
+       "  b.fischer@example.de\n\n"
+       "because:\n\n"
+       "  %s\n" % why)
+dsn = ("Reporting-MTA: dns;notes01.example.de\n"
+       "Received-From-MTA: dns;mx.example.de\n"
+       "Arrival-Date: %s\n\n"
+       "Final-Recipient: rfc822;b.fischer@example.de\n"
+       "Action: failed\nStatus: 5.0.0\n"
+       "Diagnostic-Code: X-Notes; %s\n" % (D(d0, 1), why))
+add("r4-domino-01.eml", r4_report([
+    "Return-Path: <>",
+    "Received: from notes01.example.de ([192.0.2.124])\n\tby notes01.example.de (HCL Domino Release 12.0.2FP4)\n"
+    "\twith ESMTP id 2024110810400742-1201 ;\n\t" + D(d1, 1),
+    "Subject: DELIVERY FAILURE: " + why,
+    "From: Postmaster@example.de",
+    "To: news@example.com",
+    "Date: " + D(d1, 1),
+    "Message-ID: <OF3A1B2C4D.5E6F7A80-ONC1258BC4.0034A1B2-C1258BC4.0034A1C3@example.de>",
+    "X-MIMETrack: Serialize by Router on notes01/ExampleDE(Release 12.0.2FP4|October 27, 2023) at\n 08.11.2024 10:40:07",
+    "Auto-Submitted: auto-generated"], txt, dsn, o, "0__=4EBB0F84DFF1A2B38f9e8a93df938690918c4EBB0F84DFF1A2B3"),
+    [exp("b.fischer@example.de", "userunknown", "5.0.0", "", "domino")])
+
+
+# Exchange on premises.
+
+def exch_report(*, gen, date, sender, subject, prefix, plain, html, dsn, hdrs, msgid, boundary, extra=()):
+    """An on-premises Exchange NDR/DSN: text (and HTML) in QP, the DSN, the
+    original headers."""
+    if html is None:
+        first = ("Content-Type: text/plain; charset=\"us-ascii\"\nContent-Transfer-Encoding: quoted-printable",
+                 qp(plain.encode()))
+    else:
+        first = alt_part(boundary.replace("_000_", "_002_", 1), plain, html, "us-ascii", "quoted-printable")
+    return mime_msg([
+        "Received: from %s (10.20.1.12) by %s\n (10.20.1.12) with Microsoft SMTP Server id %s; %s" % (
+            gen, gen, extra[0] if extra else "15.2.1544.11", date),
+        "From: postmaster@%s" % gen.split(".", 1)[1],
+        "To: %s" % sender,
+        "Date: %s" % date,
+        "Subject: %s%s" % (prefix, subject),
+        "Message-ID: %s" % msgid,
+        "Content-Language: en-US",
+        "X-MS-Has-Attach:",
+        "X-MS-Exchange-Message-Is-Ndr:",
+        "X-MS-TNEF-Correlator:",
+        "Auto-Submitted: auto-replied"],
+        [first, ("Content-Type: message/delivery-status", dsn), ("Content-Type: text/rfc822-headers", hdrs)],
+        boundary, ctype="multipart/report", extra=" report-type=delivery-status;")
+
+
+def exch_hdrs(frm, to, subject, date, msgid, via):
+    return ("Received: from %s by mail.example.com\n with ESMTPS id 4XZc2m0Pq8z9sZJ; %s\n"
+            "From: %s\nTo: %s\nSubject: %s\nDate: %s\nMessage-ID: %s\nMIME-Version: 1.0\n"
+            "Content-Type: text/plain\n" % (via, date, frm, to, subject, date, msgid))
+
+
+# r4-exchange2010-01: an Exchange 2010 server accepted the message and then
+# found no such recipient: "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##".
+d0, d1 = D("2024-11-11 10:00:00"), D("2024-11-11 10:00:04")
+mid = "<r4-ex10-221.6e7f8091@example.com>"
+plain = ("Delivery has failed to these recipients or groups:\n\n"
+         "Peter Vogel (p.vogel@example.at)\n"
+         "The e-mail address you entered couldn't be found. Please check the recipient's e-mail address and "
+         "try to resend the message. If the problem continues, please contact your helpdesk.\n\n\n\n\n\n"
+         "Diagnostic information for administrators:\n\n"
+         "Generating server: EXCH2010.corp.example.at\n\n"
+         "p.vogel@example.at\n"
+         "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##\n\n"
+         "Original message headers:\n\n" +
+         exch_hdrs("Example Weekly <news@example.com>", "p.vogel@example.at", "Example Weekly #221", d0, mid,
+                   "mail.example.com (203.0.113.25)"))
+dsn = ("Reporting-MTA: dns;EXCH2010.corp.example.at\nReceived-From-MTA: dns;mail.example.com\n"
+       "Arrival-Date: %s\n\nFinal-Recipient: rfc822;p.vogel@example.at\nAction: failed\nStatus: 5.1.1\n"
+       "Diagnostic-Code: smtp;550 5.1.1 RESOLVER.ADR.RecipNotFound; not found\n" % d0)
+add("r4-exchange2010-01.eml", exch_report(
+    gen="EXCH2010.corp.example.at", date=d1, sender="news@example.com", subject="Example Weekly #221",
+    prefix="Undeliverable: ", plain=plain, html=None, dsn=dsn,
+    hdrs=exch_hdrs("Example Weekly <news@example.com>", "p.vogel@example.at", "Example Weekly #221", d0, mid,
+                   "mail.example.com (203.0.113.25)"),
+    msgid="<5f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0@EXCH2010.corp.example.at>",
+    boundary="_000_5f1e2d3c4b5a49688776a5b4c3d2e1f0EXCH2010corpexampleat_", extra=("14.3.513.0",)),
+    [exp("p.vogel@example.at", "userunknown", "5.1.1", "550", "exchange")])
+
+# r4-exchange2013-01: Exchange 2013 cannot store the message: the mailbox
+# is over its quota (STOREDRV.Deliver ... QuotaExceededException); text +
+# HTML.
+d0, d1 = D("2024-11-12 13:30:00"), D("2024-11-12 13:30:06")
+mid = "<r4-ex13-221.7f809102@example.com>"
+err = ("554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; "
+       "Failed to process message due to a permanent exception with message Cannot open mailbox "
+       "/o=Example/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=ruth.hall. "
+       "16.55847:9A010000, 17.43559:0000000090000000000000000000000000000000 [Stage: DeliverToMailbox]")
+plain = ("Delivery has failed to these recipients or groups:\n\n"
+         "Ruth Hall (ruth.hall@example.ie)\n"
+         "The recipient's mailbox is full and can't accept messages now. Please try resending your message "
+         "later, or contact the recipient directly.\n\n\n\n\n\n"
+         "Diagnostic information for administrators:\n\n"
+         "Generating server: EX13-MBX2.corp.example.ie\n\n"
+         "ruth.hall@example.ie\n"
+         "Remote Server returned '%s'\n\n"
+         "Original message headers:\n\n" % err +
+         exch_hdrs("Example Weekly <news@example.com>", "ruth.hall@example.ie", "Example Weekly #221", d0, mid,
+                   "mail.example.com (203.0.113.25)"))
+html = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=us-ascii\"></head><body>\n"
+        "<p><b><font color=\"#000066\" size=\"3\" face=\"Arial\">Delivery has failed to these recipients or "
+        "groups:</font></b></p>\n"
+        "<font color=\"#000000\" size=\"2\" face=\"Tahoma\"><p><a href=\"mailto:ruth.hall@example.ie\">Ruth Hall "
+        "(ruth.hall@example.ie)</a><br>\nThe recipient's mailbox is full and can't accept messages now. Please "
+        "try resending your message later, or contact the recipient directly.<br></p></font>\n"
+        "<br><br><br><br><br><br>\n"
+        "<font color=\"#808080\" size=\"2\" face=\"Tahoma\"><p><b>Diagnostic information for administrators:</b></p>\n"
+        "<p>Generating server: EX13-MBX2.corp.example.ie</p>\n"
+        "<p>ruth.hall@example.ie<br>\nRemote Server returned '%s'<br></p>\n"
+        "</font></body></html>\n" % err.replace("&", "&amp;"))
+dsn = ("Reporting-MTA: dns;EX13-MBX2.corp.example.ie\nReceived-From-MTA: dns;EX13-CAS1.corp.example.ie\n"
+       "Arrival-Date: %s\n\nFinal-Recipient: rfc822;ruth.hall@example.ie\nAction: failed\nStatus: 5.2.2\n"
+       "Diagnostic-Code: smtp;%s\n" % (d0, err))
+add("r4-exchange2013-01.eml", exch_report(
+    gen="EX13-MBX2.corp.example.ie", date=d1, sender="news@example.com", subject="Example Weekly #221",
+    prefix="Undeliverable: ", plain=plain, html=html, dsn=dsn,
+    hdrs=exch_hdrs("Example Weekly <news@example.com>", "ruth.hall@example.ie", "Example Weekly #221", d0, mid,
+                   "mail.example.com (203.0.113.25)"),
+    msgid="<a0b1c2d3-e4f5-4a6b-9c7d-8e9f0a1b2c3d@EX13-MBX2.corp.example.ie>",
+    boundary="_000_a0b1c2d3e4f54a6b9c7d8e9f0a1b2c3dEX13MBX2corpexampleie_", extra=("15.0.1497.48",)),
+    [exp("ruth.hall@example.ie", "mailboxfull", "5.2.2", "554", "exchange")])
+
+# r4-exchange2019-01: the sender's Exchange 2019 sends out directly; the
+# recipient domain's MX still points at an Exchange server that no longer
+# accepts the domain: "550 5.7.54 SMTP; Unable to relay recipient in
+# non-accepted domain".
+d0, d1 = D("2024-11-13 09:15:00"), D("2024-11-13 09:15:03")
+mid = "<DB9PR01MB7311C2D3E4F5A6B7C8D9E0F1A2B3C4D5@EX19-01.corp.example.com>"
+rsp = "550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain"
+plain = ("Delivery has failed to these recipients or groups:\n\n"
+         "support@example.org (support@example.org)<mailto:support@example.org>\n"
+         "Your message couldn't be delivered. Despite repeated attempts to deliver your message, the "
+         "recipient's email system refused to accept it.\n\n"
+         "Contact the recipient by some other means (by phone, for example) and ask them to tell their email "
+         "admin that it appears that their email system is rejecting your messages.\n\n\n\n\n\n"
+         "Diagnostic information for administrators:\n\n"
+         "Generating server: EX19-01.corp.example.com\n"
+         "Receiving server: mail.example.org (192.0.2.125)\n\n"
+         "support@example.org\n"
+         "Remote Server at mail.example.org (192.0.2.125) returned '%s'\n"
+         "11/13/2024 9:15:03 AM - Remote Server at mail.example.org (192.0.2.125) returned '%s'\n\n"
+         "Original message headers:\n\n"
+         "Received: from EX19-01.corp.example.com (10.20.1.11) by EX19-01.corp.example.com\n"
+         " (10.20.1.11) with Microsoft SMTP Server (version=TLS1_2,\n"
+         " cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.11; %s\n"
+         "From: Grace Miller <g.miller@example.com>\nTo: \"support@example.org\" <support@example.org>\n"
+         "Subject: Ticket 88213\nDate: %s\nMessage-ID: %s\n" % (rsp, rsp, d0, d0, mid))
+dsn = ("Reporting-MTA: dns;EX19-01.corp.example.com\nReceived-From-MTA: dns;EX19-01.corp.example.com\n"
+       "Arrival-Date: %s\n\nFinal-Recipient: rfc822;support@example.org\nAction: failed\nStatus: 5.7.54\n"
+       "Diagnostic-Code: smtp;%s\nRemote-MTA: dns;mail.example.org\n" % (d0, rsp))
+hdrs = ("Received: from EX19-01.corp.example.com (10.20.1.11) by EX19-01.corp.example.com\n"
+        " (10.20.1.11) with Microsoft SMTP Server id 15.2.1544.11; %s\n"
+        "From: Grace Miller <g.miller@example.com>\nTo: \"support@example.org\" <support@example.org>\n"
+        "Subject: Ticket 88213\nDate: %s\nMessage-ID: %s\nMIME-Version: 1.0\nContent-Type: text/plain\n" % (d0, d0, mid))
+add("r4-exchange2019-01.eml", exch_report(
+    gen="EX19-01.corp.example.com", date=d1, sender="Grace Miller <g.miller@example.com>", subject="Ticket 88213",
+    prefix="Undeliverable: ", plain=plain, html=None, dsn=dsn, hdrs=hdrs,
+    msgid="<b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e@EX19-01.corp.example.com>",
+    boundary="_000_b1c2d3e4f5a64b7c8d9e0f1a2b3c4d5eEX1901corpexamplecom_"),
+    [exp("support@example.org", "norelaying", "5.7.54", "550", "exchange")])
+
+# r4-exchange2019-02: Exchange 2019's delay DSN (Action: delayed). The DSN
+# carries Exchange's placeholder "400 4.4.7 Message delayed"; the notice
+# names the cause, the remote server's "452 4.3.1 Insufficient system
+# storage": systemfull.
+d0, d1 = D("2024-11-14 06:02:10"), D("2024-11-14 10:10:41")
+mid = "<DB9PR01MB7311D3E4F5A6B7C8D9E0F1A2B3C4D5E6@EX19-01.corp.example.com>"
+plain = ("Delivery is delayed to these recipients or groups:\n\n"
+         "Lars Eriksen (lars@example.no)<mailto:lars@example.no>\n\n"
+         "Subject: Purchase order 7781\n\n"
+         "This message hasn't been delivered yet. Delivery will continue to be attempted.\n\n"
+         "The server will keep trying to deliver this message for the next 1 days, 19 hours and 51 minutes. "
+         "You'll be notified if the message can't be delivered by that time.\n\n\n\n\n\n"
+         "Diagnostic information for administrators:\n\n"
+         "Generating server: EX19-01.corp.example.com\n"
+         "Receiving server: mx.example.no (192.0.2.126)\n\n"
+         "lars@example.no\n"
+         "Remote Server at mx.example.no (192.0.2.126) returned '400 4.4.7 Message delayed'\n"
+         "11/14/2024 10:02:38 AM - Remote Server at mx.example.no (192.0.2.126) returned "
+         "'452 4.3.1 Insufficient system storage'\n\n"
+         "Original message headers:\n\n"
+         "From: Grace Miller <g.miller@example.com>\nTo: Lars Eriksen <lars@example.no>\n"
+         "Subject: Purchase order 7781\nDate: %s\nMessage-ID: %s\n" % (d0, mid))
+dsn = ("Reporting-MTA: dns;EX19-01.corp.example.com\nReceived-From-MTA: dns;EX19-01.corp.example.com\n"
+       "Arrival-Date: %s\n\nFinal-Recipient: rfc822;lars@example.no\nAction: delayed\nStatus: 4.4.7\n"
+       "Diagnostic-Code: smtp;400 4.4.7 Message delayed\nRemote-MTA: dns;mx.example.no\n"
+       "X-Display-Name: Lars Eriksen\nWill-Retry-Until: %s\n" % (d0, D("2024-11-16 06:02:10")))
+hdrs = ("Received: from EX19-01.corp.example.com (10.20.1.11) by EX19-01.corp.example.com\n"
+        " (10.20.1.11) with Microsoft SMTP Server id 15.2.1544.11; %s\n"
+        "From: Grace Miller <g.miller@example.com>\nTo: Lars Eriksen <lars@example.no>\n"
+        "Subject: Purchase order 7781\nDate: %s\nMessage-ID: %s\nMIME-Version: 1.0\nContent-Type: text/plain\n" % (
+            d0, d0, mid))
+add("r4-exchange2019-02.eml", exch_report(
+    gen="EX19-01.corp.example.com", date=d1, sender="Grace Miller <g.miller@example.com>",
+    subject="Purchase order 7781", prefix="Delivery delayed:", plain=plain, html=None, dsn=dsn, hdrs=hdrs,
+    msgid="<c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f@EX19-01.corp.example.com>",
+    boundary="_000_c2d3e4f5a6b74c8d9e0f1a2b3c4d5e6fEX1901corpexamplecom_"),
+    [exp("lars@example.no", "systemfull", "4.4.7", "400", "exchange")])
+
+
+# ----------------------------------------------------- US and EU ISPs
+
+# r4-att-01: Postfix; AT&T refuses the IP: "553 5.3.0 ... DNSBL:RBL 521<
+# IP >_is_blocked". The 5.3.0 is AT&T's; the words name a block list.
+d0, d1 = "2024-11-15 13:00:00", "2024-11-15 13:00:02"
+o = original("Example Weekly <news@example.com>", "bill.morris@att.net", "Example Weekly #222",
+             "<r4-att-222.8091a2b3@example.com>", D(d0), headers_only=True)
+add("r4-att-01.eml", postfix(
+    qid="4Xb4Tg1Kd6z9sZK", date=PD(d1), arrival=PD(d0), sender="news@example.com",
+    msgid_stamp="20241115130002", boundary_time=T(d1), headers_only=True,
+    rcpts=[{"addr": "bill.morris@att.net", "rhost": "ff-ip4-mx-vip1.prodigy.net", "rip": "192.0.2.131",
+            "reply": "553 5.3.0 flph829 DNSBL:RBL 521< 203.0.113.25 >_is_blocked.For assistance forward this "
+                     "email to abuse_rbl@abuse-att.net",
+            "cmd": "MAIL FROM", "status": "5.3.0"}], orig=o),
+    [exp("bill.morris@att.net", "blocked", "5.3.0", "553", "postfix")])
+
+# r4-verizon-01: Exim; verizon.net mail is served by Yahoo's AOL MX: "dd
+# This user doesn't have a verizon.net account".
+d0, d1 = "2024-11-18 18:00:00", "2024-11-18 18:00:04"
+o = original("Example Weekly <news@example.net>", "dan.k1962@verizon.net", "Example Weekly #222",
+             "<r4-vz-222.91a2b3c4@example.net>", D(d0), "This week's issue.\n",
+             via="mail.example.net (Exim 4.98)", via_qid="1tD3kP-000Bc1-1A")
+add("r4-verizon-01.eml", r4_exim(
+    eid="1tD3kR-000Bc4-2B", date=D(d1), sender="news@example.net", boundary_time=T(d1),
+    rcpts=[{"addr": "dan.k1962@verizon.net", "rhost": "mx-aol.mail.gm0.yahoodns.net", "rip": "192.0.2.132",
+            "when": "after end of data",
+            "reply": "554 delivery error: dd This user doesn't have a verizon.net account (dan.k1962@verizon.net) [0] "
+                     "- mta4321.aol.mail.gq1.yahoo.com",
+            "status": "5.0.0"}], orig=o),
+    [exp("dan.k1962@verizon.net", "userunknown", "5.0.0", "554", "exim")])
+
+# r4-comcast-01: Postfix delay notice; Comcast refuses more sessions from
+# the IP (RL000001): ratelimited.
+d0, d1 = "2024-11-19 00:00:00", "2024-11-19 04:01:00"
+o = original("Example Weekly <news@example.com>", "kathy.r@comcast.net", "Example Weekly #223",
+             "<r4-cc-223.a2b3c4d5@example.com>", D(d0), headers_only=True)
+add("r4-comcast-01.eml", postfix(
+    qid="4Xc9Vh3Mf8z9sZL", date=PD(d1), arrival=PD(d0), sender="news@example.com",
+    msgid_stamp="20241119040100", boundary_time=T(d1), delayed=True, retry_until=PD("2024-11-24 00:00:00"),
+    rcpts=[{"addr": "kathy.r@comcast.net", "rhost": "mx1h1.comcast.net", "rip": "192.0.2.133",
+            "reply": "421 resimta-h1p-038211.sys.comcast.net resimta-h1p-038211.sys.comcast.net 203.0.113.25 "
+                     "Too many sessions opened. Please see https://postmaster.comcast.net/smtp-error-codes.php#RL000001",
+            "refused": True, "status": "4.0.0"}], orig=o),
+    [exp("kathy.r@comcast.net", "ratelimited", "4.0.0", "421", "postfix")])
+
+# r4-isp-multi-01: one Sendmail DSN, three recipients at three ISPs, three
+# Status codes: Cox does not know the user (5.1.1), a Charter/Spectrum
+# mailbox is full (5.2.2), BT refuses the content as spam (5.7.1).
+q, host = "4AK9c0Qm041120", "mail.example.org"
+arr, d = D("2024-11-20 09:00:02"), D("2024-11-20 09:00:09")
+bt = T("2024-11-20 09:00:09")
+bnd = "%s.%s/%s" % (q, bt, host)
+o = original("Example Club <club@example.org>", "members@example.org", "Club news, November",
+             "<202411200900.4AK90Qm0041118@example.org>", D("2024-11-20 09:00:00"), "Club news.\n",
+             via="mail.example.org (8.18.1/8.18.1)", via_qid="4AK90Qm0041118")
+rs = [("pat.ross@cox.net", "cxr.mx.a.cox.net", [">>> RCPT To:<pat.ross@cox.net>"],
+       "550 5.1.1 <pat.ross@cox.net> recipient rejected", "550 5.1.1 <pat.ross@cox.net>... User unknown", "5.1.1"),
+      ("mike.dunn@charter.net", "mx1.charter.net", [">>> RCPT To:<mike.dunn@charter.net>"],
+       "552 5.2.2 <mike.dunn@charter.net> Mailbox full", "552 5.2.2 <mike.dunn@charter.net>... Mailbox full", "5.2.2"),
+      ("sue.h@btinternet.com", "mx.bt.lon5.cpcloud.co.uk",
+       [">>> DATA", "<<< 354 Start mail input; end with <CRLF>.<CRLF>", ">>> ."],
+       "554 5.7.1 Message rejected: it has been classified as spam", "554 5.0.0 Service unavailable", "5.7.1")]
+txt = ("The original message was received at %s\nfrom [198.51.100.77]\n\n"
+       "   ----- The following addresses had permanent fatal errors -----\n" % arr +
+       "".join("<%s>\n    (reason: %s)\n" % (a, r) for a, _, _, r, _, _ in rs) +
+       "\n   ----- Transcript of session follows -----\n" +
+       "".join("... while talking to %s.:\n%s\n<<< %s\n%s\n" % (h, "\n".join(s), r, own)
+               for a, h, s, r, own, _ in rs))
+dsn = ("Reporting-MTA: dns; %s\nReceived-From-MTA: DNS; [198.51.100.77]\nArrival-Date: %s\n\n" % (host, arr) +
+       "\n".join("Final-Recipient: RFC822; %s\nAction: failed\nStatus: %s\nRemote-MTA: DNS; %s\n"
+                 "Diagnostic-Code: SMTP; %s\nLast-Attempt-Date: %s\n" % (a, st, h, r, d)
+                 for a, h, s, r, own, st in rs))
+add("r4-isp-multi-01.eml",
+    "Return-Path: <>\n"
+    "Received: from localhost (localhost)\n\tby %s (8.18.1/8.18.1) id %s;\n\t%s\n"
+    "Date: %s\nFrom: Mail Delivery Subsystem <MAILER-DAEMON@%s>\n"
+    "Message-Id: <%s.%s@%s>\nTo: <club@example.org>\nMIME-Version: 1.0\n"
+    "Content-Type: multipart/report; report-type=delivery-status;\n\tboundary=\"%s\"\n"
+    "Subject: Returned mail: see transcript for details\n"
+    "Auto-Submitted: auto-generated (failure)\n\n"
+    "This is a MIME-encapsulated message\n\n"
+    "--%s\n\n%s\n--%s\nContent-Type: message/delivery-status\n\n%s\n"
+    "--%s\nContent-Type: message/rfc822\n\n%s\n--%s--\n" % (
+        host, q, d, d, host, bt, q, host, bnd, bnd, txt, bnd, dsn, bnd, o, bnd),
+    [exp("pat.ross@cox.net", "userunknown", "5.1.1", "550", "sendmail"),
+     exp("mike.dunn@charter.net", "mailboxfull", "5.2.2", "552", "sendmail"),
+     exp("sue.h@btinternet.com", "spamdetected", "5.7.1", "554", "sendmail")])
+
+# r4-orange-01: Exim (a French sender); Orange: "Adresse d au moins un
+# destinataire invalide. Invalid recipient. OFR_416".
+d0, d1 = "2024-11-21 08:00:00", "2024-11-21 08:00:03"
+o = original("La Lettre <lettre@example.fr>", "j.martin56@orange.fr", "La Lettre de novembre",
+             "<r4-or-1121.b3c4d5e6@example.fr>", D(d0, 1), "La lettre de novembre.\n",
+             via="mail.example.fr (Exim 4.98)", via_qid="1tE1aB-000Dd1-0C")
+add("r4-orange-01.eml", r4_exim(
+    host="mail.example.fr", eid="1tE1aD-000Dd4-1D", date=D(d1, 1), sender="lettre@example.fr", boundary_time=T(d1, 1),
+    rcpts=[{"addr": "j.martin56@orange.fr", "rhost": "smtp-in.orange.fr", "rip": "192.0.2.134",
+            "when": "after RCPT TO:<j.martin56@orange.fr>",
+            "reply": "550 5.1.1 <j.martin56@orange.fr>: Adresse d au moins un destinataire invalide.\n"
+                     "Invalid recipient. OFR_416 [416]",
+            "status": "5.1.1"}], orig=o),
+    [exp("j.martin56@orange.fr", "userunknown", "5.1.1", "550", "exim")])
+
+# r4-telekom-01: Postfix; T-Online refuses the IP at the greeting ("(BL)").
+d0, d1 = "2024-11-22 06:00:00", "2024-11-22 06:00:01"
+o = original("Example Weekly <news@example.com>", "h.schulz@t-online.de", "Example Weekly #223",
+             "<r4-to-223.c4d5e6f7@example.com>", D(d0), headers_only=True)
+add("r4-telekom-01.eml", postfix(
+    qid="4Xf2Wj5Ph0z9sZM", date=PD(d1), arrival=PD(d0), sender="news@example.com",
+    msgid_stamp="20241122060001", boundary_time=T(d1), headers_only=True,
+    rcpts=[{"addr": "h.schulz@t-online.de", "rhost": "mx00.t-online.de", "rip": "192.0.2.135",
+            "reply": "554 IP=203.0.113.25 - A problem occurred. (Ask your postmaster for help or to contact "
+                     "tosa@rx.t-online.de to clarify.) (BL)",
+            "refused": True, "status": "5.0.0"}], orig=o),
+    [exp("h.schulz@t-online.de", "blocked", "5.0.0", "554", "postfix")])
+
+# r4-gmx-01: Postfix; GMX answers RCPT TO with "Requested action not taken:
+# mailbox unavailable": at RCPT this is the recipient (unlike gmx-01, where
+# the same lead-in came at MAIL FROM and was about the sender's domain).
+d0, d1 = "2024-11-25 07:30:00", "2024-11-25 07:30:02"
+o = original("Example Weekly <news@example.com>", "tobias.k@gmx.de", "Example Weekly #224",
+             "<r4-gx-224.d5e6f708@example.com>", D(d0), headers_only=True)
+add("r4-gmx-01.eml", postfix(
+    qid="4Xh6Ym7Rk2z9sZN", date=PD(d1), arrival=PD(d0), sender="news@example.com",
+    msgid_stamp="20241125073002", boundary_time=T(d1), headers_only=True,
+    rcpts=[{"addr": "tobias.k@gmx.de", "rhost": "mx00.emig.gmx.net", "rip": "192.0.2.136",
+            "reply": "550 Requested action not taken: mailbox unavailable", "cmd": "RCPT TO",
+            "status": "5.0.0"}], orig=o),
+    [exp("tobias.k@gmx.de", "userunknown", "5.0.0", "550", "postfix")])
+
+# r4-mailru-01: Exim; Mail.ru: the mailbox exists but "account is disabled".
+d0, d1 = "2024-11-26 09:00:00", "2024-11-26 09:00:04"
+o = original("Example Weekly <news@example.net>", "n.smirnova@mail.ru", "Example Weekly #224",
+             "<r4-mr-224.e6f70819@example.net>", D(d0), "This week's issue.\n",
+             via="mail.example.net (Exim 4.98)", via_qid="1tFx2a-000Ee1-2E")
+add("r4-mailru-01.eml", r4_exim(
+    eid="1tFx2c-000Ee4-0F", date=D(d1), sender="news@example.net", boundary_time=T(d1),
+    rcpts=[{"addr": "n.smirnova@mail.ru", "rhost": "mxs.mail.ru", "rip": "192.0.2.137",
+            "when": "after end of data",
+            "reply": "550 Message was not accepted -- invalid mailbox.  Local mailbox n.smirnova@mail.ru is\n"
+                     "unavailable: account is disabled",
+            "status": "5.0.0"}], orig=o),
+    [exp("n.smirnova@mail.ru", "suspend", "5.0.0", "550", "exim")])
+
+# r4-yandex-01: Postfix; Yandex: "552 5.2.2 Mailbox size limit exceeded".
+d0, d1 = "2024-11-27 10:00:00", "2024-11-27 10:00:02"
+o = original("Example Weekly <news@example.com>", "a.volkov@yandex.ru", "Example Weekly #225",
+             "<r4-ya-225.f708192a@example.com>", D(d0), headers_only=True)
+add("r4-yandex-01.eml", postfix(
+    qid="4Xk0Zp9Tm4z9sZP", date=PD(d1), arrival=PD(d0), sender="news@example.com",
+    msgid_stamp="20241127100002", boundary_time=T(d1), headers_only=True,
+    rcpts=[{"addr": "a.volkov@yandex.ru", "rhost": "mx.yandex.ru", "rip": "192.0.2.138",
+            "reply": "552 5.2.2 Mailbox size limit exceeded 1732701602-aBcD3eFgH4i5-XyZ", "cmd": "RCPT TO",
+            "status": "5.2.2"}], orig=o),
+    [exp("a.volkov@yandex.ru", "mailboxfull", "5.2.2", "552", "postfix")])
+
+
+# ------------------------------------------------------ Chinese, round 4
+
+# r4-qq-01: QQ Mail's own notice for its user, GB18030 base64, text only,
+# no DSN: the recipient's server refuses to relay.
+zh = ("很抱歉，您的邮件未能送达以下收件人：\n\n"
+      "  mike@example.com\n\n"
+      "邮件主题：样品寄送确认\n"
+      "发送时间：2024-12-02 10:21:07\n"
+      "退信原因：对方服务器拒绝转发该邮件（收件人域名不由该服务器负责）。\n"
+      "对方服务器返回信息：\n"
+      "  host mail.example.com [192.0.2.141] said: 554 5.7.1 <mike@example.com>: Relay access denied "
+      "(in reply to RCPT TO command)\n\n"
+      "建议：请确认收件人地址是否正确，或联系收件人的邮件管理员。\n\n"
+      "此邮件由系统自动发出，请勿直接回复。\nQQ邮箱\n")
+add("r4-qq-01.eml", own_notice(cn_headers(
+    received="Received: from smtpbg478.qq.com (localhost [127.0.0.1])\n\tby smtpbg478.qq.com (NewEsmtp) with SMTP id 0\n"
+             "\tfor <1847263501@qq.com>; " + D("2024-12-02 10:21:12", 8),
+    frm=ew("系统退信", "GB18030") + " <PostMaster@qq.com>", to="1847263501@qq.com",
+    subject="退信：样品寄送确认", charset="GB18030", date=D("2024-12-02 10:21:12", 8),
+    msgid="<bounce_674D1A18_3E4F5A6B@qq.com>", extra=["X-QQ-BOUNCE: 1"]), zh, "GB18030", cte="base64"),
+    [exp("mike@example.com", "norelaying", "5.7.1", "554", "tencent")])
+
+# r4-exmail-01: Tencent Exmail's own notice for its user, HTML only, UTF-8
+# quoted-printable: the recipient's server refused the content as spam.
+html = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"></head>\n"
+        "<body><div style=\"font:14px/1.6 'Microsoft YaHei',sans-serif;width:640px\">\n"
+        "<p style=\"font-size:16px;font-weight:bold\">很遗憾，您的邮件没有发送成功</p>\n"
+        "<table cellpadding=\"4\">\n"
+        "<tr><td style=\"color:#888\">收件人：</td><td>procurement@example.com</td></tr>\n"
+        "<tr><td style=\"color:#888\">邮件主题：</td><td>2025年度产品目录</td></tr>\n"
+        "<tr><td style=\"color:#888\">发送时间：</td><td>2024-12-03 15:02:31</td></tr>\n"
+        "<tr><td style=\"color:#888\">退信原因：</td><td>邮件内容被对方服务器判定为垃圾邮件而拒收。</td></tr>\n"
+        "<tr><td style=\"color:#888\">对方服务器返回：</td><td>host mx.example.com [192.0.2.142] said: "
+        "550 5.7.1 Message rejected as spam by Content Filtering. (in reply to end of DATA command)</td></tr>\n"
+        "</table>\n<p>建议：请修改邮件内容（例如减少链接和图片）后重新发送，或通过其他方式联系收件人。</p>\n"
+        "<p style=\"color:#888\">此邮件由系统自动发出，请勿直接回复。<br>腾讯企业邮箱</p>\n</div></body></html>\n")
+add("r4-exmail-01.eml", own_notice(cn_headers(
+    received="Received: from smtpbg151.qq.com (localhost [127.0.0.1])\n\tby smtpbg151.qq.com (NewEsmtp) with SMTP id 0\n"
+             "\tfor <sales@corp.example.cn>; " + D("2024-12-03 15:02:38", 8),
+    frm=ew("系统退信", "UTF-8") + " <PostMaster@exmail.qq.com>", to="sales@corp.example.cn",
+    subject="退信：2025年度产品目录", charset="UTF-8", date=D("2024-12-03 15:02:38", 8),
+    msgid="<bounce_674EAE7E_4F5A6B7C@exmail.qq.com>", extra=["Auto-Submitted: auto-replied"]),
+    html, "UTF-8", cte="quoted-printable", ctype="text/html"),
+    [exp("procurement@example.com", "spamdetected", "5.7.1", "550", "tencent")])
+
+# r4-netease-01: Exim; 163 refuses the sending host's HELO name ("MI:NHD",
+# HELO is not a domain name): the sending host is refused, blocked.
+d0, d1 = "2024-12-04 01:00:00", "2024-12-04 01:00:02"
+o = original("Example Weekly <news@example.net>", "wang.lei88@163.com", "Example Weekly #226",
+             "<r4-ne1-226.0819a2b3@example.net>", D(d0), "This week's issue.\n",
+             via="mail.example.net (Exim 4.98)", via_qid="1tIq0a-000Ff1-1G")
+add("r4-netease-01.eml", r4_exim(
+    eid="1tIq0c-000Ff4-2H", date=D(d1), sender="news@example.net", boundary_time=T(d1),
+    rcpts=[{"addr": "wang.lei88@163.com", "rhost": "163mx01.mxmail.netease.com", "rip": "192.0.2.143",
+            "when": "after MAIL FROM:<news@example.net> SIZE=2184",
+            "reply": ne("550", "MI:NHD", "163", "mx45", "_____wD3n2Jvqk9nS4mRBQ--.51234S2", T(d1)),
+            "status": "5.0.0"}], orig=o),
+    [exp("wang.lei88@163.com", "blocked", "5.0.0", "550", "exim")])
+
+# r4-netease-02: Postfix; 126 refuses the recipient: the sender's daily
+# recipient count is over NetEase's limit (RP:TRC).
+d0, d1 = "2024-12-05 02:00:00", "2024-12-05 02:00:03"
+o = original("Example Weekly <news@example.com>", "liu.yang_1990@126.com", "Example Weekly #226",
+             "<r4-ne2-226.19a2b3c4@example.com>", D(d0), headers_only=True)
+add("r4-netease-02.eml", postfix(
+    qid="4Xm3bR1Vp6z9sZQ", date=PD(d1), arrival=PD(d0), sender="news@example.com",
+    msgid_stamp="20241205020003", boundary_time=T(d1), headers_only=True,
+    rcpts=[{"addr": "liu.yang_1990@126.com", "rhost": "126mx01.mxmail.netease.com", "rip": "192.0.2.144",
+            "reply": ne("550", "RP:TRC", "126", "mx22", "_____wBXz3lzCFFnb7kKAw--.21877S3", T(d1)),
+            "cmd": "RCPT TO", "status": "5.0.0"}], orig=o),
+    [exp("liu.yang_1990@126.com", "ratelimited", "5.0.0", "550", "postfix")])
+
+# r4-netease-03: 126.com's own notice for its user, GB2312
+# quoted-printable, a DSN: 163 refused the content as spam (DT:SPM).
+zh = ("您好，\n\n您发送的邮件未能成功投递到以下收件人：\n\n"
+      "  zhao.min@163.com\n\n"
+      "邮件主题：年终聚会通知\n"
+      "退信原因：邮件被对方系统判定为垃圾邮件，已被拒收。\n"
+      "对方服务器返回信息：\n  " + ne("554", "DT:SPM", "163", "mx3", "_____wD3n2Jvqk9nT5nSCA--.38812S2", T("2024-12-06 11:40:05", 8)) +
+      "\n\n如有疑问，请访问 http://help.mail.163.com/ 。\n\n网易邮件中心\n")
+add("r4-netease-03.eml", mime_msg(cn_headers(
+    received="Received: from m16.mail.126.com (unknown [127.0.0.1])\n\tby m16.mail.126.com (Coremail) with SMTP id "
+             "dwCowAB3mVJ1Y1JnSx4kAA--.5541S2;\n\t" + D("2024-12-06 11:40:09", 8),
+    frm=ew("系统退信", "GB2312") + " <postmaster@126.com>", to="chen.jing_2000@126.com",
+    subject="系统退信：年终聚会通知", charset="GB2312", date=D("2024-12-06 11:40:09", 8),
+    msgid="<6752734D.9A1B.postmaster@126.com>", extra=["Auto-Submitted: auto-replied"]),
+    [("Content-Type: text/plain; charset=\"GB2312\"\nContent-Transfer-Encoding: quoted-printable",
+      qp(zh.encode("gb2312"))),
+     ("Content-Type: message/delivery-status",
+      "Reporting-MTA: dns; m16.mail.126.com\nArrival-Date: %s\n\n"
+      "Final-Recipient: rfc822; zhao.min@163.com\nAction: failed\nStatus: 5.0.0\n"
+      "Remote-MTA: dns; 163mx02.mxmail.netease.com\nDiagnostic-Code: smtp; %s\n" % (
+          D("2024-12-06 11:40:03", 8),
+          ne("554", "DT:SPM", "163", "mx3", "_____wD3n2Jvqk9nT5nSCA--.38812S2", T("2024-12-06 11:40:05", 8))))],
+    "----=_Part_126_6752734D_9A1B", ctype="multipart/report", extra=" report-type=delivery-status;"),
+    [exp("zhao.min@163.com", "spamdetected", "5.0.0", "554", "netease")])
+
+# r4-sina-01: Sina's own notice for its user, GB18030 quoted-printable,
+# text only, no DSN: the Sohu address does not exist.
+zh = ("您好！\n\n很抱歉，您于 2024-12-09 14:12:40 发送的邮件未能送达：\n\n"
+      "  收件人：qian.hao@sohu.com\n"
+      "  邮件主题：会议纪要\n"
+      "  退信原因：收件人地址不存在，请核实后重新发送。\n"
+      "  对方服务器返回：550 5.1.1 <qian.hao@sohu.com>: Recipient address rejected: "
+      "User unknown in local recipient table\n\n"
+      "新浪邮箱\n")
+add("r4-sina-01.eml", own_notice(cn_headers(
+    received="Received: from mail-mx.sina.com.cn (unknown [127.0.0.1])\n\tby mail-mx.sina.com.cn (Postfix) with ESMTP "
+             "id 7D2E3F4A5B6;\n\t" + D("2024-12-09 14:12:44", 8),
+    frm=ew("新浪邮箱", "GB18030") + " <mailer-daemon@sina.com>", to="li.xue2015@sina.com",
+    subject="退信通知：会议纪要", charset="GB18030", date=D("2024-12-09 14:12:44", 8),
+    msgid="<20241209061244.7D2E3F4A5B6@mail-mx.sina.com.cn>"), zh, "GB18030", cte="quoted-printable"),
+    [exp("qian.hao@sohu.com", "userunknown", "5.1.1", "550", "sina")])
+
+# r4-sohu-01: Sohu's own notice for its user, UTF-8 base64, a DSN: 139.com
+# refuses the message's size.
+zh = ("您好，\n\n您发送给 sun.tao@139.com 的邮件因大小超过对方服务器的限制而被退回。\n\n"
+      "邮件主题：设计稿（终稿）\n"
+      "对方服务器返回信息：552 5.3.4 Message size exceeds fixed maximum message size\n\n"
+      "建议：请压缩附件或使用超大附件功能后重新发送。\n\n搜狐闪电邮\n")
+add("r4-sohu-01.eml", mime_msg(cn_headers(
+    received="Received: from mx.sohu.com (unknown [127.0.0.1])\n\tby mx.sohu.com (Postfix) with ESMTP id 4Y1a2b3C4d;\n\t"
+             + D("2024-12-10 16:20:09", 8),
+    frm=ew("搜狐邮件系统", "UTF-8") + " <postmaster@sohu.com>", to="zhou.bin1987@sohu.com",
+    subject="退信：设计稿（终稿）", charset="UTF-8", date=D("2024-12-10 16:20:09", 8),
+    msgid="<4Y1a2b3C4d.bounce@mx.sohu.com>"),
+    [("Content-Type: text/plain; charset=\"UTF-8\"\nContent-Transfer-Encoding: base64", b64(zh.encode("utf-8"))),
+     ("Content-Type: message/delivery-status",
+      "Reporting-MTA: dns; mx.sohu.com\nArrival-Date: %s\n\n"
+      "Final-Recipient: rfc822; sun.tao@139.com\nAction: failed\nStatus: 5.3.4\nRemote-MTA: dns; mx1.mail.139.com\n"
+      "Diagnostic-Code: smtp; 552 5.3.4 Message size exceeds fixed maximum message size\n" % D("2024-12-10 16:19:41", 8))],
+    "----=_Part_sohu_4Y1a2b3C4d", ctype="multipart/report", extra=" report-type=delivery-status;"),
+    [exp("sun.tao@139.com", "emailtoolarge", "5.3.4", "552", "sohu")])
+
+# r4-aliyun-01: Postfix; Alibaba Mail (mxhichina) refuses an infected
+# attachment after DATA.
+d0, d1 = "2024-12-11 03:00:00", "2024-12-11 03:00:05"
+o = original("Accounts <accounts@example.com>", "caiwu@corp.example.cn", "Statement December",
+             "<r4-al-1211.2a3b4c5d@example.com>", D(d0), headers_only=True)
+add("r4-aliyun-01.eml", postfix(
+    qid="4Xp7dT3Xr8z9sZR", date=PD(d1), arrival=PD(d0), sender="accounts@example.com",
+    msgid_stamp="20241211030005", boundary_time=T(d1), headers_only=True,
+    rcpts=[{"addr": "caiwu@corp.example.cn", "rhost": "mxw.mxhichina.com", "rip": "192.0.2.145",
+            "reply": "554 5.7.1 virus infected mail rejected", "cmd": "end of DATA", "status": "5.7.1"}], orig=o),
+    [exp("caiwu@corp.example.cn", "virusdetected", "5.7.1", "554", "postfix")])
+
+
+# ------------------------------------------------ structure, round 4
+
+# r4-global-01: Postfix with SMTPUTF8: message/global-delivery-status, a
+# Chinese local part (UTF-8), the original as message/global; the mailbox
+# is over quota.
+rc = "李娜@example.cn"
+orig_g = ("Return-Path: <news@example.com>\n"
+          "From: Example Weekly <news@example.com>\n"
+          "To: %s\n"
+          "Subject: Example Weekly #227\n"
+          "Date: %s\n"
+          "Message-ID: <r4-gl-227.3b4c5d6e@example.com>\n"
+          "MIME-Version: 1.0\n"
+          "Content-Type: text/plain; charset=UTF-8\n"
+          "Content-Transfer-Encoding: 8bit\n\n"
+          "本周简报。This week's issue.\n" % (rc, D("2024-12-12 04:00:00")))
+m = postfix(
+    qid="4Xq9fV5Zt0z9sZS", date=PD("2024-12-12 04:00:04"), arrival=PD("2024-12-12 04:00:00"),
+    sender="news@example.com", msgid_stamp="20241212040004", boundary_time=T("2024-12-12 04:00:04"),
+    charset="utf-8", ctype="message/global-delivery-status", global_orig=True,
+    rcpts=[{"addr": rc, "rhost": "mx.example.cn", "rip": "192.0.2.146",
+            "reply": "552 5.2.2 <%s>: Recipient address rejected: Mailbox quota exceeded" % rc,
+            "cmd": "RCPT TO", "status": "5.2.2"}], orig=orig_g)
+add("r4-global-01.eml", m.encode("utf-8"), [exp(rc, "mailboxfull", "5.2.2", "552", "postfix")])
+
+
+# ---------------------------------------------- no failures, round 4
+
+# r4-vacation-01: an Exchange Online out-of-office reply in German and
+# English (UTF-8 QP, Auto-Submitted: auto-replied) to a newsletter: one
+# vacation record for the address that replied.
+vt = ("Vielen Dank für Ihre Nachricht.\n\n"
+      "Ich bin bis einschließlich 3. Januar 2025 nicht im Büro und habe nur eingeschränkt Zugriff auf meine "
+      "E-Mails. In dringenden Fällen wenden Sie sich bitte an info@example.de.\n\n"
+      "Thank you for your message. I am out of the office until 3 January 2025 with limited access to e-mail. "
+      "For urgent matters please contact info@example.de.\n\n"
+      "Mit freundlichen Grüßen\nHans Müller\n")
+add("r4-vacation-01.eml", own_notice([
+    "Return-Path: <h.mueller@example.de>",
+    "Received: from FR3P281MB2345.DEUP281.PROD.OUTLOOK.COM (2603:10a6:d10:5c::9) by\n"
+    " mail.example.com (Postfix) with ESMTPS id 4Xr2gW7Bv2z9sZT\n\tfor <news@example.com>; " + PD("2024-12-13 08:00:41"),
+    "From: " + ew("Hans Müller", "UTF-8", "Q") + " <h.mueller@example.de>",
+    "To: Example Weekly <news@example.com>",
+    "Subject: Automatische Antwort: Example Weekly #227",
+    "Date: " + D("2024-12-13 08:00:39"),
+    "Message-ID: <FR3P281MB2345E1F2A3B4C5D6E7F8A9B0C1D2E3F4@FR3P281MB2345.DEUP281.PROD.OUTLOOK.COM>",
+    "In-Reply-To: <r4-gl-227.8e9f0a1b@example.com>",
+    "References: <r4-gl-227.8e9f0a1b@example.com>",
+    "Auto-Submitted: auto-replied",
+    "X-MS-Exchange-Inbox-Rules-Loop: h.mueller@example.de",
+    "X-Auto-Response-Suppress: All",
+    "Content-Language: de-DE"], vt, "utf-8", cte="quoted-printable"),
+    [exp("h.mueller@example.de", "vacation", "", "", "")])
+
+# r4-delivered-01: Sendmail's return receipt (NOTIFY=SUCCESS): "Action:
+# delivered (to mailbox)", 2.0.0; no failure.
+q, host = "4BG9h2Kd055120", "mail.example.org"
+arr, d = D("2024-12-16 09:30:01"), D("2024-12-16 09:30:03")
+bt = T("2024-12-16 09:30:03")
+bnd = "%s.%s/%s" % (q, bt, host)
+o = original("Alice Chen <alice@example.com>", "contracts@example.org", "Signed contract",
+             "<r4-dl-1216.4c5d6e7f@example.com>", D("2024-12-16 09:30:00"), headers_only=True)
+txt = ("The original message was received at %s\nfrom mail.example.com [203.0.113.25]\n\n"
+       "   ----- The following addresses had successful delivery notifications -----\n"
+       "<contracts@example.org>  (successfully delivered to mailbox)\n\n"
+       "   ----- Transcript of session follows -----\n"
+       "<contracts@example.org>... Successfully delivered\n" % arr)
+dsn = ("Reporting-MTA: dns; %s\nReceived-From-MTA: DNS; mail.example.com\nArrival-Date: %s\n\n"
+       "Final-Recipient: RFC822; contracts@example.org\nAction: delivered (to mailbox)\nStatus: 2.0.0\n"
+       "Last-Attempt-Date: %s\n" % (host, arr, d))
+add("r4-delivered-01.eml",
+    "Return-Path: <>\n"
+    "Received: from localhost (localhost)\n\tby %s (8.18.1/8.18.1) id %s;\n\t%s\n"
+    "Date: %s\nFrom: Mail Delivery Subsystem <MAILER-DAEMON@%s>\n"
+    "Message-Id: <%s.%s@%s>\nTo: <alice@example.com>\nMIME-Version: 1.0\n"
+    "Content-Type: multipart/report; report-type=delivery-status;\n\tboundary=\"%s\"\n"
+    "Subject: Return receipt\n"
+    "Auto-Submitted: auto-generated (return-receipt)\n\n"
+    "This is a MIME-encapsulated message\n\n"
+    "--%s\n\n%s\n--%s\nContent-Type: message/delivery-status\n\n%s\n"
+    "--%s\nContent-Type: text/rfc822-headers\n\n%s\n--%s--\n" % (
+        host, q, d, d, host, bt, q, host, bnd, bnd, txt, bnd, dsn, bnd, o, bnd),
+    [exp("contracts@example.org", "delivered", "2.0.0", "", "sendmail")])
+
+# r4-arf-01: a Yahoo complaint feedback loop report (ARF, Feedback-Type:
+# abuse) for an AOL user; the report has no Original-Rcpt-To, the recipient
+# is the To of the reported message.
+d0, d1 = "2024-12-17 07:00:00", "2024-12-17 19:22:51"
+o = ("Return-Path: <bounce-227-7f3a9c@news.example.com>\n"
+     "Authentication-Results: atlas-production.v2-mail-prod1-gq1.omega.yahoo.com;\n"
+     " dkim=pass header.i=@example.com header.s=s2024;\n spf=pass smtp.mailfrom=news.example.com;\n"
+     " dmarc=pass(p=REJECT) header.from=example.com;\n"
+     "Received: from 203.0.113.25 (EHLO mail.example.com)\n by 192.0.2.151 with SMTP; " + D(d0) + "\n"
+     "From: Example Weekly <news@example.com>\n"
+     "To: j.doe1975@aol.com\n"
+     "Subject: Example Weekly #228\n"
+     "Date: " + D(d0) + "\n"
+     "Message-ID: <r4-arf-228.5d6e7f80@example.com>\n"
+     "List-Unsubscribe: <mailto:unsub-7f3a9c@news.example.com>, <https://example.com/u/7f3a9c>\n"
+     "List-Unsubscribe-Post: List-Unsubscribe=One-Click\n"
+     "MIME-Version: 1.0\n"
+     "Content-Type: text/plain; charset=us-ascii\n\n"
+     "This week's issue.\n")
+fb = ("Feedback-Type: abuse\n"
+      "User-Agent: Yahoo!-Mail-Feedback/2.0\n"
+      "Version: 0.1\n"
+      "Original-Mail-From: <bounce-227-7f3a9c@news.example.com>\n"
+      "Arrival-Date: " + D(d0) + "\n"
+      "Source-IP: 203.0.113.25\n"
+      "Reported-Domain: example.com\n"
+      "Authentication-Results: mta1234.mail.gq1.yahoo.com  header.from=example.com; dkim=pass (ok)\n")
+add("r4-arf-01.eml", mime_msg([
+    "Return-Path: <>",
+    "Received: from feedback.yahoo.com (feedback.yahoo.com [192.0.2.152])\n\tby mail.example.com (Postfix) with ESMTPS id "
+    "4Xs5hX9Dx4z9sZU\n\tfor <fbl@example.com>; " + PD(d1),
+    "From: Yahoo! Mail AntiSpam Feedback <feedback@arf.mail.yahoo.com>",
+    "To: fbl@example.com",
+    "Subject: FW: Example Weekly #228",
+    "Date: " + D(d1),
+    "Message-ID: <1734463371.0.1a2b3c4d5e6f7a8b@arf.mail.yahoo.com>"],
+    [("Content-Type: text/plain; charset=\"us-ascii\"\nContent-Transfer-Encoding: 7bit",
+      "This is an email abuse report for an email message received from IP 203.0.113.25 on " + D(d0) + ".\n"
+      "For more information about this format please see http://www.mipassoc.org/arf/.\n"),
+     ("Content-Type: message/feedback-report", fb),
+     ("Content-Type: message/rfc822\nContent-Disposition: inline", o)],
+    "----=_Part_8812_1734463371", ctype="multipart/report", extra=" report-type=feedback-report;"),
+    [exp("j.doe1975@aol.com", "feedback", "", "", "")])
+
+
 # ---------------------------------------------------------------- write
 
 def main():
