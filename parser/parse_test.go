@@ -548,6 +548,13 @@ func TestAttachedMessageNotPassedOnBounce(t *testing.T) {
 	if len(double.Recipients) != 1 || double.Recipients[0].Address != "spammer@bogus.example" {
 		t.Errorf("double bounce: recipients %+v", double.Recipients)
 	}
+	// A person passes on a bounce that reached another address of theirs.
+	passed := parseString(t, fwd("alice@personal.example", "Return-Path: <>\nFrom: MAILER-DAEMON@mx.work.example\n"+
+		"To: alice@work.example\nSubject: Undelivered Mail Returned to Sender\n\n"+
+		"<bob@partner.example>: host mx.partner.example said: 550 5.1.1 User unknown\n"))
+	if len(passed.Recipients) != 1 || passed.Recipients[0].Address != "bob@partner.example" {
+		t.Errorf("passed on: recipients %+v", passed.Recipients)
+	}
 }
 
 // A list manager's refusal of a post names no address in its text: the
@@ -578,6 +585,17 @@ func TestListRefusal(t *testing.T) {
 	if post.Kind == Bounce || len(post.Recipients) != 0 {
 		t.Errorf("list post: kind %v recipients %+v", post.Kind, post.Recipients)
 	}
+	mm3 := parseString(t, head+"Subject: Re: build broken\n\n"+
+		"Your message to the dev mailing-list was rejected for the following\nreasons:\n\nThe message is not from a list member\n")
+	if len(mm3.Recipients) != 1 || mm3.Recipients[0].Address != "dev@lists.example.org" {
+		t.Errorf("Mailman 3: recipients %+v", mm3.Recipients)
+	}
+	digest := parseString(t, "From: dev-request@lists.example.org\nTo: tom@example.net\nX-BeenThere: dev@lists.example.org\n"+
+		"X-Mailman-Version: 2.1.39\nSubject: Dev Digest, Vol 3, Issue 7\n\n"+
+		"Message: 2\nFrom: ann@example.org\n\nMine was refused too:\n\n    You are not allowed to post to this mailing list, and your message has\n    been automatically rejected.\n")
+	if digest.Kind == Bounce || len(digest.Recipients) != 0 {
+		t.Errorf("digest: kind %v recipients %+v", digest.Kind, digest.Recipients)
+	}
 	welcome := parseString(t, head+"Subject: Welcome to the \"Dev\" mailing list\n\n"+
 		"Welcome to the Dev@lists.example.org mailing list!\n\nTo post to this list, send your message to:\n\n  dev@lists.example.org\n")
 	if welcome.Kind == Bounce || len(welcome.Recipients) != 0 {
@@ -594,6 +612,14 @@ func TestJapaneseSentToIsRecipient(t *testing.T) {
 	if len(m.Recipients) != 1 || m.Recipients[0].Address != "bob@example.jp" {
 		t.Fatalf("recipients %+v", m.Recipients)
 	}
+	// "… までお送り下さい" (please send to …) names a help address.
+	help := parseString(t, "From: MAILER-DAEMON@mail.example.jp\nTo: alice@example.com\nSubject: Returned mail\n"+
+		"Content-Type: text/plain; charset=utf-8\n\n"+
+		"<bob@example.jp> 宛のメールは配信できませんでした。\n550 5.1.1 User unknown\n"+
+		"ご不明な点は support@example.jp までお送り下さい。\n")
+	if len(help.Recipients) != 1 || help.Recipients[0].Address != "bob@example.jp" {
+		t.Errorf("help address: recipients %+v", help.Recipients)
+	}
 }
 
 // An ESP's notice may quote its event data as JSON: the sender and the
@@ -606,5 +632,23 @@ func TestJSONEventDataNamesNoRecipient(t *testing.T) {
 		"    \"message-id\": \"20241002083003.3f2a1b0c@mg.example.com\" } }\n}\n")
 	if len(m.Recipients) != 1 || m.Recipients[0].Address != "bob@example.org" {
 		t.Fatalf("recipients %+v", m.Recipients)
+	}
+	compact := parseString(t, "From: Mailgun <postmaster@mailgun.example>\nTo: news@example.com\nSubject: Message not sent: bob@example.org\n\n"+
+		"Not delivering to previously bounced address (605)\n"+
+		`{"message": {"headers": {"from": "Example Weekly <news@mg.example.com>", "to": "carol@example.net", "message-id": "x1@mg.example.com"}}}`+"\n")
+	if len(compact.Recipients) != 1 || compact.Recipients[0].Address != "carol@example.net" {
+		t.Errorf("compact JSON: recipients %+v", compact.Recipients)
+	}
+}
+
+// Subject words that people also write ("rejected", "bounce", "message
+// not sent") make no bounce of a person's mail or a newsletter.
+func TestWeakSubjectNeedsMachineSender(t *testing.T) {
+	for _, subject := range []string{"Message not sent", "DevWeekly #42: handling bounce webhooks"} {
+		m := parseString(t, "From: Dana <dana@example.com>\nTo: support@example.net\nSubject: "+subject+"\n\n"+
+			"My message to carol@client.example came back with 550 5.1.1 user unknown. Why?\n")
+		if m.Kind == Bounce || len(m.Recipients) != 0 {
+			t.Errorf("%q: kind %v recipients %+v", subject, m.Kind, m.Recipients)
+		}
 	}
 }

@@ -316,9 +316,14 @@ func foldsTo(r, p rune) bool {
 
 // contactWords are what Japanese notices say after a help address
 // ("<support@example.ne.jp> へご連絡ください": please write to …; "… へ送って
-// ください": please send to …, but not "に送ってくださった", that was sent to); the verb follows the address, so senderContext,
-// which reads before it, misses them.
-var contactWords = []string{"へご連絡", "までご連絡", "にご連絡", "へお問い合わせ", "までお問い合わせ", "にお問い合わせ", "へお問合せ", "までお問合せ", "へ送ってください", "に送ってください", "まで送ってください", "へお送りください", "までお送りください"}
+// ください": please send to …); the verb follows the address, so
+// senderContext, which reads before it, misses them. pastForms follow a
+// verb that tells of mail already sent ("… に送ってくださったメール": the
+// mail you sent to …): that address is the recipient.
+var (
+	contactWords = []string{"へご連絡", "までご連絡", "にご連絡", "へお問い合わせ", "までお問い合わせ", "にお問い合わせ", "へお問合せ", "までお問合せ", "へ送って", "に送って", "まで送って", "へお送り", "までお送り"}
+	pastForms    = []string{"くださっ", "下さっ", "いただい", "頂い"}
+)
 
 // contactAfter tells whether the words after an address (rest of its line,
 // or the next line when the address ends its line) ask the reader to
@@ -333,6 +338,12 @@ func contactAfter(rest string, next []string) bool {
 	}
 	for _, w := range contactWords {
 		if strings.HasPrefix(rest, w) {
+			after := rest[len(w):]
+			for _, p := range pastForms {
+				if strings.HasPrefix(after, p) {
+					return false
+				}
+			}
 			return true
 		}
 	}
@@ -358,10 +369,9 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 			matches = addrSpans(line)
 		}
 		names := displayNames(line, matches)
-		senderKey := len(matches) > 0 && isSenderKey(line)
 		for _, m := range matches {
 			a := normalizeAddress(line[m[0]:m[1]])
-			if a == "" || exclude[lower(a)] || (names[lower(a)] || senderKey) && !known[lower(a)] {
+			if a == "" || exclude[lower(a)] || (names[lower(a)] || senderKey(line[:m[0]])) && !known[lower(a)] {
 				continue
 			}
 			if !known[lower(a)] && (isSystemAddress(a) || senderContext(line[max(0, m[0]-40):m[0]]) || contactAfter(line[m[1]:], lines[i+1:])) {
@@ -409,16 +419,27 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 
 // senderKeys are the JSON keys (an ESP's event data quoted in its notice)
 // whose values are the sender's or a message's, never a failed recipient.
-var senderKeys = []string{`"from":`, `"sender":`, `"reply-to":`, `"return-path":`, `"message-id":`, `"in-reply-to":`, `"references":`}
+var senderKeys = []string{"from", "sender", "reply-to", "return-path", "message-id", "in-reply-to", "references", "envelope-from", "mail-from"}
 
-// isSenderKey tells whether a line is a JSON member with one of senderKeys.
-func isSenderKey(line string) bool {
-	l := strings.TrimLeft(line, " \t")
-	if !strings.HasPrefix(l, `"`) {
+// senderKey tells whether the text before an address ends inside the
+// string value of a JSON member named one of senderKeys: `"from":
+// "Example <`, on its own line or in the middle of compact JSON.
+func senderKey(before string) bool {
+	i := strings.LastIndex(before, `":`)
+	if i < 0 {
 		return false
 	}
+	value := strings.TrimLeft(before[i+2:], " \t")
+	if !strings.HasPrefix(value, `"`) || strings.IndexByte(value[1:], '"') >= 0 {
+		return false
+	}
+	j := strings.LastIndexByte(before[:i], '"')
+	if j < 0 {
+		return false
+	}
+	key := before[j+1 : i]
 	for _, k := range senderKeys {
-		if len(l) >= len(k) && strings.EqualFold(l[:len(k)], k) {
+		if strings.EqualFold(key, k) {
 			return true
 		}
 	}
