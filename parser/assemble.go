@@ -497,6 +497,8 @@ var (
 		"posting of your message titled",
 		"mailing-list was rejected for the following",
 		"mailing list was rejected for the following",
+		"you are not allowed to send messages to list", // Sympa
+		"you are not authorized to send mail to the",   // LISTSERV
 	}
 	listHeldWords = []string{"is being held", "awaits moderator approval", "held for approval", "held for moderation"}
 )
@@ -509,7 +511,7 @@ var (
 func (w *walker) listRefusal(m *Message, h *header, notice string) {
 	from := lower(addressOf(h.Get("From")))
 	admin := lower(strings.TrimSpace(h.Get("X-List-Administrivia"))) == "yes" ||
-		h.Get("X-MLServer") != "" && listAdminAddress(from)
+		h.Get("X-MLServer") != "" && listAdminAddress(from) || listRobot(from)
 	if !admin || strings.Contains(lower(m.Subject), "digest") {
 		return
 	}
@@ -533,7 +535,7 @@ func (w *walker) listRefusal(m *Message, h *header, notice string) {
 			}
 		}
 	}
-	if refusal == "" || !strings.Contains(lower(notice), "reject") {
+	if refusal == "" || strings.Contains(lower(refusal), "posting of your message") && !strings.Contains(lower(notice), "rejected") {
 		return
 	}
 	list := addressOf(h.Get("X-BeenThere"))
@@ -541,11 +543,21 @@ func (w *walker) listRefusal(m *Message, h *header, notice string) {
 		list = addressOf(strings.TrimPrefix(strings.Trim(strings.TrimSpace(h.Get("List-Post")), "<>"), "mailto:"))
 	}
 	if list == "" {
-		// fml names the list in its sentence: "not a member of the
-		// mailing list <list@example.jp>".
+		// fml and Sympa name the list in their sentence: "not a member of
+		// the mailing list <list@example.jp>".
 		for _, a := range findAddresses(refusal) {
 			if a = lower(a); a != from && a != lower(m.To) {
 				list = a
+				break
+			}
+		}
+	}
+	if list == "" {
+		// LISTSERV names the list by its name and gives its request
+		// address (DEV-request@host), the list's own with a suffix.
+		for _, a := range findAddresses(notice) {
+			if local, domain, _ := strings.Cut(lower(a), "@"); strings.HasSuffix(local, "-request") {
+				list = strings.TrimSuffix(local, "-request") + "@" + domain
 				break
 			}
 		}
@@ -559,10 +571,19 @@ func (w *walker) listRefusal(m *Message, h *header, notice string) {
 		m.Vendor = "mailman"
 	case h.Get("X-MLServer") != "":
 		m.Vendor = "fml"
+	case listRobot(from):
+		m.Vendor, _, _ = strings.Cut(from, "@")
 	}
 	m.Kind = Bounce
 	diag, reply, status, cmd := diagnosticOf(noticeLines(notice))
 	m.Recipients = []Recipient{{Address: list, Action: "failed", Diagnostic: diag, ReplyCode: reply, Status: status, Command: cmd}}
+}
+
+// listRobot tells whether an address is a list server's own robot
+// (sympa@, listserv@), which sends only notices, never posts.
+func listRobot(addr string) bool {
+	local, _, _ := strings.Cut(addr, "@")
+	return local == "sympa" || local == "listserv"
 }
 
 // listAdminAddress tells whether an address is a list's owner or admin

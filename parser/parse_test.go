@@ -590,6 +590,18 @@ func TestListRefusal(t *testing.T) {
 	if len(mm3.Recipients) != 1 || mm3.Recipients[0].Address != "dev@lists.example.org" {
 		t.Errorf("Mailman 3: recipients %+v", mm3.Recipients)
 	}
+	// List servers' robots: Sympa names the list in its sentence,
+	// LISTSERV by name beside its -request address.
+	sympa := parseString(t, "From: SYMPA <sympa@lists.example.org>\nTo: tom@example.net\nAuto-Submitted: auto-replied\n"+
+		"Subject: Message distribution: Authorization denied\n\nYour message for list \"dev\" (attached below) was rejected.\n"+
+		"  You are not allowed to send messages to list dev@lists.example.org\n  because you are not subscribed.\n")
+	listserv := parseString(t, "From: \"L-Soft list server\" <LISTSERV@LISTS.EXAMPLE.ORG>\nTo: tom@example.net\nSubject: Message (\"Your message dated ...\")\n\n"+
+		"You are not authorized to send mail to the DEV list from your tom@example.net\naccount. Please contact the list owners:\nDEV-request@LISTS.EXAMPLE.ORG.\n")
+	for name, m := range map[string]*Message{"sympa": sympa, "listserv": listserv} {
+		if m.Kind != Bounce || len(m.Recipients) != 1 || m.Recipients[0].Address != "dev@lists.example.org" {
+			t.Errorf("%s: kind %v recipients %+v", name, m.Kind, m.Recipients)
+		}
+	}
 	digest := parseString(t, "From: dev-request@lists.example.org\nTo: tom@example.net\nX-BeenThere: dev@lists.example.org\n"+
 		"X-Mailman-Version: 2.1.39\nSubject: Dev Digest, Vol 3, Issue 7\n\n"+
 		"Message: 2\nFrom: ann@example.org\n\nMine was refused too:\n\n    You are not allowed to post to this mailing list, and your message has\n    been automatically rejected.\n")
