@@ -193,6 +193,50 @@ func TestNotBounce(t *testing.T) {
 	}
 }
 
+// TestNearMissNotBounce: messages of our own that are no bounces but come
+// close (testdata/not-bounce: newsletters and digests quoting bounces, list
+// traffic, DMARC and TLS reports, read receipts, ESP account notices, cron
+// output) give no record. A person who forwards or pastes a bounce passes
+// on a real failure: such a message may be reported, but only for the
+// address that failed. knownFalsePositives are the messages the analyzer
+// still gets wrong, and why; the test fails when one comes right.
+func TestNearMissNotBounce(t *testing.T) {
+	forwarded := map[string]string{
+		"p2p-fwd-postfix-bounce-inline.eml":             "accounts@acme-supplies.example",
+		"p2p-outlook-reply-undeliverable-html.eml":      "helga.brandt@kunde-gmbh.example",
+		"p2p-reply-quoting-exim-bounce.eml":             "einkauf@nordlicht-handel.example",
+		"helpdesk-rt-ticket-pasted-ndr.eml":             "orders@venturafoods.example",
+		"helpdesk-agent-reply-quoting-gmail-bounce.eml": "m.kowalski@example.pl",
+		"zh-colleague-tuixin-screenshot-utf8.eml":       "wangli@shenzhen-trading.example",
+	}
+	knownFalsePositives := map[string]string{
+		"postmaster-weekly-summary.eml": "a statistics report from postmaster@ listing addresses with reply codes; only its From says mail system, and real bounces rely on that alone",
+	}
+	names, _ := filepath.Glob(filepath.Join("testdata", "not-bounce", "*.eml"))
+	if len(names) < 40 {
+		t.Fatalf("only %d near-miss samples", len(names))
+	}
+	for _, p := range names {
+		base := filepath.Base(p)
+		recs := analyzeFile(t, p)
+		if why, ok := knownFalsePositives[base]; ok {
+			if len(recs) == 0 {
+				t.Errorf("%s: no record now; take it off knownFalsePositives (%s)", base, why)
+			}
+			continue
+		}
+		if want, ok := forwarded[base]; ok {
+			if len(recs) > 1 || len(recs) == 1 && recs[0].Recipient != want {
+				t.Errorf("%s: a forwarded bounce may name only %s, got %+v", base, want, recs)
+			}
+			continue
+		}
+		for _, r := range recs {
+			t.Errorf("%s: ordinary mail gave a record: %s %s (%s)", base, r.Recipient, r.Reason, r.Rule)
+		}
+	}
+}
+
 // TestMbox: both mbox files split into messages that all parse, and the
 // messages of mbox-0 are the make-test-*.eml bounces.
 func TestMbox(t *testing.T) {
