@@ -653,13 +653,26 @@ func TestJSONEventDataNamesNoRecipient(t *testing.T) {
 	}
 }
 
-// Subject words that people also write ("rejected", "bounce", "message
-// not sent") make no bounce of a person's mail or a newsletter.
-func TestWeakSubjectNeedsMachineSender(t *testing.T) {
-	for _, subject := range []string{"Message not sent", "DevWeekly #42: handling bounce webhooks"} {
-		m := parseString(t, "From: Dana <dana@example.com>\nTo: support@example.net\nSubject: "+subject+"\n\n"+
-			"My message to carol@client.example came back with 550 5.1.1 user unknown. Why?\n")
-		if m.Kind == Bounce || len(m.Recipients) != 0 {
+// Subject words that people also write ("rejected", "bounce") make a
+// bounce only when the subject speaks of a message in the way notices do
+// and something else says a machine wrote it (here: a reply code in the
+// text); a newsletter title or a question in a reply makes none.
+func TestWeakBounceSubject(t *testing.T) {
+	body := "\n\nYour message to carol@client.example was not accepted.\n552 5.3.4 Message size exceeds fixed maximum message size\n"
+	for subject, want := range map[string]int{
+		"Your message was rejected":                   1,
+		"Hard bounce notification":                    1,
+		"DevWeekly #42: handling bounce webhooks":     0,
+		"Invitation: Bounce handling post-mortem":     0,
+		"[Support] Re: Why do my emails bounce?":      0,
+		"Your message was rejected (no code in text)": 0,
+	} {
+		text := body
+		if want == 0 && strings.Contains(subject, "no code") {
+			text = "\n\nYour message to carol@client.example was not accepted.\n"
+		}
+		m := parseString(t, "From: Filter <notices@filter.example.net>\nTo: dana@example.com\nSubject: "+subject+text)
+		if len(m.Recipients) != want || want == 1 && m.Recipients[0].Address != "carol@client.example" {
 			t.Errorf("%q: kind %v recipients %+v", subject, m.Kind, m.Recipients)
 		}
 	}

@@ -4931,6 +4931,836 @@ add("r4-arf-01.eml", mime_msg([
     [exp("j.doe1975@aol.com", "feedback", "", "", "")])
 
 
+# ====================================================================
+# Round 5: real bounces with unusual envelopes or headers
+# ====================================================================
+#
+# Every file name starts with r5-. These are genuine bounces (free text, no
+# message/delivery-status part, or plain notices) whose envelope or headers
+# look unlike a textbook bounce: the Chinese providers' own notices sent
+# from ordinary-looking provider addresses, with and without Return-Path:
+# <>; Yahoo / AOL / Outlook.com / Zoho notices from the providers' own
+# domains; notices saved by mail clients that dropped Return-Path (and the
+# report part); bounces relayed by mailing-list software that added List-Id
+# and List-Unsubscribe; subjects whose only bounce word is "rejected";
+# ESP notices without Auto-Submitted; a flattened SES notice. Written for
+# this project, from memory; not captures.
+
+
+def r5_plain(headers, body, charset="us-ascii", cte="7bit"):
+    """A single text/plain message; headers is a list of lines."""
+    return ("\n".join(headers) + "\nMIME-Version: 1.0\n"
+            "Content-Type: text/plain; charset=%s\nContent-Transfer-Encoding: %s\n\n%s" % (
+                charset, cte, body if body.endswith("\n") else body + "\n"))
+
+
+def r5_cn(headers, body, charset, cte="base64"):
+    """A Chinese provider's one-part notice (own_notice, charset quoted)."""
+    raw = body.encode(charset)
+    enc = b64(raw) if cte == "base64" else qp(raw)
+    return ("\n".join(headers) + "\nMIME-Version: 1.0\n"
+            "Content-Type: text/plain; charset=\"%s\"\nContent-Transfer-Encoding: %s\n\n" % (charset, cte) + enc)
+
+
+# ---------------------------------------------- Chinese providers, round 5
+
+# r5-qq-01: QQ Mail's own notice for its user, sent from the team address
+# 10000@qq.com (not PostMaster@), Return-Path: <>, GB18030 base64, text
+# only, no Auto-Submitted: 163 says the mailbox is over its storage.
+zh = ("您好，\n\n很抱歉，您于 2025年1月13日（星期一）上午9:21 发送的邮件未能投递成功。\n\n"
+      "收件人：zhang.wei_1988@163.com\n"
+      "邮件主题：春节放假安排\n"
+      "退信原因：收件人邮箱空间已满，无法接收新邮件。\n"
+      "对方服务器返回：host 163mx02.mxmail.netease.com [192.0.2.211] said: "
+      "552 Requested mail action aborted: exceeded storage allocation\n\n"
+      "建议：请通过其他方式告知收件人清理邮箱后，再重新发送。\n\n"
+      "此邮件由系统自动发出，请勿直接回复。\nQQ邮箱团队\n")
+add("r5-qq-01.eml", r5_cn([
+    "Return-Path: <>",
+    "Received: from smtpbg502.qq.com (localhost [127.0.0.1])\n\tby smtpbg502.qq.com (NewEsmtp) with SMTP id 0\n"
+    "\tfor <2950183746@qq.com>; " + D("2025-01-13 09:21:40", 8),
+    "From: " + ew("QQ邮箱团队", "GB18030") + " <10000@qq.com>",
+    "To: 2950183746@qq.com",
+    "Subject: " + ew("退信：春节放假安排", "GB18030"),
+    "Date: " + D("2025-01-13 09:21:40", 8),
+    "Message-ID: <tencent_6784698435_A1B2C3D4@qq.com>"], zh, "GB18030"),
+    [exp("zhang.wei_1988@163.com", "mailboxfull", "", "552", "tencent")])
+
+# r5-qq-02: QQ Mail's notice as its user saved it from the web client: no
+# Return-Path, HTML only, UTF-8 quoted-printable, from 10000@qq.com; Gmail
+# says the account does not exist.
+gm_nx = gsmtp("550", "5.1.1", [
+    "The email account that you tried to reach does not exist. Please try",
+    "double-checking the recipient's email address for typos or",
+    "unnecessary spaces. For more information, go to",
+    "https://support.google.com/mail/?p=NoSuchUser"], "d9443c01a7336-21a9bc1e2f3si5512345ad.401")
+html = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"></head>\n"
+        "<body><div style=\"font:14px/1.6 'Microsoft YaHei',sans-serif;width:620px\">\n"
+        "<p style=\"font-size:16px;font-weight:bold\">邮件投递失败</p>\n"
+        "<p>您发送的邮件没有成功送达以下收件人，对方服务器拒绝了这个地址。</p>\n"
+        "<table cellpadding=\"4\">\n"
+        "<tr><td style=\"color:#888\">收件人：</td><td>r.kaplan.design@gmail.com</td></tr>\n"
+        "<tr><td style=\"color:#888\">邮件主题：</td><td>项目报价（修订）</td></tr>\n"
+        "<tr><td style=\"color:#888\">发送时间：</td><td>2025年1月14日 (周二) 15:02</td></tr>\n"
+        "<tr><td style=\"color:#888\">失败原因：</td><td>收件人地址不存在，请核对邮箱地址是否填写正确。</td></tr>\n"
+        "<tr><td style=\"color:#888\">对方服务器返回：</td><td>host gmail-smtp-in.l.google.com [192.0.2.212] said: "
+        + " ".join(gm_nx.split("\n")) + " (in reply to RCPT TO command)</td></tr>\n"
+        "</table>\n<p style=\"color:#888\">此邮件由系统自动发出，请勿直接回复。<br>QQ邮箱</p>\n"
+        "</div></body></html>\n")
+add("r5-qq-02.eml",
+    "Received: from smtpbg517.qq.com (localhost [127.0.0.1])\n\tby smtpbg517.qq.com (NewEsmtp) with SMTP id 0\n"
+    "\tfor <1462209837@qq.com>; " + D("2025-01-14 15:02:31", 8) + "\n"
+    "From: " + ew("QQ邮箱", "UTF-8") + " <10000@qq.com>\n"
+    "To: 1462209837@qq.com\n"
+    "Subject: " + ew("邮件投递失败：项目报价（修订）", "UTF-8") + "\n"
+    "Date: " + D("2025-01-14 15:02:31", 8) + "\n"
+    "Message-ID: <tencent_678610A7_5E6F7A8B@qq.com>\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: text/html; charset=\"utf-8\"\n"
+    "Content-Transfer-Encoding: quoted-printable\n\n" + qp(html.encode("utf-8")),
+    [exp("r.kaplan.design@gmail.com", "userunknown", "5.1.1", "550", "tencent")])
+
+# r5-exmail-01: Tencent Exmail's own notice for a hosted domain's user, from
+# system@exmail.qq.com, no Return-Path (saved by Foxmail), GBK
+# quoted-printable, text only: the recipient's domain does not exist.
+zh = ("您好，\n\n您发送的邮件未能送达以下收件人：\n\n"
+      "  purchase@partner-example.invalid\n\n"
+      "邮件主题：合同签署安排\n"
+      "退信原因：收件人域名不存在，请检查邮箱地址中 @ 后面的部分是否正确。\n"
+      "详细信息：Domain name not found: partner-example.invalid (DNS: NXDOMAIN)\n\n"
+      "此邮件由系统自动发出，请勿直接回复。\n腾讯企业邮\n")
+add("r5-exmail-01.eml", r5_cn([
+    "Received: from smtpbg156.qq.com (localhost [127.0.0.1])\n\tby smtpbg156.qq.com (NewEsmtp) with SMTP id 0\n"
+    "\tfor <liu.qiang@corp.example.cn>; " + D("2025-01-15 10:40:12", 8),
+    "From: " + ew("腾讯企业邮", "GBK") + " <system@exmail.qq.com>",
+    "To: liu.qiang@corp.example.cn",
+    "Subject: " + ew("退信通知：合同签署安排", "GBK"),
+    "Date: " + D("2025-01-15 10:40:12", 8),
+    "Message-ID: <tencent_67871F2C_9A8B7C6D@exmail.qq.com>",
+    "X-Mailer: Foxmail 7.2.25.228[cn]"], zh, "GBK", cte="quoted-printable"),
+    [exp("purchase@partner-example.invalid", "hostunknown", "", "", "tencent")])
+
+# r5-netease-01: 163's own notice from mail@service.netease.com,
+# Return-Path: <>, GB2312 base64: QQ refused the recipient at RCPT TO
+# ("Mailbox not found").
+zh = ("您好！\n\n您发送的邮件未能成功投递。\n\n"
+      "收件人：845520137@qq.com\n"
+      "邮件主题：本周工作周报\n"
+      "退信原因：收件人地址不存在。\n"
+      "对方服务器（mx3.qq.com）在 RCPT TO 阶段返回：\n"
+      "  550 Mailbox not found. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000728\n\n"
+      "请核对收件人地址后重新发送。\n\n网易邮件中心\n")
+add("r5-netease-01.eml", r5_cn([
+    "Return-Path: <>",
+    "Received: from m15.mail.163.com (unknown [127.0.0.1])\n\tby m15.mail.163.com (Coremail) with SMTP id "
+    "GtxpCgD3X1hyS4dnAbcdAA--.20931S2;\n\t" + D("2025-01-16 17:05:22", 8),
+    "From: " + ew("网易邮件中心", "GB2312") + " <mail@service.netease.com>",
+    "To: wu.tao_1991@163.com",
+    "Subject: " + ew("系统退信：本周工作周报", "GB2312"),
+    "Date: " + D("2025-01-16 17:05:22", 8),
+    "Message-ID: <67884B72.1A2B.mail@service.netease.com>"], zh, "GB2312"),
+    [exp("845520137@qq.com", "userunknown", "", "550", "netease")])
+
+# r5-netease-02: 126's own notice from service@126.com, no Return-Path,
+# UTF-8 base64, text + HTML, two Sohu recipients: one does not exist, one
+# is over quota.
+nt = ("您好，\n\n您于 2025-01-17 20:14 发送的邮件“会员活动报名”未能投递给以下收件人：\n\n"
+      "1. he.ming2010@sohu.com\n"
+      "   原因：收件人地址不存在\n"
+      "   对方服务器返回：550 5.1.1 <he.ming2010@sohu.com>: Recipient address rejected: "
+      "User unknown in local recipient table\n\n"
+      "2. lin.xiao@sohu.com\n"
+      "   原因：收件人邮箱已满\n"
+      "   对方服务器返回：552 5.2.2 <lin.xiao@sohu.com>: Recipient address rejected: Mailbox quota exceeded\n\n"
+      "其他收件人已成功投递。\n\n126网易免费邮\n")
+add("r5-netease-02.eml", mime_msg([
+    "Received: from m16.mail.126.com (unknown [127.0.0.1])\n\tby m16.mail.126.com (Coremail) with SMTP id "
+    "dwCowAD3n2Jvqk9nU5nSCB--.4412S2;\n\t" + D("2025-01-17 20:14:09", 8),
+    "From: " + ew("126网易免费邮", "UTF-8") + " <service@126.com>",
+    "To: gao.yan_2003@126.com",
+    "Subject: " + ew("邮件退回：会员活动报名", "UTF-8"),
+    "Date: " + D("2025-01-17 20:14:09", 8),
+    "Message-ID: <678A4A31.3C4D.service@126.com>"],
+    [alt_part("----=_Part_126_alt_678A4A31", nt, html_of(nt, "zh-CN"), "UTF-8")],
+    "----=_Part_126_678A4A31_3C4D"),
+    [exp("he.ming2010@sohu.com", "userunknown", "5.1.1", "550", "netease"),
+     exp("lin.xiao@sohu.com", "mailboxfull", "5.2.2", "552", "netease")])
+
+# r5-qiye163-01: NetEase Qiye (enterprise) notice from notice@qiye.163.com,
+# no Return-Path, GB18030 quoted-printable: Outlook.com refused the message
+# under the sender domain's DMARC policy (5.7.509).
+zh = ("尊敬的用户：\n\n您发送的邮件被对方服务器拒收。\n\n"
+      "收件人：j.white@outlook.com\n"
+      "邮件主题：报价单 Q-2025-017\n"
+      "退信原因：发件域名未通过对方的 DMARC 验证。\n"
+      "对方服务器返回：550 5.7.509 Access denied, sending domain corp.example.cn doesn't pass DMARC "
+      "verification and has a DMARC policy of reject. [AM4PEPF00025F96.EURPRD83.prod.outlook.com]\n\n"
+      "建议：请联系贵公司邮箱管理员检查域名的 SPF、DKIM 与 DMARC 设置。\n\n网易企业邮箱\n")
+add("r5-qiye163-01.eml", r5_cn([
+    "Received: from qiye163-mx.mail.163.com (unknown [127.0.0.1])\n\tby qiye163-mx.mail.163.com (Hmail) with ESMTP "
+    "id 7F3A2B1C0D;\n\t" + D("2025-01-20 11:31:50", 8),
+    "From: " + ew("网易企业邮箱", "GB18030") + " <notice@qiye.163.com>",
+    "To: sales@corp.example.cn",
+    "Subject: " + ew("邮件投递失败：报价单 Q-2025-017", "GB18030"),
+    "Date: " + D("2025-01-20 11:31:50", 8),
+    "Message-ID: <AJwA1gBcJ5f0qE7dKx8xYq.7F3A2B1C0D@qiye.163.com>"], zh, "GB18030", cte="quoted-printable"),
+    [exp("j.white@outlook.com", "authfailure", "5.7.509", "550", "netease")])
+
+# r5-netease-03: 163's own delay notice from noreply@163.com, no
+# Return-Path, GB18030 base64: the recipient's server times out; 163 keeps
+# trying. A connection timeout reads as expired (sendmail-warn-01).
+zh = ("您好，\n\n您于 2025-01-21 08:30 发送给 cg@corp.example.cn 的邮件“采购合同（盖章版）”暂时未能投递成功。\n"
+      "系统将在 48 小时内继续尝试投递，如仍然失败，您将收到退信通知，无需重新发送。\n\n"
+      "原因：连接对方邮件服务器超时。\n"
+      "详细信息：connect to mx.corp.example.cn[192.0.2.213]:25: Connection timed out\n\n网易邮箱\n")
+add("r5-netease-03.eml", r5_cn([
+    "Received: from m13.mail.163.com (unknown [127.0.0.1])\n\tby m13.mail.163.com (Coremail) with SMTP id "
+    "EigvCgAXJ1h0qY9nZ4gHAA--.1203S2;\n\t" + D("2025-01-21 12:30:17", 8),
+    "From: " + ew("网易邮箱", "GB18030") + " <noreply@163.com>",
+    "To: zheng.hui_77@163.com",
+    "Subject: " + ew("邮件延迟投递通知：采购合同（盖章版）", "GB18030"),
+    "Date: " + D("2025-01-21 12:30:17", 8),
+    "Message-ID: <678F2409.5E6F.noreply@163.com>"], zh, "GB18030"),
+    [exp("cg@corp.example.cn", "expired", "", "", "netease")])
+
+# r5-sina-01: Sina's own notice from sinamail@sina.com, Return-Path: <>,
+# GBK quoted-printable: the recipient's mailbox is disabled (5.2.1).
+zh = ("您好！\n\n很抱歉，您的邮件未能送达：\n\n"
+      "  收件人：office@corp.example.com.cn\n"
+      "  邮件主题：展会邀请函\n"
+      "  退信原因：收件人邮箱已被停用。\n"
+      "  对方服务器返回：550 5.2.1 <office@corp.example.com.cn>: Recipient address rejected: Mailbox disabled\n\n"
+      "新浪邮箱\n")
+add("r5-sina-01.eml", r5_cn([
+    "Return-Path: <>",
+    "Received: from mail-mx.sina.com.cn (unknown [127.0.0.1])\n\tby mail-mx.sina.com.cn (Postfix) with ESMTP "
+    "id 8E3F4A5B6C7;\n\t" + D("2025-01-22 14:50:03", 8),
+    "From: " + ew("新浪邮箱", "GBK") + " <sinamail@sina.com>",
+    "To: ma.lin1979@sina.com",
+    "Subject: " + ew("退信通知：展会邀请函", "GBK"),
+    "Date: " + D("2025-01-22 14:50:03", 8),
+    "Message-ID: <20250122065003.8E3F4A5B6C7@mail-mx.sina.com.cn>"], zh, "GBK", cte="quoted-printable"),
+    [exp("office@corp.example.com.cn", "suspend", "5.2.1", "550", "sina")])
+
+# r5-sohu-01: Sohu's own notice from mailnotice@sohu.com, no Return-Path,
+# GB18030 base64: QQ refused the sending IP's frequency.
+zh = ("您好！这是搜狐邮件系统的自动通知。\n\n"
+      "您发送给 1527730098@qq.com 的邮件“新年贺卡”投递失败。\n"
+      "失败原因：对方服务器认为发信频率过高，拒绝接收。\n"
+      "对方服务器返回：550 Ip frequency limited. "
+      "http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000722\n\n"
+      "建议：请稍后再试。\n\n搜狐邮箱\n")
+add("r5-sohu-01.eml", r5_cn([
+    "Received: from mx.sohu.com (unknown [127.0.0.1])\n\tby mx.sohu.com (Postfix) with ESMTP id 4Z2b3c4D5e;\n\t"
+    + D("2025-01-23 19:12:44", 8),
+    "From: " + ew("搜狐邮箱", "GB18030") + " <mailnotice@sohu.com>",
+    "To: tang.yu88@sohu.com",
+    "Subject: " + ew("投递失败：新年贺卡", "GB18030"),
+    "Date: " + D("2025-01-23 19:12:44", 8),
+    "Message-ID: <4Z2b3c4D5e.notice@mx.sohu.com>"], zh, "GB18030"),
+    [exp("1527730098@qq.com", "ratelimited", "", "550", "sohu")])
+
+# r5-aliyun-01: Alibaba Mail's own notice from notify@aliyun.com,
+# Return-Path: <>, UTF-8 quoted-printable: the recipient's MX refuses the
+# sending IP as listed on Spamhaus ZEN.
+zh = ("您好，\n\n您的邮件未能投递到以下地址：\n\n"
+      "  info@example.co.uk\n\n"
+      "邮件主题：Catalogue 2025\n"
+      "退信原因：对方服务器拒绝了发送方 IP（被列入反垃圾邮件黑名单）。\n"
+      "对方服务器返回：554 5.7.1 Service unavailable; Client host [%s] blocked using zen.spamhaus.org; "
+      "https://www.spamhaus.org/query/ip/%s\n\n"
+      "阿里邮箱\n" % (SENDER_IP, SENDER_IP))
+add("r5-aliyun-01.eml", r5_cn([
+    "Return-Path: <>",
+    "Received: from out30-101.freemail.mail.aliyun.com (unknown [127.0.0.1])\n\tby out30-101.freemail.mail.aliyun.com "
+    "(AliMail) with SMTP id 0;\n\t" + D("2025-01-24 09:08:31", 8),
+    "From: " + ew("阿里邮箱", "UTF-8") + " <notify@aliyun.com>",
+    "To: zhou.ling@aliyun.com",
+    "Subject: " + ew("退信：Catalogue 2025", "UTF-8"),
+    "Date: " + D("2025-01-24 09:08:31", 8),
+    "Message-ID: <bounce.1737680911.7c8d9e0f@aliyun.com>"], zh, "UTF-8", cte="quoted-printable"),
+    [exp("info@example.co.uk", "blocked", "5.7.1", "554", "aliyun")])
+
+
+# ------------------------------------------ Yahoo, AOL, Outlook.com, Zoho
+
+def r5_yahoo(*, rcpt, said, orig):
+    """Yahoo's (and AOL's) "Failure Notice": qmail-like text, a copy below."""
+    return ("Sorry, we were unable to deliver your message to the following address.\n\n"
+            "<%s>:\n%s\n\n"
+            "--- Below this line is a copy of the message.\n\n%s" % (rcpt, said, orig))
+
+
+# r5-yahoo-01: Yahoo's own "Failure Notice" for its user, Return-Path: <>,
+# no Auto-Submitted; the remote Postfix refused the recipient at RCPT.
+d0, d1 = "2025-01-27 16:40:10", "2025-01-27 16:40:14"
+o = original("Sarah Miller <s.miller77@yahoo.com>", "j.park@example.org", "Soccer carpool",
+             "<1737996010123.98765.s.miller77@yahoo.com>", D(d0), "Can you drive on Saturday?\n",
+             via="atlas-production.v2-mail-prod1-gq1.omega.yahoo.com", via_qid="1737996010123")
+add("r5-yahoo-01.eml", r5_plain([
+    "Return-Path: <>",
+    "Received: from 10.217.135.98\n by atlas219.free.mail.gq1.yahoo.com with HTTP; " + D(d1),
+    "From: MAILER-DAEMON@yahoo.com",
+    "To: s.miller77@yahoo.com",
+    "Subject: Failure Notice",
+    "Date: " + D(d1),
+    "Message-ID: <1737996014.7712.mta4011.mail.gq1.yahoo.com>"],
+    r5_yahoo(rcpt="j.park@example.org",
+             said="Remote host said: 550 5.1.1 <j.park@example.org>: Recipient address rejected: "
+                  "User unknown in virtual mailbox table [RCPT_TO]", orig=o)),
+    [exp("j.park@example.org", "userunknown", "5.1.1", "550", "yahoo")])
+
+# r5-aol-01: AOL's "Failure Notice" for its user, saved by a mail client
+# without Return-Path: the Yahoo mailbox is disabled (554.30).
+d0, d1 = "2025-01-28 12:03:00", "2025-01-28 12:03:02"
+o = original("Frank Rizzo <frank.rizzo54@aol.com>", "kim.lee2000@yahoo.com", "Reunion",
+             "<1738065780456.12345.frank.rizzo54@aol.com>", D(d0), "Hi Kim, are you coming in June?\n",
+             via="atlas-production.v2-mail-prod1-bf1.omega.yahoo.com", via_qid="1738065780456")
+add("r5-aol-01.eml", r5_plain([
+    "Received: from 10.197.33.11\n by atlas104.aol.mail.bf1.yahoo.com with HTTP; " + D(d1),
+    "From: MAILER-DAEMON@aol.com",
+    "To: frank.rizzo54@aol.com",
+    "Subject: Failure Notice",
+    "Date: " + D(d1),
+    "Message-ID: <1738065782.3301.mta4123.mail.bf1.yahoo.com>"],
+    r5_yahoo(rcpt="kim.lee2000@yahoo.com",
+             said="554: delivery error: dd Sorry your message to kim.lee2000@yahoo.com cannot be delivered. "
+                  "This mailbox is disabled (554.30). - mta4123.mail.bf1.yahoo.com", orig=o)),
+    [exp("kim.lee2000@yahoo.com", "suspend", "", "554", "yahoo")])
+
+
+def r5_exo_text(*, lead, sender_name, rcpt, action, title, fix, status_code, admin, orig_date, sender,
+                subject, error, rejected_by, sent_by):
+    return ("%s\n\n%s        Office 365        %s\n%s\n\n%s\n\nHow to Fix It\n%s\n\n"
+            "________________________________\n\n"
+            "More Info for Email Admins\nStatus code: %s\n\n%s\n\n"
+            "Original Message Details\nCreated Date: %s\nSender Address: %s\nRecipient Address: %s\n"
+            "Subject: %s\n\n"
+            "Error Details\nReported error: %s\nDSN generated by: %s\n\n"
+            "Message Hops\nHOP    TIME (UTC)    FROM    TO    WITH    RELAY TIME\n"
+            "1    %s    %s    %s    mapi    *\n" % (
+                lead, sender_name, rcpt, action, title, fix, status_code, admin, orig_date, sender,
+                rcpt, subject, error, rejected_by, orig_date, sent_by, sent_by))
+
+
+# r5-hotmail-01: Outlook.com's NDR for a Hotmail user, text + HTML only (the
+# report part and Return-Path gone: exported from Outlook desktop); the
+# outlook.com address does not exist (5.1.10).
+err = ("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient tina.b@outlook.com not found by SMTP address lookup")
+txt = r5_exo_text(
+    lead="Your message to tina.b@outlook.com couldn't be delivered.\n\ntina.b wasn't found at outlook.com.",
+    sender_name="r.gomez1990", rcpt="tina.b", action="Action Required                 Recipient",
+    title="Unknown To address",
+    fix="The address may be misspelled or may not exist. Try one or more of the following:\n"
+        "  *   Retype the recipient's address, then resend the message.\n"
+        "  *   Remove the recipient from the auto-complete list, then resend the message.",
+    status_code="550 5.1.10",
+    admin="This error occurs because the sender sent a message to an email address hosted by Office 365 but "
+          "the address is incorrect or doesn't exist at the destination domain.",
+    orig_date="1/29/2025 7:44:10 PM", sender="r.gomez1990@hotmail.com", subject="Weekend plans", error=err,
+    rejected_by="PH0PR19MB7213.namprd19.prod.outlook.com", sent_by="PH0PR19MB7213.namprd19.prod.outlook.com")
+add("r5-hotmail-01.eml", mime_msg([
+    "Received: from PH0PR19MB7213.namprd19.prod.outlook.com (2603:10b6:510:1c3::9) by\n"
+    " PH0PR19MB7213.namprd19.prod.outlook.com with Microsoft SMTP Server\n"
+    " (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.8356.17; " + D("2025-01-29 19:44:12"),
+    "From: Microsoft Outlook <postmaster@outlook.com>",
+    "To: r.gomez1990@hotmail.com",
+    "Date: " + D("2025-01-29 19:44:12"),
+    "Subject: Undeliverable: Weekend plans",
+    "Message-ID: <8d1e2f3a-4b5c-46d7-8e9f-0a1b2c3d4e5f@PH0PR19MB7213.namprd19.prod.outlook.com>",
+    "Content-Language: en-US",
+    "X-MS-Exchange-Message-Is-Ndr:"],
+    [alt_part("_002_8d1e2f3a4b5c46d78e9f0a1b2c3d4e5fPH0PR19MB7213namprd19prod_", txt, html_of(txt, "en"),
+              "us-ascii", cte="quoted-printable")],
+    "_000_8d1e2f3a4b5c46d78e9f0a1b2c3d4e5fPH0PR19MB7213namprd19prod_"),
+    [exp("tina.b@outlook.com", "userunknown", "5.1.10", "550", "exchange")])
+
+# r5-o365-01: Exchange Online's NDR for a tenant user, saved by the client
+# as a text-only message without Return-Path or Auto-Submitted, from the
+# tenant's MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e address: the
+# receiving tenant's directory-based edge blocking refuses the recipient
+# (5.4.1 Access denied, userunknown as in o365-01).
+err = ("550 5.4.1 Recipient address rejected: Access denied. For more information see "
+       "https://aka.ms/EXOSmtpErrors [AM4PEPF00027A6C.eurprd04.prod.outlook.com 2025-01-30T08:12:40.551Z "
+       "08DD3F1A2B3C4D5E]")
+txt = r5_exo_text(
+    lead="Your message to n.berg@example.se couldn't be delivered.\n\n"
+         "n.berg wasn't found at example.se.",
+    sender_name="l.fischer", rcpt="n.berg", action="Action Required                 Recipient",
+    title="Unknown To address",
+    fix="The address may be misspelled or may not exist. Try one or more of the following:\n"
+        "  *   Retype the recipient's address, then resend the message.\n"
+        "  *   Contact the recipient by some other means and confirm the address.",
+    status_code="550 5.4.1",
+    admin="The recipient's email system rejected the message because the recipient address doesn't exist "
+          "in its directory (directory-based edge blocking).",
+    orig_date="1/30/2025 8:12:38 AM", sender="l.fischer@example.com", subject="Q1 planning",
+    error="Remote server returned '%s'" % err,
+    rejected_by="DB9PR04MB8412.eurprd04.prod.outlook.com", sent_by="DB9PR04MB8412.eurprd04.prod.outlook.com")
+add("r5-o365-01.eml", r5_plain([
+    "Received: from DB9PR04MB8412.eurprd04.prod.outlook.com (2603:10a6:10:2c4::11) by\n"
+    " DB9PR04MB8412.eurprd04.prod.outlook.com with Microsoft SMTP Server id 15.20.8356.17; "
+    + D("2025-01-30 08:12:41"),
+    "From: Microsoft Outlook\n <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.com>",
+    "To: Lena Fischer <l.fischer@example.com>",
+    "Date: " + D("2025-01-30 08:12:41"),
+    "Subject: Undeliverable: Q1 planning",
+    "Message-ID: <1f2e3d4c-5b6a-4798-8a9b-0c1d2e3f4a5b@DB9PR04MB8412.eurprd04.prod.outlook.com>",
+    "Content-Language: en-US"], qp(txt.encode()), cte="quoted-printable"),
+    [exp("n.berg@example.se", "userunknown", "5.4.1", "550", "exchange")])
+
+# r5-exchange-01: an Exchange 2003 NDR ("System Administrator"), text only,
+# saved from Outlook without Return-Path: the remote mailbox is full.
+txt = ("Your message did not reach some or all of the intended recipients.\n\n"
+       "      Subject:\tBudget review\n"
+       "      Sent:\t1/31/2025 9:14 AM\n\n"
+       "The following recipient(s) cannot be reached:\n\n"
+       "      'a.rossi@example.it' on 1/31/2025 9:14 AM\n"
+       "            The message reached the recipient's e-mail system, but delivery was refused.  Attempt to "
+       "resend the message.  If it still fails, contact your system administrator.\n"
+       "            <exch01.corp.example.com #5.2.2 smtp;552 5.2.2 <a.rossi@example.it>: Recipient address "
+       "rejected: Mailbox full>\n")
+add("r5-exchange-01.eml", r5_plain([
+    "Received: by exch01.corp.example.com\n\tid <01DB73A1.4C5D6E70@exch01.corp.example.com>; " + D("2025-01-31 09:14:22", 1),
+    "Content-class: urn:content-classes:message",
+    "Subject: Undeliverable: Budget review",
+    "Date: " + D("2025-01-31 09:14:22", 1),
+    "Message-ID: <A1B2C3D4E5F6A7B8C9D0E1F2A3B4C5D6@exch01.corp.example.com>",
+    "X-MS-Has-Attach: yes",
+    "X-MS-TNEF-Correlator:",
+    "From: System Administrator <postmaster@corp.example.com>",
+    "To: Marco Bianchi <m.bianchi@corp.example.com>"], txt),
+    [exp("a.rossi@example.it", "mailboxfull", "5.2.2", "552", "exchange")])
+
+# r5-zoho-01: Zoho Mail's notice for a hosted user, from noreply@zoho.com,
+# no Return-Path: Gmail refused the unauthenticated sender (5.7.26).
+txt = ("This message was created automatically by mail delivery software.\n"
+       "A message that you sent could not be delivered to one or more of its recipients. "
+       "This is a permanent error.\n\n"
+       "d.reed@gmail.com, ERROR CODE :550 - 5.7.26 This mail has been blocked because the sender is "
+       "unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM.  Authentication "
+       "results:  DKIM = did not pass  SPF [corp.example.in] with ip: [%s] = did not pass  For instructions "
+       "on setting up authentication, go to https://support.google.com/mail/answer/81126#authentication "
+       "d9443c01a7336-21c9e2f3a4bsi1234567ad.55 - gsmtp\n\n"
+       "Received: from mail.zoho.com by mx.zohomail.com with SMTP id 1738311600123456789.7e8f; %s\n"
+       "From: Priya Nair <priya@corp.example.in>\nTo: d.reed@gmail.com\nSubject: Invoice INV-2025-031\n" % (
+           SENDER_IP, D("2025-01-31 13:50:00", 5.5)))
+add("r5-zoho-01.eml", r5_plain([
+    "Received: from mail.zoho.com by mx.zohomail.com with SMTP id 1738311603987654321.2c3d;\n\t"
+    + D("2025-01-31 13:50:03", 5.5),
+    "From: Zoho Mail <noreply@zoho.com>",
+    "To: priya@corp.example.in",
+    "Subject: Undelivered Mail Returned to Sender",
+    "Date: " + D("2025-01-31 13:50:03", 5.5),
+    "Message-ID: <1738311603987654321.2c3d.bounce@mx.zohomail.com>"], txt),
+    [exp("d.reed@gmail.com", "authfailure", "5.7.26", "550", "zoho")])
+
+# r5-domino-01: a Lotus Domino NDR, text only, X-Mailer Lotus, no
+# Return-Path: a routing loop between two Domino servers (hop count).
+why = ("Error transferring to NOTES02/Example/DE; Maximum hop count exceeded.  "
+       "Message probably in a routing loop.")
+txt = ("Your message\n\n"
+       "  Subject: Liefertermine KW 6\n\n"
+       "was not delivered to:\n\n"
+       "  m.weber@example.de\n\n"
+       "because:\n\n"
+       "  %s\n" % why)
+add("r5-domino-01.eml", r5_plain([
+    "Received: from notes01.example.de ([192.0.2.214])\n\tby notes01.example.de (Lotus Domino Release 9.0.1FP10)\n"
+    "\twith ESMTP id 2025020310151233-4411 ;\n\t" + D("2025-02-03 10:15:12", 1),
+    "Subject: DELIVERY FAILURE: " + why,
+    "From: Postmaster@example.de",
+    "To: j.koch@example.com",
+    "Date: " + D("2025-02-03 10:15:12", 1),
+    "Message-ID: <OF5C6D7E8F.9A0B1C2D-ONC1258C2A.0038B1C2-C1258C2A.0038B1D3@example.de>",
+    "X-Mailer: Lotus Domino Release 9.0.1FP10 HF197 September 4, 2018",
+    "X-MIMETrack: Serialize by Router on notes01/Example/DE(Release 9.0.1FP10 HF197|September 4, 2018) at\n"
+    " 03.02.2025 10:15:12"], txt),
+    [exp("m.weber@example.de", "networkerror", "", "", "domino")])
+
+
+# --------------------------------------------------- relayed by a list
+
+# r5-list-01: Mailman 2.1 forwards a bounce it could not parse to the list
+# owners ("Uncaught bounce notification"). Mailman's virgin queue adds the
+# reduced list headers (List-Id, List-Unsubscribe, List-Subscribe); the
+# envelope sender is the list's -bounces address, not <>. The inner notice
+# (MailEnable, text only) says the member's mailbox is full: the record is
+# the member, as in mailman-01.
+inner_txt = ("This message was created automatically by mail delivery software (MailEnable).\n\n"
+             "Delivery to the following recipients failed permanently:\n\n"
+             "    t.nakamura@example.co.jp\n\n"
+             "Reason: Remote SMTP Server Returned: 552 5.2.2 Mailbox quota exceeded for t.nakamura@example.co.jp\n\n"
+             "Original message headers follow.\n\n"
+             "From: Announce <announce@lists.example.org>\nTo: announce@lists.example.org\n"
+             "Subject: [Announce] Maintenance window, 8 February\nDate: " + D("2025-02-04 06:00:00") + "\n")
+inner = ("Return-Path: <>\n"
+         "Received: from mail.example.co.jp (mail.example.co.jp [192.0.2.215])\n"
+         "\tby lists.example.org (Postfix) with ESMTP id 4YnQ2H0Kc7z4xA\n"
+         "\tfor <announce-bounces@lists.example.org>; " + D("2025-02-04 06:00:41") + "\n"
+         "From: \"Mail Delivery System\" <noreply@mail.example.co.jp>\n"
+         "To: announce-bounces@lists.example.org\n"
+         "Subject: Message Delivery Failure\n"
+         "Date: " + D("2025-02-04 15:00:40", 9) + "\n"
+         "Message-ID: <ME-3f2a1b0c9d8e@mail.example.co.jp>\n"
+         "MIME-Version: 1.0\n"
+         "Content-Type: text/plain; charset=us-ascii\n\n" + inner_txt)
+owner_txt = ("The attached message was received as a bounce, but either the bounce\n"
+             "format was not recognized, or no member addresses could be extracted\n"
+             "from it.  This mailing list has been configured to send all\n"
+             "unrecognized bounce messages to the list administrator(s).\n\n"
+             "For more information see:\n"
+             "https://lists.example.org/mailman/admin/announce/bounce\n")
+add("r5-list-01.eml", mime_msg([
+    "Return-Path: <announce-bounces@lists.example.org>",
+    "Received: from lists.example.org (localhost [127.0.0.1])\n\tby lists.example.org (Postfix) with ESMTP id "
+    "4YnQ2H2Mf9z4xC\n\tfor <announce-owner@lists.example.org>; " + D("2025-02-04 06:00:42"),
+    "Subject: Uncaught bounce notification",
+    "From: announce-bounces@lists.example.org",
+    "To: announce-owner@lists.example.org",
+    "Message-ID: <mailman.7.1738648842.2210.announce@lists.example.org>",
+    "Date: " + D("2025-02-04 06:00:42"),
+    "Precedence: bulk",
+    "X-BeenThere: announce@lists.example.org",
+    "X-Mailman-Version: 2.1.39",
+    "List-Id: Announcements <announce.lists.example.org>",
+    "List-Unsubscribe: <https://lists.example.org/mailman/options/announce>,\n"
+    " <mailto:announce-request@lists.example.org?subject=unsubscribe>",
+    "List-Subscribe: <https://lists.example.org/mailman/listinfo/announce>,\n"
+    " <mailto:announce-request@lists.example.org?subject=subscribe>",
+    "X-List-Administrivia: yes",
+    "Errors-To: announce-bounces@lists.example.org",
+    "Sender: \"Announce\" <announce-bounces@lists.example.org>"],
+    [("Content-Type: text/plain; charset=\"us-ascii\"\nContent-Transfer-Encoding: 7bit", owner_txt),
+     ("Content-Type: message/rfc822\nMIME-Version: 1.0", inner)],
+    "===============7730164298810552041=="),
+    [exp("t.nakamura@example.co.jp", "mailboxfull", "5.2.2", "552", "mailman")])
+
+# r5-list-02: the team's bounce address bounces@example.com is a Google
+# Group; the relay's qmail bounce for a newsletter recipient reaches the
+# group, which hands it to its members with its own envelope sender and
+# List-Id / List-Unsubscribe / Mailing-list headers and a footer. A real
+# bounce: the record is the newsletter recipient.
+o = ("Return-Path: <bounces@example.com>\n"
+     "Received: (qmail 31877 invoked by uid 89); 5 Feb 2025 07:00:01 -0000\n"
+     "From: Example Weekly <news@example.com>\n"
+     "To: k.ono@example.net\n"
+     "Subject: Example Weekly #231\n"
+     "Date: " + D("2025-02-05 07:00:00") + "\n"
+     "Message-ID: <r5-gg-231.1a2b3c4d@example.com>\n"
+     "MIME-Version: 1.0\n"
+     "Content-Type: text/plain; charset=us-ascii\n\n"
+     "This week's issue.\n")
+txt = ("Hi. This is the qmail-send program at mail.example.net.\n"
+       "I'm afraid I wasn't able to deliver your message to the following addresses.\n"
+       "This is a permanent error; I've given up. Sorry it didn't work out.\n\n"
+       "<k.ono@example.net>:\n"
+       "192.0.2.216 does not like recipient.\n"
+       "Remote host said: 550 5.1.1 <k.ono@example.net>: Recipient address rejected: User unknown in relay "
+       "recipient table\n"
+       "Giving up on 192.0.2.216.\n\n"
+       "--- Below this line is a copy of the message.\n\n" + o + "\n"
+       "-- \nYou received this message because you are subscribed to the Google Groups \"Bounces\" group.\n"
+       "To unsubscribe from this group and stop receiving emails from it, send an email to "
+       "bounces+unsubscribe@example.com.\n"
+       "To view this discussion visit https://groups.google.com/a/example.com/d/msgid/bounces/"
+       "1738738803.31880.qmail%40mail.example.net.\n")
+add("r5-list-02.eml", r5_plain([
+    "Return-Path: <bounces+bncBDL4B7GVWQGRBQ7H5W6QMGQEK3WY2PA@example.com>",
+    "Received: from mail-sor-f69.google.com (mail-sor-f69.google.com. [192.0.2.217])\n"
+    "        by mx.google.com with SMTPS id a1e0cc1a2514c-86d3f0a1b2csor1234567241.7.2025.02.05.07.00.04\n"
+    "        for <ops@example.com>;\n        Wed, 05 Feb 2025 07:00:04 -0800 (PST)",
+    "Date: 5 Feb 2025 07:00:03 -0000",
+    "From: MAILER-DAEMON@mail.example.net",
+    "To: bounces@example.com",
+    "Subject: failure notice",
+    "Message-ID: <1738738803.31880.qmail@mail.example.net>",
+    "X-Original-Sender: MAILER-DAEMON@mail.example.net",
+    "Precedence: list",
+    "Mailing-list: list bounces@example.com; contact bounces+owners@example.com",
+    "List-ID: <bounces.example.com>",
+    "X-Spam-Checked-In-Group: MAILER-DAEMON@mail.example.net",
+    "X-Google-Group-Id: 482913650271",
+    "List-Post: <https://groups.google.com/a/example.com/group/bounces/post>, <mailto:bounces@example.com>",
+    "List-Help: <https://support.google.com/a/example.com/bin/topic.py?topic=25838>,\n"
+    " <mailto:bounces+help@example.com>",
+    "List-Archive: <https://groups.google.com/a/example.com/group/bounces/>",
+    "List-Unsubscribe: <mailto:googlegroups-manage+482913650271+unsubscribe@googlegroups.com>,\n"
+    " <https://groups.google.com/a/example.com/group/bounces/subscribe>"], txt),
+    [exp("k.ono@example.net", "userunknown", "5.1.1", "550", "qmail")])
+
+
+# --------------------------------------------------------- Google Groups
+
+def r5_google_text(rcpt, headline, why, response):
+    return ("\n** %s **\n\nYour message wasn't delivered to %s because %s\n\n"
+            "Learn more here: https://support.google.com/mail/?p=NoSuchUser\n\n"
+            "The response was:\n\n%s\n" % (headline, rcpt, why, response))
+
+
+# r5-ggroups-01: Gmail's "Address not found" for a post to a Google Group
+# that refuses it; Google Groups' reply gives no SMTP code and says the
+# group "may not exist, or you may not have permission". Return-Path: <>,
+# X-Failed-Recipients, text + HTML and the original's headers; no DSN.
+# The project reads Google Groups' refusal of a post as rejected (the
+# sender may not post), as it does Mailman's.
+gg = ("We're writing to let you know that the group you tried to contact (hiking-club) may not exist, or you may "
+      "not have permission to post messages to the group. A few more details on why you weren't able to post:\n\n"
+      " * You might have spelled or formatted the group name incorrectly.\n"
+      " * The owner of the group may have removed this group.\n"
+      " * You may need to join the group before receiving permission to post.\n"
+      " * This group may not be open to posting.\n\n"
+      "If you have questions related to this or any other Google Group, visit the Help Center at "
+      "https://groups.google.com/support/.\n\nThanks,\n\nGoogle Groups")
+txt = r5_google_text("hiking-club@googlegroups.com", "Address not found",
+                     "the address couldn't be found, or is unable to receive mail.", gg)
+o = original("Tunde Okafor <t.okafor88@gmail.com>", "hiking-club@googlegroups.com", "Saturday hike: Ridge trail",
+             "<CAF7x9kQp2Lr8Zb3Vt1Xy5Wc4Ud6Se0Rf@mail.gmail.com>", D("2025-02-06 09:30:00", -8),
+             headers_only=True, via="mail-sor-f41.google.com", via_qid="a640c23a62f3a-ab6e1c2d3e4sor5566778866b.12")
+add("r5-ggroups-01.eml", mime_msg([
+    "Return-Path: <>",
+    "Received: by 2002:a05:6a10:8e0a:b0:5c9:1f2e:3a4b with SMTP id m10csp1234567pxi;\n"
+    "        Thu, 6 Feb 2025 09:30:03 -0800 (PST)",
+    "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
+    "To: t.okafor88@gmail.com",
+    "Auto-Submitted: auto-replied",
+    "Subject: Delivery Status Notification (Failure)",
+    "References: <CAF7x9kQp2Lr8Zb3Vt1Xy5Wc4Ud6Se0Rf@mail.gmail.com>",
+    "In-Reply-To: <CAF7x9kQp2Lr8Zb3Vt1Xy5Wc4Ud6Se0Rf@mail.gmail.com>",
+    "X-Failed-Recipients: hiking-club@googlegroups.com",
+    "Message-ID: <67a4f0ab.050a0220.1c2d3e.4f5aGMR@mx.google.com>",
+    "Date: Thu, 06 Feb 2025 09:30:03 -0800 (PST)"],
+    [alt_part("000000000000b1c2d3062d7e8f90", txt, html_of(txt, "en"), "UTF-8", cte="quoted-printable"),
+     ("Content-Type: text/rfc822-headers; charset=\"UTF-8\"", o)],
+    "000000000000a0b1c2062d7e8f8f"),
+    [exp("hiking-club@googlegroups.com", "rejected", "", "", "gmail")])
+
+# r5-ggroups-02: Google Workspace's "Address not found" for a group address
+# the other domain has deleted, saved by the user's client without
+# Return-Path or the original: text + HTML only.
+txt = r5_google_text("design-team@example.org", "Address not found",
+                     "the address couldn't be found, or is unable to receive mail.",
+                     "550 5.1.1 The email account that you tried to reach does not exist. Please try "
+                     "double-checking the recipient's email address for typos or unnecessary spaces. For more "
+                     "information, go to https://support.google.com/mail/?p=NoSuchUser "
+                     "d2e1a72fcca58-72f6a1b2c3dsi1122334b3a.201 - gsmtp")
+add("r5-ggroups-02.eml", mime_msg([
+    "Received: by 2002:a17:90b:3e8c:b0:2fa:1b2c:3d4e with SMTP id rj12csp998877pjb;\n"
+    "        Fri, 7 Feb 2025 02:15:41 -0800 (PST)",
+    "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
+    "To: m.santos@example.com",
+    "Subject: Delivery Status Notification (Failure)",
+    "X-Failed-Recipients: design-team@example.org",
+    "Message-ID: <67a5dd3d.170a0220.2b3c4d.5e6fGMR@mx.google.com>",
+    "Date: Fri, 07 Feb 2025 02:15:41 -0800 (PST)"],
+    [alt_part("000000000000c2d3e4062d8f9a01", txt, html_of(txt, "en"), "UTF-8", cte="quoted-printable")],
+    "000000000000c2d3e3062d8f9a00"),
+    [exp("design-team@example.org", "userunknown", "5.1.1", "550", "gmail")])
+
+
+# ----------------------------------------- "rejected" as the only word
+
+# r5-rejected-01: a mail gateway of unknown make: Subject "Message
+# rejected", Return-Path: <>, text only: the content was scored as spam.
+add("r5-rejected-01.eml", r5_plain([
+    "Return-Path: <>",
+    "Received: from gw.example.org (gw.example.org [192.0.2.218])\n\tby mail.example.com (Postfix) with ESMTPS id "
+    "4YqT5k1Rb3z9sZV\n\tfor <alice@example.com>; " + PD("2025-02-10 10:02:19"),
+    "From: Mail Gateway <noreply@gw.example.org>",
+    "To: alice@example.com",
+    "Subject: Message rejected",
+    "Date: " + D("2025-02-10 10:02:18"),
+    "Message-ID: <gw-rej-20250210100218-5521@gw.example.org>"],
+    "Your message to p.novak@example.org was rejected by the mail gateway of example.org.\n\n"
+    "  Subject: Product update February\n"
+    "  Date:    " + D("2025-02-10 10:02:11") + "\n\n"
+    "  Reason:  550 5.7.1 Message rejected: content classified as spam (score 12.4, threshold 5.0)\n\n"
+    "This notice was generated automatically. Please do not reply to it.\n"),
+    [exp("p.novak@example.org", "spamdetected", "5.7.1", "550", "")])
+
+# r5-rejected-02: a filtering service's notice, Subject "Your message was
+# rejected", sent with its own envelope sender (not <>), no Auto-Submitted:
+# the recipient's server refused the size.
+add("r5-rejected-02.eml", r5_plain([
+    "Return-Path: <notifications@filter.example.net>",
+    "Received: from out.filter.example.net (out.filter.example.net [192.0.2.219])\n\tby mail.example.com (Postfix) "
+    "with ESMTPS id 4YrV6m2Sc4z9sZW\n\tfor <alice@example.com>; " + PD("2025-02-11 14:20:33"),
+    "From: Email Security <notifications@filter.example.net>",
+    "To: alice@example.com",
+    "Subject: Your message was rejected",
+    "Date: " + D("2025-02-11 14:20:32"),
+    "Message-ID: <n-7d8e9f0a1b2c@filter.example.net>"],
+    "Hello,\n\n"
+    "The message you sent to r.costa@example.net was rejected by the recipient's mail server and has not been "
+    "delivered.\n\n"
+    "  From:    alice@example.com\n"
+    "  To:      r.costa@example.net\n"
+    "  Subject: Site photos (full resolution)\n"
+    "  Size:    41.8 MB\n\n"
+    "Reason: 552 5.3.4 Message size exceeds the maximum allowed size of 25 MB\n\n"
+    "Reduce the size of the attachments or share them by link, then send the message again.\n\n"
+    "-- \nEmail Security for example.net\n"),
+    [exp("r.costa@example.net", "emailtoolarge", "5.3.4", "552", "")])
+
+# r5-rejected-03: another gateway's "Message rejected", saved by the user's
+# client without Return-Path: the attachment type is not allowed.
+add("r5-rejected-03.eml", r5_plain([
+    "Received: from filter.example.org (filter.example.org [192.0.2.220])\n\tby mail.example.com (Postfix) with ESMTPS "
+    "id 4YsW7n3Td5z9sZX\n\tfor <bob@example.com>; " + PD("2025-02-12 08:45:07"),
+    "From: Mail Filter <filter@example.org>",
+    "To: bob@example.com",
+    "Subject: Message rejected",
+    "Date: " + D("2025-02-12 08:45:06"),
+    "Message-ID: <mf-20250212084506.31@filter.example.org>"],
+    "Your message to hr@example.org has been rejected because it contains an attachment type that is\n"
+    "not allowed at example.org.\n\n"
+    "  Subject:    CV and references\n"
+    "  Attachment: references.js\n\n"
+    "Reason: 550 5.7.0 Message rejected: blocked attachment type (.js)\n\n"
+    "If you need to send this file, put it in a password-protected archive or contact\n"
+    "postmaster@example.org.\n"),
+    [exp("hr@example.org", "policyviolation", "5.7.0", "550", "")])
+
+
+# ----------------------------------------------- ESP notices, round 5
+
+# r5-esp-01: an ESP's per-bounce notice, Subject "Bounce: <address>", sent
+# from the ESP's notification address, no Auto-Submitted: the receiver
+# refused the recipient (a real bounce the ESP reports, not a suppression).
+add("r5-esp-01.eml", r5_plain([
+    "Return-Path: <bounce-notify@esp.example.net>",
+    "Received: from notify1.esp.example.net (notify1.esp.example.net [192.0.2.221])\n\tby mail.example.com (Postfix) "
+    "with ESMTPS id 4YtX8p4Vf6z9sZY\n\tfor <news@example.com>; " + PD("2025-02-13 09:05:02"),
+    "From: Mailer Notifications <notifications@esp.example.net>",
+    "To: news@example.com",
+    "Subject: Bounce: bob.k@example.org",
+    "Date: " + D("2025-02-13 09:05:01"),
+    "Message-ID: <bn-9f0a1b2c3d4e5f60@esp.example.net>"],
+    "A message sent from your account bounced.\n\n"
+    "  Recipient:    bob.k@example.org\n"
+    "  Campaign:     Example Weekly #232\n"
+    "  Sent:         2025-02-13 09:00:12 UTC\n"
+    "  Bounce type:  hard\n"
+    "  Remote MTA:   mx.example.org (192.0.2.222)\n"
+    "  SMTP reply:   550 5.1.1 <bob.k@example.org>: Recipient address rejected: User unknown in virtual mailbox "
+    "table\n\n"
+    "We will not send to this address again; it has been added to your suppression list.\n"
+    "Review all bounces at https://app.esp.example.net/reports/bounces\n"),
+    [exp("bob.k@example.org", "userunknown", "5.1.1", "550", "")])
+
+# r5-esp-02: another ESP's "Hard bounce notification" (text + HTML), no
+# Auto-Submitted, its own envelope sender: the recipient's domain does not
+# exist.
+txt = ("Hard bounce notification\n\n"
+       "The following recipient of your campaign \"February offers\" hard bounced and has been unsubscribed:\n\n"
+       "Email:      accounts@oldco-example.invalid\n"
+       "Date:       2025-02-14 11:00:41 UTC\n"
+       "Status:     5.1.2\n"
+       "Diagnostic: DNS lookup failed for oldco-example.invalid: domain not found (NXDOMAIN)\n\n"
+       "You are receiving this message because bounce notifications are enabled for your account.\n"
+       "Example Mail Service\n")
+add("r5-esp-02.eml", mime_msg([
+    "Return-Path: <alerts@mailer.example.net>",
+    "Received: from alerts.mailer.example.net (alerts.mailer.example.net [192.0.2.223])\n\tby mail.example.com "
+    "(Postfix) with ESMTPS id 4YvY9q5Wg7z9sZZ\n\tfor <marketing@example.com>; " + PD("2025-02-14 11:01:05"),
+    "From: Example Mail Service <alerts@mailer.example.net>",
+    "To: marketing@example.com",
+    "Subject: Hard bounce notification",
+    "Date: " + D("2025-02-14 11:01:04"),
+    "Message-ID: <hb-20250214110104-0042@mailer.example.net>"],
+    [alt_part("=_alt_hb_0042", txt, html_of(txt, "en"), "UTF-8", cte="quoted-printable")],
+    "=_mixed_hb_0042"),
+    [exp("accounts@oldco-example.invalid", "hostunknown", "5.1.2", "", "")])
+
+
+# -------------------------------------------------------- SES, round 5
+
+# r5-ses-01: Amazon SES's bounce under email feedback forwarding, saved by
+# a client that dropped Return-Path and folded the report into the text
+# part: no message/delivery-status part, X-SES-Outgoing and an
+# amazonses.com Message-ID; the remote server refuses to relay.
+add("r5-ses-01.eml", r5_plain([
+    "From: MAILER-DAEMON@amazonses.com",
+    "To: orders@example.com",
+    "Subject: Delivery Status Notification (Failure)",
+    "Message-ID: <01000194fa2b3c4d-5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9-000000@email.amazonses.com>",
+    "Date: " + D("2025-02-17 16:22:09"),
+    "X-SES-Outgoing: 2025.02.17-192.0.2.224",
+    "Feedback-ID: ::1.us-east-1.Abc1DeF2gH3iJ4kL5mN6oP7qR8sT9uV0wX1yZ2aB3cD=:AmazonSES"],
+    "An error occurred while trying to deliver the mail to the following recipients:\n"
+    "acct@example.com.mx\n\n"
+    "Reporting-MTA: dns; a8-30.smtp-out.amazonses.com\n\n"
+    "Final-Recipient: rfc822; acct@example.com.mx\n"
+    "Action: failed\n"
+    "Status: 5.7.1\n"
+    "Remote-MTA: dns; mx.example.com.mx. 192.0.2.225 smtp\n"
+    "Diagnostic-Code: smtp; 554 5.7.1 <acct@example.com.mx>: Relay access denied\n"),
+    [exp("acct@example.com.mx", "norelaying", "5.7.1", "554", "")])
+
+
+# ------------------------------------ saved by mail clients, round 5
+
+# r5-client-01: Postfix's bounce saved without Return-Path and without the
+# report parts (text only).
+add("r5-client-01.eml", r5_plain([
+    "Received: by mail.example.com (Postfix)\n\tid 4YwZ0r6Xh8z9sa0; " + PD("2025-02-18 07:30:04"),
+    "Date: " + PD("2025-02-18 07:30:04"),
+    "From: MAILER-DAEMON@mail.example.com (Mail Delivery System)",
+    "Subject: Undelivered Mail Returned to Sender",
+    "To: alice@example.com",
+    "Auto-Submitted: auto-replied",
+    "Message-Id: <20250218073004.4YwZ0r6Xh8z9sa0@mail.example.com>"],
+    "This is the mail system at host mail.example.com.\n\n"
+    "I'm sorry to have to inform you that your message could not\n"
+    "be delivered to one or more recipients. It's attached below.\n\n"
+    "For further assistance, please send mail to postmaster.\n\n"
+    "If you do so, please include this problem report. You can\n"
+    "delete your own text from the attached returned message.\n\n"
+    "                   The mail system\n\n"
+    "<h.tanaka@example.jp>: host mx.example.jp[192.0.2.226] said: 550 5.1.1\n"
+    "    <h.tanaka@example.jp>: Recipient address rejected: User unknown in virtual\n"
+    "    mailbox table (in reply to RCPT TO command)\n"),
+    [exp("h.tanaka@example.jp", "userunknown", "5.1.1", "550", "postfix")])
+
+# r5-client-02: Exim's text-only bounce (X-Failed-Recipients) saved without
+# Return-path: the receiver refuses the sender's SPF result at MAIL FROM.
+o = original("Example Weekly <news@example.net>", "c.brown@example.co.uk", "Example Weekly #232",
+             "<r5-cl2-232.2b3c4d5e@example.net>", D("2025-02-19 06:00:00"), "This week's issue.\n",
+             via="mail.example.net (Exim 4.98)", via_qid="1tkQ0a-000Gh1-3M")
+m = r4_exim(eid="1tkQ0c-000Gh4-0N", date=D("2025-02-19 06:00:02"), sender="news@example.net",
+            boundary_time=T("2025-02-19 06:00:02"), dsn=False,
+            rcpts=[{"addr": "c.brown@example.co.uk", "rhost": "mx.example.co.uk", "rip": "192.0.2.227",
+                    "when": "after MAIL FROM:<news@example.net> SIZE=2390",
+                    "reply": "550 5.7.23 SPF check failed: %s is not allowed to send mail from example.net" % SENDER_IP,
+                    "status": "5.7.23"}], orig=o)
+assert m.startswith("Return-path: <>\n")
+add("r5-client-02.eml", m[len("Return-path: <>\n"):],
+    [exp("c.brown@example.co.uk", "authfailure", "5.7.23", "550", "exim")])
+
+# r5-client-03: Sendmail's bounce saved as text only without Return-Path:
+# the receiver says the sender's domain does not exist (553 5.1.8).
+add("r5-client-03.eml", r5_plain([
+    "Received: from localhost (localhost)\n\tby mail.example.org (8.18.1/8.18.1) id 51K9F2a4071820;\n\t"
+    + D("2025-02-20 09:15:02"),
+    "Date: " + D("2025-02-20 09:15:02"),
+    "From: Mail Delivery Subsystem <MAILER-DAEMON@mail.example.org>",
+    "Message-Id: <202502200915.51K9F2a4071820@mail.example.org>",
+    "To: <bob@example.org>",
+    "Subject: Returned mail: see transcript for details",
+    "Auto-Submitted: auto-generated (failure)"],
+    "The original message was received at " + D("2025-02-20 09:15:00") + "\n"
+    "from [198.51.100.77]\n\n"
+    "   ----- The following addresses had permanent fatal errors -----\n"
+    "<d.hall@example.net>\n"
+    "    (reason: 553 5.1.8 <bob@example.org>... Domain of sender address bob@example.org does not exist)\n\n"
+    "   ----- Transcript of session follows -----\n"
+    "... while talking to mx.example.net.:\n"
+    ">>> MAIL From:<bob@example.org> SIZE=1840\n"
+    "<<< 553 5.1.8 <bob@example.org>... Domain of sender address bob@example.org does not exist\n"
+    "501 5.6.0 Data format error\n"),
+    [exp("d.hall@example.net", "rejected", "5.1.8", "553", "sendmail")])
+
+
 # ---------------------------------------------------------------- write
 
 def main():
