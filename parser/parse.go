@@ -379,7 +379,7 @@ func (w *walker) original(body io.Reader, depth int) {
 	// outer message says nothing itself. Not when the outer report already
 	// names its recipients: the returned original is then the sent message.
 	report := strings.Contains(lower(orig.Get("Content-Type")), "multipart/report")
-	if w.inner == nil && depth < w.lim.MaxDepth && (report || isBounceHeader(&orig)) && !w.hasDSNRecipients() {
+	if w.inner == nil && depth < w.lim.MaxDepth && !w.hasDSNRecipients() && (report || isBounceHeader(&orig)) {
 		h := w.hbuf.header(fs)
 		iw := &walker{lim: w.lim, parts: w.parts, hbuf: w.hbuf}
 		e := iw.newEntity(&h, br)
