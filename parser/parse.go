@@ -190,9 +190,9 @@ type walker struct {
 	// innerPassedOn: inner was known a bounce by its header, not as a
 	// report; it counts only when passed on by whoever received it.
 	innerPassedOn bool
-	// vendorWeak: the vendor was known by a weak signature only (see
-	// signature), which does not by itself make a message a bounce.
-	vendorWeak bool
+	// vendorEvidence: what the signature that named the vendor says of
+	// the message being a bounce.
+	vendorEvidence evidence
 }
 
 func (w *walker) warn(format string, args ...any) {

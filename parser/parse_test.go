@@ -677,3 +677,37 @@ func TestWeakBounceSubject(t *testing.T) {
 		}
 	}
 }
+
+// How a free-text notice is told from other mail, by its envelope: each
+// case is a kind of message real systems send.
+func TestFreeTextEnvelopes(t *testing.T) {
+	ndr := "\n\n配信不能: 見積もり\n\nbob@kokyaku.jp\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'\n"
+	cases := []struct {
+		name, msg, want string // want "" = no record
+	}{
+		{"localized Exchange report, no Return-Path",
+			"From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@contoso.example>\nTo: alice@contoso.example\nSubject: 配信不能: 見積もり\nContent-Type: text/plain; charset=utf-8" + ndr,
+			"bob@kokyaku.jp"},
+		{"a group relays an Exchange report",
+			"From: \"'Microsoft Outlook' via Sales\" <sales@company.example>\nX-Original-Sender: postmaster@company.example\nList-Id: <sales.company.example>\nList-Unsubscribe: <mailto:sales+unsubscribe@company.example>\nTo: sales@company.example\nSubject: Undeliverable: Your quote\nContent-Type: text/plain; charset=utf-8" + ndr,
+			"bob@kokyaku.jp"},
+		{"a gateway quotes a reply's subject",
+			"From: Mail Filter <filter@gw.example.net>\nTo: alice@example.com\nSubject: Message rejected: Re: Invoice 2231\n\nYour message to jane@company.example was rejected.\n554 5.7.1 Message contains a blocked attachment type\n",
+			"jane@company.example"},
+		{"an office workflow mail 'sent back'",
+			"From: OA <oa@corp.example>\nTo: zhao.min@corp.example\nSubject: 您的报销单 BX-2025-0311 被退回\nContent-Type: text/plain; charset=utf-8\n\n审批人 li.qiang@corp.example 退回了您的报销单，请修改后重新提交。\n",
+			""},
+		{"an auto-reply from a provider with the null path",
+			"Return-Path: <>\nFrom: 李明 <liming@qq.com>\nTo: tom@acme.example\nSubject: 自动回复: 报价\nContent-Type: text/plain; charset=utf-8\n\n您好，我正在休假，如有急事请联系 zhao@kehu.example，谢谢。\n",
+			""},
+	}
+	for _, c := range cases {
+		m := parseString(t, c.msg)
+		switch {
+		case c.want == "" && m.Kind == Bounce:
+			t.Errorf("%s: a bounce with %+v", c.name, m.Recipients)
+		case c.want != "" && (m.Kind != Bounce || len(m.Recipients) != 1 || m.Recipients[0].Address != c.want):
+			t.Errorf("%s: kind %v recipients %+v, want %s", c.name, m.Kind, m.Recipients, c.want)
+		}
+	}
+}

@@ -5,62 +5,76 @@ import "strings"
 // signature recognises an MTA's or provider's bounce: a header field that
 // holds one of the words, or (header "") notice text that does. Matching
 // is on lower-cased text; an empty word matches any value of the field.
-// With needs set, the message must also have that field. A weak signature
-// names who wrote a message, not that it is a bounce: the provider sends
-// newsletters and account notices from the same domain, and a relay
-// stamps its header on every message it sends.
+// With needs set, the message must also have that field. evidence says
+// what the signature tells beyond the vendor's name.
 type signature struct {
-	vendor string
-	header string
-	words  []string
-	needs  string
-	weak   bool
+	vendor   string
+	header   string
+	words    []string
+	needs    string
+	evidence evidence
 }
+
+// evidence is what a signature says about a message being a bounce.
+type evidence int
+
+const (
+	// bounceSign: only bounces carry it (an MTA's notice wording).
+	bounceSign evidence = iota
+	// senderSign: the provider wrote the message (its From domain), and
+	// it sends newsletters and account notices from there too; with
+	// words that say a message was not delivered, it is the provider's
+	// own bounce.
+	senderSign
+	// stampSign: a relay's header or a product named in the text, found
+	// on any message that passed through: no evidence of a bounce.
+	stampSign
+)
 
 // signatures are tried in order; the first that matches names the vendor.
 // Providers, known by their own headers and senders, come before the MTA
 // software, known by the wording of its notice.
 var signatures = []signature{
-	{"amazonses", "X-Ses-Outgoing", []string{""}, "", true},
-	{"amazonses", "From", []string{"amazonses.com"}, "", false},
-	{"amazonses", "Message-Id", []string{"amazonses.com"}, "", true},
-	{"googlegroups", "X-Failed-Recipients", []string{"@googlegroups.com"}, "", false},
-	{"gmail", "From", []string{"mailer-daemon@googlemail.com", "mailer-daemon@google.com"}, "", false},
-	{"gmail", "", []string{"google tried to deliver your message"}, "", false},
-	{"yahoo", "From", []string{"@yahoo.com", "@yahoo.co", "@yahoogroups", "@aol.com", "@yahooinc.com"}, "", true},
-	{"outlook", "From", []string{"@hotmail.", "@outlook.com", "@live.", "@msn."}, "", true},
-	{"exchange", "X-Ms-Exchange-Message-Is-Ndr", []string{""}, "", false},
-	{"exchange", "X-Mailer", []string{"microsoft exchange", "internet mail service"}, "", false},
-	{"exchange", "", []string{"your message did not reach some or all of the intended recipients", "did not reach the following recipient", "microsoft exchange"}, "", false},
-	{"tencent", "From", []string{"@qq.com", "@exmail.qq.com", "@foxmail.com"}, "", true},
-	{"netease", "From", []string{"@163.com", "@126.com", "@yeah.net", "@188.com", "@netease.com"}, "", true},
-	{"sina", "From", []string{"@sina.com", "@sina.cn"}, "", true},
-	{"sohu", "From", []string{"@sohu.com", "@sohu.net"}, "", true},
-	{"aliyun", "From", []string{"@aliyun.com", "@mxhichina.com", "@aliyun-inc.com"}, "", true},
-	{"zoho", "From", []string{"zoho.com", "zohomail"}, "", true},
-	{"sendgrid", "From", []string{"sendgrid"}, "", true},
+	{"amazonses", "X-Ses-Outgoing", []string{""}, "", stampSign},
+	{"amazonses", "From", []string{"amazonses.com"}, "", bounceSign},
+	{"amazonses", "Message-Id", []string{"amazonses.com"}, "", stampSign},
+	{"googlegroups", "X-Failed-Recipients", []string{"@googlegroups.com"}, "", bounceSign},
+	{"gmail", "From", []string{"mailer-daemon@googlemail.com", "mailer-daemon@google.com"}, "", bounceSign},
+	{"gmail", "", []string{"google tried to deliver your message"}, "", bounceSign},
+	{"yahoo", "From", []string{"@yahoo.com", "@yahoo.co", "@yahoogroups", "@aol.com", "@yahooinc.com"}, "", senderSign},
+	{"outlook", "From", []string{"@hotmail.", "@outlook.com", "@live.", "@msn."}, "", senderSign},
+	{"exchange", "X-Ms-Exchange-Message-Is-Ndr", []string{""}, "", bounceSign},
+	{"exchange", "X-Mailer", []string{"microsoft exchange", "internet mail service"}, "", bounceSign},
+	{"exchange", "", []string{"your message did not reach some or all of the intended recipients", "did not reach the following recipient", "microsoft exchange"}, "", bounceSign},
+	{"tencent", "From", []string{"@qq.com", "@exmail.qq.com", "@foxmail.com"}, "", senderSign},
+	{"netease", "From", []string{"@163.com", "@126.com", "@yeah.net", "@188.com", "@netease.com"}, "", senderSign},
+	{"sina", "From", []string{"@sina.com", "@sina.cn"}, "", senderSign},
+	{"sohu", "From", []string{"@sohu.com", "@sohu.net"}, "", senderSign},
+	{"aliyun", "From", []string{"@aliyun.com", "@mxhichina.com", "@aliyun-inc.com"}, "", senderSign},
+	{"zoho", "From", []string{"zoho.com", "zohomail"}, "", senderSign},
+	{"sendgrid", "From", []string{"sendgrid"}, "", senderSign},
 	// fml, a mailing-list manager, tells the list's admin of posts it
 	// refused; its ordinary posts carry the same X-MLServer field.
-	{"fml", "Subject", []string{"loop alert:", "loop back warning:", "unix from loop", "fml system error", "not member article", "are not member", "security alert", "rejected mail by", "spam mail from a spammer"}, "X-MLServer", false},
-	{"qmail", "", []string{"this is the qmail-send program", "qmail-send program at"}, "", false},
-	{"qmail", "Received", []string{"invoked for bounce"}, "", false},
-	{"postfix", "", []string{"this is the mail system at host", "the postfix program", "postfix program at host"}, "", false},
-	{"exim", "", []string{"this message was created automatically by mail delivery software", "this is a copy of the message, including all the headers"}, "", false},
-	{"exim", "X-Failed-Recipients", []string{""}, "", false},
-	{"courier", "", []string{"courier mail server at"}, "", false},
-	{"opensmtpd", "", []string{"this is the mailer-daemon, please do not reply to this e-mail", "this is the mailer-daemon, please do not reply to this email"}, "", false},
-	{"dragonfly", "", []string{"dragonfly mail agent"}, "", false},
-	{"domino", "", []string{"lotus notes", "lotus domino"}, "", false},
-	{"domino", "X-Mailer", []string{"lotus", "domino"}, "", true},
-	{"sendmail", "", []string{"----- transcript of session follows -----", "----- the following addresses had permanent fatal errors -----"}, "", false},
-	{"sendmail", "From", []string{"mail delivery subsystem"}, "", false},
-	{"office365", "", []string{"protection.outlook.com", "office 365", "microsoft 365"}, "", true},
+	{"fml", "Subject", []string{"loop alert:", "loop back warning:", "unix from loop", "fml system error", "not member article", "are not member", "security alert", "rejected mail by", "spam mail from a spammer"}, "X-MLServer", bounceSign},
+	{"qmail", "", []string{"this is the qmail-send program", "qmail-send program at"}, "", bounceSign},
+	{"qmail", "Received", []string{"invoked for bounce"}, "", bounceSign},
+	{"postfix", "", []string{"this is the mail system at host", "the postfix program", "postfix program at host"}, "", bounceSign},
+	{"exim", "", []string{"this message was created automatically by mail delivery software", "this is a copy of the message, including all the headers"}, "", bounceSign},
+	{"exim", "X-Failed-Recipients", []string{""}, "", bounceSign},
+	{"courier", "", []string{"courier mail server at"}, "", bounceSign},
+	{"opensmtpd", "", []string{"this is the mailer-daemon, please do not reply to this e-mail", "this is the mailer-daemon, please do not reply to this email"}, "", bounceSign},
+	{"dragonfly", "", []string{"dragonfly mail agent"}, "", bounceSign},
+	{"domino", "", []string{"lotus notes", "lotus domino"}, "", bounceSign},
+	{"domino", "X-Mailer", []string{"lotus", "domino"}, "", stampSign},
+	{"sendmail", "", []string{"----- transcript of session follows -----", "----- the following addresses had permanent fatal errors -----"}, "", bounceSign},
+	{"sendmail", "From", []string{"mail delivery subsystem"}, "", bounceSign},
+	{"office365", "", []string{"protection.outlook.com", "office 365", "microsoft 365"}, "", stampSign},
 }
 
-// detectVendor names the MTA or provider whose bounce this is, and
-// whether it was known by a weak signature only; lowNotice is the notice
+// detectVendor names the MTA or provider whose bounce this is, and what
+// its signature says of the message being one; lowNotice is the notice
 // lower-cased.
-func detectVendor(h *header, lowNotice string) (vendor string, weak bool) {
+func detectVendor(h *header, lowNotice string) (vendor string, ev evidence) {
 	text := lowNotice
 	if len(text) > 16384 {
 		text = text[:16384]
@@ -101,11 +115,11 @@ func detectVendor(h *header, lowNotice string) (vendor string, weak bool) {
 		}
 		for wi, w := range s.words {
 			if signatureWords[si][wi].in(hay) || s.header == "From" && domainIs(fromDomain, w) {
-				return s.vendor, s.weak
+				return s.vendor, s.evidence
 			}
 		}
 	}
-	return "", false
+	return "", stampSign
 }
 
 // signatureWords are the words of signatures made ready for searching.
