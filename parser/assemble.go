@@ -803,11 +803,11 @@ func isBounceHeader(h *header) bool {
 // mailSystemSender tells whether a From field names a mail system rather
 // than a person. Exchange writes its reports as "Microsoft Outlook"
 // <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@…>, Domino as "Mail
-// Router", older Exchange as "System Administrator".
+// Router".
 func mailSystemSender(from string) bool {
 	from = lower(from)
 	for _, s := range []string{"mailer-daemon", "postmaster", "mail delivery", "mail system", "mail administrator", "mailadmin", "mail-daemon",
-		"microsoftexchange", "microsoft outlook", "mail router", "system administrator"} {
+		"microsoftexchange", "microsoft outlook", "mail router"} {
 		if strings.Contains(from, s) {
 			return true
 		}
