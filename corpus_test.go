@@ -104,8 +104,8 @@ func TestCorpusReasons(t *testing.T) {
 			wa = append(wa, e.Recipient)
 		}
 		for _, r := range recs {
-			gr = append(gr, r.Reason)
-			gh = append(gh, r.Reason+"/"+boolWord(r.Hard))
+			gr = append(gr, string(r.Reason))
+			gh = append(gh, string(r.Reason)+"/"+boolWord(r.Hard))
 			ga = append(ga, r.Recipient)
 		}
 		total += len(exp)
@@ -328,7 +328,7 @@ func checkSamples(t *testing.T, dir string, vendor bool, knownMisses map[string]
 					continue
 				}
 				found = true
-				if r.Reason != w.Reason || r.Hard != w.Hard || vendor && r.Vendor != w.Vendor {
+				if string(r.Reason) != w.Reason || r.Hard != w.Hard || vendor && r.Vendor != w.Vendor {
 					wrong = append(wrong, fmt.Sprintf("%s: got %s hard=%v vendor=%s (rule %s), want %s hard=%v vendor=%s",
 						w.Recipient, r.Reason, r.Hard, r.Vendor, r.Rule, w.Reason, w.Hard, w.Vendor))
 				}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/bounce-analyzer/bounce/parser"
+	"github.com/bounce-analyzer/bounce/record"
 	"github.com/bounce-analyzer/bounce/rules"
 	"github.com/bounce-analyzer/bounce/smtpcode"
 )
@@ -31,9 +32,6 @@ const (
 	RuleMailer    = "builtin.mailer"
 )
 
-// hardReasons are the reasons where retrying the address cannot succeed.
-var hardReasons = map[string]bool{"userunknown": true, "hostunknown": true, "hasmoved": true, "notaccept": true}
-
 // Classify returns one record per recipient of m; none for ordinary mail.
 func (c *Classifier) Classify(m *parser.Message, source string) []Record {
 	if m.Kind == parser.NotBounce {
@@ -51,7 +49,7 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 		Source:            source,
 		Recipient:         r.Address,
 		OriginalRecipient: r.OriginalRecipient,
-		Action:            r.Action,
+		Action:            record.Action(r.Action),
 		Status:            effectiveStatus(r.Status, r.Diagnostic),
 		ReplyCode:         r.ReplyCode,
 		Diagnostic:        r.Diagnostic,
@@ -68,14 +66,13 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 	}
 	switch {
 	case m.Kind == parser.Feedback:
-		rec.Reason, rec.Rule = "feedback", RuleFeedback
+		rec.Reason, rec.Rule = record.Feedback, RuleFeedback
 		return rec
 	case m.Kind == parser.AutoReply:
-		rec.Reason, rec.Rule = "vacation", RuleAutoReply
+		rec.Reason, rec.Rule = record.Vacation, RuleAutoReply
 		return rec
-	case r.Action == "delivered" || r.Action == "relayed" || r.Action == "expanded" ||
-		smtpcode.Class(rec.Status) == '2' && r.Action == "":
-		rec.Reason, rec.Rule = "delivered", RuleDelivered
+	case rec.Action.Final() || smtpcode.Class(rec.Status) == '2' && rec.Action == "":
+		rec.Reason, rec.Rule = record.Delivered, RuleDelivered
 		return rec
 	}
 	q := rules.Query{
@@ -87,17 +84,17 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 	}
 	rule := c.rules.Match(q)
 	switch {
-	case r.Action == "delayed" && (rule == nil || rule.Tier() > rules.TierPhrase || !rule.Decisive()):
-		rec.Reason, rec.Rule = "expired", RuleDelayed
+	case rec.Action == record.ActionDelayed && (rule == nil || rule.Tier() > rules.TierPhrase || !rule.Decisive()):
+		rec.Reason, rec.Rule = record.Expired, RuleDelayed
 	case r.DiagnosticType == "x-unix" && (rule == nil || !rule.Decisive() || rule.Tier() > rules.TierPhrase):
 		// The report quotes a local delivery program (x-unix), and its
 		// words name no cause: the program failed.
-		rec.Reason, rec.Rule = "mailererror", RuleMailer
+		rec.Reason, rec.Rule = record.MailerError, RuleMailer
 	case rule == nil && rec.Status == "" && r.ReplyCode == "":
 		// Neither a code nor words the rules know: nothing tells why.
-		rec.Reason, rec.Rule = "undefined", RuleNone
+		rec.Reason, rec.Rule = record.Undefined, RuleNone
 	case rule == nil:
-		rec.Reason, rec.Rule = "onhold", RuleNone
+		rec.Reason, rec.Rule = record.OnHold, RuleNone
 	default:
 		rec.Reason, rec.Rule = rule.Reason, rule.ID
 		if rec.Vendor == "" && len(rule.Vendors) > 0 {
@@ -115,8 +112,8 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 		}
 	}
 	rec.Reason = adjust(rec.Reason, rec.Status, r.Command, words)
-	rec.Hard = hardReasons[rec.Reason]
-	if rec.Reason == "notaccept" && smtpcode.Class(rec.Status) == '4' {
+	rec.Hard = rec.Reason.Hard()
+	if rec.Reason == record.NotAccept && smtpcode.Class(rec.Status) == '4' {
 		rec.Hard = false
 	}
 	// A rule may soften or harden its verdict (ambiguous wording such as
@@ -144,10 +141,10 @@ func (c *Classifier) gloss(comment, status string) *rules.Rule {
 // adjust weighs what the words said against when and how the server said
 // it. The rules judge the words; the SMTP conversation can change their
 // meaning.
-func adjust(reason, status, command string, words bool) string {
+func adjust(reason record.Reason, status, command string, words bool) record.Reason {
 	class := smtpcode.Class(status)
 	switch reason {
-	case "userunknown":
+	case record.UserUnknown:
 		// Recipients are checked at RCPT. A verdict from codes alone
 		// after DATA without an address status (X.1.x), or any verdict
 		// with a mailbox status (X.2.0, X.2.1) not said at RCPT, is a
@@ -155,36 +152,36 @@ func adjust(reason, status, command string, words bool) string {
 		// words were weighed by their rule's outside_rcpt already.)
 		addressStatus := isAddressStatus(status)
 		if command == "DATA" && !addressStatus && !words || command != "RCPT" && (strings.HasSuffix(status, ".2.0") || strings.HasSuffix(status, ".2.1")) {
-			return "filtered"
+			return record.Filtered
 		}
-	case "hostunknown":
+	case record.HostUnknown:
 		// A temporary DNS failure: the domain may resolve tomorrow.
 		if class == '4' {
-			return "networkerror"
+			return record.NetworkError
 		}
 	}
-	if command == "MAIL" && (reason == "userunknown" || reason == "hostunknown") {
+	if command == "MAIL" && (reason == record.UserUnknown || reason == record.HostUnknown) {
 		// At MAIL FROM the server has seen no recipient yet: the unknown
 		// user or domain is the sender's.
-		return "rejected"
+		return record.Rejected
 	}
 	if (command == "CONN" || command == "HELO") && isContentReason(reason) {
 		// Refused before a word of the message was sent: whatever the
 		// words say of spam or content, the receiver judged the
 		// connecting host ("554 … Comcast block for spam" at connect).
-		return "blocked"
+		return record.Blocked
 	}
-	if words && reason != "onhold" && reason != "undefined" {
+	if words && !reason.Vague() {
 		return reason // the server's words named a cause: keep it
 	}
 	switch {
 	case (command == "CONN" || command == "HELO") && isVagueRefusal(reason):
 		// Refused at the greeting, before a word of the message was
 		// sent: the receiver judged the connecting host.
-		return "blocked"
-	case command == "MAIL" && (isVagueRefusal(reason) || reason == "filtered"):
+		return record.Blocked
+	case command == "MAIL" && (isVagueRefusal(reason) || reason == record.Filtered):
 		// Refused at MAIL FROM: the sender address is what was refused.
-		return "rejected"
+		return record.Rejected
 	}
 	return reason
 }
@@ -197,18 +194,18 @@ func isAddressStatus(status string) bool {
 
 // isContentReason tells whether a reason is a judgement of the message's
 // content, which a receiver can only make after DATA.
-func isContentReason(reason string) bool {
+func isContentReason(reason record.Reason) bool {
 	switch reason {
-	case "spamdetected", "virusdetected", "contenterror", "policyviolation":
+	case record.SpamDetected, record.VirusDetected, record.ContentError, record.PolicyViolation:
 		return true
 	}
 	return false
 }
 
 // isVagueRefusal tells whether a reason says no more than "refused".
-func isVagueRefusal(reason string) bool {
+func isVagueRefusal(reason record.Reason) bool {
 	switch reason {
-	case "onhold", "undefined", "policyviolation", "securityerror", "rejected", "systemerror":
+	case record.OnHold, record.Undefined, record.PolicyViolation, record.SecurityError, record.Rejected, record.SystemError:
 		return true
 	}
 	return false

@@ -77,7 +77,7 @@ func TestClassify(t *testing.T) {
 				t.Fatalf("got %d records", len(recs))
 			}
 			got := recs[0]
-			if got.Reason != tt.reason || got.Hard != tt.hard {
+			if string(got.Reason) != tt.reason || got.Hard != tt.hard {
 				t.Errorf("reason %q hard %v (rule %s); want %q hard %v", got.Reason, got.Hard, got.Rule, tt.reason, tt.hard)
 			}
 			if got.Source != "x.eml" || got.Date != "2026-01-02T03:04:05Z" || got.Rule == "" {
@@ -121,7 +121,7 @@ func TestRecipientDomainIsAHost(t *testing.T) {
 		m := &parser.Message{Kind: parser.Bounce, Recipients: []parser.Recipient{{
 			Address: tt.addr, Action: "failed", ReplyCode: "550",
 			Diagnostic: "550 <" + tt.addr + ">: User unknown"}}}
-		if got := c.Classify(m, "x")[0]; got.Reason != tt.reason {
+		if got := c.Classify(m, "x")[0]; string(got.Reason) != tt.reason {
 			t.Errorf("%s: got %s (rule %s), want %s", tt.addr, got.Reason, got.Rule, tt.reason)
 		}
 	}

@@ -1,56 +1,10 @@
 package classify
 
-// Record is the verdict on one recipient of one message. Field names and
-// JSON keys are a contract: the JSON and CSV reports use them as they are.
-type Record struct {
-	Source            string `json:"source"`
-	Recipient         string `json:"recipient"`
-	OriginalRecipient string `json:"original_recipient"`
-	Action            string `json:"action"`
-	Status            string `json:"status"`
-	ReplyCode         string `json:"reply_code"`
-	Reason            string `json:"reason"`
-	Hard              bool   `json:"hard"`
-	Diagnostic        string `json:"diagnostic"`
-	ReportingMTA      string `json:"reporting_mta"`
-	RemoteMTA         string `json:"remote_mta"`
-	Date              string `json:"date"`
-	Sender            string `json:"sender"`
-	OriginalMessageID string `json:"original_message_id"`
-	OriginalSubject   string `json:"original_subject"`
-	FeedbackType      string `json:"feedback_type"`
-	Vendor            string `json:"vendor"`
-	Rule              string `json:"rule"`
-}
+import "github.com/bounce-analyzer/bounce/record"
+
+// Record is the verdict on one recipient; it lives in package record so
+// that report writers need not import the classifier.
+type Record = record.Record
 
 // Fields lists the record's field names in report order (the CSV header).
-var Fields = []string{
-	"source", "recipient", "original_recipient", "action", "status",
-	"reply_code", "reason", "hard", "diagnostic", "reporting_mta",
-	"remote_mta", "date", "sender", "original_message_id",
-	"original_subject", "feedback_type", "vendor", "rule",
-}
-
-// Values returns the record's fields as strings, in the order of Fields.
-func (r *Record) Values() []string {
-	hard := "false"
-	if r.Hard {
-		hard = "true"
-	}
-	return []string{
-		r.Source, r.Recipient, r.OriginalRecipient, r.Action, r.Status,
-		r.ReplyCode, r.Reason, hard, r.Diagnostic, r.ReportingMTA,
-		r.RemoteMTA, r.Date, r.Sender, r.OriginalMessageID,
-		r.OriginalSubject, r.FeedbackType, r.Vendor, r.Rule,
-	}
-}
-
-// IsBounce tells whether the record counts as a bounce in a summary:
-// auto-replies, delivery reports and complaints do not.
-func (r *Record) IsBounce() bool {
-	switch r.Reason {
-	case "vacation", "delivered", "feedback":
-		return false
-	}
-	return true
-}
+var Fields = record.Fields

@@ -33,14 +33,14 @@ func (s *Summary) Add(recs []classify.Record) {
 			if s.Other == nil {
 				s.Other = make(map[string]int)
 			}
-			s.Other[r.Reason]++
+			s.Other[string(r.Reason)]++
 			continue
 		}
 		if s.Reasons == nil {
 			s.Reasons = make(map[string]int)
 		}
 		s.Bounces++
-		s.Reasons[r.Reason]++
+		s.Reasons[string(r.Reason)]++
 		if r.Hard {
 			s.Hard++
 		} else {

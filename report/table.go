@@ -50,7 +50,7 @@ func (t *Table) Write(recs []classify.Record) error {
 		}
 		t.row(
 			truncateMiddle(orDash(Sanitize(r.Recipient)), recipientWidth),
-			truncate(orDash(Sanitize(r.Reason)), reasonWidth),
+			truncate(orDash(Sanitize(string(r.Reason))), reasonWidth),
 			kind,
 			truncate(orDash(Sanitize(r.Status)), statusWidth),
 			truncate(orDash(Sanitize(r.ReplyCode)), codeWidth),

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/bounce-analyzer/bounce/record"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -329,9 +330,9 @@ func (p *fileParser) rule(n *yaml.Node, index int) *Rule {
 		case "reason":
 			reasonNode = v
 			if s, ok := p.str(v, "reason"); ok {
-				r.Reason = s
-				if !IsReason(s) {
-					p.errorf(v, "unknown reason %q (see reasons.md: %s)", s, strings.Join(reasonList, ", "))
+				r.Reason = record.Reason(s)
+				if !r.Reason.Valid() {
+					p.errorf(v, "unknown reason %q (see reasons.md: %s)", s, vocabulary())
 				}
 			}
 		case "priority":
@@ -348,9 +349,9 @@ func (p *fileParser) rule(n *yaml.Node, index int) *Rule {
 			}
 		case "outside_rcpt":
 			if s, ok := p.str(v, "outside_rcpt"); ok {
-				r.OutsideRCPT = s
-				if !IsReason(s) {
-					p.errorf(v, "unknown reason %q (see reasons.md: %s)", s, strings.Join(reasonList, ", "))
+				r.OutsideRCPT = record.Reason(s)
+				if !r.OutsideRCPT.Valid() {
+					p.errorf(v, "unknown reason %q (see reasons.md: %s)", s, vocabulary())
 				}
 			}
 		case "disabled":
@@ -562,4 +563,16 @@ func (p *fileParser) examples(n *yaml.Node, what string) []Example {
 		}
 	}
 	return out
+}
+
+// vocabulary lists the reason names for an error message.
+func vocabulary() string {
+	var b strings.Builder
+	for i, r := range record.Reasons() {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(string(r))
+	}
+	return b.String()
 }

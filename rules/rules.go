@@ -10,6 +10,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bounce-analyzer/bounce/record"
 )
 
 // Query holds the facts about one failed recipient that rules look at.
@@ -25,7 +27,7 @@ type Query struct {
 // the rule as written; treat a Rule as read-only once it is in a Set.
 type Rule struct {
 	ID     string
-	Reason string
+	Reason record.Reason
 	// Hard, when not nil, overrides the hard/soft verdict that the reason
 	// and the status class would give.
 	Hard     *bool
@@ -34,7 +36,7 @@ type Rule struct {
 	// not said in reply to RCPT TO and no address status (X.1.x) backs
 	// them: "user unknown" after DATA, or at no known stage, is as often
 	// a gateway's filter as a missing mailbox.
-	OutsideRCPT string
+	OutsideRCPT record.Reason
 
 	// The match conditions, as written (see the package doc).
 	Status, Reply, Vendors, Hosts, Phrases, Regexps []string
@@ -109,7 +111,7 @@ func (r *Rule) Tier() Tier {
 // prefer its own default (e.g. "expired" for a delay notice) when the
 // deciding rule is not decisive.
 func (r *Rule) Decisive() bool {
-	if r == nil || r.Reason == "onhold" || r.Reason == "undefined" {
+	if r == nil || r.Reason.Vague() {
 		return false
 	}
 	t := r.Tier()
@@ -120,7 +122,7 @@ func (r *Rule) String() string {
 	if r == nil {
 		return "<nil>"
 	}
-	return r.ID + " (" + r.Reason + ")"
+	return r.ID + " (" + string(r.Reason) + ")"
 }
 
 // Failure is one example that did not come out as its rule says.
@@ -261,7 +263,7 @@ func compile(r *Rule) (crule, error) {
 	if !idRE.MatchString(r.ID) {
 		return c, fmt.Errorf("bad id %q: use [a-z0-9._-]", r.ID)
 	}
-	if !IsReason(r.Reason) {
+	if !r.Reason.Valid() {
 		return c, fmt.Errorf("unknown reason %q", r.Reason)
 	}
 	c.tier = r.Tier()
@@ -633,7 +635,7 @@ func (s *Set) Match(q Query) *Rule {
 		}
 		// A status that names no reason (X.0.0, X.5.0: "other") defers
 		// to the reply code when that one does.
-		if have && !vague(s.rules[best.idx].Reason) {
+		if have && !s.rules[best.idx].Reason.Vague() {
 			return s.rules[best.idx]
 		}
 	}
@@ -650,7 +652,7 @@ func (s *Set) Match(q Query) *Rule {
 				}
 			}
 		}
-		if have && !vague(s.rules[best.idx].Reason) {
+		if have && !s.rules[best.idx].Reason.Vague() {
 			return s.rules[best.idx]
 		}
 	}
@@ -662,9 +664,6 @@ func (s *Set) Match(q Query) *Rule {
 	}
 	return nil
 }
-
-// vague tells whether a reason names no cause.
-func vague(reason string) bool { return reason == "onhold" || reason == "undefined" }
 
 // beatsLoosely is a cheap early test: can a, whatever its codes and match
 // length, still outrank b?

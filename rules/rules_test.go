@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/bounce-analyzer/bounce/record"
 )
 
 func TestDefaultRulesExamples(t *testing.T) {
@@ -27,7 +29,7 @@ func TestDefaultRulesExamples(t *testing.T) {
 // Every default rule carries both descriptions, and every reason of the
 // vocabulary is the verdict of at least one phrase (or vendor) rule.
 func TestDefaultRulesCoverage(t *testing.T) {
-	byReason := map[string]int{}
+	byReason := map[record.Reason]int{}
 	for _, r := range Default().Rules() {
 		if r.DescriptionEN == "" || r.DescriptionZH == "" {
 			t.Errorf("%s: rule %s lacks a description in en or zh", r.Source, r.ID)
@@ -39,7 +41,7 @@ func TestDefaultRulesCoverage(t *testing.T) {
 			byReason[r.Reason]++
 		}
 	}
-	for _, reason := range Reasons() {
+	for _, reason := range record.Reasons() {
 		if byReason[reason] == 0 {
 			t.Errorf("no phrase rule decides %q", reason)
 		}
@@ -177,9 +179,9 @@ func TestDefaultRulesCorpus(t *testing.T) {
 		r := s.Match(q)
 		got := "<none>"
 		if r != nil {
-			got = r.Reason + " by " + r.ID
+			got = string(r.Reason) + " by " + r.ID
 		}
-		if r == nil || r.Reason != c.want {
+		if r == nil || string(r.Reason) != c.want {
 			t.Errorf("%q: got %s, want %s", c.text, got, c.want)
 		}
 	}
@@ -774,18 +776,6 @@ func TestAppendLower(t *testing.T) {
 		if strings.ToValidUTF8(s, "") == s && got != want {
 			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
 		}
-	}
-}
-
-func TestReasons(t *testing.T) {
-	if !IsReason("userunknown") || IsReason("UserUnknown") || IsReason("") {
-		t.Error("IsReason")
-	}
-	if !HardReason("hostunknown") || HardReason("mailboxfull") {
-		t.Error("HardReason")
-	}
-	if len(Reasons()) != 34 {
-		t.Errorf("Reasons() has %d names", len(Reasons()))
 	}
 }
 

@@ -135,7 +135,7 @@ func TestRulesList(t *testing.T) {
 			break
 		}
 		f := strings.Fields(lines[i+1])
-		want := []string{rule.ID, rule.Reason, fmt.Sprint(int(rule.Tier())), rule.Tier().String(), fmt.Sprint(rule.Priority), rule.Source}
+		want := []string{rule.ID, string(rule.Reason), fmt.Sprint(int(rule.Tier())), rule.Tier().String(), fmt.Sprint(rule.Priority), rule.Source}
 		if strings.Join(f, " ") != strings.Join(want, " ") {
 			t.Errorf("row %d: %q, want %q", i+1, f, want)
 		}

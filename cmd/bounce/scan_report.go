@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/bounce-analyzer/bounce/classify"
+	"github.com/bounce-analyzer/bounce/record"
 	"github.com/bounce-analyzer/bounce/report"
 )
 
@@ -51,7 +52,7 @@ func (s *daySummary) add(r *classify.Record) {
 	} else {
 		s.soft++
 	}
-	s.reasons[orNone(r.Reason)]++
+	s.reasons[orNone(string(r.Reason))]++
 	domain := ""
 	if i := strings.LastIndexByte(r.Recipient, '@'); i >= 0 {
 		domain = strings.ToLower(r.Recipient[i+1:])
@@ -134,7 +135,7 @@ func recordOf(row []string) classify.Record {
 	v := func(name string) string { return row[slices.Index(classify.Fields, name)] }
 	return classify.Record{
 		Source: v("source"), Recipient: v("recipient"), OriginalRecipient: v("original_recipient"),
-		Action: v("action"), Status: v("status"), ReplyCode: v("reply_code"), Reason: v("reason"),
+		Action: record.Action(v("action")), Status: v("status"), ReplyCode: v("reply_code"), Reason: record.Reason(v("reason")),
 		Hard: v("hard") == "true", Diagnostic: v("diagnostic"), ReportingMTA: v("reporting_mta"),
 		RemoteMTA: v("remote_mta"), Date: v("date"), Sender: v("sender"),
 		OriginalMessageID: v("original_message_id"), OriginalSubject: v("original_subject"),

@@ -509,7 +509,7 @@ func TestScanReportDir(t *testing.T) {
 	for _, r := range want {
 		if r.IsBounce() {
 			bounces = append(bounces, r)
-			reasons[r.Reason]++
+			reasons[string(r.Reason)]++
 			if r.Hard {
 				hard++
 			}
