@@ -381,7 +381,9 @@ func (p *fileParser) rule(n *yaml.Node, index int) *Rule {
 	if matchNode == nil {
 		p.errorf(n, "missing match")
 	} else if r.Tier() == 0 && len(p.errs) == errsBefore {
-		p.errorf(matchNode, "no match condition (want status, reply, vendor, host, phrase or regexp)")
+		p.errorf(matchNode, "no match condition (want status, reply, vendor, host, phrase, regexp or nouns with predicates)")
+	} else if (len(r.Nouns) > 0) != (len(r.Predicates) > 0) && len(p.errs) == errsBefore {
+		p.errorf(matchNode, "a concept needs both nouns and predicates")
 	}
 	if examplesNode == nil || len(r.Examples) == 0 {
 		if examplesNode == nil {
@@ -451,8 +453,20 @@ func (p *fileParser) match(n *yaml.Node, r *Rule) {
 				}
 				r.Hosts = append(r.Hosts, s)
 			}
+		case "nouns", "predicates":
+			for i, w := range p.strs(v, key) {
+				if strings.TrimSuffix(strings.TrimSpace(w), "*") == "" || strings.TrimSpace(w) != w {
+					p.errorf(entry(v, i), "bad concept word %q in %s", w, key)
+					continue
+				}
+				if key == "nouns" {
+					r.Nouns = append(r.Nouns, w)
+				} else {
+					r.Predicates = append(r.Predicates, w)
+				}
+			}
 		default:
-			p.errorf(k, "unknown match key %q (want phrase, regexp, status, reply, vendor, host)", key)
+			p.errorf(k, "unknown match key %q (want phrase, regexp, nouns, predicates, status, reply, vendor, host)", key)
 		}
 	})
 }

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"regexp"
@@ -40,6 +41,12 @@ type Rule struct {
 
 	// The match conditions, as written (see the package doc).
 	Status, Reply, Vendors, Hosts, Phrases, Regexps []string
+
+	// Nouns and Predicates are a concept: the rule's words match when a
+	// noun and a predicate stand in one clause, in either order ("mailbox"
+	// … "full", "quota" … "overdrawn"), so that a wording nobody wrote
+	// down is still read. A word ending in "*" is a stem ("exceed*").
+	Nouns, Predicates []string
 
 	DescriptionEN, DescriptionZH string
 
@@ -95,7 +102,7 @@ func (r *Rule) Tier() Tier {
 	switch {
 	case len(r.Vendors) > 0 || len(r.Hosts) > 0:
 		return TierVendor
-	case len(r.Phrases) > 0 || len(r.Regexps) > 0:
+	case len(r.Phrases) > 0 || len(r.Regexps) > 0 || len(r.Nouns) > 0:
 		return TierPhrase
 	case len(r.Status) > 0:
 		return TierStatus
@@ -158,6 +165,7 @@ type Set struct {
 
 	ac     *acMatcher
 	owners [][]owner // per automaton pattern: who listens to it
+	patLen []int32   // per automaton pattern: its length in bytes
 	always []int32   // text rules with a regexp that has no required literal
 	bare   []int32   // vendor-tier rules without phrases/regexps
 
@@ -169,8 +177,17 @@ type Set struct {
 
 type owner struct {
 	rule   int32
-	length int32 // phrase length in bytes; 0 for a regexp's literal
+	length int32 // phrase length in bytes; 0 for a regexp's literal or a concept word
+	kind   uint8 // 0 phrase or literal, conceptNoun, conceptPredicate
+	// For a concept word: it must start (end) at a word boundary.
+	wordStart, wordEnd bool
 }
+
+// The kinds of a concept word.
+const (
+	conceptNoun      uint8 = 1
+	conceptPredicate uint8 = 2
+)
 
 type statusPat struct {
 	s      string
@@ -186,7 +203,8 @@ type crule struct {
 	res     []*regexp.Regexp
 	lits    []string // required literals of the regexps
 	always  bool     // a regexp without a required literal: always a candidate
-	text    bool     // has phrases or regexps
+	text    bool     // has phrases, regexps or a concept
+	concept bool     // has nouns and predicates
 }
 
 var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
@@ -310,7 +328,16 @@ func compile(r *Rule) (crule, error) {
 		}
 		c.lits = append(c.lits, l...)
 	}
-	c.text = len(r.Phrases) > 0 || len(r.Regexps) > 0
+	if (len(r.Nouns) > 0) != (len(r.Predicates) > 0) {
+		return c, errors.New("a concept needs both nouns and predicates")
+	}
+	for _, w := range append(append([]string(nil), r.Nouns...), r.Predicates...) {
+		if strings.TrimSuffix(strings.TrimSpace(w), "*") == "" || strings.TrimSpace(w) != w {
+			return c, fmt.Errorf("bad concept word %q", w)
+		}
+	}
+	c.concept = len(r.Nouns) > 0
+	c.text = len(r.Phrases) > 0 || len(r.Regexps) > 0 || c.concept
 	return c, nil
 }
 
@@ -383,7 +410,7 @@ func NewSet(files ...[]*Rule) (*Set, error) {
 			s.owners = append(s.owners, nil)
 		}
 		for k, x := range s.owners[id] {
-			if x.rule == o.rule {
+			if x.rule == o.rule && x.kind == o.kind {
 				if o.length > x.length {
 					s.owners[id][k].length = o.length
 				}
@@ -408,6 +435,12 @@ func NewSet(files ...[]*Rule) (*Set, error) {
 				lp := strings.ToLower(p)
 				addPat(lp, owner{rule: idx, length: int32(len(lp))})
 			}
+			for _, w := range r.Nouns {
+				addPat(conceptWord(w, conceptNoun, idx))
+			}
+			for _, w := range r.Predicates {
+				addPat(conceptWord(w, conceptPredicate, idx))
+			}
 			if c.always {
 				s.always = append(s.always, idx)
 			} else {
@@ -426,6 +459,10 @@ func NewSet(files ...[]*Rule) (*Set, error) {
 		}
 	}
 	s.ac = newAC(patterns)
+	s.patLen = make([]int32, len(patterns))
+	for i, p := range patterns {
+		s.patLen[i] = int32(len(p))
+	}
 	n := len(s.rules)
 	s.pool.New = func() any {
 		return &scratch{plen: make([]int32, n), buf: make([]byte, 0, 512)}
@@ -480,9 +517,17 @@ func (s *Set) Len() int { return len(s.rules) }
 
 // scratch is the per-call state of Match, kept in a pool.
 type scratch struct {
-	plen    []int32 // per rule: 0 = not touched, >0 = 1+longest phrase, -1 = regexp candidate
+	plen    []int32 // per rule: 0 = not touched, >0 = 1+longest phrase, -1 = regexp or concept candidate
 	touched []int32
+	words   []wordHit // concept words found, in text order
 	buf     []byte
+}
+
+// wordHit is a concept word found in the text.
+type wordHit struct {
+	rule       int32
+	kind       uint8
+	start, end int32
 }
 
 // candidate is a rule that matched, with what ranks it.
@@ -530,8 +575,15 @@ func (s *Set) Match(q Query) *Rule {
 		sc := s.pool.Get().(*scratch)
 		sc.buf = appendLower(sc.buf[:0], q.Text)
 		text := sc.buf
-		s.ac.scan(text, func(id int32, _ int) {
+		s.ac.scan(text, func(id int32, end int) {
 			for _, o := range s.owners[id] {
+				if o.kind != 0 {
+					start := end - int(s.patLen[id])
+					if o.wordStart && start > 0 && wordByte(text[start-1]) || o.wordEnd && end < len(text) && wordByte(text[end]) {
+						continue
+					}
+					sc.words = append(sc.words, wordHit{rule: o.rule, kind: o.kind, start: int32(start), end: int32(end)})
+				}
 				v := sc.plen[o.rule]
 				if v == 0 {
 					sc.touched = append(sc.touched, o.rule)
@@ -574,6 +626,11 @@ func (s *Set) Match(q Query) *Rule {
 						m = loc[1] - loc[0]
 					}
 				}
+				if c.concept {
+					if n := conceptSpan(sc.words, idx, text); n > m {
+						m = n
+					}
+				}
 				if m < 0 {
 					continue
 				}
@@ -584,6 +641,7 @@ func (s *Set) Match(q Query) *Rule {
 			}
 		}
 		sc.touched = sc.touched[:0]
+		sc.words = sc.words[:0]
 		if cap(sc.buf) > 64<<10 {
 			sc.buf = nil
 		}
@@ -855,3 +913,90 @@ func (s *Set) Test() []Failure {
 	}
 	return out
 }
+
+// conceptWord makes the automaton pattern and its owner for a concept
+// word: lower-cased, a trailing "*" (a stem) dropped, and word boundaries
+// required at an edge that is an ASCII letter or digit (so "full" does not
+// match in "successfully"; CJK and inflected Cyrillic words match inside
+// longer text).
+func conceptWord(w string, kind uint8, rule int32) (string, owner) {
+	stem := strings.HasSuffix(w, "*")
+	p := strings.ToLower(strings.TrimSuffix(w, "*"))
+	return p, owner{
+		rule:      rule,
+		kind:      kind,
+		wordStart: wordByte(p[0]),
+		wordEnd:   !stem && wordByte(p[len(p)-1]),
+	}
+}
+
+// wordByte tells whether b is an ASCII letter or digit.
+func wordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// conceptWindow is the most bytes a noun and its predicate may stand
+// apart: a clause, not a paragraph.
+const conceptWindow = 60
+
+// conceptSpan returns the length of the shortest stretch of text in which
+// a noun and a predicate of rule stand in one clause, or -1.
+func conceptSpan(words []wordHit, rule int32, text []byte) int {
+	best := -1
+	for i := range words {
+		a := &words[i]
+		if a.rule != rule || a.kind != conceptNoun {
+			continue
+		}
+		for j := range words {
+			b := &words[j]
+			if b.rule != rule || b.kind != conceptPredicate {
+				continue
+			}
+			first, second := a, b
+			if b.start < a.start {
+				first, second = b, a
+			}
+			if second.start < first.end {
+				continue // overlapping words: one word, not two
+			}
+			gap := text[first.end:second.start]
+			if len(gap) > conceptWindow || clauseBreak(gap) {
+				continue
+			}
+			if n := int(second.end - first.start); best < 0 || n < best {
+				best = n
+			}
+		}
+	}
+	return best
+}
+
+// clauseBreak tells whether the text between two words ends a clause: a
+// sentence mark (". ", ";", "!", "?"), a comma or colon before a space
+// ("Sender address rejected: Domain not found" names no domain of the
+// recipient's), their CJK forms, or a blank line.
+func clauseBreak(gap []byte) bool {
+	for i, c := range gap {
+		switch c {
+		case ';', '!', '?':
+			return true
+		case '.', ',', ':':
+			if i+1 < len(gap) && (gap[i+1] == ' ' || gap[i+1] == '\n') {
+				return true
+			}
+		case '\n':
+			if i+1 < len(gap) && gap[i+1] == '\n' {
+				return true
+			}
+		}
+	}
+	for _, m := range cjkBreaks {
+		if bytes.Contains(gap, m) {
+			return true
+		}
+	}
+	return false
+}
+
+var cjkBreaks = [][]byte{[]byte("。"), []byte("；"), []byte("！"), []byte("？"), []byte("，"), []byte("："), []byte("、")}

@@ -867,3 +867,33 @@ func TestVagueStatusDefersToReply(t *testing.T) {
 		t.Fatalf("status 5.1.1 with reply 503: got %v, want the status to decide", r)
 	}
 }
+
+// A concept matches a noun and a predicate in one clause, in either order,
+// at word boundaries, with stems; not across a clause break.
+func TestConcept(t *testing.T) {
+	r := &Rule{ID: "full", Reason: "mailboxfull", Nouns: []string{"mailbox", "quota", "邮箱"}, Predicates: []string{"full", "exceed*", "已满"},
+		Examples: []Example{{Text: "x"}}}
+	s, err := NewSet([]*Rule{r})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]bool{
+		"The mailbox is full":                      true,
+		"Quota exceeded for this user":             true,
+		"full mailbox":                             true,
+		"收件人邮箱已满":                                  true,
+		"mailbox delivered successfully":           false, // "full" inside a word
+		"mailbox unavailable. Disk is full":        false, // another sentence
+		"Sender address rejected: mailbox full":    true,
+		"Mailbox: bob; the server's queue is full": false,
+		"quotaexceeded":                            false, // one word, not two
+		"the mailbox of a user who has a very long name and also a history of a thousand messages is full": false, // too far apart
+	} {
+		if got := s.Match(Query{Text: text}) != nil; got != want {
+			t.Errorf("%q: matched %v, want %v", text, got, want)
+		}
+	}
+	if _, err := NewSet([]*Rule{{ID: "half", Reason: "mailboxfull", Nouns: []string{"mailbox"}}}); err == nil {
+		t.Error("a concept without predicates was accepted")
+	}
+}
