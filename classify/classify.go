@@ -112,10 +112,10 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 		}
 	}
 	rec.Reason = adjust(rec.Reason, rec.Status, r.Command, words)
-	rec.Hard = rec.Reason.Hard()
-	if rec.Reason == record.NotAccept && smtpcode.Class(rec.Status) == '4' {
-		rec.Hard = false
-	}
+	// Hard only when the failure is permanent: a 4.x.x status (or, with
+	// none, a 4xx reply) says the server may accept the address later,
+	// whatever words came with it ("450 4.1.1 user unknown").
+	rec.Hard = rec.Reason.Hard() && !temporary(rec.Status, r.ReplyCode)
 	// A rule may soften or harden its verdict (ambiguous wording such as
 	// "mailbox unavailable"), unless an address status (X.1.x) already
 	// says for sure that the address is bad.
@@ -184,6 +184,15 @@ func adjust(reason record.Reason, status, command string, words bool) record.Rea
 		return record.Rejected
 	}
 	return reason
+}
+
+// temporary tells whether the failure was reported as temporary: a 4.x.x
+// status, or a 4xx reply when there is no status.
+func temporary(status, reply string) bool {
+	if status != "" {
+		return smtpcode.Class(status) == '4'
+	}
+	return len(reply) == 3 && reply[0] == '4'
 }
 
 // isAddressStatus tells whether an enhanced status is about the address
