@@ -84,12 +84,17 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 	}
 	rule := c.rules.Match(q)
 	switch {
-	case rec.Action == record.ActionDelayed && (rule == nil || rule.Tier() > rules.TierPhrase || !rule.Decisive()):
-		rec.Reason, rec.Rule = record.Expired, RuleDelayed
 	case r.DiagnosticType == "x-unix" && (rule == nil || !rule.Decisive() || rule.Tier() > rules.TierPhrase):
 		// The report quotes a local delivery program (x-unix), and its
-		// words name no cause: the program failed.
+		// words name no cause: the program failed (also in a delay
+		// notice: the failing program is the cause, not the queue).
 		rec.Reason, rec.Rule = record.MailerError, RuleMailer
+	case rec.Action == record.ActionDelayed && (rule == nil || !rule.Decisive() || rule.Tier() > rules.TierStatus ||
+		rule.Tier() == rules.TierStatus && strings.HasSuffix(rec.Status, ".0")):
+		// A delay notice whose words and status name no cause (a
+		// status X.Y.0 names only a class): the queue is still trying.
+		// One that names its cause ("mailbox full", 4.2.2) is that cause.
+		rec.Reason, rec.Rule = record.Expired, RuleDelayed
 	case rule == nil && rec.Status == "" && r.ReplyCode == "":
 		// Neither a code nor words the rules know: nothing tells why.
 		rec.Reason, rec.Rule = record.Undefined, RuleNone

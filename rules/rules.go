@@ -663,8 +663,16 @@ func (s *Set) Match(q Query) *Rule {
 			}
 		}
 	}
+	// Words that name no cause (onhold.bare, a template's list of guesses)
+	// decide only when no code names one. A provider's rule that says its
+	// own code means nothing (Cloudflare's "Upstream error") stands.
+	var textVague *Rule
 	if have {
-		return s.rules[best.idx]
+		if !s.rules[best.idx].Reason.Vague() || best.tier == TierVendor {
+			return s.rules[best.idx]
+		}
+		textVague = s.rules[best.idx]
+		best, have = candidate{}, false
 	}
 
 	if status != "" {
@@ -713,6 +721,9 @@ func (s *Set) Match(q Query) *Rule {
 		if have && !s.rules[best.idx].Reason.Vague() {
 			return s.rules[best.idx]
 		}
+	}
+	if textVague != nil {
+		return textVague
 	}
 	if haveStatus {
 		return s.rules[statusBest.idx]
