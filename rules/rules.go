@@ -165,9 +165,18 @@ type Set struct {
 
 	ac     *acMatcher
 	owners [][]owner // per automaton pattern: who listens to it
-	patLen []int32   // per automaton pattern: its length in bytes
-	always []int32   // text rules with a regexp that has no required literal
-	bare   []int32   // vendor-tier rules without phrases/regexps
+
+	// Concept words have an automaton of their own, run only when the
+	// phrases left a concept rule a chance to win (most texts are decided
+	// by a phrase of higher priority, and the short concept words would
+	// slow the main scan).
+	conceptAC      *acMatcher
+	conceptOwners  [][]owner
+	conceptLen     []int32 // per concept pattern: its length in bytes
+	conceptMaxPrio int     // the highest priority of a concept rule
+	haveConcepts   bool
+	always         []int32 // text rules with a regexp that has no required literal
+	bare           []int32 // vendor-tier rules without phrases/regexps
 
 	statusIdx map[string][]int32 // status-tier rules by status entry
 	replyIdx  map[string][]int32 // reply-tier rules by reply entry
@@ -399,6 +408,23 @@ func NewSet(files ...[]*Rule) (*Set, error) {
 		statusIdx: map[string][]int32{},
 		replyIdx:  map[string][]int32{},
 	}
+	cpatID := map[string]int32{}
+	var cpatterns []string
+	addConcept := func(p string, o owner) {
+		id, ok := cpatID[p]
+		if !ok {
+			id = int32(len(cpatterns))
+			cpatID[p] = id
+			cpatterns = append(cpatterns, p)
+			s.conceptOwners = append(s.conceptOwners, nil)
+		}
+		for _, x := range s.conceptOwners[id] {
+			if x.rule == o.rule && x.kind == o.kind {
+				return
+			}
+		}
+		s.conceptOwners[id] = append(s.conceptOwners[id], o)
+	}
 	patID := map[string]int32{}
 	var patterns []string
 	addPat := func(p string, o owner) {
@@ -410,7 +436,7 @@ func NewSet(files ...[]*Rule) (*Set, error) {
 			s.owners = append(s.owners, nil)
 		}
 		for k, x := range s.owners[id] {
-			if x.rule == o.rule && x.kind == o.kind {
+			if x.rule == o.rule {
 				if o.length > x.length {
 					s.owners[id][k].length = o.length
 				}
@@ -436,10 +462,13 @@ func NewSet(files ...[]*Rule) (*Set, error) {
 				addPat(lp, owner{rule: idx, length: int32(len(lp))})
 			}
 			for _, w := range r.Nouns {
-				addPat(conceptWord(w, conceptNoun, idx))
+				addConcept(conceptWord(w, conceptNoun, idx))
 			}
 			for _, w := range r.Predicates {
-				addPat(conceptWord(w, conceptPredicate, idx))
+				addConcept(conceptWord(w, conceptPredicate, idx))
+			}
+			if c.concept && (!s.haveConcepts || r.Priority > s.conceptMaxPrio) {
+				s.conceptMaxPrio, s.haveConcepts = r.Priority, true
 			}
 			if c.always {
 				s.always = append(s.always, idx)
@@ -459,9 +488,10 @@ func NewSet(files ...[]*Rule) (*Set, error) {
 		}
 	}
 	s.ac = newAC(patterns)
-	s.patLen = make([]int32, len(patterns))
-	for i, p := range patterns {
-		s.patLen[i] = int32(len(p))
+	s.conceptAC = newAC(cpatterns)
+	s.conceptLen = make([]int32, len(cpatterns))
+	for i, p := range cpatterns {
+		s.conceptLen[i] = int32(len(p))
 	}
 	n := len(s.rules)
 	s.pool.New = func() any {
@@ -517,7 +547,7 @@ func (s *Set) Len() int { return len(s.rules) }
 
 // scratch is the per-call state of Match, kept in a pool.
 type scratch struct {
-	plen    []int32 // per rule: 0 = not touched, >0 = 1+longest phrase, -1 = regexp or concept candidate
+	plen    []int32 // per rule: 0 = not touched, >0 = 1+longest phrase, -1 = regexp candidate
 	touched []int32
 	words   []wordHit // concept words found, in text order
 	buf     []byte
@@ -577,13 +607,6 @@ func (s *Set) Match(q Query) *Rule {
 		text := sc.buf
 		s.ac.scan(text, func(id int32, end int) {
 			for _, o := range s.owners[id] {
-				if o.kind != 0 {
-					start := end - int(s.patLen[id])
-					if o.wordStart && start > 0 && wordByte(text[start-1]) || o.wordEnd && end < len(text) && wordByte(text[end]) {
-						continue
-					}
-					sc.words = append(sc.words, wordHit{rule: o.rule, kind: o.kind, start: int32(start), end: int32(end)})
-				}
 				v := sc.plen[o.rule]
 				if v == 0 {
 					sc.touched = append(sc.touched, o.rule)
@@ -626,11 +649,6 @@ func (s *Set) Match(q Query) *Rule {
 						m = loc[1] - loc[0]
 					}
 				}
-				if c.concept {
-					if n := conceptSpan(sc.words, idx, text); n > m {
-						m = n
-					}
-				}
 				if m < 0 {
 					continue
 				}
@@ -641,7 +659,10 @@ func (s *Set) Match(q Query) *Rule {
 			}
 		}
 		sc.touched = sc.touched[:0]
-		sc.words = sc.words[:0]
+
+		if s.haveConcepts && (!have || best.tier == TierPhrase && best.prio <= s.conceptMaxPrio) {
+			best, have = s.matchConcepts(sc, text, status, reply, q, best, have)
+		}
 		if cap(sc.buf) > 64<<10 {
 			sc.buf = nil
 		}
@@ -923,6 +944,51 @@ func (s *Set) Test() []Failure {
 		}
 	}
 	return out
+}
+
+// matchConcepts scans text for concept words and returns the better of
+// best and the concept rules whose noun and predicate share a clause.
+func (s *Set) matchConcepts(sc *scratch, text []byte, status, reply string, q Query, best candidate, have bool) (candidate, bool) {
+	s.conceptAC.scan(text, func(id int32, end int) {
+		start := end - int(s.conceptLen[id])
+		for _, o := range s.conceptOwners[id] {
+			if o.wordStart && start > 0 && wordByte(text[start-1]) || o.wordEnd && end < len(text) && wordByte(text[end]) {
+				continue
+			}
+			sc.words = append(sc.words, wordHit{rule: o.rule, kind: o.kind, start: int32(start), end: int32(end)})
+		}
+	})
+	for i := range sc.words {
+		idx := sc.words[i].rule
+		if sc.words[i].kind != conceptNoun || sc.plen[idx] != 0 {
+			continue
+		}
+		sc.plen[idx] = -1 // evaluated once
+		sc.touched = append(sc.touched, idx)
+		c := &s.comp[idx]
+		cand := candidate{idx: idx, tier: c.tier, prio: s.rules[idx].Priority}
+		if have && !cand.beatsLoosely(best) {
+			continue
+		}
+		codes, ok := s.conditions(c, status, reply, q)
+		if !ok {
+			continue
+		}
+		n := conceptSpan(sc.words, idx, text)
+		if n < 0 {
+			continue
+		}
+		cand.codes, cand.mlen = codes, n
+		if cand.beats(best, have) {
+			best, have = cand, true
+		}
+	}
+	for _, idx := range sc.touched {
+		sc.plen[idx] = 0
+	}
+	sc.touched = sc.touched[:0]
+	sc.words = sc.words[:0]
+	return best, have
 }
 
 // conceptWord makes the automaton pattern and its owner for a concept
