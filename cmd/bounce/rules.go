@@ -9,10 +9,13 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/bounce-analyzer/bounce"
+	"github.com/bounce-analyzer/bounce/classify"
+	"github.com/bounce-analyzer/bounce/input"
 	"github.com/bounce-analyzer/bounce/rules"
 )
 
-const rulesUsage = "bounce rules test [FILE...] | bounce rules list [--rules FILE]..."
+const rulesUsage = "bounce rules test [FILE...] | bounce rules list [--rules FILE]... [--unused PATH]..."
 
 const rulesHelp = `Checks and lists the rules that decide the reason of a bounce.
 
@@ -24,10 +27,13 @@ const rulesHelp = `Checks and lists the rules that decide the reason of a bounce
       Exit status: 0 all pass, 1 some fail, 2 a file cannot be loaded (the
       error names the file, the line and the rule id).
 
-  bounce rules list [--rules FILE]...
+  bounce rules list [--rules FILE]... [--unused PATH]...
       Prints the active rules in order of precedence (tier, then priority,
       then file order): id, reason, tier, priority and where each is
       defined. Without --rules, the files in $BOUNCE_RULES are added.
+      With --unused, analyzes the messages at PATH (files, directories,
+      mbox files) and lists only the rules that decided no verdict there:
+      rules no sample exercises.
 
 The rules file format is described in rules/FORMAT.md.
 `
@@ -81,13 +87,15 @@ func runRulesTest(e *env, args []string) int {
 	return exitFail
 }
 
-const rulesListUsage = "bounce rules list [--rules FILE]..."
+const rulesListUsage = "bounce rules list [--rules FILE]... [--unused PATH]..."
 
 func runRulesList(e *env, args []string) int {
 	fs := pflag.NewFlagSet("rules list", pflag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	var paths []string
 	fs.StringArrayVar(&paths, "rules", nil, "load rules from `FILE` besides the default rules (repeatable)")
+	var samples []string
+	fs.StringArrayVar(&samples, "unused", nil, "list only the rules that decide no verdict on the messages at `PATH` (repeatable)")
 	help := fs.BoolP("help", "h", false, "show this help")
 	if err := fs.Parse(args); err != nil {
 		return e.usageError("rules", rulesListUsage, err.Error())
@@ -103,9 +111,19 @@ func runRulesList(e *env, args []string) int {
 	if rs == nil {
 		return code
 	}
+	list := rs.Rules()
+	if len(samples) > 0 {
+		u, n, err := e.ruleUsage(rs, samples)
+		if err != nil {
+			e.errorf("%v", err)
+			return exitFail
+		}
+		list = u.Unused(rs)
+		fmt.Fprintf(e.stderr, "bounce: %d messages analyzed; %d of %d rules decided no verdict\n", n, len(list), rs.Len())
+	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 8, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tREASON\tTIER\tPRIORITY\tSOURCE")
-	for _, r := range rs.Rules() {
+	for _, r := range list {
 		fmt.Fprintf(tw, "%s\t%s\t%d %s\t%d\t%s\n", r.ID, r.Reason, int(r.Tier()), r.Tier(), r.Priority, r.Source)
 	}
 	if err := tw.Flush(); err != nil {
@@ -113,6 +131,33 @@ func runRulesList(e *env, args []string) int {
 		return exitFail
 	}
 	return exitOK
+}
+
+// ruleUsage analyzes every message at paths and counts the rules that
+// decided their verdicts. Inputs that cannot be read are reported on
+// stderr and the others go on.
+func (e *env) ruleUsage(rs *rules.Set, paths []string) (*classify.Usage, int, error) {
+	a := bounce.New(rs)
+	u := classify.NewUsage()
+	n := 0
+	w := &input.Walker{Stdin: e.stdin, Warn: func(err error) {
+		if !input.IsSkipped(err) {
+			e.errorf("%v", err)
+		}
+	}}
+	err := w.Walk(paths, func(it input.Item) error {
+		recs, err := a.Analyze(it.R, it.Source)
+		if err != nil {
+			if it.Explicit {
+				e.errorf("%s: %v", it.Source, err)
+			}
+			return nil
+		}
+		n++
+		u.Add(recs)
+		return nil
+	})
+	return u, n, err
 }
 
 // loadRules loads the default rules and the files at paths; with no

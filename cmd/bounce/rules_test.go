@@ -202,3 +202,28 @@ func TestReadmeExample(t *testing.T) {
 		"554 5.7.1 [NM-Q07] recipient storage exhausted, try again later")
 	mustContain(t, "explain", r.stdout, "reason: mailboxfull, soft", "rule:   nimbus.mailboxfull (vendor tier")
 }
+
+// TestRulesListUnused: --unused lists the rules that decide no verdict on
+// the messages given, and only those.
+func TestRulesListUnused(t *testing.T) {
+	msg := writeFile(t, "full.eml", "From: MAILER-DAEMON@mx.example.org\r\n"+
+		"To: alice@example.com\r\nSubject: Undelivered Mail Returned to Sender\r\n"+
+		"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"+
+		"--b\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n"+
+		"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\n"+
+		"Final-Recipient: rfc822; bob@example.org\r\nAction: failed\r\nStatus: 5.2.2\r\n"+
+		"Diagnostic-Code: smtp; 552 5.2.2 <bob@example.org>: the recipient's inbox has no more space\r\n\r\n--b--\r\n")
+	r := runCmd(t, "rules", "list", "--unused", msg)
+	if r.code != 0 {
+		t.Fatalf("exit %d\nstdout: %s\nstderr: %s", r.code, r.stdout, r.stderr)
+	}
+	if strings.Contains(r.stdout, "\nmailboxfull.concept ") {
+		t.Errorf("mailboxfull.concept decided the sample but is listed as unused:\n%s", r.stdout)
+	}
+	if !strings.Contains(r.stdout, "\nuserunknown.concept ") {
+		t.Errorf("userunknown.concept decided nothing but is not listed:\n%s", r.stdout)
+	}
+	if !strings.Contains(r.stderr, "1 messages analyzed") {
+		t.Errorf("stderr %q does not count the message", r.stderr)
+	}
+}
