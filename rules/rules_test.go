@@ -897,3 +897,26 @@ func TestConcept(t *testing.T) {
 		t.Error("a concept without predicates was accepted")
 	}
 }
+
+// Candidates ranks every matching rule as Match does, and Why says why.
+func TestCandidates(t *testing.T) {
+	s := Default()
+	q := Query{Text: "552 5.2.3 the user's maildir has overdrawn his diskspace quota", Status: "5.2.3", ReplyCode: "552"}
+	cs := s.Candidates(q)
+	if len(cs) < 3 || cs[0].Rule != s.Match(q) {
+		t.Fatalf("candidates %v, Match %v", cs, s.Match(q))
+	}
+	var status *Candidate
+	for i := range cs {
+		if cs[i].Rule.Tier() == TierStatus {
+			status = &cs[i]
+			break
+		}
+	}
+	if status == nil || status.Rule.Reason != "emailtoolarge" {
+		t.Fatalf("no 5.2.3 status candidate in %v", cs)
+	}
+	if got := Why(cs[0], *status); got != "phrase evidence beats status evidence" {
+		t.Errorf("Why = %q", got)
+	}
+}

@@ -235,4 +235,44 @@ func explainOne(w *langWriter, rs *rules.Set, q explainQuery, hosts []string, ve
 	if r.OutsideRCPT != "" && rec.Reason == r.OutsideRCPT && rec.Reason != r.Reason {
 		w.printf("note:   said in reply to RCPT TO (--command RCPT) or with an X.1.x status, these words mean %s\n", r.Reason)
 	}
+	explainRivals(w, rs, rules.Query{Text: q.text, Status: rec.Status, ReplyCode: q.reply, Vendor: vendor, Hosts: hosts}, r)
+}
+
+// explainRivals prints the strongest rule of another reason that also
+// matched, and why the deciding rule beat it.
+func explainRivals(w *langWriter, rs *rules.Set, q rules.Query, winner *rules.Rule) {
+	cands := rs.Candidates(q)
+	var win *rules.Candidate
+	for i := range cands {
+		if cands[i].Rule == winner {
+			win = &cands[i]
+			break
+		}
+	}
+	if win == nil {
+		return
+	}
+	for i, c := range cands {
+		if c.Rule.Reason == winner.Reason {
+			continue
+		}
+		why := rules.Why(*win, c)
+		switch {
+		case c.Rule.Reason.Vague():
+			why = "its words name no cause; a code that names one decides"
+		case i < indexOf(cands, winner):
+			why = "it ranks higher, but the stage the words were said at decides"
+		}
+		w.printf("beat:   %s (%s, %s tier, priority %d): %s\n", c.Rule.ID, c.Rule.Reason, c.Rule.Tier(), c.Rule.Priority, why)
+		return
+	}
+}
+
+func indexOf(cands []rules.Candidate, r *rules.Rule) int {
+	for i, c := range cands {
+		if c.Rule == r {
+			return i
+		}
+	}
+	return len(cands)
 }

@@ -189,3 +189,20 @@ func TestExplainUsage(t *testing.T) {
 	}
 	runCmdCases(t, tests)
 }
+
+// TestExplainEvidence: explain names the rule the winner beat and why.
+func TestExplainEvidence(t *testing.T) {
+	r := runCmd(t, "explain", "552 5.2.3 the user's maildir has overdrawn his diskspace quota")
+	if r.code != 0 {
+		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	mustContain(t, "stdout", r.stdout,
+		"reason: mailboxfull, soft\n",
+		"rule:   mailboxfull.concept (phrase tier",
+		"beat:   status.x.2.3 (emailtoolarge, status tier, priority 0): phrase evidence beats status evidence\n")
+
+	r = runCmd(t, "explain", "550 5.1.1 Your IP may be blacklisted, the address may not exist, or the mailbox may be full")
+	mustContain(t, "stdout", r.stdout,
+		"reason: userunknown, hard\n",
+		"beat:   onhold.guesses (onhold, phrase tier, priority 40): its words name no cause; a code that names one decides\n")
+}
