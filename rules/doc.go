@@ -5,7 +5,7 @@
 // (RFC 5321), the vendor the parser recognised and the MTA host names — a
 // Set returns the Rule that decides the reason. Rules are data: an embedded
 // default file (default.yaml, see Default) and optional user files (Load).
-// The reason names are the fixed vocabulary of the project (see Reasons).
+// The reason names are the fixed vocabulary of the project (record.Reason).
 //
 // # Matching
 //
@@ -23,6 +23,11 @@
 //     phrases are lower-cased before matching, and regexps are matched against
 //     the lower-cased text (write them in lower case; Chinese works as is).
 //     A rule with both phrases and regexps needs any one of them.
+//   - nouns + predicates: a concept. Some noun and some predicate stand in
+//     one clause, in either order, at most 60 bytes apart ("Not enough
+//     storage space in user's mailbox": "mailbox" with "not enough").
+//     ASCII words match whole words; a trailing "*" makes a stem. It is how
+//     a wording nobody wrote down is still read; it counts as a phrase.
 //
 // # Precedence
 //
@@ -35,11 +40,14 @@
 //     (they may also give a reply condition);
 //  4. reply rules: only a reply condition.
 //
-// A rule of a stronger tier always wins over one of a weaker tier, with one
-// exception: a status rule whose reason is onhold or undefined (a status
-// such as X.0.0 or X.5.0 that names no cause) gives way to a reply rule
-// that names one, so "503 Improper sequence of commands" with status 5.5.0
-// is a syntax error. Within a
+// A rule of a stronger tier always wins over one of a weaker tier, with
+// two exceptions, both the same rule of evidence (evidence that names no
+// cause gives way to evidence that names one): a phrase rule whose reason
+// is onhold or undefined (a bare "Transaction failed", a template listing
+// guesses) gives way to a status or reply rule that names a cause; and a
+// status rule whose reason is onhold or undefined (a status such as X.0.0
+// or X.5.0) gives way to a reply rule that names one, so "503 Improper
+// sequence of commands" with status 5.5.0 is a syntax error. Within a
 // tier the winner is decided by, in order:
 //
 //   - the higher priority;
@@ -61,6 +69,8 @@
 // regexp/syntax; a regexp without one is tried on every text). Match
 // lower-cases the text once, runs the automaton once and checks only the
 // candidate rules it found; status and reply rules are looked up in maps.
+// Concept words have an automaton of their own, run only when no phrase of
+// higher priority than every concept rule has already won.
 // A Set is immutable and Match is safe for concurrent use.
 //
 // # File format
@@ -75,6 +85,8 @@
 //	    match:                         # at least one condition
 //	      phrase: ["no such user", "user unknown", "该用户不存在"]
 //	      regexp: ['mailbox .{0,20} not found']
+//	      nouns: [user, mailbox]
+//	      predicates: [unknown, "not found", "does not exist"]
 //	      status: ["5.1.1", "5.1."]
 //	      reply: ["550"]
 //	      vendor: ["tencent"]
