@@ -35,6 +35,9 @@ func TestUnwrittenWordings(t *testing.T) {
 		{"5.1.1", "550", "L'adresse e-mail du destinataire est introuvable", record.UserUnknown},
 		{"5.1.1", "550", "該当するユーザーが見つかりません", record.UserUnknown},
 		{"", "", "Recipient name John Smith is ambiguous; several matches in the directory", record.UserUnknown},
+		// The domain takes no mail at all (Exim's null-MX sentence).
+		{"", "", "an MX or SRV record indicated no SMTP service", record.NotAccept},
+		{"5.1.10", "556", "The recipient domain receives no mail", record.NotAccept},
 		// The domain does not exist.
 		{"", "", "The destination domain could not be resolved", record.HostUnknown},
 		// Disabled, in the recipient's sense of "blocked".
