@@ -920,3 +920,32 @@ func TestCandidates(t *testing.T) {
 		t.Errorf("Why = %q", got)
 	}
 }
+
+// A user file may write concepts; half a concept is an error that names
+// the file and the line.
+func TestParseConcept(t *testing.T) {
+	good := `rules:
+  - id: acme.full
+    reason: mailboxfull
+    match:
+      nouns: [postbox]
+      predicates: ["stuffed*"]
+    description: {en: "x", zh: "x"}
+    examples: ["Your postbox is stuffed to the brim"]
+`
+	rs, err := Parse("acme.yaml", []byte(good))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := NewSet(rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := s.Test(); len(f) != 0 {
+		t.Errorf("examples fail: %v", f)
+	}
+	bad := strings.Replace(good, "      predicates: [\"stuffed*\"]\n", "", 1)
+	if _, err := Parse("acme.yaml", []byte(bad)); err == nil || !strings.Contains(err.Error(), "acme.yaml:5") || !strings.Contains(err.Error(), "both nouns and predicates") {
+		t.Errorf("half a concept: err = %v", err)
+	}
+}
