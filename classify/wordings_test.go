@@ -78,6 +78,9 @@ func TestUnwrittenWordings(t *testing.T) {
 		{"", "", "Размер письма слишком большой", record.EmailTooLarge},
 		{"", "", "El remitente fue rechazado por el servidor", record.Rejected},
 		{"", "", "L'expéditeur est inconnu", record.Rejected},
+		// Bilingual provider notices: the words after the code name the cause.
+		{"5.1.1", "550", "Adresse du destinataire invalide. OFR_999 [999]", record.UserUnknown},
+		{"5.1.1", "550", "La dirección del destinatario es inválida", record.UserUnknown},
 		// A template that only guesses: no verdict from its words.
 		{"", "550", "The address may be wrong, the mailbox may be full, or the server might be down", record.OnHold},
 	}
