@@ -25,7 +25,7 @@ func BenchmarkAnalyzeCorpus(b *testing.B) {
 		msgs = append(msgs, data)
 		size += len(data)
 	}
-	a := bounce.New(nil)
+	a := bounce.New()
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	b.ResetTimer()

@@ -23,17 +23,39 @@ type Analyzer struct {
 	limits     parser.Limits
 }
 
-// New returns an Analyzer that decides reasons with rs, or with the
-// embedded default rules when rs is nil.
-func New(rs *rules.Set) *Analyzer {
-	if rs == nil {
-		rs = rules.Default()
-	}
-	return &Analyzer{classifier: classify.New(rs), limits: parser.DefaultLimits}
+// An Option configures an Analyzer in New.
+type Option func(*config)
+
+type config struct {
+	rules  *rules.Set
+	limits parser.Limits
 }
 
-// SetLimits replaces the parser limits (message size, MIME depth, …).
-func (a *Analyzer) SetLimits(l parser.Limits) { a.limits = l }
+// WithRules decides reasons with rs instead of the embedded default rules
+// (rules.Load adds a user's files to the defaults). A nil rs keeps the
+// defaults.
+func WithRules(rs *rules.Set) Option { return func(c *config) { c.rules = rs } }
+
+// WithLimits replaces the parser limits (message size, MIME depth, …);
+// parser.DefaultLimits by default.
+func WithLimits(l parser.Limits) Option { return func(c *config) { c.limits = l } }
+
+// New returns an Analyzer configured by opts: the embedded default rules
+// and parser.DefaultLimits unless an option says otherwise. The Analyzer
+// is not changed after New, so it may be shared by goroutines.
+func New(opts ...Option) *Analyzer {
+	c := config{limits: parser.DefaultLimits}
+	for _, o := range opts {
+		o(&c)
+	}
+	if c.rules == nil {
+		c.rules = rules.Default()
+	}
+	return &Analyzer{classifier: classify.New(c.rules), limits: c.limits}
+}
+
+// Limits returns the parser limits the Analyzer applies.
+func (a *Analyzer) Limits() parser.Limits { return a.limits }
 
 // Analyze reads one message from r and returns a record for every recipient
 // it reports on. source names the input in the records (a path, a URL).
@@ -65,7 +87,7 @@ func (a *Analyzer) AnalyzeBytes(b []byte, source string) ([]Record, error) {
 	return a.Analyze(bytes.NewReader(b), source)
 }
 
-var defaultAnalyzer = New(nil)
+var defaultAnalyzer = New()
 
 // Analyze reads one message with the default rules; see Analyzer.Analyze.
 func Analyze(r io.Reader, source string) ([]Record, error) {

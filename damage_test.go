@@ -19,7 +19,7 @@ func TestDamagedCorpus(t *testing.T) {
 		t.Fatal("no corpus")
 	}
 	rng := rand.New(rand.NewSource(20261125))
-	a := bounce.New(nil)
+	a := bounce.New()
 	for _, n := range names {
 		orig, err := os.ReadFile(n)
 		if err != nil {

@@ -19,6 +19,7 @@ import (
 
 	"github.com/bounce-analyzer/bounce"
 	"github.com/bounce-analyzer/bounce/input"
+	"github.com/bounce-analyzer/bounce/internal/atomicfile"
 	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/rules"
@@ -141,16 +142,15 @@ func analyze(e *env, cfg *analyzeConfig) int {
 			return exitUsage
 		}
 	}
-	a := bounce.New(rs)
 	lim := cfg.limits
 	lim.MaxBytes = cfg.maxSize
-	a.SetLimits(lim)
+	a := bounce.New(bounce.WithRules(rs), bounce.WithLimits(lim))
 
 	var out io.Writer = e.stdout
-	var file *atomicFile
+	var file *atomicfile.File
 	if cfg.output != "" && cfg.output != "-" {
 		var err error
-		if file, err = createAtomic(cfg.output); err != nil {
+		if file, err = atomicfile.Create(cfg.output, 0o644); err != nil {
 			e.errorf("%v", err)
 			return exitFail // an I/O failure, not a usage error
 		}

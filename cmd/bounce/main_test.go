@@ -531,7 +531,7 @@ func TestLargeMessageStreamed(t *testing.T) {
 	if len(big) < 2*inlineMax {
 		t.Fatalf("message of %d bytes", len(big))
 	}
-	want, err := bounce.New(nil).AnalyzeBytes(big, "")
+	want, err := bounce.New().AnalyzeBytes(big, "")
 	if err != nil || len(want) != 2 {
 		t.Fatalf("%d records, %v", len(want), err)
 	}

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/bounce-analyzer/bounce/classify"
+	"github.com/bounce-analyzer/bounce/internal/atomicfile"
 	"github.com/bounce-analyzer/bounce/report"
 )
 
@@ -26,7 +27,7 @@ type dailyReport struct {
 	date    string
 	csvPath string
 	sumPath string
-	csvFile *atomicFile
+	csvFile *atomicfile.File
 	w       *report.CSV
 	sum     daySummary
 	// earlier holds the source and recipient of the rows already in the
@@ -75,7 +76,7 @@ func openDaily(dir string, day time.Time) (*dailyReport, error) {
 	d := &dailyReport{date: day.Format("2006-01-02")}
 	d.csvPath = filepath.Join(dir, "failed-"+d.date+".csv")
 	d.sumPath = filepath.Join(dir, "summary-"+d.date+".txt")
-	f, err := createAtomic(d.csvPath)
+	f, err := atomicfile.Create(d.csvPath, 0o644)
 	if err != nil {
 		return nil, fmt.Errorf("report: %w", err)
 	}
@@ -160,7 +161,7 @@ func (d *dailyReport) Write(recs []classify.Record) error {
 // Commit writes both files. The summary is written first to its
 // temporary file, so that a failure there leaves the day's CSV as it was.
 func (d *dailyReport) Commit() error {
-	f, err := createAtomic(d.sumPath)
+	f, err := atomicfile.Create(d.sumPath, 0o644)
 	if err != nil {
 		d.csvFile.Abort()
 		return fmt.Errorf("report: %w", err)

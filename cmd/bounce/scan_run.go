@@ -11,6 +11,7 @@ import (
 
 	"github.com/bounce-analyzer/bounce"
 	"github.com/bounce-analyzer/bounce/imapfetch"
+	"github.com/bounce-analyzer/bounce/internal/atomicfile"
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/rules"
 )
@@ -50,10 +51,9 @@ func scan(e *env, cfg *scanConfig) int {
 			return exitUsage
 		}
 	}
-	r := &scanRun{e: e, cfg: cfg, a: bounce.New(rs)}
 	lim := cfg.limits
 	lim.MaxBytes = cfg.maxSize
-	r.a.SetLimits(lim)
+	r := &scanRun{e: e, cfg: cfg, a: bounce.New(bounce.WithRules(rs), bounce.WithLimits(lim))}
 	var reportOut io.Writer = e.stdout
 	if cfg.output != "" && cfg.output != "-" {
 		reportOut = nil
@@ -269,13 +269,13 @@ func unionUIDs(a, b []imap.UID) []imap.UID {
 
 // openReports starts the report (on stdout, or in the -o file returned)
 // and the --report-dir files.
-func (r *scanRun) openReports() (*atomicFile, error) {
+func (r *scanRun) openReports() (*atomicfile.File, error) {
 	cfg := r.cfg
 	var out io.Writer = r.e.stdout
-	var file *atomicFile
+	var file *atomicfile.File
 	if cfg.output != "" && cfg.output != "-" {
 		var err error
-		if file, err = createAtomic(cfg.output); err != nil {
+		if file, err = atomicfile.Create(cfg.output, 0o644); err != nil {
 			return nil, err
 		}
 		out = file
@@ -301,7 +301,7 @@ func (r *scanRun) openReports() (*atomicFile, error) {
 
 // commitReports finishes the reports, unless writing them failed during
 // the fetch: then they are left as they were.
-func (r *scanRun) commitReports(file *atomicFile, fetchErr error) error {
+func (r *scanRun) commitReports(file *atomicfile.File, fetchErr error) error {
 	err := fetchErr
 	if !isReportError(err) {
 		err = nil
