@@ -17,6 +17,7 @@ import (
 
 	"github.com/bounce-analyzer/bounce/imapfetch"
 	"github.com/bounce-analyzer/bounce/report"
+	"github.com/bounce-analyzer/bounce/scan"
 )
 
 const scanUsage = "bounce scan --server HOST[:PORT] --user NAME [--password-file FILE] [flags]"
@@ -175,7 +176,7 @@ func runScan(e *env, args []string) int {
 	if err := prepareScan(e, fs, &cfg); err != nil {
 		return e.usageError("scan", scanUsage, err.Error())
 	}
-	return scan(e, &cfg)
+	return scanMailbox(e, &cfg)
 }
 
 // applyConfig sets the flags named in the YAML file path that the command
@@ -353,7 +354,7 @@ func prepareScan(e *env, fs *pflag.FlagSet, cfg *scanConfig) error {
 		if getenv == nil {
 			getenv = os.Getenv
 		}
-		if cfg.state, err = imapfetch.DefaultStatePath(getenv); err != nil {
+		if cfg.state, err = scan.DefaultStatePath(getenv); err != nil {
 			return err
 		}
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/bounce-analyzer/bounce"
 	"github.com/bounce-analyzer/bounce/classify"
 	"github.com/bounce-analyzer/bounce/imapfetch"
+	"github.com/bounce-analyzer/bounce/scan"
 )
 
 // dovecot is a Dovecot started by scripts/dovecot-test.sh.
@@ -199,7 +200,7 @@ func TestScanDovecot(t *testing.T) {
 		t.Errorf("Bounces/Done has %d messages (%d seen), want %d, all seen", len(moved), len(seen), len(bounceUIDs))
 	}
 
-	st, err := imapfetch.LoadState(state)
+	st, err := scan.LoadState(state)
 	if err != nil {
 		t.Fatal(err)
 	}

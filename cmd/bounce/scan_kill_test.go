@@ -10,8 +10,8 @@ import (
 
 	"github.com/emersion/go-imap/v2"
 
-	"github.com/bounce-analyzer/bounce/imapfetch"
 	"github.com/bounce-analyzer/bounce/imapfetch/imaptest"
+	"github.com/bounce-analyzer/bounce/scan"
 )
 
 // TestScanKilledStateIsWhole kills `bounce scan` at random moments (fixed
@@ -50,7 +50,7 @@ func TestScanKilledStateIsWhole(t *testing.T) {
 			continue
 		}
 		seen++
-		st, err := imapfetch.LoadState(s.state)
+		st, err := scan.LoadState(s.state)
 		if err != nil {
 			t.Fatalf("kill %d: the state file is torn: %v", i, err)
 		}
