@@ -798,3 +798,49 @@ func TestScanLimitLeavesMessage(t *testing.T) {
 		t.Errorf("state %+v: the message should be recorded as handled", e)
 	}
 }
+
+// An -o that cannot be written names the file given, not the hidden
+// temporary file beside it; nothing is recorded.
+func TestScanOutputUnwritable(t *testing.T) {
+	s := newScanEnv(t, imaptest.Config{}, scanCorpus(t)[:3])
+	out := filepath.Join(s.dir, "no-such-dir", "out.json")
+	r := s.run("-o", out, "--move-to", "Done")
+	if r.code != 1 || !strings.Contains(r.stderr, "-o "+out+": ") || strings.Contains(r.stderr, ".out.json.") {
+		t.Errorf("exit %d\n%s", r.code, r.stderr)
+	}
+	if _, err := os.Stat(s.state); err == nil {
+		t.Errorf("state written: %+v", s.readState())
+	}
+	if n := len(s.srv.Messages(t, "Done")); n != 0 {
+		t.Errorf("%d messages moved", n)
+	}
+}
+
+// Two scans of one state under two names (a symbolic link) do not run at
+// once, and the state stays a link.
+func TestScanStateThroughLink(t *testing.T) {
+	s := newScanEnv(t, imaptest.Config{}, scanCorpus(t)[:3])
+	real := filepath.Join(s.dir, "real.json")
+	os.WriteFile(real, []byte(`{"version":1,"mailboxes":{}}`), 0o600)
+	os.MkdirAll(filepath.Dir(s.state), 0o700)
+	if err := os.Symlink(real, s.state); err != nil {
+		t.Fatal(err)
+	}
+	unlock, err := scan.Lock(real)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := s.run("--quiet"); r.code != 1 || !strings.Contains(r.stderr, "another scan") {
+		t.Errorf("second scan through the link: exit %d\n%s", r.code, r.stderr)
+	}
+	unlock()
+	if r := s.run("--quiet"); r.code != 0 {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	if fi, err := os.Lstat(s.state); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the state link was replaced by a file")
+	}
+	if st, err := scan.LoadState(real); err != nil || len(st.Mailboxes) != 1 {
+		t.Errorf("the link's target was not written: %+v, %v", st, err)
+	}
+}
