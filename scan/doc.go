@@ -27,8 +27,9 @@
 // nothing is touched on the server. Owed after-actions left in a state
 // (an interrupted run, a failed MOVE) are carried out by the next run
 // first, and only for UIDs the state records as handled (at or below its
-// last UID, same UIDVALIDITY): any other UID in them was never in a
-// committed report and is dropped with a warning.
+// last UID, same UIDVALIDITY). A run writes owed actions into the state
+// only once its sinks have committed, so such a UID was in a committed
+// report; any other UID in them never was, and is dropped with a warning.
 //
 // # What a Sink must do
 //

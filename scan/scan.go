@@ -124,6 +124,9 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
+	if cfg.Dial == nil || cfg.Analyzer == nil || cfg.Sinks == nil || cfg.Log == nil {
+		return Result{}, errors.New("scan: Config needs Dial, Analyzer, Sinks and Log")
+	}
 	r := &run{ctx: ctx, cfg: &cfg, log: cfg.Log}
 	unlock, err := Lock(cfg.State)
 	if err != nil {
