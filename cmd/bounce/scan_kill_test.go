@@ -73,4 +73,10 @@ func TestScanKilledStateIsWhole(t *testing.T) {
 	if e := s.readState(); e.LastUID != total {
 		t.Errorf("after a full run the state records UID %d, want %d", e.LastUID, total)
 	}
+	// What the killed runs left half-written is gone.
+	for _, dir := range []string{s.dir, filepath.Dir(s.state)} {
+		if left, _ := filepath.Glob(filepath.Join(dir, ".*.tmp")); len(left) > 0 {
+			t.Errorf("temporary files of killed runs left: %v", left)
+		}
+	}
 }
