@@ -44,7 +44,11 @@ State: the state file keeps, for each server, user and mailbox, the
 UIDVALIDITY and the highest UID handled. It is written (atomically) only
 after the report holding those messages' records is written whole; when
 the mailbox's UIDVALIDITY has changed, the whole mailbox is read again,
-with a warning. --all and --since read older messages again.
+with a warning; so is it when the state records a UID the mailbox never
+gave out. --all and --since read older messages again. A run killed
+after its report is written but before the state is saved reads those
+messages again: the --report-dir files hold them once, the next -o
+report has them again (drop repeats by source and recipient).
 
 After-actions (--mark-seen, --move-to, --delete for bounces;
 --move-others for the rest: ordinary mail, auto-replies, complaints and
