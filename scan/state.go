@@ -1,4 +1,4 @@
-package imapfetch
+package scan
 
 import (
 	"encoding/json"
@@ -13,6 +13,9 @@ import (
 	"time"
 
 	"github.com/emersion/go-imap/v2"
+
+	"github.com/bounce-analyzer/bounce/imapfetch"
+	"github.com/bounce-analyzer/bounce/internal/atomicfile"
 )
 
 // State is what a scan remembers between runs: for each mailbox (keyed by
@@ -66,12 +69,17 @@ func LoadState(path string) (*State, error) {
 	return st, nil
 }
 
-// Save writes the state to path atomically: a temporary file in the same
-// directory, synced, renamed over path, and the directory synced. The
-// directory is created (mode 0700) if missing; the file is mode 0600.
+// Save writes the state to path whole or not at all (a temporary file
+// beside it, synced and renamed over it). A path that is a symbolic link
+// writes through to the link's target, so that the link stays and a scan
+// under either name reads the same state. The directory is created (mode
+// 0700) if missing; a new file is mode 0600.
 func (st *State) Save(path string) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
+	target, err := atomicfile.Resolve(path)
+	if err != nil {
+		return fmt.Errorf("writing state %s: %w", path, err)
+	}
+	if err := os.MkdirAll(filepath.Dir(target), 0o700); err != nil {
 		return fmt.Errorf("writing state: %w", err)
 	}
 	data, err := json.MarshalIndent(st, "", "  ")
@@ -79,37 +87,18 @@ func (st *State) Save(path string) error {
 		return fmt.Errorf("writing state: %w", err)
 	}
 	data = append(data, '\n')
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	f, err := atomicfile.Create(path, 0o600)
 	if err != nil {
-		return fmt.Errorf("writing state: %w", err)
-	}
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Chmod(0o600)
-	}
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), path)
-	}
-	if err != nil {
-		os.Remove(f.Name())
 		return fmt.Errorf("writing state %s: %w", path, err)
 	}
-	syncDir(dir)
-	return nil
-}
-
-// syncDir makes a rename in dir durable, where the system allows.
-func syncDir(dir string) {
-	if d, err := os.Open(dir); err == nil {
-		d.Sync()
-		d.Close()
+	if _, err := f.Write(data); err != nil {
+		f.Abort()
+		return fmt.Errorf("writing state %s: %w", path, err)
 	}
+	if err := f.Commit(); err != nil {
+		return fmt.Errorf("writing state %s: %w", path, err)
+	}
+	return nil
 }
 
 // DefaultStatePath is $XDG_STATE_HOME/bounce/scan-state.json, else
@@ -129,7 +118,7 @@ func DefaultStatePath(getenv func(string) string) (string, error) {
 }
 
 // PendingOf writes a as Pending; nil when a is empty.
-func PendingOf(a Actions) *Pending {
+func PendingOf(a imapfetch.Actions) *Pending {
 	if a.Empty() {
 		return nil
 	}
@@ -147,8 +136,8 @@ func PendingOf(a Actions) *Pending {
 }
 
 // Actions reads p back.
-func (p *Pending) Actions() (Actions, error) {
-	var a Actions
+func (p *Pending) Actions() (imapfetch.Actions, error) {
+	var a imapfetch.Actions
 	if p == nil {
 		return a, nil
 	}

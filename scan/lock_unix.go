@@ -1,6 +1,6 @@
 //go:build unix
 
-package imapfetch
+package scan
 
 import (
 	"errors"
@@ -10,11 +10,18 @@ import (
 	"syscall"
 )
 
-// Lock takes an exclusive lock on path+".lock" (created if missing), so
-// that two scans never share a state file at once. It fails at once if
-// another process holds it. unlock releases it.
+// Lock takes an exclusive lock on the state file at path, so that two
+// scans never share a state at once. The lock is taken on the file the
+// path resolves to (symbolic links followed, made absolute): the same
+// state reached through a link or another relative path is the same lock.
+// The lock file is the resolved path + ".lock" (created if missing). Lock
+// fails at once if another process holds it; unlock releases it.
 func Lock(path string) (unlock func(), err error) {
-	name := path + ".lock"
+	target, err := lockTarget(path)
+	if err != nil {
+		return nil, fmt.Errorf("locking state %s: %w", path, err)
+	}
+	name := target + ".lock"
 	if err := os.MkdirAll(filepath.Dir(name), 0o700); err != nil {
 		return nil, fmt.Errorf("locking state: %w", err)
 	}

@@ -1,4 +1,4 @@
-package imapfetch
+package scan
 
 import (
 	"sort"

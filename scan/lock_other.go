@@ -1,6 +1,6 @@
 //go:build !unix
 
-package imapfetch
+package scan
 
 // Lock does nothing where flock(2) is missing: do not run two scans on one
 // state file at once there.
