@@ -18,11 +18,11 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/bounce-analyzer/bounce"
-	"github.com/bounce-analyzer/bounce/input"
 	"github.com/bounce-analyzer/bounce/internal/atomicfile"
 	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/rules"
+	"github.com/bounce-analyzer/bounce/source"
 )
 
 // Record is the verdict on one recipient.
@@ -175,11 +175,10 @@ func analyze(e *env, cfg *analyzeConfig) int {
 	// worker (the window alone would let 32 large ones a worker pile up).
 	budget := newByteBudget(int64(cfg.jobs) * 8 << 20)
 	produce := func(submit func(*task) error) error {
-		walker := &input.Walker{Stdin: e.stdin}
-		walker.Warn = func(err error) {
-			submit(&task{err: err, skipped: input.IsSkipped(err)})
-		}
-		return walker.Walk(cfg.paths, func(it input.Item) error {
+		return source.Paths(cfg.paths, e.stdin).Walk(func(it source.Item) error {
+			if it.Err != nil {
+				return submit(&task{err: it.Err, skipped: source.IsSkipped(it.Err)})
+			}
 			t := readTask(a, it, cfg.maxSize)
 			budget.acquire(int64(len(t.data)))
 			return submit(t)
@@ -275,7 +274,7 @@ const inlineMax = 1 << 20
 
 // readTask reads the message of it into memory, up to maxSize bytes; a
 // message larger than inlineMax it analyzes as it reads.
-func readTask(a *bounce.Analyzer, it input.Item, maxSize int64) *task {
+func readTask(a *bounce.Analyzer, it source.Item, maxSize int64) *task {
 	t := &task{source: it.Source, explicit: it.Explicit}
 	buf := msgBufs.Get().(*bytes.Buffer)
 	limit := min(maxSize, inlineMax) + 1

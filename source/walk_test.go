@@ -1,4 +1,4 @@
-package input
+package source
 
 import (
 	"errors"
@@ -48,7 +48,21 @@ func walk(t *testing.T, w *Walker, paths ...string) ([]event, []warning) {
 	t.Helper()
 	var evs []event
 	var warns []warning
-	w.Warn = func(err error) {
+	w.Paths = paths
+	err := w.Walk(func(it Item) error {
+		if it.Err == nil {
+			if it.R == nil {
+				t.Fatalf("%s: no error and no reader", it.Source)
+			}
+			b, err := io.ReadAll(it.R)
+			if err != nil {
+				t.Fatalf("%s: %v", it.Source, err)
+			}
+			first, _, _ := strings.Cut(strings.TrimLeft(string(b), "\r\n"), "\n")
+			evs = append(evs, event{it.Source, it.Explicit, first})
+			return nil
+		}
+		err := it.Err
 		var e *Error
 		if !errors.As(err, &e) {
 			t.Fatalf("warning %v is not an *Error", err)
@@ -56,15 +70,10 @@ func walk(t *testing.T, w *Walker, paths ...string) ([]event, []warning) {
 		if !strings.HasPrefix(err.Error(), e.Path+": ") {
 			t.Errorf("warning %q does not start with its path", err)
 		}
-		warns = append(warns, warning{e.Path, e.Skipped, errors.Is(err, ErrNotMail)})
-	}
-	err := w.Walk(paths, func(it Item) error {
-		b, err := io.ReadAll(it.R)
-		if err != nil {
-			t.Fatalf("%s: %v", it.Source, err)
+		if it.Source != e.Path {
+			t.Errorf("problem with %q named %q", e.Path, it.Source)
 		}
-		first, _, _ := strings.Cut(strings.TrimLeft(string(b), "\r\n"), "\n")
-		evs = append(evs, event{it.Source, it.Explicit, first})
+		warns = append(warns, warning{e.Path, e.Skipped, errors.Is(err, ErrNotMail)})
 		return nil
 	})
 	if err != nil {
@@ -245,7 +254,7 @@ func TestStopOnCallbackError(t *testing.T) {
 	dir := tree(t, map[string]string{"a.eml": fmt.Sprintf(msg, "a"), "b.eml": fmt.Sprintf(msg, "b")})
 	stop := errors.New("stop")
 	n := 0
-	err := (&Walker{}).Walk([]string{dir, dir}, func(Item) error { n++; return stop })
+	err := Paths([]string{dir, dir}, nil).Walk(func(Item) error { n++; return stop })
 	if err != stop || n != 1 {
 		t.Fatalf("err %v after %d calls", err, n)
 	}
@@ -253,7 +262,7 @@ func TestStopOnCallbackError(t *testing.T) {
 
 func TestErrorFormat(t *testing.T) {
 	var got error
-	Walk([]string{"/nonexistent/x.eml"}, func(Item) error { return nil }, func(err error) { got = err })
+	Paths([]string{"/nonexistent/x.eml"}, nil).Walk(func(it Item) error { got = it.Err; return nil })
 	if got == nil {
 		t.Fatal("no error for a missing file")
 	}
