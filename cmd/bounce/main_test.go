@@ -520,10 +520,11 @@ func TestCPUProfile(t *testing.T) {
 	}
 }
 
-// TestLargeMessageStreamed: a message over inlineMax, analyzed as it is
-// read, gives the records of the same message read whole, in input order
+// TestLargeMessageStreamed: a message over 1 MiB, which bounce.AnalyzeAll
+// analyzes as it is read, gives the records of the same message read whole, in input order
 // between small ones; past --max-size it is skipped as any other.
 func TestLargeMessageStreamed(t *testing.T) {
+	const inlineMax = 1 << 20
 	small := dsnWithRecipients(2)
 	big := bytes.Replace(small, []byte("--x--\n"), []byte("--x\nContent-Type: message/rfc822\n\n"+
 		"From: s@example.com\nSubject: big\nContent-Type: text/plain\n\n"+
