@@ -147,6 +147,9 @@ func (p *Pool[T]) Run(ctx context.Context, produce func(submit func(item T, work
 				continue
 			}
 		}
+		if err == nil {
+			err = ctx.Err() // nothing is consumed once the run is stopped
+		}
 		if err != nil {
 			continue
 		}

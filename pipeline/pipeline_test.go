@@ -194,8 +194,8 @@ func TestPoolCancel(t *testing.T) {
 	go func() { done <- p.Run(ctx, endless) }()
 	select {
 	case err := <-done:
-		if !errors.Is(err, context.Canceled) {
-			t.Fatalf("err %v", err)
+		if !errors.Is(err, context.Canceled) || calls != 5 {
+			t.Fatalf("err %v after %d calls", err, calls)
 		}
 	case <-time.After(10 * time.Second): // a hang, not a measurement
 		t.Fatal("Run did not stop")

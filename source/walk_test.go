@@ -304,3 +304,25 @@ func TestNotMail(t *testing.T) {
 		}
 	}
 }
+
+// TestReader: a stream is one message, or an mbox whose messages are
+// named NAME#N; a stream that is not mail is an error, never skipped.
+func TestReader(t *testing.T) {
+	var got []string
+	list := func(it Item) error {
+		if it.Err != nil {
+			got = append(got, fmt.Sprintf("%s err skipped=%v", it.Source, IsSkipped(it.Err)))
+			return nil
+		}
+		b, _ := io.ReadAll(it.R)
+		got = append(got, fmt.Sprintf("%s %d %q", it.Source, it.Index, strings.SplitN(string(b), "\n", 2)[0]))
+		return nil
+	}
+	Reader("one", strings.NewReader(fmt.Sprintf(msg, "a"))).Walk(list)
+	Reader("box", strings.NewReader("From x\n"+fmt.Sprintf(msg, "a")+"From y\n>From z\n")).Walk(list)
+	Reader("bin", strings.NewReader("\x00\x01\x02")).Walk(list)
+	want := []string{`one 0 "From: a@example.org"`, `box#1 1 "From: a@example.org"`, `box#2 2 "From z"`, "bin err skipped=false"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("got\n%q\nwant\n%q", got, want)
+	}
+}
