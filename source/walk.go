@@ -43,6 +43,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Stdin is the path that stands for standard input.
@@ -246,11 +247,21 @@ func has(sorted []string, name string) bool {
 	return i < len(sorted) && sorted[i] == name
 }
 
+// readers are the 64 KiB buffers files are read through: a directory of
+// many small messages would otherwise allocate one for every file (most
+// of the bytes a directory walk allocated).
+var readers = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 64<<10) }}
+
 // walkReader reads one file (or stdin): a single message or an mbox. A
 // file known to hold one message (single) is not split even if it starts
 // with a "From " line: the parser skips that line.
 func (w *Walker) walkReader(path string, r io.Reader, explicit, single bool, fn func(Item) error) error {
-	br := bufio.NewReaderSize(r, 64<<10)
+	br := readers.Get().(*bufio.Reader)
+	br.Reset(r)
+	defer func() {
+		br.Reset(nil) // hold no file
+		readers.Put(br)
+	}()
 	peek, err := br.Peek(sniffSize)
 	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
 		return w.fail(fn, path, cleanErr(err), false)
