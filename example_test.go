@@ -105,3 +105,18 @@ Diagnostic-Code: smtp; 552 5.2.2 <full@example.net>: Mailbox full
 	// box#3 1 records
 	//   full@example.net mailboxfull false
 }
+
+// ClassifyDiagnostic judges a reply on its own, as bounce explain does.
+func ExampleAnalyzer_ClassifyDiagnostic() {
+	a := bounce.New()
+	for _, text := range []string{
+		"550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+		"452 4.2.2 <ann@example.org>: Mailbox full",
+	} {
+		r := a.ClassifyDiagnostic(bounce.Diagnostic{Text: text, ReplyCode: text[:3], Status: text[4:9]})
+		fmt.Println(r.Reason, r.Hard)
+	}
+	// Output:
+	// userunknown true
+	// mailboxfull false
+}
