@@ -112,9 +112,16 @@ func putBuf(b *bytes.Buffer) {
 const inlineMax = 1 << 20
 
 // readTask reads the message of it into memory, up to maxSize bytes; a
-// message larger than inlineMax it analyzes as it reads.
-func (a *Analyzer) readTask(it source.Item, maxSize int64) *task {
-	t := &task{res: Result{Source: it.Source}, explicit: it.Explicit}
+// message larger than inlineMax it analyzes as it reads. A panic while
+// reading (a broken reader) gives the message an error, as one while
+// analyzing does.
+func (a *Analyzer) readTask(it source.Item, maxSize int64) (t *task) {
+	t = &task{res: Result{Source: it.Source}, explicit: it.Explicit}
+	defer func() {
+		if p := recover(); p != nil {
+			*t = task{res: Result{Source: it.Source, Err: panicError(it.Source, p)}}
+		}
+	}()
 	buf := msgBufs.Get().(*bytes.Buffer)
 	limit := min(maxSize, inlineMax) + 1
 	_, err := buf.ReadFrom(io.LimitReader(it.R, limit))
@@ -180,7 +187,7 @@ func (a *Analyzer) analyzeTask(t *task, r io.Reader) {
 	defer func() {
 		if p := recover(); p != nil {
 			t.res.Records, t.res.Warnings = nil, nil
-			t.res.Err = fmt.Errorf("%s: internal error: %v", t.res.Source, p)
+			t.res.Err = panicError(t.res.Source, p)
 		}
 	}()
 	res, err := a.AnalyzeMessage(r, t.res.Source)
@@ -196,4 +203,9 @@ func (a *Analyzer) analyzeTask(t *task, r io.Reader) {
 		return
 	}
 	t.res.Records, t.res.Warnings = res.Records, res.Warnings
+}
+
+// panicError is the error of a message whose reading or analysis panicked.
+func panicError(source string, p any) error {
+	return fmt.Errorf("%s: internal error: %v", source, p)
 }

@@ -193,3 +193,60 @@ func TestAnalyzeAllStops(t *testing.T) {
 		t.Fatalf("error %v after %d results", err, n)
 	}
 }
+
+// items is a Source of fixed items.
+type items []source.Item
+
+func (s items) Walk(fn func(source.Item) error) error {
+	for _, it := range s {
+		if err := fn(it); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// panicReader gives a long header block and then panics, as a broken
+// reader (or a bug met while a large message is analyzed as it is read)
+// would.
+type panicReader struct{ n int }
+
+func (p *panicReader) Read(b []byte) (int, error) {
+	if p.n > 2<<20 {
+		panic("reader broke")
+	}
+	line := "X-Filler: " + strings.Repeat("x", 60) + "\n"
+	k := copy(b, strings.Repeat(line, len(b)/len(line)+1))
+	p.n += k
+	return k, nil
+}
+
+// TestAnalyzeAllPanic: a panic while one message is analyzed gives that
+// message an error naming it; the messages around it are analyzed.
+func TestAnalyzeAllPanic(t *testing.T) {
+	msg, err := os.ReadFile(filepath.Join(corpusDir, "eml", "lhost-postfix-02.eml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := items{
+		{Source: "a", R: bytes.NewReader(msg), Explicit: true},
+		{Source: "b", R: &panicReader{n: 3 << 20}, Explicit: true}, // at once
+		{Source: "c", R: &panicReader{}, Explicit: true},           // after 2 MiB, read as analyzed
+		{Source: "d", R: bytes.NewReader(msg), Explicit: true},
+	}
+	got := collect(t, bounce.New(), src, bounce.Workers(2))
+	if len(got) != 4 {
+		t.Fatalf("%d results", len(got))
+	}
+	for i, r := range got {
+		if i == 0 || i == 3 {
+			if r.Err != nil || len(r.Records) == 0 {
+				t.Errorf("%s: %v, %d records", r.Source, r.Err, len(r.Records))
+			}
+			continue
+		}
+		if r.Err == nil || r.Err.Error() != r.Source+": internal error: reader broke" || len(r.Records) != 0 {
+			t.Errorf("panicking message %s: %v, %d records", r.Source, r.Err, len(r.Records))
+		}
+	}
+}
