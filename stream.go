@@ -39,9 +39,11 @@ func OnIdle(f func() error) RunOption { return func(c *runConfig) { c.idle = f }
 // most about 8 MiB a worker.
 //
 // A message that cannot be read or parsed, or is larger than the
-// Analyzer's Limits.MaxBytes (it is skipped unread), gives a Result with
-// Err set, and the others go on; so does a panic while analyzing one
-// message. A message of no more than 1 MiB is read into memory for a
+// Analyzer's Limits.MaxBytes (it is then not analyzed at all, where
+// Analyze would read its first MaxBytes), gives a Result with Err set, and
+// the others go on; so does a panic while reading or analyzing one
+// message. Skipped is set only for what a directory walk skips: a file
+// that is not mail, a directory seen before. A message of no more than 1 MiB is read into memory for a
 // worker; a larger one is analyzed as it is read, on the reading
 // goroutine, so that it costs neither its size in memory nor a copy.
 //
