@@ -43,9 +43,11 @@ func OnIdle(f func() error) RunOption { return func(c *runConfig) { c.idle = f }
 // Analyze would read its first MaxBytes), gives a Result with Err set, and
 // the others go on; so does a panic while reading or analyzing one
 // message. Skipped is set only for what a directory walk skips: a file
-// that is not mail, a directory seen before. A message of no more than 1 MiB is read into memory for a
-// worker; a larger one is analyzed as it is read, on the reading
-// goroutine, so that it costs neither its size in memory nor a copy.
+// that is not mail, a directory seen before.
+//
+// A message of no more than 1 MiB is read into memory for a worker; a
+// larger one is analyzed as it is read, on the reading goroutine, so that
+// it costs neither its size in memory nor a copy.
 //
 // An error from fn, or ctx ending, stops the run; AnalyzeAll returns
 // fn's error, else ctx's, else src's.
