@@ -1,17 +1,3 @@
-// Splitting a Unix mbox file into its messages as streams.
-//
-// A message starts after a "From " separator line; the separator is a line
-// that begins with "From " at the start of the input or right after a line
-// break. Lines that begin with one or more '>' followed by "From " were
-// escaped by the writer (mboxrd); the reader removes one '>' from them, so
-// ">From " reads as "From " and ">>From " as ">From ". LF, CRLF and bare-CR
-// line endings are all taken as line breaks, and the bytes of each message
-// come back exactly as they are in the file otherwise (line endings
-// included, and the blank line that usually precedes the next separator).
-//
-// The reader never holds more than one buffer (64 KiB) of the input: a
-// message is read as it is consumed.
-
 package source
 
 import (
@@ -37,8 +23,20 @@ func IsMbox(peek []byte) bool {
 	return bytes.HasPrefix(peek, fromPrefix)
 }
 
-// MboxReader reads the messages of an mbox one after another. It is not safe
-// for concurrent use.
+// MboxReader reads the messages of a Unix mbox file one after another,
+// as streams. It is not safe for concurrent use.
+//
+// A message starts after a "From " separator line; the separator is a line
+// that begins with "From " at the start of the input or right after a line
+// break. Lines that begin with one or more '>' followed by "From " were
+// escaped by the writer (mboxrd); the reader removes one '>' from them, so
+// ">From " reads as "From " and ">>From " as ">From ". LF, CRLF and bare-CR
+// line endings are all taken as line breaks, and the bytes of each message
+// come back exactly as they are in the file otherwise (line endings
+// included, and the blank line that usually precedes the next separator).
+//
+// The reader never holds more than one buffer (64 KiB) of the input: a
+// message is read as it is consumed.
 type MboxReader struct {
 	br      *bufio.Reader
 	cur     *message
