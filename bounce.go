@@ -1,8 +1,18 @@
 // Package bounce analyzes bounce messages: for every failed recipient it
 // tells who failed, why, and whether retrying can ever work.
 //
-// The work flows one way: parser reads the message, classify decides the
-// reason with the rules engine, and the caller writes the records.
+// The work flows one way: source finds the messages, parser reads each,
+// classify decides the reason with the rules engine, and the caller
+// writes the records (package report has writers for them). See
+// ARCHITECTURE.md for the packages.
+//
+// # One message or many
+//
+// Analyze and AnalyzeMessage read one message on the calling goroutine.
+// AnalyzeAll reads a source.Source (files, directories, Maildirs, mbox
+// files, a stream) with several workers at once and hands the results on
+// in the source's order: the speed of the bounce command, with memory
+// that does not grow with the number of messages.
 package bounce
 
 import (
@@ -66,20 +76,33 @@ func (a *Analyzer) Analyze(r io.Reader, source string) ([]Record, error) {
 	return res.Records, err
 }
 
-// Result is what one message gave: its records, and the limits it hit
-// (the message was then read only in part).
+// Result is what one message gave.
 type Result struct {
-	Records  []Record
+	// Source names the message in its records (a path, PATH#N for the
+	// Nth message of an mbox, a URL).
+	Source string
+	// Records holds a record for every recipient the message reports on;
+	// none for ordinary mail.
+	Records []Record
+	// Warnings name the limits the message hit: it was read only in part.
 	Warnings []string
+	// Err is set, by AnalyzeAll only, when the message could not be read
+	// or parsed; its text starts with Source. Records is then empty.
+	Err error
+	// Skipped is set with Err when the input was only skipped, not failed:
+	// a file found in a directory that is not mail, a directory walked
+	// already.
+	Skipped bool
 }
 
 // AnalyzeMessage is Analyze that also reports the limits the message hit.
+// It leaves Result.Err unset and returns the error instead.
 func (a *Analyzer) AnalyzeMessage(r io.Reader, source string) (Result, error) {
 	m, err := parser.ParseWithLimits(r, a.limits)
 	if err != nil {
 		return Result{}, err
 	}
-	return Result{Records: a.classifier.Classify(m, source), Warnings: m.Warnings}, nil
+	return Result{Source: source, Records: a.classifier.Classify(m, source), Warnings: m.Warnings}, nil
 }
 
 // AnalyzeBytes is Analyze for a message held in memory.

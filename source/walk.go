@@ -1,26 +1,36 @@
-// Package input turns command-line paths into a stream of mail messages.
+// Package source turns paths and streams into a stream of mail messages:
+// the first stage of the flow source → parser → classify → sinks.
+//
+// # Inputs
 //
 // A path may name a file holding one message (.eml or any name), an mbox
-// file (recognised by a leading "From " line), a directory, or "-" for
-// standard input (which may also be an mbox). A file named *.eml, and a
-// file in a Maildir's cur/ or new/, always holds one message: a leading
-// "From " line there is the envelope line some programs save, and a later
-// unescaped "From " line is part of the message, not a separator.
-// Directories are walked recursively in lexical order: hidden files and
-// directories (name starting with '.') are skipped, and so is the tmp/
-// folder of a Maildir (a directory that also has cur/ or new/). Symbolic
-// links are followed; every directory is walked once at most (it is known
-// by device and inode), so a link loop ends.
+// file (recognised by a leading "From " line; see MboxReader), a directory,
+// or "-" for standard input (which may also be an mbox). A file named
+// *.eml, and a file in a Maildir's cur/ or new/, always holds one message:
+// a leading "From " line there is the envelope line some programs save,
+// and a later unescaped "From " line is part of the message, not a
+// separator. Directories are walked recursively in lexical order: hidden
+// files and directories (name starting with '.') are skipped, and so is
+// the tmp/ folder of a Maildir (a directory that also has cur/ or new/).
+// Symbolic links are followed; every directory is walked once at most (it
+// is known by device and inode), so a link loop ends.
+//
+// # Streaming
 //
 // Messages are handed to the caller one at a time as streams: no more than
 // one message, and never a whole directory, is held in memory.
 //
-// Problems with an input are passed to a warning callback as *Error values
-// and the walk goes on with the next input. A file found in a directory
-// that is obviously not mail (binary, or no header block) is skipped with
-// an *Error whose Skipped field is set; the same file named on the command
-// line is an error.
-package input
+// # Problems
+//
+// A problem with one input comes as an Item whose Err is an *Error, in
+// its place in the order, and the walk goes on with the next input. A
+// file found in a directory that is obviously not mail (binary, or no
+// header block) is skipped with an *Error whose Skipped field is set; the
+// same file named by the caller is an error.
+//
+// The package reads bytes only: it does not parse messages (that is
+// package parser's job) and knows nothing of reasons or reports.
+package source
 
 import (
 	"bufio"
@@ -33,8 +43,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-
-	"github.com/bounce-analyzer/bounce/mbox"
+	"sync"
 )
 
 // Stdin is the path that stands for standard input.
@@ -61,7 +70,39 @@ type Item struct {
 	Explicit bool
 	// R reads the message. It is valid only until the callback returns;
 	// the rest of the message is skipped if the callback leaves it unread.
+	// It is nil when Err is set.
 	R io.Reader
+	// Err, when set, is an *Error: the input named by Source could not be
+	// read, or was skipped (Error.Skipped). There is no message then.
+	Err error
+}
+
+// A Source is a stream of messages.
+type Source interface {
+	// Walk calls fn for every message, in order. A problem with one input
+	// comes as an Item with Err set, in its place, and the walk goes on.
+	// An error returned by fn stops the walk and Walk returns it.
+	Walk(fn func(Item) error) error
+}
+
+// Paths returns the Source of the messages in paths, in the order of
+// paths and, within a directory, in lexical order. stdin is read for the
+// path "-"; nil means os.Stdin.
+func Paths(paths []string, stdin io.Reader) Source {
+	return &Walker{Paths: paths, Stdin: stdin}
+}
+
+// Reader returns the Source of the messages r holds: one message, or an
+// mbox. name names them in Item.Source (an mbox's as "name#N").
+func Reader(name string, r io.Reader) Source { return readerSource{name, r} }
+
+type readerSource struct {
+	name string
+	r    io.Reader
+}
+
+func (s readerSource) Walk(fn func(Item) error) error {
+	return (&Walker{}).walkReader(s.name, s.r, true, false, fn)
 }
 
 // Error is a problem with one input: it could not be opened or read, or
@@ -89,33 +130,23 @@ var ErrNotMail = errors.New("not a mail message")
 // errVisited is the cause of a skipped directory already walked.
 var errVisited = errors.New("directory already walked (symbolic link loop?)")
 
-// Walker walks inputs. The zero value is ready to use and reads standard
-// input from os.Stdin.
+// Walker is the Source of the messages in Paths; see Paths.
 type Walker struct {
+	// Paths are the files, directories and "-" (standard input) to read.
+	Paths []string
 	// Stdin is read for the path "-"; nil means os.Stdin.
 	Stdin io.Reader
-	// Warn is called with an *Error for every input that cannot be read or
-	// is skipped; nil drops them.
-	Warn func(error)
 
 	visited map[fileKey]bool
 }
 
-// Walk calls fn for every message found in paths, in order. See Walker.
-func Walk(paths []string, fn func(Item) error, warn func(error)) error {
-	w := &Walker{Warn: warn}
-	return w.Walk(paths, fn)
-}
-
-// Walk calls fn for every message found in paths, in the order of paths and,
-// within a directory, in lexical order. Problems with an input go to Warn
-// and the walk goes on. An error returned by fn stops the walk and is
-// returned as it is; otherwise Walk returns nil.
-func (w *Walker) Walk(paths []string, fn func(Item) error) error {
+// Walk calls fn for every message found in Paths, in the order of Paths
+// and, within a directory, in lexical order; see Source.
+func (w *Walker) Walk(fn func(Item) error) error {
 	if w.visited == nil {
 		w.visited = make(map[fileKey]bool)
 	}
-	for _, p := range paths {
+	for _, p := range w.Paths {
 		var err error
 		if p == Stdin {
 			err = w.walkStdin(fn)
@@ -129,10 +160,9 @@ func (w *Walker) Walk(paths []string, fn func(Item) error) error {
 	return nil
 }
 
-func (w *Walker) warn(path string, err error, skipped bool) {
-	if w.Warn != nil {
-		w.Warn(&Error{Path: path, Err: err, Skipped: skipped})
-	}
+// fail hands a problem with the input path to fn.
+func (w *Walker) fail(fn func(Item) error, path string, err error, skipped bool) error {
+	return fn(Item{Source: path, Path: path, Err: &Error{Path: path, Err: err, Skipped: skipped}})
 }
 
 func (w *Walker) walkStdin(fn func(Item) error) error {
@@ -149,8 +179,7 @@ func (w *Walker) walkStdin(fn func(Item) error) error {
 func (w *Walker) walkPath(path string, explicit, single bool, fn func(Item) error) error {
 	fi, err := os.Stat(path) // follows symbolic links
 	if err != nil {
-		w.warn(path, cleanErr(err), false)
-		return nil
+		return w.fail(fn, path, cleanErr(err), false)
 	}
 	if fi.IsDir() {
 		return w.walkDir(path, fi, single, fn)
@@ -158,13 +187,11 @@ func (w *Walker) walkPath(path string, explicit, single bool, fn func(Item) erro
 	if !explicit && !fi.Mode().IsRegular() {
 		// A FIFO, device or socket in a directory: reading it could block
 		// or never end.
-		w.warn(path, fmt.Errorf("%w: not a regular file", ErrNotMail), true)
-		return nil
+		return w.fail(fn, path, fmt.Errorf("%w: not a regular file", ErrNotMail), true)
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		w.warn(path, cleanErr(err), false)
-		return nil
+		return w.fail(fn, path, cleanErr(err), false)
 	}
 	defer f.Close()
 	single = single || strings.EqualFold(filepath.Ext(path), ".eml")
@@ -174,22 +201,22 @@ func (w *Walker) walkPath(path string, explicit, single bool, fn func(Item) erro
 func (w *Walker) walkDir(dir string, fi fs.FileInfo, single bool, fn func(Item) error) error {
 	if k, ok := keyOf(dir, fi); ok {
 		if w.visited[k] {
-			w.warn(dir, errVisited, true)
-			return nil
+			return w.fail(fn, dir, errVisited, true)
 		}
 		w.visited[k] = true
 	}
 	f, err := os.Open(dir)
 	if err != nil {
-		w.warn(dir, cleanErr(err), false)
-		return nil
+		return w.fail(fn, dir, cleanErr(err), false)
 	}
 	names, err := f.Readdirnames(-1)
 	f.Close()
 	if err != nil {
-		w.warn(dir, cleanErr(err), false)
 		if len(names) == 0 {
-			return nil
+			return w.fail(fn, dir, cleanErr(err), false)
+		}
+		if err := w.fail(fn, dir, cleanErr(err), false); err != nil {
+			return err
 		}
 	}
 	sort.Strings(names)
@@ -220,28 +247,36 @@ func has(sorted []string, name string) bool {
 	return i < len(sorted) && sorted[i] == name
 }
 
+// readers are the 64 KiB buffers files are read through: a directory of
+// many small messages would otherwise allocate one for every file (most
+// of the bytes a directory walk allocated).
+var readers = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 64<<10) }}
+
 // walkReader reads one file (or stdin): a single message or an mbox. A
 // file known to hold one message (single) is not split even if it starts
 // with a "From " line: the parser skips that line.
 func (w *Walker) walkReader(path string, r io.Reader, explicit, single bool, fn func(Item) error) error {
-	br := bufio.NewReaderSize(r, 64<<10)
+	br := readers.Get().(*bufio.Reader)
+	br.Reset(r)
+	defer func() {
+		br.Reset(nil) // hold no file
+		readers.Put(br)
+	}()
 	peek, err := br.Peek(sniffSize)
 	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
-		w.warn(path, cleanErr(err), false)
-		return nil
+		return w.fail(fn, path, cleanErr(err), false)
 	}
-	if !single && mbox.IsMbox(peek) {
+	if !single && IsMbox(peek) {
 		return w.walkMbox(path, br, explicit, fn)
 	}
 	if why := notMail(peek); why != "" {
-		w.warn(path, fmt.Errorf("%w: %s", ErrNotMail, why), !explicit)
-		return nil
+		return w.fail(fn, path, fmt.Errorf("%w: %s", ErrNotMail, why), !explicit)
 	}
 	return fn(Item{Source: path, Path: path, Explicit: explicit, R: br})
 }
 
 func (w *Walker) walkMbox(path string, r io.Reader, explicit bool, fn func(Item) error) error {
-	mr := mbox.NewReader(r)
+	mr := NewMboxReader(r)
 	var last *errReader
 	for {
 		m, err := mr.Next()
@@ -252,7 +287,9 @@ func (w *Walker) walkMbox(path string, r io.Reader, explicit bool, fn func(Item)
 			// The caller saw a read error already if it read the message
 			// that failed: say it once.
 			if last == nil || last.err == nil {
-				w.warn(fmt.Sprintf("%s#%d", path, mr.Count()+1), cleanErr(err), false)
+				name := fmt.Sprintf("%s#%d", path, mr.Count()+1)
+				return fn(Item{Source: name, Path: path, Index: mr.Count() + 1, Explicit: explicit,
+					Err: &Error{Path: name, Err: cleanErr(err)}})
 			}
 			return nil
 		}

@@ -1,4 +1,4 @@
-package mbox
+package source
 
 import (
 	"io"
@@ -7,7 +7,7 @@ import (
 )
 
 // BenchmarkSplit splits a large mbox (BENCH_MBOX) into messages.
-func BenchmarkSplit(b *testing.B) {
+func BenchmarkMboxSplit(b *testing.B) {
 	path := os.Getenv("BENCH_MBOX")
 	if path == "" {
 		b.Skip("set BENCH_MBOX to an mbox file")
@@ -19,7 +19,7 @@ func BenchmarkSplit(b *testing.B) {
 		}
 		st, _ := f.Stat()
 		b.SetBytes(st.Size())
-		r := NewReader(f)
+		r := NewMboxReader(f)
 		for {
 			m, err := r.Next()
 			if err == io.EOF {

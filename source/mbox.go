@@ -1,17 +1,4 @@
-// Package mbox splits a Unix mbox file into its messages as streams.
-//
-// A message starts after a "From " separator line; the separator is a line
-// that begins with "From " at the start of the input or right after a line
-// break. Lines that begin with one or more '>' followed by "From " were
-// escaped by the writer (mboxrd); the reader removes one '>' from them, so
-// ">From " reads as "From " and ">>From " as ">From ". LF, CRLF and bare-CR
-// line endings are all taken as line breaks, and the bytes of each message
-// come back exactly as they are in the file otherwise (line endings
-// included, and the blank line that usually precedes the next separator).
-//
-// The reader never holds more than one buffer (64 KiB) of the input: a
-// message is read as it is consumed.
-package mbox
+package source
 
 import (
 	"bufio"
@@ -20,9 +7,9 @@ import (
 	"io"
 )
 
-// bufSize is the size of the read buffer. A run of '>' longer than this at
+// mboxBufSize is the size of the read buffer. A run of '>' longer than this at
 // the start of a line is passed through unchanged.
-const bufSize = 64 << 10
+const mboxBufSize = 64 << 10
 
 // maxFromLine is how much of a separator line From keeps.
 const maxFromLine = 1000
@@ -36,9 +23,21 @@ func IsMbox(peek []byte) bool {
 	return bytes.HasPrefix(peek, fromPrefix)
 }
 
-// Reader reads the messages of an mbox one after another. It is not safe
-// for concurrent use.
-type Reader struct {
+// MboxReader reads the messages of a Unix mbox file one after another,
+// as streams. It is not safe for concurrent use.
+//
+// A message starts after a "From " separator line; the separator is a line
+// that begins with "From " at the start of the input or right after a line
+// break. Lines that begin with one or more '>' followed by "From " were
+// escaped by the writer (mboxrd); the reader removes one '>' from them, so
+// ">From " reads as "From " and ">>From " as ">From ". LF, CRLF and bare-CR
+// line endings are all taken as line breaks, and the bytes of each message
+// come back exactly as they are in the file otherwise (line endings
+// included, and the blank line that usually precedes the next separator).
+//
+// The reader never holds more than one buffer (64 KiB) of the input: a
+// message is read as it is consumed.
+type MboxReader struct {
 	br      *bufio.Reader
 	cur     *message
 	started bool   // the start of the input was handled
@@ -47,9 +46,9 @@ type Reader struct {
 	n       int    // messages returned so far
 }
 
-// NewReader returns a Reader that reads the mbox from r.
-func NewReader(r io.Reader) *Reader {
-	return &Reader{br: bufio.NewReaderSize(r, bufSize)}
+// NewMboxReader returns an MboxReader that reads the mbox from r.
+func NewMboxReader(r io.Reader) *MboxReader {
+	return &MboxReader{br: bufio.NewReaderSize(r, mboxBufSize)}
 }
 
 // Next returns the next message as a stream, valid until the following
@@ -57,7 +56,7 @@ func NewReader(r io.Reader) *Reader {
 // returns io.EOF when there are no more messages; an empty input holds no
 // messages. Text before the first separator line (other than line breaks)
 // is returned as a message of its own, so nothing in the input is lost.
-func (r *Reader) Next() (io.Reader, error) {
+func (r *MboxReader) Next() (io.Reader, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
@@ -100,19 +99,19 @@ func (r *Reader) Next() (io.Reader, error) {
 // From returns the separator line of the message last returned by Next,
 // without its line break and cut to 1000 bytes, or "" when the message had
 // none (a preamble).
-func (r *Reader) From() string { return string(r.from) }
+func (r *MboxReader) From() string { return string(r.from) }
 
 // Count returns how many messages Next has returned.
-func (r *Reader) Count() int { return r.n }
+func (r *MboxReader) Count() int { return r.n }
 
-func (r *Reader) newMessage() io.Reader {
+func (r *MboxReader) newMessage() io.Reader {
 	r.n++
 	r.cur = &message{r: r, lineStart: true}
 	return r.cur
 }
 
 // fail records err as sticky unless it is io.EOF, and returns it.
-func (r *Reader) fail(err error) error {
+func (r *MboxReader) fail(err error) error {
 	if err != io.EOF {
 		r.err = err
 	}
@@ -121,7 +120,7 @@ func (r *Reader) fail(err error) error {
 
 // skipFromLine consumes the separator line and its line break (LF, CRLF or
 // CR), keeping its first bytes for From.
-func (r *Reader) skipFromLine() error {
+func (r *MboxReader) skipFromLine() error {
 	r.from = r.from[:0]
 	for {
 		if _, err := r.br.Peek(1); err != nil {
@@ -149,7 +148,7 @@ func (r *Reader) skipFromLine() error {
 	}
 }
 
-func (r *Reader) keepFrom(b []byte) {
+func (r *MboxReader) keepFrom(b []byte) {
 	if room := maxFromLine - len(r.from); room > 0 {
 		if len(b) > room {
 			b = b[:room]
@@ -207,10 +206,10 @@ const (
 // lineKind looks at the line that starts at the current position without
 // consuming it. It peeks only as far as needed, so a slow input (a pipe)
 // is not waited on longer than the line itself requires.
-func (r *Reader) lineKind() (kind, error) {
+func (r *MboxReader) lineKind() (kind, error) {
 	i := 0
 	for {
-		if i+len(fromPrefix) > bufSize {
+		if i+len(fromPrefix) > mboxBufSize {
 			return linePlain, nil
 		}
 		b, err := r.br.Peek(i + 1)
@@ -234,7 +233,7 @@ func (r *Reader) lineKind() (kind, error) {
 
 // message is the stream of one message.
 type message struct {
-	r         *Reader
+	r         *MboxReader
 	lineStart bool // the next byte starts a line
 	done      bool
 	err       error

@@ -1,6 +1,6 @@
 //go:build unix
 
-package input
+package source
 
 import (
 	"io/fs"

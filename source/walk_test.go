@@ -1,4 +1,4 @@
-package input
+package source
 
 import (
 	"errors"
@@ -48,7 +48,21 @@ func walk(t *testing.T, w *Walker, paths ...string) ([]event, []warning) {
 	t.Helper()
 	var evs []event
 	var warns []warning
-	w.Warn = func(err error) {
+	w.Paths = paths
+	err := w.Walk(func(it Item) error {
+		if it.Err == nil {
+			if it.R == nil {
+				t.Fatalf("%s: no error and no reader", it.Source)
+			}
+			b, err := io.ReadAll(it.R)
+			if err != nil {
+				t.Fatalf("%s: %v", it.Source, err)
+			}
+			first, _, _ := strings.Cut(strings.TrimLeft(string(b), "\r\n"), "\n")
+			evs = append(evs, event{it.Source, it.Explicit, first})
+			return nil
+		}
+		err := it.Err
 		var e *Error
 		if !errors.As(err, &e) {
 			t.Fatalf("warning %v is not an *Error", err)
@@ -56,15 +70,10 @@ func walk(t *testing.T, w *Walker, paths ...string) ([]event, []warning) {
 		if !strings.HasPrefix(err.Error(), e.Path+": ") {
 			t.Errorf("warning %q does not start with its path", err)
 		}
-		warns = append(warns, warning{e.Path, e.Skipped, errors.Is(err, ErrNotMail)})
-	}
-	err := w.Walk(paths, func(it Item) error {
-		b, err := io.ReadAll(it.R)
-		if err != nil {
-			t.Fatalf("%s: %v", it.Source, err)
+		if it.Source != e.Path {
+			t.Errorf("problem with %q named %q", e.Path, it.Source)
 		}
-		first, _, _ := strings.Cut(strings.TrimLeft(string(b), "\r\n"), "\n")
-		evs = append(evs, event{it.Source, it.Explicit, first})
+		warns = append(warns, warning{e.Path, e.Skipped, errors.Is(err, ErrNotMail)})
 		return nil
 	})
 	if err != nil {
@@ -245,7 +254,7 @@ func TestStopOnCallbackError(t *testing.T) {
 	dir := tree(t, map[string]string{"a.eml": fmt.Sprintf(msg, "a"), "b.eml": fmt.Sprintf(msg, "b")})
 	stop := errors.New("stop")
 	n := 0
-	err := (&Walker{}).Walk([]string{dir, dir}, func(Item) error { n++; return stop })
+	err := Paths([]string{dir, dir}, nil).Walk(func(Item) error { n++; return stop })
 	if err != stop || n != 1 {
 		t.Fatalf("err %v after %d calls", err, n)
 	}
@@ -253,7 +262,7 @@ func TestStopOnCallbackError(t *testing.T) {
 
 func TestErrorFormat(t *testing.T) {
 	var got error
-	Walk([]string{"/nonexistent/x.eml"}, func(Item) error { return nil }, func(err error) { got = err })
+	Paths([]string{"/nonexistent/x.eml"}, nil).Walk(func(it Item) error { got = it.Err; return nil })
 	if got == nil {
 		t.Fatal("no error for a missing file")
 	}
@@ -293,5 +302,27 @@ func TestNotMail(t *testing.T) {
 		if got := notMail([]byte(tt.in)); got != tt.want {
 			t.Errorf("notMail(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestReader: a stream is one message, or an mbox whose messages are
+// named NAME#N; a stream that is not mail is an error, never skipped.
+func TestReader(t *testing.T) {
+	var got []string
+	list := func(it Item) error {
+		if it.Err != nil {
+			got = append(got, fmt.Sprintf("%s err skipped=%v", it.Source, IsSkipped(it.Err)))
+			return nil
+		}
+		b, _ := io.ReadAll(it.R)
+		got = append(got, fmt.Sprintf("%s %d %q", it.Source, it.Index, strings.SplitN(string(b), "\n", 2)[0]))
+		return nil
+	}
+	Reader("one", strings.NewReader(fmt.Sprintf(msg, "a"))).Walk(list)
+	Reader("box", strings.NewReader("From x\n"+fmt.Sprintf(msg, "a")+"From y\n>From z\n")).Walk(list)
+	Reader("bin", strings.NewReader("\x00\x01\x02")).Walk(list)
+	want := []string{`one 0 "From: a@example.org"`, `box#1 1 "From: a@example.org"`, `box#2 2 "From z"`, "bin err skipped=false"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("got\n%q\nwant\n%q", got, want)
 	}
 }

@@ -1,4 +1,4 @@
-package mbox
+package source
 
 import (
 	"bufio"
@@ -36,7 +36,7 @@ func FuzzPlainRun(f *testing.F) {
 // at a time, with their separators.
 func readWith(r io.Reader, n int, wrap func(io.Reader) io.Reader) string {
 	var out bytes.Buffer
-	mr := NewReader(r)
+	mr := NewMboxReader(r)
 	for {
 		m, err := mr.Next()
 		if err != nil {

@@ -1,4 +1,4 @@
-package mbox
+package source
 
 import (
 	"bytes"
@@ -13,9 +13,9 @@ import (
 )
 
 // readAll returns every message of the mbox in in, and the separator lines.
-func readAll(t testing.TB, r io.Reader) (msgs, froms []string, err error) {
+func readMbox(t testing.TB, r io.Reader) (msgs, froms []string, err error) {
 	t.Helper()
-	mr := NewReader(r)
+	mr := NewMboxReader(r)
 	for {
 		m, err := mr.Next()
 		if err == io.EOF {
@@ -36,7 +36,7 @@ func readAll(t testing.TB, r io.Reader) (msgs, froms []string, err error) {
 	}
 }
 
-func TestReader(t *testing.T) {
+func TestMboxReader(t *testing.T) {
 	tests := []struct {
 		name  string
 		in    string
@@ -78,7 +78,7 @@ func TestReader(t *testing.T) {
 				case "halves":
 					r = iotest.HalfReader(r)
 				}
-				got, froms, err := readAll(t, r)
+				got, froms, err := readMbox(t, r)
 				if err != nil {
 					t.Fatalf("%s: %v", mode, err)
 				}
@@ -114,9 +114,9 @@ func TestIsMbox(t *testing.T) {
 }
 
 // TestPartialRead checks that Next skips what the caller left unread.
-func TestPartialRead(t *testing.T) {
+func TestMboxPartialRead(t *testing.T) {
 	in := "From a\nA: 1\n" + strings.Repeat("long line\n", 20000) + "From b\nB: 2\n"
-	mr := NewReader(strings.NewReader(in))
+	mr := NewMboxReader(strings.NewReader(in))
 	m, err := mr.Next()
 	if err != nil {
 		t.Fatal(err)
@@ -145,11 +145,11 @@ func TestPartialRead(t *testing.T) {
 }
 
 // TestLongLines checks lines longer than the buffer, and a long run of '>'.
-func TestLongLines(t *testing.T) {
-	long := strings.Repeat("x", 3*bufSize+17)
-	gts := strings.Repeat(">", bufSize+3)
+func TestMboxLongLines(t *testing.T) {
+	long := strings.Repeat("x", 3*mboxBufSize+17)
+	gts := strings.Repeat(">", mboxBufSize+3)
 	in := "From " + long + "\nA: " + long + "\n" + gts + "From y\n>From z\n"
-	got, froms, err := readAll(t, strings.NewReader(in))
+	got, froms, err := readMbox(t, strings.NewReader(in))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,10 +162,10 @@ func TestLongLines(t *testing.T) {
 	}
 }
 
-func TestReadError(t *testing.T) {
+func TestMboxReadError(t *testing.T) {
 	boom := errors.New("boom")
 	r := io.MultiReader(strings.NewReader("From a\nA: 1\n"), iotest.ErrReader(boom))
-	mr := NewReader(r)
+	mr := NewMboxReader(r)
 	m, err := mr.Next()
 	if err != nil {
 		// The error may already show while looking for the first line.
@@ -183,7 +183,7 @@ func TestReadError(t *testing.T) {
 }
 
 // TestCorpus splits the mbox files of the test corpus.
-func TestCorpus(t *testing.T) {
+func TestMboxCorpus(t *testing.T) {
 	dir := "../testdata/sisimai-set/mbox"
 	if _, err := os.Stat(dir); err != nil {
 		dir = "../../shared/corpus/sisimai-set/mbox"
@@ -200,7 +200,7 @@ func TestCorpus(t *testing.T) {
 		if !IsMbox(data) {
 			t.Errorf("%s: IsMbox = false", f)
 		}
-		msgs, _, err := readAll(t, bytes.NewReader(data))
+		msgs, _, err := readMbox(t, bytes.NewReader(data))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -245,13 +245,13 @@ func escape(msg []byte) []byte {
 
 // FuzzReader checks that the reader never panics, and that messages
 // written as an mbox read back as they were.
-func FuzzReader(f *testing.F) {
+func FuzzMboxReader(f *testing.F) {
 	f.Add([]byte("Subject: a\n\nFrom me\n"), []byte(">From x\r\n"), []byte(""))
 	f.Add([]byte("A: 1\r\n\r\n>>From z"), []byte("B\rFrom \r"), []byte("\n\n"))
 	f.Add([]byte("From \n"), []byte("\r"), []byte(">"))
 	f.Fuzz(func(t *testing.T, a, b, c []byte) {
 		// Arbitrary input: no panic, no error, bounded output.
-		msgs, _, err := readAll(t, bytes.NewReader(a))
+		msgs, _, err := readMbox(t, bytes.NewReader(a))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -275,7 +275,7 @@ func FuzzReader(f *testing.F) {
 			mbox = append(mbox, escape(m)...)
 			want = append(want, string(m))
 		}
-		got, _, err := readAll(t, iotest.HalfReader(bytes.NewReader(mbox)))
+		got, _, err := readMbox(t, iotest.HalfReader(bytes.NewReader(mbox)))
 		if err != nil {
 			t.Fatal(err)
 		}
