@@ -15,10 +15,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/emersion/go-imap/v2"
-
 	"github.com/bounce-analyzer/bounce/classify"
 	"github.com/bounce-analyzer/bounce/internal/atomicfile"
+	"github.com/bounce-analyzer/bounce/internal/rangeset"
 )
 
 // Daily is the day's report of a nightly scan, a Sink: failed-DATE.csv
@@ -63,7 +62,7 @@ type dayIndex struct {
 	Messages map[string]string `json:"messages,omitempty"`
 	Sources  map[string]bool   `json:"sources,omitempty"`
 
-	uids map[string]imap.UIDSet // Messages, parsed
+	uids map[string]rangeset.Set // Messages, parsed
 }
 
 const dayIndexVersion = 1
@@ -127,20 +126,11 @@ func (d *Daily) load() error {
 
 // parse reads the UID sets of Messages ("1:5,9").
 func (x *dayIndex) parse() error {
-	x.uids = map[string]imap.UIDSet{}
-	for mbox, s := range x.Messages {
-		var set imap.UIDSet
-		for _, part := range strings.Split(s, ",") {
-			lo, hi, isRange := strings.Cut(part, ":")
-			if !isRange {
-				hi = lo
-			}
-			a, err1 := strconv.ParseUint(lo, 10, 32)
-			b, err2 := strconv.ParseUint(hi, 10, 32)
-			if err1 != nil || err2 != nil || a == 0 || b < a {
-				return fmt.Errorf("bad UID set %q", s)
-			}
-			set.AddRange(imap.UID(a), imap.UID(b))
+	x.uids = map[string]rangeset.Set{}
+	for mbox, text := range x.Messages {
+		set, err := rangeset.Parse(text)
+		if err != nil {
+			return err
 		}
 		x.uids[mbox] = set
 	}
@@ -198,7 +188,7 @@ func (x *dayIndex) count(r *classify.Record) {
 
 // key splits an IMAP message URL into its mailbox and UID; ok is false
 // for any other source.
-func key(src string) (mbox string, uid imap.UID, ok bool) {
+func key(src string) (mbox string, uid uint32, ok bool) {
 	i := strings.LastIndex(src, "/;UID=")
 	if i < 0 || !strings.HasPrefix(src, "imap://") {
 		return "", 0, false
@@ -207,7 +197,7 @@ func key(src string) (mbox string, uid imap.UID, ok bool) {
 	if err != nil || n == 0 {
 		return "", 0, false
 	}
-	return src[:i], imap.UID(n), true
+	return src[:i], uint32(n), true
 }
 
 // has tells whether src (neutralised) gave rows before.
@@ -222,10 +212,10 @@ func (x *dayIndex) has(src string) bool {
 func (x *dayIndex) add(src string) {
 	if mbox, uid, ok := key(src); ok {
 		if x.uids == nil {
-			x.uids = map[string]imap.UIDSet{}
+			x.uids = map[string]rangeset.Set{}
 		}
 		set := x.uids[mbox]
-		set.AddNum(uid)
+		set.Add(uid)
 		x.uids[mbox] = set
 		return
 	}
