@@ -13,42 +13,55 @@ type Evidence struct {
 	Delist     []string // pages where the listing is looked up or removal requested
 }
 
-// blocklist is a named list and the words that name it.
+// blocklist is a named list: the text names it when it holds one of the
+// lower-case hints and, where a hint alone could be part of another word,
+// re matches too.
 type blocklist struct {
-	name string
-	re   *regexp.Regexp
+	name  string
+	hints []string
+	re    *regexp.Regexp
 }
 
 // blocklists are the public and provider lists that bounces name. Each is
 // recognised by its own name or its lookup host; Spamhaus's zones are
 // told apart because a PBL listing (a dynamic range) is fixed differently
-// from an SBL one.
+// from an SBL one. Substring hints first: a regexp on every diagnostic
+// was most of the report's time on 100,000 records.
 var blocklists = []blocklist{
-	{"Spamhaus ZEN", regexp.MustCompile(`(?i)\bzen\.spamhaus\.org|spamhaus zen\b`)},
-	{"Spamhaus PBL", regexp.MustCompile(`(?i)\bpbl\.spamhaus\.org|spamhaus\s*pbl\b`)},
-	{"Spamhaus SBL", regexp.MustCompile(`(?i)\bsbl(-xbl)?\.spamhaus\.org|spamhaus\s*sbl\b`)},
-	{"Spamhaus XBL", regexp.MustCompile(`(?i)\bxbl\.spamhaus\.org|spamhaus\s*xbl\b`)},
-	{"Spamhaus DBL", regexp.MustCompile(`(?i)\bdbl\.spamhaus\.org|spamhaus\s*dbl\b`)},
-	{"Spamhaus", regexp.MustCompile(`(?i)spamhaus`)},
-	{"Barracuda", regexp.MustCompile(`(?i)barracuda`)},
-	{"SpamCop", regexp.MustCompile(`(?i)spamcop`)},
-	{"Cloudmark", regexp.MustCompile(`(?i)cloudmark`)},
-	{"Microsoft S3150", regexp.MustCompile(`\(S3150\)`)},
-	{"Microsoft banned IPs (5.7.606)", regexp.MustCompile(`(?i)\b5\.7\.60[6-9]\b|banned sending ip`)},
-	{"Proofpoint", regexp.MustCompile(`(?i)proofpoint`)},
-	{"SORBS", regexp.MustCompile(`(?i)\bsorbs\b`)},
-	{"UCEPROTECT", regexp.MustCompile(`(?i)uceprotect`)},
-	{"SURBL", regexp.MustCompile(`(?i)\bsurbl\b`)},
-	{"URIBL", regexp.MustCompile(`(?i)\buribl\b`)},
-	{"Trend Micro RBL+", regexp.MustCompile(`(?i)trend\s*micro|mail-abuse\.com`)},
-	{"KISA-RBL", regexp.MustCompile(`(?i)kisa[-_ ]?rbl`)},
-	{"Abusix", regexp.MustCompile(`(?i)abusix`)},
-	{"Invaluement", regexp.MustCompile(`(?i)invaluement`)},
-	{"PSBL", regexp.MustCompile(`(?i)psbl\.surriel`)},
-	{"Mailspike", regexp.MustCompile(`(?i)mailspike`)},
-	{"SpamRATS", regexp.MustCompile(`(?i)spamrats`)},
-	{"NiX Spam", regexp.MustCompile(`(?i)ix\.dnsbl\.manitu`)},
-	{"Backscatterer", regexp.MustCompile(`(?i)backscatterer`)},
+	{"Spamhaus ZEN", []string{"zen.spamhaus.org", "spamhaus zen"}, nil},
+	{"Spamhaus PBL", []string{"pbl.spamhaus.org", "spamhaus pbl"}, nil},
+	{"Spamhaus SBL", []string{"sbl.spamhaus.org", "sbl-xbl.spamhaus.org", "spamhaus sbl"}, nil},
+	{"Spamhaus XBL", []string{"xbl.spamhaus.org", "spamhaus xbl"}, nil},
+	{"Spamhaus DBL", []string{"dbl.spamhaus.org", "spamhaus dbl"}, nil},
+	{"Spamhaus", []string{"spamhaus"}, nil},
+	{"Barracuda", []string{"barracuda"}, nil},
+	{"SpamCop", []string{"spamcop"}, nil},
+	{"Cloudmark", []string{"cloudmark"}, nil},
+	{"Microsoft S3150", []string{"(s3150)"}, nil},
+	{"Microsoft banned IPs (5.7.606)", []string{"5.7.60", "banned sending ip"}, regexp.MustCompile(`(?i)\b5\.7\.60[6-9]\b|banned sending ip`)},
+	{"Proofpoint", []string{"proofpoint"}, nil},
+	{"SORBS", []string{"sorbs"}, regexp.MustCompile(`(?i)\bsorbs\b`)},
+	{"UCEPROTECT", []string{"uceprotect"}, nil},
+	{"SURBL", []string{"surbl"}, regexp.MustCompile(`(?i)\bsurbl\b`)},
+	{"URIBL", []string{"uribl"}, regexp.MustCompile(`(?i)\buribl\b`)},
+	{"Trend Micro RBL+", []string{"trend micro", "trendmicro", "mail-abuse.com"}, nil},
+	{"KISA-RBL", []string{"kisa"}, regexp.MustCompile(`(?i)kisa[-_ ]?rbl`)},
+	{"Abusix", []string{"abusix"}, nil},
+	{"Invaluement", []string{"invaluement"}, nil},
+	{"PSBL", []string{"psbl.surriel"}, nil},
+	{"Mailspike", []string{"mailspike"}, nil},
+	{"SpamRATS", []string{"spamrats"}, nil},
+	{"NiX Spam", []string{"ix.dnsbl.manitu"}, nil},
+	{"Backscatterer", []string{"backscatterer"}, nil},
+}
+
+func (b *blocklist) in(lower, text string) bool {
+	for _, h := range b.hints {
+		if strings.Contains(lower, h) {
+			return b.re == nil || b.re.MatchString(text)
+		}
+	}
+	return false
 }
 
 // blockedUsing finds a list named only by its host, as Postfix's
@@ -59,14 +72,18 @@ var blockedUsing = regexp.MustCompile(`(?i)\bblocked using ([a-z0-9][a-z0-9-]*(?
 // NetEase's "DT:SPM 163" tags, Yahoo/AOL's bracketed "[TSS04]" and AOL's
 // "(RTR:BL)", Microsoft's "(S3150)", Comcast's "#BL000000", Cox's
 // "AUP#CDRBL", QQ's help page number and Gmail's help topic.
-var codes = []*regexp.Regexp{
-	regexp.MustCompile(`(?:^|[\s(])([A-Z]{2,3}:[A-Z0-9]{2,4})(?:[\s)]|$)`),
-	regexp.MustCompile(`\[((?:TSS?|BL|GL|PH|TS|RL)\d{2})\]`),
-	regexp.MustCompile(`\((S\d{3,5})\)`),
-	regexp.MustCompile(`#((?:BL|RL)\d{6})\b`),
-	regexp.MustCompile(`\b(AUP#[A-Z]+)\b`),
-	regexp.MustCompile(`(?i)mail\.qq\.com/cgi-bin/help\?\S*?\b(no=\d+)`),
-	regexp.MustCompile(`support\.google\.com/mail/(?:answer/\d+)?\?\S*?\b(p=[A-Za-z]+)`),
+// Each has a substring the text must hold before the regexp runs.
+var codes = []struct {
+	hint string
+	re   *regexp.Regexp
+}{
+	{":", regexp.MustCompile(`(?:^|[\s(])([A-Z]{2,3}:[A-Z0-9]{2,4})(?:[\s)]|$)`)},
+	{"[", regexp.MustCompile(`\[((?:TSS?|BL|GL|PH|TS|RL)\d{2})\]`)},
+	{"(S", regexp.MustCompile(`\((S\d{3,5})\)`)},
+	{"#", regexp.MustCompile(`#((?:BL|RL)\d{6})\b`)},
+	{"AUP#", regexp.MustCompile(`\b(AUP#[A-Z]+)\b`)},
+	{"qq.com/cgi-bin/help", regexp.MustCompile(`(?i)mail\.qq\.com/cgi-bin/help\?\S*?\b(no=\d+)`)},
+	{"support.google.com/mail", regexp.MustCompile(`support\.google\.com/mail/(?:answer/\d+)?\?\S*?\b(p=[A-Za-z]+)`)},
 }
 
 var ipv4 = regexp.MustCompile(`\b(?:\d{1,3}\.){3}\d{1,3}\b`)
@@ -102,23 +119,28 @@ func Extract(diag string) Evidence {
 			*list = append(*list, v)
 		}
 	}
+	lower := strings.ToLower(diag)
 	spamhausZone := false
-	for _, b := range blocklists {
+	for i := range blocklists {
+		b := &blocklists[i]
 		if b.name == "Spamhaus" && spamhausZone {
 			continue
 		}
-		if b.re.MatchString(diag) {
+		if b.in(lower, diag) {
 			addTo(&ev.Blocklists, b.name)
 			spamhausZone = spamhausZone || strings.HasPrefix(b.name, "Spamhaus ")
 		}
 	}
-	if len(ev.Blocklists) == 0 {
+	if len(ev.Blocklists) == 0 && strings.Contains(lower, "blocked using") {
 		for _, m := range blockedUsing.FindAllStringSubmatch(diag, -1) {
 			addTo(&ev.Blocklists, strings.ToLower(m[1]))
 		}
 	}
-	for _, re := range codes {
-		for _, m := range re.FindAllStringSubmatch(diag, -1) {
+	for _, c := range codes {
+		if !strings.Contains(diag, c.hint) && !(c.hint[0] == 'q' && strings.Contains(lower, c.hint)) {
+			continue
+		}
+		for _, m := range c.re.FindAllStringSubmatch(diag, -1) {
 			addTo(&ev.Codes, m[1])
 		}
 	}
@@ -130,6 +152,9 @@ func Extract(diag string) Evidence {
 		if ipBefore.MatchString(diag[max(0, loc[0]-40):loc[0]]) || ipAfter.MatchString(diag[loc[1]:min(len(diag), loc[1]+30)]) {
 			addTo(&ev.IPs, ip)
 		}
+	}
+	if !strings.Contains(lower, "http") {
+		return ev
 	}
 	for _, u := range urlRe.FindAllString(diag, -1) {
 		u = strings.Replace(u, ": //", "://", 1)

@@ -29,13 +29,15 @@ import (
 
 // SenderSide tells whether reason is a refusal of the sender rather than
 // of the address: the sending IP or domain, its reputation, rate,
-// authentication, reverse DNS, or the content it sends.
+// authentication, reverse DNS, the envelope sender, or the content it
+// sends. norelaying and securityerror are left out: they speak of the
+// route or of the sender's own relay, not of a receiver refusing it.
 func SenderSide(reason string) bool { return senderSide[reason] }
 
 var senderSide = map[string]bool{
 	"blocked": true, "badreputation": true, "ratelimited": true, "requireptr": true,
 	"authfailure": true, "spamdetected": true, "virusdetected": true,
-	"policyviolation": true, "rejected": true, "norelaying": true, "securityerror": true,
+	"policyviolation": true, "rejected": true,
 }
 
 // DefaultThreshold is the number of refused recipients at which an
