@@ -333,4 +333,3 @@ func writeLarge(t testing.TB, n int) (int, int) {
 type countWriter int
 
 func (w *countWriter) Write(p []byte) (int, error) { *w += countWriter(len(p)); return len(p), nil }
-
