@@ -60,7 +60,7 @@ type failedDomain struct {
 }
 
 // maxExample is how much of an example diagnostic the report shows.
-const maxExample = 400
+const maxExample = 240
 
 // NewCollector returns an empty Collector.
 func NewCollector(opts Options) *Collector {
