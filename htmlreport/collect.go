@@ -8,6 +8,7 @@ import (
 	"github.com/bounce-analyzer/bounce/classify"
 	"github.com/bounce-analyzer/bounce/incident"
 	"github.com/bounce-analyzer/bounce/provider"
+	"github.com/bounce-analyzer/bounce/rules"
 )
 
 // Options configure a Collector.
@@ -21,6 +22,9 @@ type Options struct {
 	Threshold int
 	// Providers maps domains to providers; provider.Default() when nil.
 	Providers *provider.Table
+	// Rules describe the records' rules (Record.Rule) in the report's
+	// language; rules.Default() when nil.
+	Rules *rules.Set
 	// MaxRecipients bounds the recipients listed per reason and domain;
 	// the rest are counted (0: list all). Counts never lose a record.
 	MaxRecipients int
@@ -56,7 +60,7 @@ type tally struct {
 
 type failedDomain struct {
 	FailedDomain
-	statuses map[string]int
+	statuses, rules map[string]int
 }
 
 // maxExample is how much of an example diagnostic the report shows.
@@ -66,6 +70,9 @@ const maxExample = 240
 func NewCollector(opts Options) *Collector {
 	if opts.Providers == nil {
 		opts.Providers = provider.Default()
+	}
+	if opts.Rules == nil {
+		opts.Rules = rules.Default()
 	}
 	if opts.Top <= 0 {
 		opts.Top = 15
@@ -177,7 +184,7 @@ func (c *Collector) addBounce(r *classify.Record, date time.Time, dated bool) {
 	}
 	fd := byDomain[domain]
 	if fd == nil {
-		fd = &failedDomain{FailedDomain: FailedDomain{Domain: domain}, statuses: map[string]int{}}
+		fd = &failedDomain{FailedDomain: FailedDomain{Domain: domain}, statuses: map[string]int{}, rules: map[string]int{}}
 		byDomain[domain] = fd
 	}
 	fd.Count++
@@ -187,6 +194,9 @@ func (c *Collector) addBounce(r *classify.Record, date time.Time, dated bool) {
 	}
 	if status != "" {
 		fd.statuses[status]++
+	}
+	if r.Rule != "" {
+		fd.rules[r.Rule]++
 	}
 	if fd.Example == "" && r.Diagnostic != "" {
 		fd.Example = shorten(r.Diagnostic, maxExample)
@@ -228,6 +238,13 @@ func (c *Collector) Data() *Data {
 		Threshold: c.incidents.Threshold(),
 		Incidents: c.incidents.Incidents(),
 	}
+	for _, in := range d.Incidents {
+		why := ""
+		if len(in.Rules) > 0 {
+			why = c.why(in.Rules[0].Value)
+		}
+		d.IncidentWhy = append(d.IncidentWhy, why)
+	}
 	d.Summary.NewSuppressions = -1
 	d.Summary.Alerts = c.incidents.Alerts()
 	d.Days, d.Unit = c.periods()
@@ -245,6 +262,7 @@ func (c *Collector) Data() *Data {
 		for _, fd := range c.failed[rc.Reason] {
 			x := fd.FailedDomain
 			x.Status = mostFrequent(fd.statuses)
+			x.Why = c.why(mostFrequent(fd.rules))
 			x.Recipients = append([]string(nil), x.Recipients...)
 			sort.Strings(x.Recipients)
 			fr.Domains = append(fr.Domains, x)
@@ -256,6 +274,18 @@ func (c *Collector) Data() *Data {
 		d.Failed = append(d.Failed, fr)
 	}
 	return d
+}
+
+// why returns the description of a rule in the report's language.
+func (c *Collector) why(id string) string {
+	r := c.opts.Rules.Rule(id)
+	if r == nil {
+		return ""
+	}
+	if c.opts.Lang == "zh" && r.DescriptionZH != "" {
+		return r.DescriptionZH
+	}
+	return r.DescriptionEN
 }
 
 // periods returns the bars of the chart: the Options.Days days up to the

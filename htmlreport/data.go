@@ -45,6 +45,9 @@ type Data struct {
 	Providers []Top         // top receiving providers by failures
 	Domains   []Top         // top receiving domains by failures
 	Incidents []incident.Incident
+	// IncidentWhy holds, for each incident, the description of the rule
+	// that decided most of its records, in the report's language.
+	IncidentWhy []string
 	// Threshold is the incident size that makes an alert (<= 0: none).
 	Threshold int
 	Failed    []FailedReason // failed recipients by reason, most first
@@ -110,10 +113,13 @@ type FailedReason struct {
 
 // FailedDomain is the failed recipients of one reason at one domain.
 type FailedDomain struct {
-	Domain     string
-	Count      int
-	Status     string // the most frequent status (or reply) code
-	Example    string // one diagnostic, shortened
+	Domain  string
+	Count   int
+	Status  string // the most frequent status (or reply) code
+	Example string // one diagnostic, shortened
+	// Why is the description, in the report's language, of the rule that
+	// decided most of these recipients ("" when none has one).
+	Why        string
 	Recipients []string
 	// Omitted counts recipients beyond Options.MaxRecipients, not listed.
 	Omitted int

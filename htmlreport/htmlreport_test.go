@@ -225,7 +225,9 @@ func TestChineseLabels(t *testing.T) {
 		c.Add(m)
 	}
 	out := render(t, c.Data())
-	for _, want := range []string{`<html lang="zh-CN">`, "退信报告", "概览", "事件：收件方拒收发件方", "QQ邮箱 / 腾讯企业邮", "发信频率过高或连接过多", ">ratelimited<"} {
+	for _, want := range []string{`<html lang="zh-CN">`, "退信报告", "概览", "事件：收件方拒收发件方", "QQ邮箱 / 腾讯企业邮", "发信频率过高或连接过多", ">ratelimited<",
+		"QQ 邮箱：IP、域名、连接或发信频率受限。", // the rule's own zh description
+	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("zh report lacks %q", want)
 		}

@@ -48,6 +48,7 @@ var labels = map[string][2]string{
 	"moreincidents":     {"Smaller incidents", "其他事件"},
 	"evidence":          {"Lists, codes, IPs", "黑名单、代码、IP"},
 	"alert":             {"ALERT", "告警"},
+	"why":               {"Rule", "规则说明"},
 	"rcptheader":        {"Recipients", "收件人"},
 	"recipients":        {"recipients", "个收件人"},
 	"blocklists":        {"Blocklists", "黑名单"},

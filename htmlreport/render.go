@@ -105,7 +105,7 @@ func (v view) Tf(key string, n int) string { return fmt.Sprintf(label(v.Lang, ke
 func (v view) Desc(reason string) string { return Describe(reason, v.Lang) }
 
 // Name is an incident's provider name in the page's language.
-func (v view) Name(in incident.Incident) string { return in.Name(v.Lang) }
+func (v view) Name(in incView) string { return in.Incident.Name(v.Lang) }
 
 // maxCards is how many incidents get a card of their own when none is an
 // alert; alerts always do. The rest are rows of one table.
@@ -119,12 +119,30 @@ func (v view) cards() int {
 	return n
 }
 
+// incView is an incident with the description of its main rule.
+type incView struct {
+	incident.Incident
+	Why string
+}
+
+func (v view) incidents(from, to int) []incView {
+	out := make([]incView, 0, to-from)
+	for i := from; i < to; i++ {
+		iv := incView{Incident: v.Incidents[i]}
+		if i < len(v.IncidentWhy) {
+			iv.Why = v.IncidentWhy[i]
+		}
+		out = append(out, iv)
+	}
+	return out
+}
+
 // CardIncidents are the incidents shown as cards: the alerts and the
 // largest others.
-func (v view) CardIncidents() []incident.Incident { return v.Incidents[:v.cards()] }
+func (v view) CardIncidents() []incView { return v.incidents(0, v.cards()) }
 
 // MoreIncidents are the smaller incidents, shown as table rows.
-func (v view) MoreIncidents() []incident.Incident { return v.Incidents[v.cards():] }
+func (v view) MoreIncidents() []incView { return v.incidents(v.cards(), len(v.Incidents)) }
 
 // Chart is the daily chart.
 func (v view) Chart() template.HTML { return v.chart }

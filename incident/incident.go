@@ -85,6 +85,7 @@ type Incident struct {
 	Codes      []Count
 	Delist     []string // the distinct delisting pages, most cited first
 	Statuses   []Count  // enhanced status codes (or reply codes)
+	Rules      []Count  // the ids of the rules that decided, most first
 
 	Example     string    // one diagnostic, cut to a few hundred bytes
 	First, Last time.Time // the earliest and latest record dates; zero when none had one
@@ -108,9 +109,9 @@ type Tracker struct {
 type groupKey struct{ key, reason string }
 
 type group struct {
-	in                                                Incident
-	domains, blocklists, ips, codes, delist, statuses counter
-	delistURL                                         map[string]string // link key -> first full URL
+	in                                                       Incident
+	domains, blocklists, ips, codes, delist, statuses, rules counter
+	delistURL                                                map[string]string // link key -> first full URL
 }
 
 // New returns an empty Tracker.
@@ -184,6 +185,7 @@ func (g *group) add(r *classify.Record, domain string) {
 		status = r.ReplyCode
 	}
 	g.statuses.add(status)
+	g.rules.add(r.Rule)
 	ev := Extract(r.Diagnostic)
 	for _, v := range ev.Blocklists {
 		g.blocklists.add(v)
@@ -216,6 +218,7 @@ func (t *Tracker) Incidents() []Incident {
 		in.IPs = g.ips.sorted()
 		in.Codes = g.codes.sorted()
 		in.Statuses = g.statuses.sorted()
+		in.Rules = g.rules.sorted()
 		for _, c := range g.delist.sorted() {
 			if u, ok := g.delistURL[c.Value]; ok {
 				in.Delist = append(in.Delist, u)
