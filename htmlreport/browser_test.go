@@ -47,21 +47,30 @@ func TestBrowser(t *testing.T) {
 	}
 	dir := t.TempDir()
 	for _, lang := range []string{"en", "zh"} {
-		t.Run(lang, func(t *testing.T) { checkInBrowser(t, browser, dir, lang) })
+		t.Run(lang, func(t *testing.T) {
+			c := htmlreport.NewCollector(htmlreport.Options{Now: fixedNow, Lang: lang, Threshold: 5})
+			for _, m := range messages(t, "../testdata/sisimai-set/eml/*.eml", "../testdata/providers/*.eml") {
+				c.Add(m)
+			}
+			checkInBrowser(t, browser, dir, "report-"+lang, c.Data())
+		})
 	}
+	// The load time of a large report is a logged figure, not a test.
+	t.Run("100k", func(t *testing.T) {
+		if testing.Short() {
+			t.Skip("short")
+		}
+		checkInBrowser(t, browser, dir, "report-100k", largeData(t, 100_000))
+	})
 }
 
-func checkInBrowser(t *testing.T, browser, dir, lang string) {
-	c := htmlreport.NewCollector(htmlreport.Options{Now: fixedNow, Lang: lang, Threshold: 5})
-	for _, m := range messages(t, "../testdata/sisimai-set/eml/*.eml", "../testdata/providers/*.eml") {
-		c.Add(m)
-	}
-	page := filepath.Join(dir, "report-"+lang+".html")
+func checkInBrowser(t *testing.T, browser, dir, name string, d *htmlreport.Data) {
+	page := filepath.Join(dir, name+".html")
 	f, err := os.Create(page)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := htmlreport.Render(f, c.Data()); err != nil {
+	if err := htmlreport.Render(f, d); err != nil {
 		t.Fatal(err)
 	}
 	f.Close()
@@ -77,7 +86,7 @@ func checkInBrowser(t *testing.T, browser, dir, lang string) {
 		chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(filepath.Join(dir, "profile-"+lang)),
+		chromedp.UserDataDir(filepath.Join(dir, "profile-"+name)),
 		chromedp.WindowSize(1280, 900),
 	}
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
@@ -121,9 +130,11 @@ func checkInBrowser(t *testing.T, browser, dir, lang string) {
 	if _, err := chromedp.Call(ctx, log.Enable, cdp.Empty{}); err != nil {
 		t.Fatal(err)
 	}
+	start := time.Now()
 	if err := chromedp.Do(ctx, chromedp.Navigate(pageURL), chromedp.WaitReady(chromedp.CSS("footer"))); err != nil {
 		t.Fatalf("open %s: %v", pageURL, err)
 	}
+	loaded := time.Since(start)
 	type box struct {
 		Kind          string
 		Width, Height float64
@@ -158,11 +169,11 @@ func checkInBrowser(t *testing.T, browser, dir, lang string) {
 			t.Errorf("the page requested %s", u)
 		}
 	}
-	png := filepath.Join(dir, "report-"+lang+".png")
+	png := filepath.Join(dir, name+".png")
 	if err := os.WriteFile(png, shot, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("screenshot: %s (%d bytes); page %d bytes", png, len(shot), fileSize(page))
+	t.Logf("page %s: %d bytes, loaded in %v; screenshot %s (%d bytes)", page, fileSize(page), loaded.Round(time.Millisecond), png, len(shot))
 }
 
 func fileSize(p string) int64 {

@@ -308,9 +308,19 @@ func BenchmarkRender100k(b *testing.B) {
 	}
 }
 
-// writeLarge counts n records made from the sample set's records (new
-// recipients, the same diagnostics) and renders them.
+// writeLarge renders a report of n records (see largeData) and returns
+// n and its size.
 func writeLarge(t testing.TB, n int) (int, int) {
+	var w countWriter
+	if err := htmlreport.Render(&w, largeData(t, n)); err != nil {
+		t.Fatal(err)
+	}
+	return n, int(w)
+}
+
+// largeData counts n records made from the sample set's records (new
+// recipients, the same diagnostics) over 30 days.
+func largeData(t testing.TB, n int) *htmlreport.Data {
 	msgs := messages(t, "../testdata/sisimai-set/eml/*.eml")
 	var base []classify.Record
 	for _, m := range msgs {
@@ -325,11 +335,7 @@ func writeLarge(t testing.TB, n int) (int, int) {
 		r.Date = day.Add(time.Duration(i%30) * 24 * time.Hour).Format(time.RFC3339)
 		c.Add([]classify.Record{r})
 	}
-	var w countWriter
-	if err := htmlreport.Render(&w, c.Data()); err != nil {
-		t.Fatal(err)
-	}
-	return n, int(w)
+	return c.Data()
 }
 
 type countWriter int
