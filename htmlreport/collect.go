@@ -132,6 +132,9 @@ func (c *Collector) Add(recs []classify.Record) {
 	}
 }
 
+// Alerts returns the number of incidents at or over the threshold so far.
+func (c *Collector) Alerts() int { return c.incidents.Alerts() }
+
 // AddError counts an input that could not be read.
 func (c *Collector) AddError() { c.sum.Errors++ }
 

@@ -18,6 +18,7 @@
 package incident
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -97,6 +98,44 @@ func (in *Incident) Name(lang string) string {
 		return in.Provider.Name(lang)
 	}
 	return in.Key
+}
+
+// Line describes the incident on one line, for a log or a cron mail:
+//
+//	Microsoft Outlook / Office 365 blocked: 120 recipients (Spamhaus ZEN, S3150; IP 203.0.113.25)
+func (in *Incident) Line() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s %s: %d recipient", in.Name("en"), in.Reason, in.Count)
+	if in.Count != 1 {
+		b.WriteByte('s')
+	}
+	var what []string
+	for _, c := range in.Blocklists {
+		what = append(what, c.Value)
+	}
+	for _, c := range in.Codes {
+		what = append(what, c.Value)
+	}
+	what = what[:min(len(what), 4)]
+	ips := in.IPs[:min(len(in.IPs), 2)]
+	if len(what) > 0 || len(ips) > 0 {
+		b.WriteString(" (")
+		b.WriteString(strings.Join(what, ", "))
+		if len(ips) > 0 {
+			if len(what) > 0 {
+				b.WriteString("; ")
+			}
+			b.WriteString("IP ")
+			for i, c := range ips {
+				if i > 0 {
+					b.WriteString(", ")
+				}
+				b.WriteString(c.Value)
+			}
+		}
+		b.WriteByte(')')
+	}
+	return b.String()
 }
 
 // Tracker collects the sender-side refusals of a run. It is not safe for

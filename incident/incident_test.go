@@ -160,6 +160,9 @@ func TestTrackerOnSamples(t *testing.T) {
 	if yh != nil && (yh.First.IsZero() || yh.Last.Before(yh.First)) {
 		t.Errorf("yahoo dates %v..%v", yh.First, yh.Last)
 	}
+	if got, want := ms.Line(), "Microsoft Outlook / Office 365 blocked: 3 recipients (Microsoft S3150, Spamhaus, S3150; IP 203.0.113.25)"; got != want {
+		t.Errorf("Line() = %q, want %q", got, want)
+	}
 	if tr.Alerts() != 1 {
 		t.Errorf("Alerts() = %d, want 1", tr.Alerts())
 	}

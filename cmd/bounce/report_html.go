@@ -137,25 +137,14 @@ func writeReport(e *env, cfg *reportConfig) int {
 	}
 	d := sink.Collector().Data()
 	for _, in := range d.Incidents {
-		if !in.Alert {
-			continue
+		if in.Alert {
+			e.errorf("alert: %s", in.Line())
 		}
-		var what []string
-		for _, c := range in.Blocklists {
-			what = append(what, c.Value)
-		}
-		for _, c := range in.Codes {
-			what = append(what, c.Value)
-		}
-		line := fmt.Sprintf("alert: %s %s: %d recipients", in.Name("en"), in.Reason, in.Count)
-		if len(what) > 0 {
-			line += " (" + strings.Join(what[:min(len(what), 4)], ", ") + ")"
-		}
-		e.errorf("%s", line)
 	}
 	s := d.Summary
-	fmt.Fprintf(e.stderr, "report: %d messages, %d bounces (%d hard, %d soft), %d incidents, %d alerts -> %s\n",
-		s.Messages, s.Bounces, s.Hard, s.Soft, len(d.Incidents), s.Alerts, report.Sanitize(cfg.html))
+	fmt.Fprintf(e.stderr, "report: %s, %s (%d hard, %d soft), %s, %s -> %s\n",
+		plural(s.Messages, "message"), plural(s.Bounces, "bounce"), s.Hard, s.Soft,
+		plural(len(d.Incidents), "incident"), plural(s.Alerts, "alert"), report.Sanitize(cfg.html))
 	if status == exitOK && cfg.failAlert && s.Alerts > 0 {
 		return exitIncidentAlert
 	}

@@ -31,7 +31,7 @@ func sampleJSONL(t *testing.T) string {
 	return p
 }
 
-var summaryRe = regexp.MustCompile(`report: (\d+) messages, (\d+) bounces`)
+var summaryRe = regexp.MustCompile(`report: (\d+) messages?, (\d+) bounces?`)
 
 func TestReportFromAnalyze(t *testing.T) {
 	jsonl := sampleJSONL(t)
@@ -98,7 +98,7 @@ func TestReportBadInput(t *testing.T) {
 	}
 	mustContain(t, "stderr", r.stderr, bad+":2: not a record")
 	mustContain(t, "stderr", r.stderr, "missing.jsonl")
-	mustContain(t, "stderr", r.stderr, "report: 1 messages, 2 bounces")
+	mustContain(t, "stderr", r.stderr, "report: 1 message, 2 bounces")
 	page, err := os.ReadFile(out)
 	if err != nil || !bytes.Contains(page, []byte("bob@qq.com")) {
 		t.Errorf("report not written from the good lines: %v", err)
