@@ -19,9 +19,7 @@ var pageTemplate string
 var pageCSS string
 
 var page = template.Must(template.New("report").Funcs(template.FuncMap{
-	"num":     num,
-	"desc":    Describe,
-	"classOf": func(reason string) string { return ClassOf(reason).String() },
+	"num": num,
 	"classes": func() []Class {
 		cs := make([]Class, NumClasses)
 		for i := range cs {
@@ -32,15 +30,7 @@ var page = template.Must(template.New("report").Funcs(template.FuncMap{
 	"swatch":   swatch,
 	"classBar": classBar,
 	"day":      func(t time.Time) string { return t.Format(time.DateOnly) },
-	"period": func(t time.Time, unit string) string {
-		switch unit {
-		case "month":
-			return t.Format("2006-01")
-		case "year":
-			return t.Format("2006")
-		}
-		return t.Format(time.DateOnly)
-	},
+	"period":   func(t time.Time, unit string) string { return t.Format(periodLayout(unit)) },
 	"when": func(t time.Time) string {
 		if t.IsZero() {
 			return ""
@@ -88,6 +78,17 @@ var page = template.Must(template.New("report").Funcs(template.FuncMap{
 	"short": shorten,
 	"css":   func() template.CSS { return template.CSS(pageCSS) },
 }).Parse(pageTemplate))
+
+// periodLayout is the time layout that names a period of the unit.
+func periodLayout(unit string) string {
+	switch unit {
+	case "month":
+		return "2006-01"
+	case "year":
+		return "2006"
+	}
+	return time.DateOnly
+}
 
 // view is what the template sees: the data and the page's language.
 type view struct {

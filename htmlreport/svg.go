@@ -5,7 +5,6 @@ import (
 	"html"
 	"html/template"
 	"strings"
-	"time"
 )
 
 // The charts are SVG written here rather than through html/template's
@@ -30,8 +29,10 @@ func dailyChart(days []Day, unit, lang string) template.HTML {
 	slot := plotW / float64(len(days))
 	barW := min(slot*0.72, 36)
 	title := html.EscapeString(label(lang, "per"+unit))
-	dateFmt := map[string]string{"day": time.DateOnly, "month": "2006-01", "year": "2006"}[unit]
-	tickFmt := map[string]string{"day": "01-02", "month": "2006-01", "year": "2006"}[unit]
+	dateFmt, tickFmt := periodLayout(unit), periodLayout(unit)
+	if unit == "day" {
+		tickFmt = "01-02"
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg class="chart" viewBox="0 0 %d %d" width="100%%" role="img" aria-label="%s" xmlns="http://www.w3.org/2000/svg">`, w, h, title)
 	fmt.Fprintf(&b, `<title>%s</title>`, title)
