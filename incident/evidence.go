@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"net/netip"
 	"regexp"
 	"strings"
 )
@@ -86,7 +87,9 @@ var codes = []struct {
 	{"support.google.com/mail", regexp.MustCompile(`support\.google\.com/mail/(?:answer/\d+)?\?\S*?\b(p=[A-Za-z]+)`)},
 }
 
-var ipv4 = regexp.MustCompile(`\b(?:\d{1,3}\.){3}\d{1,3}\b`)
+// ipAddr finds IPv4 and IPv6 candidates; netip decides which are
+// addresses (a time such as 12:30:45 is not).
+var ipAddr = regexp.MustCompile(`\b(?:\d{1,3}\.){3}\d{1,3}\b|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}`)
 
 // ipBefore are the words that put the sender's IP after them ("Client
 // host [IP]", "messages from IP", "ip=IP"); ipAfter those after it ("IP
@@ -94,7 +97,7 @@ var ipv4 = regexp.MustCompile(`\b(?:\d{1,3}\.){3}\d{1,3}\b`)
 // "connect to" is the receiver's and matches neither.
 var (
 	ipBefore = regexp.MustCompile(`(?i)(?:\bip|ip address|client host|the mail server|messages from|accepted from|mail from ip|dns for|lookup for host|hostname,|does not designate|required:|later from|ip=)[\s\[(<:=]*$`)
-	ipAfter  = regexp.MustCompile(`(?i)^(?:[\s\])>]*(?:is listed|is not allowed|was not allowed|_is_blocked|is blocked|blocked|too many)|\]>: client host rejected|\] the ip address| \d{1,3}\])`)
+	ipAfter  = regexp.MustCompile(`(?i)^(?:[\s\])>]*(?:is listed|is not allowed|was not allowed|_is_blocked|is blocked|blocked|too many)|\]>: client host rejected|\] the ip address| +\d{1,3}\])`)
 )
 
 var urlRe = regexp.MustCompile(`(?i)https?:\s?//[^\s<>"'\[\]()]+`)
@@ -144,9 +147,9 @@ func Extract(diag string) Evidence {
 			addTo(&ev.Codes, m[1])
 		}
 	}
-	for _, loc := range ipv4.FindAllStringIndex(diag, -1) {
-		ip := diag[loc[0]:loc[1]]
-		if !validIPv4(ip) {
+	for _, loc := range ipAddr.FindAllStringIndex(diag, -1) {
+		ip, ok := address(diag[loc[0]:loc[1]])
+		if !ok {
 			continue
 		}
 		if ipBefore.MatchString(diag[max(0, loc[0]-40):loc[0]]) || ipAfter.MatchString(diag[loc[1]:min(len(diag), loc[1]+30)]) {
@@ -170,18 +173,16 @@ func Extract(diag string) Evidence {
 	return ev
 }
 
-func validIPv4(s string) bool {
-	for _, part := range strings.Split(s, ".") {
-		if len(part) > 1 && part[0] == '0' {
-			return false
-		}
-		n := 0
-		for _, c := range part {
-			n = n*10 + int(c-'0')
-		}
-		if n > 255 {
-			return false
-		}
+// address returns the canonical form of an IP address (IPv6 in lower
+// case, compressed), or false. A dotted quad with a leading zero is not
+// taken, as netip does not.
+func address(s string) (string, bool) {
+	if strings.Contains(s, ":") && !strings.Contains(s, "::") && strings.Count(s, ":") != 7 {
+		return "", false
 	}
-	return true
+	a, err := netip.ParseAddr(s)
+	if err != nil || a.Zone() != "" {
+		return "", false
+	}
+	return a.String(), true
 }

@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"net/netip"
 	"strings"
 	"testing"
 )
@@ -14,13 +15,18 @@ func FuzzExtract(f *testing.F) {
 	f.Add("https: //x ip=1.2.3.4 [1.2.3.4 12] (S3150) #BL000000 AUP#CDRBL")
 	f.Fuzz(func(t *testing.T, s string) {
 		ev := Extract(s)
-		for _, list := range [][]string{ev.IPs, ev.Codes} {
+		for _, list := range [][]string{ev.Codes} {
 			seen := map[string]bool{}
 			for _, v := range list {
 				if !strings.Contains(s, v) || seen[v] {
 					t.Fatalf("Extract(%q): %q not in the text or twice", s, v)
 				}
 				seen[v] = true
+			}
+		}
+		for _, ip := range ev.IPs {
+			if a, err := netip.ParseAddr(ip); err != nil || a.String() != ip {
+				t.Fatalf("Extract(%q): IP %q", s, ip)
 			}
 		}
 		for _, u := range ev.Delist {

@@ -55,6 +55,15 @@ func TestExtract(t *testing.T) {
 			"554 5.7.1 <a8-95.smtp-out.amazonses.com[203.0.113.22]>: Client host rejected: blocked using mail.neko.example.org; Please see http://mail.neko.example.org/rbl/?ip=203.0.113.22 to send.",
 			incident.Evidence{Blocklists: []string{"mail.neko.example.org"}, IPs: []string{"203.0.113.22"}, Delist: []string{"http://mail.neko.example.org/rbl/?ip=203.0.113.22"}},
 		},
+		{
+			// Gmail and Microsoft name an IPv6 sender the same way.
+			"550-5.7.1 [2001:DB8:1::25      15] Gmail has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked. 12:30:45 2001:db8::1",
+			incident.Evidence{IPs: []string{"2001:db8:1::25"}},
+		},
+		{
+			"550 5.7.1 Unfortunately, messages from [2001:db8::25] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).",
+			incident.Evidence{Blocklists: []string{"Microsoft S3150"}, IPs: []string{"2001:db8::25"}, Codes: []string{"S3150"}},
+		},
 		{"550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown in local recipient table", incident.Evidence{}},
 		{"mx.example.com [999.1.1.1] said: 554 IP=300.0.0.1 blocked", incident.Evidence{}},
 	} {
