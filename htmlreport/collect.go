@@ -175,7 +175,8 @@ func (c *Collector) addBounce(r *classify.Record, date time.Time, dated bool) {
 		domain = "?"
 	}
 	addTally(c.domains, domain, domain, r, class)
-	if p := c.opts.Providers.Of(domain, r.RemoteMTA, r.ReportingMTA); p != nil {
+	// The remote MTA, never the reporting one (see incident.Tracker.Add).
+	if p := c.opts.Providers.Of(domain, r.RemoteMTA); p != nil {
 		addTally(c.providers, p.ID, p.Name(c.opts.Lang), r, class)
 	}
 	c.incidents.Add(r)

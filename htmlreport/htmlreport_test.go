@@ -72,7 +72,7 @@ func TestCountsOnSamples(t *testing.T) {
 				if r.Hard {
 					hard++
 				}
-				if p := provider.Default().Of(provider.DomainOf(r.Recipient), r.RemoteMTA, r.ReportingMTA); p != nil {
+				if p := provider.Default().Of(provider.DomainOf(r.Recipient), r.RemoteMTA); p != nil {
 					perProvider[p.ID]++
 				}
 			}

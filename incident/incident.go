@@ -177,7 +177,10 @@ func (t *Tracker) Add(r *classify.Record) bool {
 	if domain == "" {
 		domain = provider.DomainOf(r.OriginalRecipient)
 	}
-	p := t.opts.Providers.Of(domain, r.RemoteMTA, r.ReportingMTA)
+	// The remote MTA is the receiver's; the reporting MTA is often the
+	// sender's own provider (Exmail, Aliyun, Office 365 for outbound mail)
+	// and would put every refusal on it.
+	p := t.opts.Providers.Of(domain, r.RemoteMTA)
 	key := domain
 	if p != nil {
 		key = p.ID

@@ -242,3 +242,17 @@ func TestTrackerBounded(t *testing.T) {
 		t.Errorf("other group = %+v", other)
 	}
 }
+
+// A company that sends through Exmail gets bounces reported by Exmail's
+// servers: the refusal is the receiver's, not QQ's.
+func TestReportingMTAIsNotTheReceiver(t *testing.T) {
+	tr := incident.New(incident.Options{})
+	r := classify.Record{Recipient: "a@example.org", Reason: "blocked", ReportingMTA: "smtp.exmail.qq.com", RemoteMTA: "mx.example.org"}
+	tr.Add(&r)
+	r = classify.Record{Recipient: "b@example.net", Reason: "blocked", ReportingMTA: "smtp.exmail.qq.com", RemoteMTA: "example-net.mail.protection.outlook.com"}
+	tr.Add(&r)
+	ins := tr.Incidents()
+	if find(ins, "example.org", "blocked") == nil || find(ins, "microsoft", "blocked") == nil || find(ins, "qq", "blocked") != nil {
+		t.Errorf("incidents %+v: want example.org and microsoft, not qq", ins)
+	}
+}

@@ -160,8 +160,9 @@ func (t *Table) Host(host string) *Provider {
 }
 
 // Of returns the provider that receives mail for domain: the domain's own
-// provider, else the provider of the first host that has one (the remote
-// or reporting MTA), else nil.
+// provider, else the provider of the first host that has one, else nil.
+// Give it the receiver's hosts (the remote MTA): the reporting MTA is often
+// the sender's own provider.
 func (t *Table) Of(domain string, hosts ...string) *Provider {
 	if p := t.Domain(domain); p != nil {
 		return p
