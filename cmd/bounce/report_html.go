@@ -143,8 +143,8 @@ func writeReport(e *env, cfg *reportConfig) int {
 	}
 	s := d.Summary
 	fmt.Fprintf(e.stderr, "report: %s, %s (%d hard, %d soft), %s, %s -> %s\n",
-		plural(s.Messages, "message"), plural(s.Bounces, "bounce"), s.Hard, s.Soft,
-		plural(len(d.Incidents), "incident"), plural(s.Alerts, "alert"), report.Sanitize(cfg.html))
+		report.Plural(s.Messages, "message"), report.Plural(s.Bounces, "bounce"), s.Hard, s.Soft,
+		report.Plural(len(d.Incidents), "incident"), report.Plural(s.Alerts, "alert"), report.Sanitize(cfg.html))
 	if status == exitOK && cfg.failAlert && s.Alerts > 0 {
 		return exitIncidentAlert
 	}
