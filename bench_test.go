@@ -2,6 +2,7 @@ package bounce_test
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -10,6 +11,7 @@ import (
 	"github.com/bounce-analyzer/bounce/classify"
 	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/rules"
+	"github.com/bounce-analyzer/bounce/source"
 )
 
 // BenchmarkAnalyzeCorpus analyzes every corpus message once per iteration.
@@ -25,7 +27,7 @@ func BenchmarkAnalyzeCorpus(b *testing.B) {
 		msgs = append(msgs, data)
 		size += len(data)
 	}
-	a := bounce.New(nil)
+	a := bounce.New()
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -64,4 +66,37 @@ func BenchmarkClassify(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N*len(msgs))/b.Elapsed().Seconds(), "msgs/s")
+}
+
+// BenchmarkAnalyzeAll analyzes the corpus directory once per iteration
+// with AnalyzeAll (all CPUs; -cpu sets them): the library's parallel path,
+// files read from the page cache.
+func BenchmarkAnalyzeAll(b *testing.B) {
+	dir := filepath.Join(corpusDir, "eml")
+	names, _ := filepath.Glob(filepath.Join(dir, "*.eml"))
+	size := int64(0)
+	for _, n := range names {
+		fi, err := os.Stat(n)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size += fi.Size()
+	}
+	a := bounce.New()
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		n := 0
+		err := a.AnalyzeAll(context.Background(), source.Paths([]string{dir}, nil), func(r bounce.Result) error {
+			if r.Err != nil {
+				return r.Err
+			}
+			n++
+			return nil
+		})
+		if err != nil || n != len(names) {
+			b.Fatalf("%d messages, %v", n, err)
+		}
+	}
+	b.ReportMetric(float64(b.N*len(names))/b.Elapsed().Seconds(), "msgs/s")
 }

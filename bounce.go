@@ -1,8 +1,18 @@
 // Package bounce analyzes bounce messages: for every failed recipient it
 // tells who failed, why, and whether retrying can ever work.
 //
-// The work flows one way: parser reads the message, classify decides the
-// reason with the rules engine, and the caller writes the records.
+// The work flows one way: source finds the messages, parser reads each,
+// classify decides the reason with the rules engine, and the caller
+// writes the records (package report has writers for them). See
+// ARCHITECTURE.md for the packages.
+//
+// # One message or many
+//
+// Analyze and AnalyzeMessage read one message on the calling goroutine.
+// AnalyzeAll reads a source.Source (files, directories, Maildirs, mbox
+// files, a stream) with several workers at once and hands the results on
+// in the source's order: the speed of the bounce command, with memory
+// that does not grow with the number of messages.
 package bounce
 
 import (
@@ -23,17 +33,39 @@ type Analyzer struct {
 	limits     parser.Limits
 }
 
-// New returns an Analyzer that decides reasons with rs, or with the
-// embedded default rules when rs is nil.
-func New(rs *rules.Set) *Analyzer {
-	if rs == nil {
-		rs = rules.Default()
-	}
-	return &Analyzer{classifier: classify.New(rs), limits: parser.DefaultLimits}
+// An Option configures an Analyzer in New.
+type Option func(*config)
+
+type config struct {
+	rules  *rules.Set
+	limits parser.Limits
 }
 
-// SetLimits replaces the parser limits (message size, MIME depth, …).
-func (a *Analyzer) SetLimits(l parser.Limits) { a.limits = l }
+// WithRules decides reasons with rs instead of the embedded default rules
+// (rules.Load adds a user's files to the defaults). A nil rs keeps the
+// defaults.
+func WithRules(rs *rules.Set) Option { return func(c *config) { c.rules = rs } }
+
+// WithLimits replaces the parser limits (message size, MIME depth, …);
+// parser.DefaultLimits by default.
+func WithLimits(l parser.Limits) Option { return func(c *config) { c.limits = l } }
+
+// New returns an Analyzer configured by opts: the embedded default rules
+// and parser.DefaultLimits unless an option says otherwise. The Analyzer
+// is not changed after New, so it may be shared by goroutines.
+func New(opts ...Option) *Analyzer {
+	c := config{limits: parser.DefaultLimits}
+	for _, o := range opts {
+		o(&c)
+	}
+	if c.rules == nil {
+		c.rules = rules.Default()
+	}
+	return &Analyzer{classifier: classify.New(c.rules), limits: c.limits}
+}
+
+// Limits returns the parser limits the Analyzer applies.
+func (a *Analyzer) Limits() parser.Limits { return a.limits }
 
 // Analyze reads one message from r and returns a record for every recipient
 // it reports on. source names the input in the records (a path, a URL).
@@ -44,20 +76,33 @@ func (a *Analyzer) Analyze(r io.Reader, source string) ([]Record, error) {
 	return res.Records, err
 }
 
-// Result is what one message gave: its records, and the limits it hit
-// (the message was then read only in part).
+// Result is what one message gave.
 type Result struct {
-	Records  []Record
+	// Source names the message in its records (a path, PATH#N for the
+	// Nth message of an mbox, a URL).
+	Source string
+	// Records holds a record for every recipient the message reports on;
+	// none for ordinary mail.
+	Records []Record
+	// Warnings name the limits the message hit: it was read only in part.
 	Warnings []string
+	// Err is set, by AnalyzeAll only, when the message could not be read
+	// or parsed; its text starts with Source. Records is then empty.
+	Err error
+	// Skipped is set with Err when the input was only skipped, not failed:
+	// a file found in a directory that is not mail, a directory walked
+	// already.
+	Skipped bool
 }
 
 // AnalyzeMessage is Analyze that also reports the limits the message hit.
+// It leaves Result.Err unset and returns the error instead.
 func (a *Analyzer) AnalyzeMessage(r io.Reader, source string) (Result, error) {
 	m, err := parser.ParseWithLimits(r, a.limits)
 	if err != nil {
 		return Result{}, err
 	}
-	return Result{Records: a.classifier.Classify(m, source), Warnings: m.Warnings}, nil
+	return Result{Source: source, Records: a.classifier.Classify(m, source), Warnings: m.Warnings}, nil
 }
 
 // AnalyzeBytes is Analyze for a message held in memory.
@@ -65,7 +110,7 @@ func (a *Analyzer) AnalyzeBytes(b []byte, source string) ([]Record, error) {
 	return a.Analyze(bytes.NewReader(b), source)
 }
 
-var defaultAnalyzer = New(nil)
+var defaultAnalyzer = New()
 
 // Analyze reads one message with the default rules; see Analyzer.Analyze.
 func Analyze(r io.Reader, source string) ([]Record, error) {

@@ -14,7 +14,7 @@ import (
 	"testing"
 
 	"github.com/bounce-analyzer/bounce"
-	"github.com/bounce-analyzer/bounce/mbox"
+	"github.com/bounce-analyzer/bounce/source"
 )
 
 // corpusDir holds real bounces (a copy of the Sisimai set-of-emails
@@ -246,7 +246,7 @@ func TestMbox(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		mr := mbox.NewReader(f)
+		mr := source.NewMboxReader(f)
 		n, bounces := 0, 0
 		for {
 			msg, err := mr.Next()

@@ -55,7 +55,7 @@ func largeBounce(tb testing.TB, size int) []byte {
 // attachment gives the records of the same bounce without it.
 func TestLargeAttachment(t *testing.T) {
 	msg := largeBounce(t, 5<<20)
-	a := bounce.New(nil)
+	a := bounce.New()
 	got, err := a.AnalyzeBytes(msg, "big")
 	if err != nil {
 		t.Fatal(err)
@@ -80,7 +80,7 @@ func TestLargeAttachment(t *testing.T) {
 // base64 attachment in the returned original.
 func BenchmarkAnalyzeLargeAttachment(b *testing.B) {
 	msg := largeBounce(b, 37<<20) // 37 MiB of data is 50 MiB of base64
-	a := bounce.New(nil)
+	a := bounce.New()
 	b.SetBytes(int64(len(msg)))
 	b.ReportAllocs()
 	for b.Loop() {

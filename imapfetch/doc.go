@@ -6,13 +6,11 @@
 // connection is redialled with bounded back-off and the scan resumes where
 // it stopped.
 //
-// It also keeps the bookkeeping that makes a nightly scan lose nothing and
-// read nothing twice: a State file holds, per server, user and mailbox,
-// the UIDVALIDITY and the highest UID handled, and a Tracker tells which
-// UIDs of a run are handled so far. After-actions (mark \Seen, move,
-// delete) are applied with Session.Apply, only to the UIDs the caller
-// names.
+// After-actions (mark \Seen, move, delete) are applied with
+// Session.Apply, only to the UIDs the caller names.
 //
-// It knows nothing of bounces: what to do with a message is the
-// handler's business.
+// It is transport only: it knows nothing of bounces and writes no
+// report; what to do with a message is the handler's business, and the
+// bookkeeping of a nightly run (state file, lock, what is owed) is
+// package scan's.
 package imapfetch

@@ -104,21 +104,24 @@ func (s *Session) fetchBatch(ctx context.Context, c *imapclient.Client, todo []i
 		return nil, err
 	}
 
-	// Messages gone since the search are handled as expunged; large ones
-	// are handed over without their bodies, in UID order among the rest.
-	var small, large []imap.UID
+	// A message left out of the answer was expunged since the search, or
+	// the server failed to say: settle asks which. Large ones are handed
+	// over without their bodies, in UID order among the rest.
+	var unsized, small, large []imap.UID
 	for _, u := range todo {
 		size, ok := sizes[u]
 		switch {
 		case !ok:
-			if err := s.handle(ctx, &Message{UID: u, Expunged: true}, nil, h, handled); err != nil {
-				return nil, err
-			}
+			unsized = append(unsized, u)
 		case size > s.opts.MaxSize:
 			large = append(large, u)
 		default:
 			small = append(small, u)
 		}
+	}
+	missing, err := s.settle(ctx, c, unsized, h, handled)
+	if err != nil {
+		return nil, err
 	}
 	handleLarge := func(below imap.UID) error {
 		for len(large) > 0 && (below == 0 || large[0] < below) {
@@ -132,7 +135,7 @@ func (s *Session) fetchBatch(ctx context.Context, c *imapclient.Client, todo []i
 		return nil
 	}
 	if len(small) == 0 {
-		return nil, handleLarge(0)
+		return missing, handleLarge(0)
 	}
 
 	cmd := c.Fetch(imap.UIDSetNum(small...), &imap.FetchOptions{
@@ -174,10 +177,13 @@ func (s *Session) fetchBatch(ctx context.Context, c *imapclient.Client, todo []i
 				if got || !isWholeBody(it.Section) {
 					continue
 				}
-				var lit imap.LiteralReader = it.Literal
-				if lit == nil {
-					lit = emptyLiteral{}
+				if it.Literal == nil {
+					// BODY[] NIL: the server could not give the message,
+					// which another client has most likely just moved or
+					// deleted. It is no empty message: settle asks.
+					continue
 				}
+				var lit imap.LiteralReader = it.Literal
 				if uid == 0 {
 					// Servers send the UID first; should one not, keep
 					// the body (no larger than MaxSize) until it comes.
@@ -219,32 +225,43 @@ func (s *Session) fetchBatch(ctx context.Context, c *imapclient.Client, todo []i
 		return nil, err
 	}
 
-	// A message left out of the answer was expunged meanwhile, or the
-	// server sent it in a way the client could not follow: ask which.
+	// A message left out of the answer (or answered with a NIL body) was
+	// expunged meanwhile, or the server sent it in a way the client could
+	// not follow: ask which.
 	var left []imap.UID
 	for _, u := range small {
 		if !seen[u] && !handled[u] {
 			left = append(left, u)
 		}
 	}
-	if len(left) == 0 {
+	still, err := s.settle(ctx, c, left, h, handled)
+	return append(missing, still...), err
+}
+
+// settle handles the messages of uids that no longer exist as expunged,
+// and returns those that still do: the server left them out of an answer
+// for no reason it gave, and they are not handled.
+func (s *Session) settle(ctx context.Context, c *imapclient.Client, uids []imap.UID, h Handler, handled map[imap.UID]bool) ([]imap.UID, error) {
+	if len(uids) == 0 {
 		return nil, nil
 	}
-	still, err := s.fetchSizes(c, left)
+	set := imap.UIDSetNum(uids...)
+	data, err := c.UIDSearch(&imap.SearchCriteria{UID: []imap.UIDSet{set}}, nil).Wait()
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("UID SEARCH UID %s: %w", set, err)
 	}
-	var missing []imap.UID
-	for _, u := range left {
-		if _, ok := still[u]; ok {
-			missing = append(missing, u)
+	found, _ := data.All.(imap.UIDSet)
+	var still []imap.UID
+	for _, u := range uids {
+		if found.Contains(u) {
+			still = append(still, u)
 			continue
 		}
 		if err := s.handle(ctx, &Message{UID: u, Expunged: true}, nil, h, handled); err != nil {
 			return nil, err
 		}
 	}
-	return missing, nil
+	return still, nil
 }
 
 // fetchSizes returns the RFC822.SIZE of each message of uids that exists.
@@ -386,11 +403,6 @@ func readLiteral(lit imap.LiteralReader, max int64) ([]byte, error) {
 func isWholeBody(sec *imap.FetchItemBodySection) bool {
 	return sec == nil || (sec.Specifier == imap.PartSpecifierNone && len(sec.Part) == 0 && sec.Partial == nil)
 }
-
-type emptyLiteral struct{}
-
-func (emptyLiteral) Read([]byte) (int, error) { return 0, io.EOF }
-func (emptyLiteral) Size() int64              { return 0 }
 
 type bytesLiteral struct{ *bytes.Reader }
 

@@ -79,7 +79,8 @@ type Session struct {
 	busy bool     // a message is being handled: do not hang up under it
 
 	uidValidity uint32
-	progress    int // messages handled so far: resets the retry count
+	uidNext     imap.UID // as the last SELECT said; 0: not said
+	progress    int      // messages handled so far: resets the retry count
 }
 
 // UIDValidityError says that the mailbox's UIDVALIDITY changed while a
@@ -109,6 +110,11 @@ func Open(ctx context.Context, opts Options) (*Session, error) {
 
 // UIDValidity is the UIDVALIDITY of the selected mailbox.
 func (s *Session) UIDValidity() uint32 { return s.uidValidity }
+
+// UIDNext is the UIDNEXT of the selected mailbox when it was last
+// selected (0 if the server did not say): every UID the server has given
+// out is below it.
+func (s *Session) UIDNext() imap.UID { return s.uidNext }
 
 // Close logs out and closes the connection.
 func (s *Session) Close() error {
@@ -148,6 +154,9 @@ func (s *Session) conn(ctx context.Context) (*imapclient.Client, error) {
 	if c != nil {
 		select {
 		case <-c.Closed():
+			// The server hung up between commands (an idle timeout, a
+			// restart): say so, as a failure during a command is.
+			s.opts.Logf("the connection to %s was closed; dialling again", s.opts.Server.Addr())
 			s.drop()
 		default:
 			return c, nil
@@ -172,6 +181,7 @@ func (s *Session) conn(ctx context.Context) (*imapclient.Client, error) {
 		return nil, &UIDValidityError{Mailbox: s.opts.Mailbox, Old: s.uidValidity, New: data.UIDValidity}
 	}
 	s.uidValidity = data.UIDValidity
+	s.uidNext = data.UIDNext
 	s.mu.Lock()
 	s.c, s.raw = c, raw
 	s.mu.Unlock()

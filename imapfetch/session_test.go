@@ -440,3 +440,109 @@ func TestPlaintextRefused(t *testing.T) {
 		t.Errorf("allowed plaintext refused: %v", err)
 	}
 }
+
+// A message answered with BODY[] NIL (another client moved it during the
+// fetch) is no empty message: gone, it is handed over as expunged; still
+// there, it is not handed over at all, and Fetch says so.
+func TestFetchNilBody(t *testing.T) {
+	srv := imaptest.Start(t, imaptest.Config{})
+	msgs := corpus(t, 4)
+	for _, m := range msgs {
+		srv.Append(t, "INBOX", m)
+	}
+	ctx := context.Background()
+	sess, err := Open(ctx, testOptions(srv))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	srv.NilBodies(2, 3)
+	var got []*Message
+	err = sess.Fetch(ctx, []imap.UID{1, 2, 3, 4}, func(m *Message) (func() error, error) {
+		var n int64
+		if m.Body != nil {
+			n, _ = io.Copy(io.Discard, m.Body)
+		}
+		if m.UID == 1 {
+			srv.Expunge(t, "INBOX", 2) // moved away while we fetch
+		}
+		mm := *m
+		mm.Size = n
+		return func() error { got = append(got, &mm); return nil }, nil
+	})
+	if !errors.Is(err, ErrNotReturned) || !strings.Contains(err.Error(), "UID 3:") {
+		t.Errorf("Fetch error %v, want UID 3 not returned", err)
+	}
+	sort.Slice(got, func(i, j int) bool { return got[i].UID < got[j].UID })
+	var desc []string
+	for _, m := range got {
+		desc = append(desc, fmt.Sprintf("%d expunged=%v body=%v", m.UID, m.Expunged, m.Size > 0))
+	}
+	want := []string{"1 expunged=false body=true", "2 expunged=true body=false", "4 expunged=false body=true"}
+	if fmt.Sprint(desc) != fmt.Sprint(want) {
+		t.Errorf("handed over %q, want %q", desc, want)
+	}
+}
+
+// A message the server leaves out of its answer of sizes is checked: gone,
+// it is expunged; still there, it is not handed over (nor skipped as
+// expunged, which would record it unread).
+func TestFetchSizeMissing(t *testing.T) {
+	srv := imaptest.Start(t, imaptest.Config{})
+	msgs := corpus(t, 4)
+	for _, m := range msgs {
+		srv.Append(t, "INBOX", m)
+	}
+	ctx := context.Background()
+	sess, err := Open(ctx, testOptions(srv))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	srv.HideSizes(2, 3)
+	srv.Expunge(t, "INBOX", 3)
+	got, msgsGot, err := collect(t, ctx, sess, []imap.UID{1, 2, 3, 4})
+	if !errors.Is(err, ErrNotReturned) || !strings.Contains(err.Error(), "UID 2:") {
+		t.Errorf("Fetch error %v, want UID 2 not returned", err)
+	}
+	if _, ok := got[2]; ok {
+		t.Error("UID 2, still in the mailbox, was handed over")
+	}
+	for _, m := range msgsGot {
+		if m.Expunged != (m.UID == 3) {
+			t.Errorf("UID %d: Expunged %v", m.UID, m.Expunged)
+		}
+	}
+	if len(got) != 3 {
+		t.Errorf("%d messages handed over, want 1, 3 (expunged) and 4", len(got))
+	}
+}
+
+// A connection the server closed between commands is dialled again, and
+// the log says so.
+func TestRedialLogged(t *testing.T) {
+	srv := imaptest.Start(t, imaptest.Config{})
+	srv.Append(t, "INBOX", corpus(t, 1)[0])
+	ctx := context.Background()
+	opts := testOptions(srv)
+	var notes []string
+	opts.Logf = func(f string, a ...any) { notes = append(notes, fmt.Sprintf(f, a...)) }
+	sess, err := Open(ctx, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	closed := sess.c.Closed()
+	srv.HangUp()
+	select {
+	case <-closed:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the client did not see the hang-up")
+	}
+	if uids, err := sess.Search(ctx, Query{}); err != nil || len(uids) != 1 {
+		t.Fatalf("search after the hang-up: %v, %v", uids, err)
+	}
+	if !strings.Contains(strings.Join(notes, "\n"), "was closed; dialling again") {
+		t.Errorf("the redial is not logged: %q", notes)
+	}
+}

@@ -1,9 +1,17 @@
-// Package report writes analysis records as JSON Lines, CSV or a table for
-// terminals, and keeps a summary of a run.
+// Package report holds the sinks of the flow source → parser → classify →
+// sinks: it writes analysis records as JSON Lines, CSV or a table for
+// terminals, and keeps the Summary of a run.
 //
 // Every writer takes the records of one message at a time and writes them
 // at once (flushing its buffer), so a report is streamed: nothing but the
 // current message's records is held in memory.
+//
+// # Sinks
+//
+// A Sink takes the records message by message and makes them durable on
+// Commit, or drops them on Abort. Output is the Sink of one report: on a
+// stream (NewOutput) or in a file that appears whole on Commit
+// (CreateOutput). The nightly scan's daily files are Sinks too.
 package report
 
 import (

@@ -91,12 +91,12 @@ func (s *Summary) NotBounces() []Count { return sorted(s.Other) }
 // skipped files when there are none.
 func (s *Summary) Line() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "read %s, %s", plural(s.Messages, "message"), plural(s.Bounces, "bounce"))
+	fmt.Fprintf(&b, "read %s, %s", Plural(s.Messages, "message"), Plural(s.Bounces, "bounce"))
 	if s.Bounces > 0 {
 		fmt.Fprintf(&b, " (%d hard, %d soft)", s.Hard, s.Soft)
 	}
 	if s.Errors > 0 {
-		fmt.Fprintf(&b, ", %s", plural(s.Errors, "error"))
+		fmt.Fprintf(&b, ", %s", Plural(s.Errors, "error"))
 	}
 	if s.Skipped > 0 {
 		fmt.Fprintf(&b, ", %d skipped", s.Skipped)
@@ -125,7 +125,8 @@ func writeCounts(b *strings.Builder, cs []Count) {
 	}
 }
 
-func plural(n int, word string) string {
+// Plural says "1 message" or "N messages".
+func Plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
 	}

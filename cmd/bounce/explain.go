@@ -7,8 +7,7 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/bounce-analyzer/bounce/classify"
-	"github.com/bounce-analyzer/bounce/parser"
+	"github.com/bounce-analyzer/bounce"
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/rules"
 	"github.com/bounce-analyzer/bounce/smtpcode"
@@ -206,20 +205,16 @@ func explainOne(w *langWriter, rs *rules.Set, q explainQuery, hosts []string, ve
 		w.texts("    ", m.EN, m.ZH)
 	}
 
-	// The verdict comes from the classifier itself, so that explain and
+	// The verdict comes from the analyzer itself, so that explain and
 	// analyze can never disagree.
-	if command == "" {
-		command = parser.SMTPCommand(q.text)
-	}
-	rcpt := parser.Recipient{Action: "failed", Status: q.status, ReplyCode: q.reply, Diagnostic: q.text, Command: command}
+	d := bounce.Diagnostic{Text: q.text, ReplyCode: q.reply, Status: q.status, Command: command, Vendor: vendor}
 	if len(hosts) > 0 {
-		rcpt.RemoteMTA = hosts[0]
+		d.RemoteMTA = hosts[0]
 	}
 	if len(hosts) > 1 {
-		rcpt.ReportingMTA = hosts[1]
+		d.ReportingMTA = hosts[1]
 	}
-	msg := &parser.Message{Kind: parser.Bounce, Vendor: vendor, Recipients: []parser.Recipient{rcpt}}
-	rec := classify.New(rs).Classify(msg, "")[0]
+	rec := bounce.New(bounce.WithRules(rs)).ClassifyDiagnostic(d)
 	hardness := "soft"
 	if rec.Hard {
 		hardness = "hard"

@@ -141,15 +141,30 @@ func TestAnalyzeKilledOutputIsAtomic(t *testing.T) {
 		if err := os.WriteFile(out, old, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		// Most kills land mid-run; some after the rename.
-		delay := time.Duration(rng.Int63n(int64(took) * 11 / 10))
+		// A killed run leaves its temporary file: clear the last one's,
+		// so that waitForPartial sees this run's.
+		leftovers, _ := filepath.Glob(filepath.Join(dir, ".*.tmp"))
+		for _, n := range leftovers {
+			os.Remove(n)
+		}
 		cmd := exec.Command(bin, "analyze", "--format", "json", "-q", "-o", out, mbox)
+		start := time.Now()
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(delay)
+		if i%2 == 0 {
+			// Killed as soon as the report has begun in its temporary
+			// file: mid-run for certain, however loaded the machine (a
+			// random delay alone missed every run when one ran faster
+			// than the first).
+			waitForPartial(t, dir, took*5)
+		} else {
+			// At a random moment: mid-run, or after the rename.
+			time.Sleep(time.Duration(rng.Int63n(int64(took) * 11 / 10)))
+		}
 		cmd.Process.Kill() // SIGKILL: no deferred cleanup, no Abort
 		cmd.Wait()
+		delay := time.Since(start)
 
 		got, err := os.ReadFile(out)
 		if err != nil {
@@ -169,5 +184,19 @@ func TestAnalyzeKilledOutputIsAtomic(t *testing.T) {
 	}
 	if sawOld == 0 {
 		t.Errorf("no kill landed mid-run (%d of %d saw the new report): the test proved nothing", sawNew, iterations)
+	}
+}
+
+// waitForPartial waits, at most max, until a temporary report file in dir
+// holds some bytes.
+func waitForPartial(t *testing.T, dir string, max time.Duration) {
+	t.Helper()
+	for end := time.Now().Add(max); time.Now().Before(end); time.Sleep(time.Millisecond) {
+		names, _ := filepath.Glob(filepath.Join(dir, ".*.tmp"))
+		for _, n := range names {
+			if fi, err := os.Stat(n); err == nil && fi.Size() > 0 {
+				return
+			}
+		}
 	}
 }

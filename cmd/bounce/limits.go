@@ -3,9 +3,11 @@ package main
 import (
 	"errors"
 	"fmt"
+	"math"
 
 	"github.com/spf13/pflag"
 
+	"github.com/bounce-analyzer/bounce/internal/bytesize"
 	"github.com/bounce-analyzer/bounce/parser"
 )
 
@@ -35,3 +37,40 @@ func checkLimits(l parser.Limits) error {
 	}
 	return nil
 }
+
+// sizeValue is a pflag.Value for a byte count: "65536", "64K", "64MiB",
+// "1G" (binary multiples).
+type sizeValue int64
+
+func (s *sizeValue) String() string { return formatSize(int64(*s)) }
+func (s *sizeValue) Type() string   { return "size" }
+
+func (s *sizeValue) Set(v string) error {
+	n, err := parseSize(v)
+	if err != nil {
+		return err
+	}
+	*s = sizeValue(n)
+	return nil
+}
+
+// intSizeValue is a sizeValue held in an int.
+type intSizeValue int
+
+func (s *intSizeValue) String() string { return formatSize(int64(*s)) }
+func (s *intSizeValue) Type() string   { return "size" }
+
+func (s *intSizeValue) Set(v string) error {
+	n, err := parseSize(v)
+	if err != nil {
+		return err
+	}
+	if n > math.MaxInt {
+		return fmt.Errorf("bad size %q", v)
+	}
+	*s = intSizeValue(n)
+	return nil
+}
+
+// parseSize and formatSize read and write the sizes of flags and messages.
+var parseSize, formatSize = bytesize.Parse, bytesize.Format

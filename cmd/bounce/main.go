@@ -43,6 +43,7 @@ type command struct {
 var commands = []command{
 	{"analyze", "report every failed recipient in bounce messages", runAnalyze},
 	{"scan", "read the new messages of an IMAP mailbox and report the bounces", runScan},
+	{"report", "write an HTML report from the JSON Lines of analyze --format json", runReport},
 	{"explain", "tell what SMTP codes mean and how bounce would classify them", runExplain},
 	{"rules", "test the rules' examples, or list the active rules", runRules},
 	{"version", "print the version", runVersion},

@@ -11,8 +11,8 @@ import (
 
 	"github.com/bounce-analyzer/bounce"
 	"github.com/bounce-analyzer/bounce/classify"
-	"github.com/bounce-analyzer/bounce/input"
 	"github.com/bounce-analyzer/bounce/rules"
+	"github.com/bounce-analyzer/bounce/source"
 )
 
 const rulesUsage = "bounce rules test [FILE...] | bounce rules list [--rules FILE]... [--unused PATH]..."
@@ -137,15 +137,16 @@ func runRulesList(e *env, args []string) int {
 // decided their verdicts. Inputs that cannot be read are reported on
 // stderr and the others go on.
 func (e *env) ruleUsage(rs *rules.Set, paths []string) (*classify.Usage, int, error) {
-	a := bounce.New(rs)
+	a := bounce.New(bounce.WithRules(rs))
 	u := classify.NewUsage()
 	n := 0
-	w := &input.Walker{Stdin: e.stdin, Warn: func(err error) {
-		if !input.IsSkipped(err) {
-			e.errorf("%v", err)
+	err := source.Paths(paths, e.stdin).Walk(func(it source.Item) error {
+		if it.Err != nil {
+			if !source.IsSkipped(it.Err) {
+				e.errorf("%v", it.Err)
+			}
+			return nil
 		}
-	}}
-	err := w.Walk(paths, func(it input.Item) error {
 		recs, err := a.Analyze(it.R, it.Source)
 		if err != nil {
 			if it.Explicit {

@@ -5,7 +5,6 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
-	"github.com/bounce-analyzer/bounce/parser"
 	"io"
 	"os"
 	"path/filepath"
@@ -16,7 +15,9 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/bounce-analyzer/bounce/imapfetch"
+	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/report"
+	"github.com/bounce-analyzer/bounce/scan"
 )
 
 const scanUsage = "bounce scan --server HOST[:PORT] --user NAME [--password-file FILE] [flags]"
@@ -43,7 +44,11 @@ State: the state file keeps, for each server, user and mailbox, the
 UIDVALIDITY and the highest UID handled. It is written (atomically) only
 after the report holding those messages' records is written whole; when
 the mailbox's UIDVALIDITY has changed, the whole mailbox is read again,
-with a warning. --all and --since read older messages again.
+with a warning; so is it when the state records a UID the mailbox never
+gave out. --all and --since read older messages again. A run killed
+after its report is written but before the state is saved reads those
+messages again: the --report-dir files hold them once, the next -o
+report has them again (drop repeats by source and recipient).
 
 After-actions (--mark-seen, --move-to, --delete for bounces;
 --move-others for the rest: ordinary mail, auto-replies, complaints and
@@ -175,7 +180,7 @@ func runScan(e *env, args []string) int {
 	if err := prepareScan(e, fs, &cfg); err != nil {
 		return e.usageError("scan", scanUsage, err.Error())
 	}
-	return scan(e, &cfg)
+	return scanMailbox(e, &cfg)
 }
 
 // applyConfig sets the flags named in the YAML file path that the command
@@ -353,7 +358,7 @@ func prepareScan(e *env, fs *pflag.FlagSet, cfg *scanConfig) error {
 		if getenv == nil {
 			getenv = os.Getenv
 		}
-		if cfg.state, err = imapfetch.DefaultStatePath(getenv); err != nil {
+		if cfg.state, err = scan.DefaultStatePath(getenv); err != nil {
 			return err
 		}
 	}

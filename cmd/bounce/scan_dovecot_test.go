@@ -17,6 +17,8 @@ import (
 	"github.com/bounce-analyzer/bounce"
 	"github.com/bounce-analyzer/bounce/classify"
 	"github.com/bounce-analyzer/bounce/imapfetch"
+	"github.com/bounce-analyzer/bounce/report"
+	"github.com/bounce-analyzer/bounce/scan"
 )
 
 // dovecot is a Dovecot started by scripts/dovecot-test.sh.
@@ -199,7 +201,7 @@ func TestScanDovecot(t *testing.T) {
 		t.Errorf("Bounces/Done has %d messages (%d seen), want %d, all seen", len(moved), len(seen), len(bounceUIDs))
 	}
 
-	st, err := imapfetch.LoadState(state)
+	st, err := scan.LoadState(state)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -222,5 +224,116 @@ func TestScanDovecot(t *testing.T) {
 	}
 	if left2, _, _ := d.mailbox(t, "INBOX"); fmt.Sprint(left2) != fmt.Sprint(otherUIDs) {
 		t.Errorf("second run changed INBOX: %v", left2)
+	}
+}
+
+// movingSession moves messages away with another client while the scan
+// fetches: when the scan reaches UID at, every UID of away goes.
+type movingSession struct {
+	scan.Session
+	at   imap.UID
+	move func()
+}
+
+func (s *movingSession) Fetch(ctx context.Context, uids []imap.UID, h imapfetch.Handler) error {
+	return s.Session.Fetch(ctx, uids, func(m *imapfetch.Message) (func() error, error) {
+		if m.UID == s.at && s.move != nil {
+			s.move()
+			s.move = nil
+		}
+		return h(m)
+	})
+}
+
+// TestScanDovecotFaults runs faults of the fault run against a real
+// server: another client moving messages during the fetch, and a state
+// that claims more than the server has.
+func TestScanDovecotFaults(t *testing.T) {
+	d := startDovecot(t)
+	msgs := scanCorpus(t)
+	c := d.client(t)
+	for _, m := range msgs {
+		cmd := c.Append("INBOX", int64(len(m)), nil)
+		cmd.Write(m)
+		cmd.Close()
+		if _, err := cmd.Wait(); err != nil {
+			t.Fatalf("APPEND: %v", err)
+		}
+	}
+	c.Close()
+	uids, _, _ := d.mailbox(t, "INBOX")
+	last := uids[len(uids)-1]
+	srv, _ := imapfetch.ParseServer(d.addr, imapfetch.TLSNone)
+	work := t.TempDir()
+	state := filepath.Join(work, "state.json")
+
+	// Moved during the fetch: those messages are gone, not unreadable.
+	var log bytes.Buffer
+	slog := newScanLog(&log, false, 10, nil)
+	// The moves hit the batches not yet fetched. (Dovecot answers
+	// BODY[] NIL only in a narrow window; imapfetch's tests make the
+	// in-memory server answer so.)
+	away := imap.UIDSetNum(uids[len(uids)/2:]...)
+	res, err := scan.Run(context.Background(), scan.Config{
+		State:      state,
+		Key:        imapfetch.StateKey(&srv, d.user, "INBOX"),
+		MailboxURL: imapfetch.MailboxURL(&srv, d.user, "INBOX"),
+		Dial: func(ctx context.Context) (scan.Session, error) {
+			s, err := imapfetch.Open(ctx, imapfetch.Options{Server: srv,
+				Credentials: imapfetch.Credentials{User: d.user, Password: d.password},
+				BatchSize:   10, Backoff: time.Millisecond, Logf: slog.Warnf})
+			if err != nil {
+				return nil, err
+			}
+			return &movingSession{Session: s, at: uids[2], move: func() {
+				c := d.client(t)
+				defer c.Close()
+				if _, err := c.Select("INBOX", nil).Wait(); err != nil {
+					t.Error(err)
+					return
+				}
+				if err := c.Create("Elsewhere", nil).Wait(); err != nil {
+					t.Error(err)
+				}
+				if _, err := c.Move(away, "Elsewhere").Wait(); err != nil {
+					t.Error(err)
+				}
+			}}, nil
+		},
+		Analyzer: bounce.New(),
+		Sinks:    func() ([]report.Sink, error) { return nil, nil },
+		Log:      slog,
+	})
+	if err != nil || res.Failed || res.Summary.Errors != 0 || strings.Contains(log.String(), "not a mail message") {
+		t.Errorf("moved during the fetch: %+v, %v\n%s", res, err, log.String())
+	}
+	if res.Summary.Messages >= len(uids) || res.Summary.Messages < len(uids)/2 {
+		t.Errorf("read %d messages of %d, %d moved away", res.Summary.Messages, len(uids), len(uids)-len(uids)/2)
+	}
+	st, err := scan.LoadState(state)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := st.Mailboxes[imapfetch.StateKey(&srv, d.user, "INBOX")]; e == nil || e.LastUID != last {
+		t.Errorf("state %+v, want last UID %d", e, last)
+	}
+
+	// A state that claims more than the server has: read all again.
+	st.Mailboxes[imapfetch.StateKey(&srv, d.user, "INBOX")].LastUID = last + 1000
+	if err := st.Save(state); err != nil {
+		t.Fatal(err)
+	}
+	left, _, _ := d.mailbox(t, "INBOX")
+	r := runWith(t, "", nil, "scan", "--server", d.addr, "--tls", "none", "--user", d.user,
+		"--password-file", filepath.Join(d.dir, "password"), "--state", state, "--format", "json")
+	if r.code != 0 || !strings.Contains(r.stderr, "claims more than the server has") {
+		t.Errorf("exit %d\n%s", r.code, r.stderr)
+	}
+	got := map[string]bool{}
+	for _, rec := range checkJSON(t, r.stdout) {
+		got[rec.Source[strings.LastIndex(rec.Source, "=")+1:]] = true
+	}
+	if len(got) == 0 || len(got) > len(left) {
+		t.Errorf("records of %d messages, of the %d left", len(got), len(left))
 	}
 }

@@ -10,8 +10,8 @@ import (
 
 	"github.com/emersion/go-imap/v2"
 
-	"github.com/bounce-analyzer/bounce/imapfetch"
 	"github.com/bounce-analyzer/bounce/imapfetch/imaptest"
+	"github.com/bounce-analyzer/bounce/scan"
 )
 
 // TestScanKilledStateIsWhole kills `bounce scan` at random moments (fixed
@@ -50,7 +50,7 @@ func TestScanKilledStateIsWhole(t *testing.T) {
 			continue
 		}
 		seen++
-		st, err := imapfetch.LoadState(s.state)
+		st, err := scan.LoadState(s.state)
 		if err != nil {
 			t.Fatalf("kill %d: the state file is torn: %v", i, err)
 		}
@@ -72,5 +72,11 @@ func TestScanKilledStateIsWhole(t *testing.T) {
 	}
 	if e := s.readState(); e.LastUID != total {
 		t.Errorf("after a full run the state records UID %d, want %d", e.LastUID, total)
+	}
+	// What the killed runs left half-written is gone.
+	for _, dir := range []string{s.dir, filepath.Dir(s.state)} {
+		if left, _ := filepath.Glob(filepath.Join(dir, ".*.tmp")); len(left) > 0 {
+			t.Errorf("temporary files of killed runs left: %v", left)
+		}
 	}
 }

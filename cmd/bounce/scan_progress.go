@@ -61,18 +61,18 @@ func (l *scanLog) line(text string) {
 	io.WriteString(l.w, s)
 }
 
-// warnf prints a warning or an error, even when quiet.
-func (l *scanLog) warnf(format string, args ...any) { l.line(fmt.Sprintf(format, args...)) }
+// Warnf prints a warning or an error, even when quiet.
+func (l *scanLog) Warnf(format string, args ...any) { l.line(fmt.Sprintf(format, args...)) }
 
-// infof prints a notice unless quiet.
-func (l *scanLog) infof(format string, args ...any) {
+// Infof prints a notice unless quiet.
+func (l *scanLog) Infof(format string, args ...any) {
 	if !l.quiet {
 		l.line(fmt.Sprintf(format, args...))
 	}
 }
 
-// begin starts the progress of total messages.
-func (l *scanLog) begin(total int) {
+// Begin starts the progress of total messages.
+func (l *scanLog) Begin(total int) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.total, l.done = total, 0
@@ -88,8 +88,8 @@ func (l *scanLog) begin(total int) {
 	)
 }
 
-// step counts one message handled.
-func (l *scanLog) step() {
+// Step counts one message handled.
+func (l *scanLog) Step() {
 	l.mu.Lock()
 	l.done++
 	if l.bar != nil {
@@ -116,8 +116,8 @@ func (l *scanLog) progressText(done, total int) string {
 	return fmt.Sprintf("scan: %d of %d messages (%d%%%s)", done, total, done*100/max(total, 1), rate)
 }
 
-// end stops the bar.
-func (l *scanLog) end() {
+// End stops the bar.
+func (l *scanLog) End() {
 	l.mu.Lock()
 	p, bar := l.p, l.bar
 	l.p, l.bar = nil, nil

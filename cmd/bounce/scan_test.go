@@ -22,6 +22,7 @@ import (
 	"github.com/bounce-analyzer/bounce/classify"
 	"github.com/bounce-analyzer/bounce/imapfetch"
 	"github.com/bounce-analyzer/bounce/imapfetch/imaptest"
+	"github.com/bounce-analyzer/bounce/scan"
 )
 
 // plainMail is ordinary mail: no records.
@@ -136,9 +137,9 @@ func (s *scanEnv) expected(uv uint32, above imap.UID) (recs []classify.Record, b
 	return recs, bounces, others
 }
 
-func (s *scanEnv) readState() *imapfetch.Entry {
+func (s *scanEnv) readState() *scan.Entry {
 	s.t.Helper()
-	st, err := imapfetch.LoadState(s.state)
+	st, err := scan.LoadState(s.state)
 	if err != nil {
 		s.t.Fatal(err)
 	}
@@ -151,6 +152,17 @@ func (s *scanEnv) readState() *imapfetch.Entry {
 		s.t.Fatalf("state has no %s: %+v", key, st.Mailboxes)
 	}
 	return e
+}
+
+// anyBounce tells whether any record is a bounce (not an auto-reply, a
+// complaint or a delivery report).
+func anyBounce(recs []classify.Record) bool {
+	for i := range recs {
+		if recs[i].IsBounce() {
+			return true
+		}
+	}
+	return false
 }
 
 func uidsOf(msgs []imaptest.Message) []imap.UID {
@@ -465,7 +477,7 @@ func TestScanBadMessages(t *testing.T) {
 	if r.code != 1 {
 		t.Errorf("exit %d, want 1\n%s", r.code, r.stderr)
 	}
-	if !strings.Contains(r.stderr, ";UID=5: message of") || !strings.Contains(r.stderr, "larger than --max-size 2KiB") {
+	if !strings.Contains(r.stderr, ";UID=5: message of") || !strings.Contains(r.stderr, "above the size limit") {
 		t.Errorf("the large message is not reported:\n%s", r.stderr)
 	}
 	if !strings.Contains(r.stderr, ";UID=6: ") {
@@ -523,8 +535,8 @@ func TestScanReportDir(t *testing.T) {
 		t.Fatalf("%d rows, want the %d bounces of both runs", len(rows)-1, len(bounces))
 	}
 	for i, row := range rows[1:] {
-		if got := recordOf(row); got.Source != bounces[i].Source || got.Recipient != bounces[i].Recipient {
-			t.Errorf("row %d: %s %s, want %s %s", i+1, got.Source, got.Recipient, bounces[i].Source, bounces[i].Recipient)
+		if row[0] != bounces[i].Source || row[1] != bounces[i].Recipient {
+			t.Errorf("row %d: %s %s, want %s %s", i+1, row[0], row[1], bounces[i].Source, bounces[i].Recipient)
 		}
 	}
 	sum, err := os.ReadFile(filepath.Join(dir, "summary-2024-05-01.txt"))
@@ -669,10 +681,10 @@ func TestScanTLS(t *testing.T) {
 
 func TestScanLocked(t *testing.T) {
 	s := newScanEnv(t, imaptest.Config{}, nil)
-	unlock, err := imapfetch.Lock(s.state)
+	unlock, err := scan.Lock(s.state)
 	if err != nil {
 		os.MkdirAll(filepath.Dir(s.state), 0o700)
-		if unlock, err = imapfetch.Lock(s.state); err != nil {
+		if unlock, err = scan.Lock(s.state); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -784,5 +796,51 @@ func TestScanLimitLeavesMessage(t *testing.T) {
 	}
 	if e := s.readState(); e.LastUID != 1 {
 		t.Errorf("state %+v: the message should be recorded as handled", e)
+	}
+}
+
+// An -o that cannot be written names the file given, not the hidden
+// temporary file beside it; nothing is recorded.
+func TestScanOutputUnwritable(t *testing.T) {
+	s := newScanEnv(t, imaptest.Config{}, scanCorpus(t)[:3])
+	out := filepath.Join(s.dir, "no-such-dir", "out.json")
+	r := s.run("-o", out, "--move-to", "Done")
+	if r.code != 1 || !strings.Contains(r.stderr, "-o "+out+": ") || strings.Contains(r.stderr, ".out.json.") {
+		t.Errorf("exit %d\n%s", r.code, r.stderr)
+	}
+	if _, err := os.Stat(s.state); err == nil {
+		t.Errorf("state written: %+v", s.readState())
+	}
+	if n := len(s.srv.Messages(t, "Done")); n != 0 {
+		t.Errorf("%d messages moved", n)
+	}
+}
+
+// Two scans of one state under two names (a symbolic link) do not run at
+// once, and the state stays a link.
+func TestScanStateThroughLink(t *testing.T) {
+	s := newScanEnv(t, imaptest.Config{}, scanCorpus(t)[:3])
+	real := filepath.Join(s.dir, "real.json")
+	os.WriteFile(real, []byte(`{"version":1,"mailboxes":{}}`), 0o600)
+	os.MkdirAll(filepath.Dir(s.state), 0o700)
+	if err := os.Symlink(real, s.state); err != nil {
+		t.Fatal(err)
+	}
+	unlock, err := scan.Lock(real)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := s.run("--quiet"); r.code != 1 || !strings.Contains(r.stderr, "another scan") {
+		t.Errorf("second scan through the link: exit %d\n%s", r.code, r.stderr)
+	}
+	unlock()
+	if r := s.run("--quiet"); r.code != 0 {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	if fi, err := os.Lstat(s.state); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the state link was replaced by a file")
+	}
+	if st, err := scan.LoadState(real); err != nil || len(st.Mailboxes) != 1 {
+		t.Errorf("the link's target was not written: %+v, %v", st, err)
 	}
 }

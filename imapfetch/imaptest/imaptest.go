@@ -18,7 +18,9 @@ import (
 	"io"
 	"math/big"
 	"net"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -60,6 +62,9 @@ type Server struct {
 	dropAfter int64 // bytes the server writes after a body FETCH before it hangs up; <0: never
 	drops     int   // how many connections to drop so
 	conns     int   // connections accepted
+	nilBodies imap.UIDSet
+	noSizes   imap.UIDSet
+	live      map[*faultConn]bool // open connections
 }
 
 // Start starts a server on 127.0.0.1 and stops it when the test ends.
@@ -206,12 +211,13 @@ func (m *Message) Has(flag imap.Flag) bool {
 func (s *Server) Messages(t testing.TB, mailbox string) []Message {
 	t.Helper()
 	s.mu.Lock()
-	drops := s.drops
-	s.drops = 0
+	drops, nilBodies, noSizes := s.drops, s.nilBodies, s.noSizes
+	s.drops, s.nilBodies, s.noSizes = 0, nil, nil
 	s.mu.Unlock()
 	defer func() {
 		s.mu.Lock()
 		s.drops += drops
+		s.nilBodies, s.noSizes = nilBodies, noSizes
 		s.mu.Unlock()
 	}()
 	var c *imapclient.Client
@@ -283,6 +289,48 @@ func (s *Server) DropFetches(n int, after int64) {
 	s.mu.Unlock()
 }
 
+// NilBodies makes the server answer BODY[] NIL for the messages of uids
+// (as Dovecot does for a message another client has just moved), on
+// every connection but that of Messages. It works only without TLS.
+func (s *Server) NilBodies(uids ...imap.UID) {
+	s.mu.Lock()
+	s.nilBodies = imap.UIDSetNum(uids...)
+	s.mu.Unlock()
+}
+
+// HideSizes makes the server leave the messages of uids out of its answer
+// to a FETCH of RFC822.SIZE, on every connection but that of Messages. It
+// works only without TLS.
+func (s *Server) HideSizes(uids ...imap.UID) {
+	s.mu.Lock()
+	s.noSizes = imap.UIDSetNum(uids...)
+	s.mu.Unlock()
+}
+
+// Expunge deletes the messages of uids from mailbox, over a connection of
+// its own.
+func (s *Server) Expunge(t testing.TB, mailbox string, uids ...imap.UID) {
+	t.Helper()
+	c, err := imapclient.DialInsecure(s.Addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	set := imap.UIDSetNum(uids...)
+	if err := c.Login(s.User, s.Password).Wait(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Select(mailbox, nil).Wait(); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Store(set, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{imap.FlagDeleted}}, nil).Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.UIDExpunge(set).Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // Conns returns the number of connections accepted so far.
 func (s *Server) Conns() int {
 	s.mu.Lock()
@@ -303,10 +351,36 @@ func (l *faultListener) Accept() (net.Conn, error) {
 	if err != nil {
 		return nil, err
 	}
+	fc := &faultConn{Conn: c, s: l.s, left: -1}
 	l.s.mu.Lock()
 	l.s.conns++
+	if l.s.live == nil {
+		l.s.live = map[*faultConn]bool{}
+	}
+	l.s.live[fc] = true
 	l.s.mu.Unlock()
-	return &faultConn{Conn: c, s: l.s, left: -1}, nil
+	return fc, nil
+}
+
+func (c *faultConn) Close() error {
+	c.s.mu.Lock()
+	delete(c.s.live, c)
+	c.s.mu.Unlock()
+	return c.Conn.Close()
+}
+
+// HangUp closes every open connection, as a server does on an idle
+// timeout or a restart; new ones are accepted.
+func (s *Server) HangUp() {
+	s.mu.Lock()
+	var conns []*faultConn
+	for c := range s.live {
+		conns = append(conns, c)
+	}
+	s.mu.Unlock()
+	for _, c := range conns {
+		c.Close()
+	}
 }
 
 // faultConn watches the client's commands; after a body FETCH, if the
@@ -317,6 +391,12 @@ type faultConn struct {
 	mu   sync.Mutex
 	left int64 // bytes to write before hanging up; <0: not armed
 	line []byte
+
+	// The rewriting of answers (NilBodies, HideSizes): the server's
+	// output is cut into lines and literals.
+	out     []byte // a line not yet whole
+	literal int64  // bytes of a literal still to pass on
+	skip    bool   // drop that literal
 }
 
 func (c *faultConn) Read(p []byte) (int, error) {
@@ -339,7 +419,19 @@ func (c *faultConn) Read(p []byte) (int, error) {
 	return n, err
 }
 
+// Patterns of the answers the server rewrites.
+var (
+	bodyLine = regexp.MustCompile(`UID (\d+) BODY\[\] \{(\d+)\}\r\n$`)
+	sizeLine = regexp.MustCompile(`^\* \d+ FETCH \(UID (\d+) RFC822\.SIZE \d+\)\r\n$`)
+)
+
 func (c *faultConn) Write(p []byte) (int, error) {
+	c.s.mu.Lock()
+	nilBodies, noSizes := c.s.nilBodies, c.s.noSizes
+	c.s.mu.Unlock()
+	if len(nilBodies) > 0 || len(noSizes) > 0 || len(c.out) > 0 || c.literal > 0 {
+		return c.rewrite(p, nilBodies, noSizes)
+	}
 	c.mu.Lock()
 	left := c.left
 	if left >= 0 {
@@ -354,6 +446,47 @@ func (c *faultConn) Write(p []byte) (int, error) {
 	}
 	c.mu.Unlock()
 	return c.Conn.Write(p)
+}
+
+// rewrite writes p with the answers about nilBodies and noSizes changed:
+// it passes on whole lines and literals only.
+func (c *faultConn) rewrite(p []byte, nilBodies, noSizes imap.UIDSet) (int, error) {
+	var w []byte
+	for rest := p; len(rest) > 0; {
+		if c.literal > 0 {
+			n := min(int64(len(rest)), c.literal)
+			if !c.skip {
+				w = append(w, rest[:n]...)
+			}
+			rest, c.literal = rest[n:], c.literal-n
+			continue
+		}
+		i := bytes.Index(rest, []byte("\r\n"))
+		if i < 0 {
+			c.out = append(c.out, rest...)
+			break
+		}
+		line := append(c.out, rest[:i+2]...)
+		c.out, rest = nil, rest[i+2:]
+		if m := bodyLine.FindSubmatchIndex(line); m != nil {
+			uid, _ := strconv.ParseUint(string(line[m[2]:m[3]]), 10, 32)
+			size, _ := strconv.ParseInt(string(line[m[4]:m[5]]), 10, 64)
+			c.literal, c.skip = size, nilBodies.Contains(imap.UID(uid))
+			if c.skip {
+				line = append(line[:m[4]-1:m[4]-1], "NIL"...)
+			}
+		} else if m := sizeLine.FindSubmatch(line); m != nil {
+			uid, _ := strconv.ParseUint(string(m[1]), 10, 32)
+			if noSizes.Contains(imap.UID(uid)) {
+				continue
+			}
+		}
+		w = append(w, line...)
+	}
+	if _, err := c.Conn.Write(w); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }
 
 // Certificate makes a self-signed certificate for 127.0.0.1 and localhost,

@@ -1,0 +1,207 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/bounce-analyzer/bounce/classify"
+	"github.com/bounce-analyzer/bounce/htmlreport"
+	"github.com/bounce-analyzer/bounce/incident"
+	"github.com/bounce-analyzer/bounce/report"
+)
+
+// exitIncidentAlert is the status of report --fail-on-alert when an
+// incident reached the threshold (and every input was read).
+const exitIncidentAlert = 3
+
+const reportUsage = "bounce report --html FILE [--since DATE] [--lang en|zh] [flags] JSONL..."
+
+const reportHelp = `Reads the records that 'bounce analyze --format json' wrote (JSON Lines;
+- for standard input) and writes one self-contained HTML report: the
+night at a glance, bounces per day by reason class, the top receiving
+providers and domains, the incidents (providers refusing the sender:
+blocklists, reputation, rate limits, reverse DNS, SPF/DKIM/DMARC, spam)
+and the failed recipients grouped by reason.
+
+The file loads nothing (no script, font, image or style from the
+network): it opens offline and can be attached to a mail. Charts are
+inline SVG, each with a table of the same numbers. The file appears whole
+or not at all.
+
+Consecutive lines with the same "source" count as one message. A line
+that is not a record is reported on stderr as "bounce: FILE:LINE: cause"
+and the others are still read.
+
+An incident of --alert-threshold recipients or more is an alert: it is
+printed on stderr ("bounce: alert: ..."), and with --fail-on-alert the
+exit status is 3.
+
+Exit status: 0 the report was written from every input, 1 some input
+could not be read or the report could not be written, 2 usage error,
+3 (with --fail-on-alert) an incident alert.
+`
+
+type reportConfig struct {
+	html      string
+	since     time.Time
+	lang      string
+	title     string
+	threshold int
+	failAlert bool
+	maxRcpt   int
+	paths     []string
+}
+
+func runReport(e *env, args []string) int {
+	cfg := reportConfig{lang: "en", threshold: incident.DefaultThreshold}
+	var since string
+	fs := pflag.NewFlagSet("report", pflag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.SortFlags = false
+	fs.StringVar(&cfg.html, "html", "", "write the HTML report to `FILE`")
+	fs.StringVar(&since, "since", "", "leave out records dated before `DATE` (YYYY-MM-DD, UTC, or RFC 3339)")
+	fs.StringVar(&cfg.lang, "lang", "en", "labels in `LANG`: en or zh (reason names stay as they are)")
+	fs.StringVar(&cfg.title, "title", "", "the report's `TITLE` (default \"Bounce report\")")
+	fs.IntVar(&cfg.threshold, "alert-threshold", incident.DefaultThreshold, "an incident of `N` refused recipients or more is an alert (0: never)")
+	fs.BoolVar(&cfg.failAlert, "fail-on-alert", false, "exit with status 3 when an incident is an alert")
+	fs.IntVar(&cfg.maxRcpt, "max-recipients", 0, "list at most `N` recipients per reason and domain, count the rest (0: all)")
+	help := fs.BoolP("help", "h", false, "show this help")
+	if err := fs.Parse(args); err != nil {
+		return e.usageError("report", reportUsage, err.Error())
+	}
+	if *help {
+		fmt.Fprintf(e.stdout, "usage: %s\n\n%s\nFlags:\n%s", reportUsage, reportHelp, fs.FlagUsages())
+		return exitOK
+	}
+	cfg.paths = fs.Args()
+	switch {
+	case cfg.html == "":
+		return e.usageError("report", reportUsage, "no --html FILE given")
+	case len(cfg.paths) == 0:
+		return e.usageError("report", reportUsage, "no JSONL file given (use - for standard input)")
+	case cfg.lang != "en" && cfg.lang != "zh":
+		return e.usageError("report", reportUsage, fmt.Sprintf("bad --lang %q: want en or zh", cfg.lang))
+	case cfg.threshold < 0:
+		return e.usageError("report", reportUsage, "bad --alert-threshold: want 0 or more")
+	case cfg.maxRcpt < 0:
+		return e.usageError("report", reportUsage, "bad --max-recipients: want 0 or more")
+	}
+	if since != "" {
+		t, err := parseSince(since)
+		if err != nil {
+			return e.usageError("report", reportUsage, err.Error())
+		}
+		cfg.since = t
+	}
+	return writeReport(e, &cfg)
+}
+
+// parseSince reads a day (midnight UTC) or an RFC 3339 time.
+func parseSince(s string) (time.Time, error) {
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t, nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	return time.Time{}, fmt.Errorf("bad --since %q: want YYYY-MM-DD or an RFC 3339 time", s)
+}
+
+func writeReport(e *env, cfg *reportConfig) int {
+	threshold := cfg.threshold
+	if threshold == 0 {
+		threshold = -1 // incident: never
+	}
+	sink := htmlreport.NewSink(cfg.html, htmlreport.Options{
+		Title: cfg.title, Lang: cfg.lang, Since: cfg.since,
+		Threshold: threshold, MaxRecipients: cfg.maxRcpt,
+	})
+	status := exitOK
+	for _, p := range cfg.paths {
+		if err := readRecords(e, p, sink); err != nil {
+			e.errorf("%v", err)
+			sink.Collector().AddError()
+			status = exitFail
+		}
+	}
+	if err := sink.Commit(); err != nil {
+		e.errorf("%v", err)
+		return exitFail
+	}
+	d := sink.Collector().Data()
+	for _, in := range d.Incidents {
+		if in.Alert {
+			e.errorf("alert: %s", in.Line())
+		}
+	}
+	s := d.Summary
+	fmt.Fprintf(e.stderr, "report: %s, %s (%d hard, %d soft), %s, %s -> %s\n",
+		report.Plural(s.Messages, "message"), report.Plural(s.Bounces, "bounce"), s.Hard, s.Soft,
+		report.Plural(len(d.Incidents), "incident"), report.Plural(s.Alerts, "alert"), report.Sanitize(cfg.html))
+	if status == exitOK && cfg.failAlert && s.Alerts > 0 {
+		return exitIncidentAlert
+	}
+	return status
+}
+
+// readRecords reads one JSON Lines file, handing each run of lines with
+// the same source to the sink as one message. A bad line is reported and
+// skipped; a file that cannot be read is an error.
+func readRecords(e *env, path string, sink *htmlreport.Sink) error {
+	var r io.Reader = e.stdin
+	name := "(stdin)"
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r, name = f, path
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 64<<20)
+	var msg []classify.Record
+	flush := func() {
+		if len(msg) > 0 {
+			sink.Write(msg)
+			msg = msg[:0]
+		}
+	}
+	bad := 0
+	for line := 1; sc.Scan(); line++ {
+		b := sc.Bytes()
+		if len(strings.TrimSpace(string(b))) == 0 {
+			continue
+		}
+		var rec classify.Record
+		if err := json.Unmarshal(b, &rec); err != nil {
+			e.errorf("%s:%d: not a record: %v", name, line, err)
+			bad++
+			continue
+		}
+		if rec.Reason == "" && rec.Recipient == "" {
+			e.errorf("%s:%d: not a record: no reason and no recipient", name, line)
+			bad++
+			continue
+		}
+		if len(msg) > 0 && msg[0].Source != rec.Source {
+			flush()
+		}
+		msg = append(msg, rec)
+	}
+	flush()
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	if bad > 0 {
+		return fmt.Errorf("%s: %d lines were not records", name, bad)
+	}
+	return nil
+}

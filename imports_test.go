@@ -1,0 +1,120 @@
+package bounce_test
+
+import (
+	"go/build"
+	"io/fs"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const module = "github.com/bounce-analyzer/bounce"
+
+// forbidden lists, for a package of the module (by its path inside the
+// module, "" for the root), the packages it must not import, directly:
+// the one-way flow of ARCHITECTURE.md. A package listed matches its
+// subpackages too. Nothing may import cmd/... (checked for every package
+// besides this table).
+var forbidden = map[string][]string{
+	// The parser reads MIME and knows nothing of reasons, mailboxes or
+	// reports.
+	"parser": {"", "rules", "classify", "imapfetch", "report", "source", "pipeline", "scan"},
+	// The rules engine matches text; it never reads MIME.
+	"rules": {"", "parser", "classify", "imapfetch", "report", "source", "pipeline", "scan"},
+	// The SMTP code tables serve parser and rules alike.
+	"smtpcode": {"", "parser", "rules", "classify", "imapfetch", "report", "source", "pipeline", "scan"},
+	// IMAP transport only: no reasons, no reports.
+	"imapfetch": {"", "parser", "rules", "classify", "report", "source", "pipeline", "scan"},
+	// Sources hand on bytes; parsing them is the parser's job.
+	"source": {"", "parser", "rules", "classify", "imapfetch", "report", "pipeline", "scan"},
+	// The pool knows nothing of mail.
+	"pipeline": {"", "parser", "rules", "classify", "imapfetch", "report", "source", "scan", "smtpcode"},
+	// Sinks write records; they read no mail.
+	"report": {"", "parser", "rules", "imapfetch", "source", "pipeline", "scan"},
+	// Classify decides reasons from a parsed message.
+	"classify": {"", "imapfetch", "report", "source", "pipeline", "scan"},
+	// The facade analyzes; it writes no reports and fetches no mail.
+	"": {"report", "imapfetch", "scan"},
+}
+
+// TestImportsOneWay fails when a package imports what the flow forbids.
+func TestImportsOneWay(t *testing.T) {
+	checked := 0
+	err := filepath.WalkDir(".", func(dir string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			return nil
+		}
+		if name := d.Name(); dir != "." && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || name == "testdata") {
+			return filepath.SkipDir
+		}
+		pkg, err := build.ImportDir(dir, build.ImportComment)
+		if err != nil {
+			if _, ok := err.(*build.NoGoError); ok {
+				return nil
+			}
+			t.Errorf("%s: %v", dir, err)
+			return nil
+		}
+		checked++
+		rel := filepath.ToSlash(dir)
+		if rel == "." {
+			rel = ""
+		}
+		imports := append(append(append([]string(nil), pkg.Imports...), pkg.TestImports...), pkg.XTestImports...)
+		for _, imp := range imports {
+			in, ok := inModule(imp)
+			if !ok {
+				continue
+			}
+			if in == "cmd" || strings.HasPrefix(in, "cmd/") {
+				if !strings.HasPrefix(rel, "cmd/") {
+					t.Errorf("%s imports %s: nothing imports a command", show(rel), imp)
+				}
+			}
+		}
+		for _, imp := range pkg.Imports { // the flow binds the code, not its tests
+			in, ok := inModule(imp)
+			if !ok {
+				continue
+			}
+			for _, f := range forbidden[topOf(rel)] {
+				if in == f || f != "" && strings.HasPrefix(in, f+"/") {
+					t.Errorf("%s imports %s: forbidden by the one-way flow (ARCHITECTURE.md)", show(rel), imp)
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if checked < 10 {
+		t.Fatalf("only %d packages found", checked)
+	}
+}
+
+// inModule returns imp's path inside the module.
+func inModule(imp string) (string, bool) {
+	if imp == module {
+		return "", true
+	}
+	rest, ok := strings.CutPrefix(imp, module+"/")
+	return rest, ok
+}
+
+// topOf returns the top package of a module path ("imapfetch" for
+// "imapfetch/imaptest"); the root stays "".
+func topOf(rel string) string {
+	top, _, _ := strings.Cut(rel, "/")
+	return top
+}
+
+func show(rel string) string {
+	if rel == "" {
+		return "the root package"
+	}
+	return rel
+}
