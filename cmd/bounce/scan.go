@@ -545,3 +545,12 @@ func readPassword(e *env, fs *pflag.FlagSet, cfg *scanConfig) error {
 	cfg.password = "" // only secret holds it from now on
 	return nil
 }
+
+// String names the mailbox only, so that printing a scanConfig (%v, %#v)
+// never shows the password or the token it holds.
+func (c scanConfig) String() string {
+	return "scan of " + imapfetch.MailboxURL(&c.srv, c.user, c.mailbox)
+}
+
+// GoString hides the secrets from %#v too.
+func (c scanConfig) GoString() string { return c.String() }
