@@ -33,6 +33,18 @@ The password comes from --password-file (its first line), else from
 $BOUNCE_IMAP_PASSWORD. --password works too, with a warning: other users
 can see it in the process list. The password is never printed.
 
+OAuth2 instead of a password (Microsoft 365, Gmail): --oauth-provider
+google with --oauth-client-id, --oauth-client-secret-file and
+--oauth-refresh-token-file; --oauth-provider microsoft with a refresh
+token, or app-only with --oauth-tenant and the client secret (no refresh
+token); or --token-command CMD printing an access token. OAUTHBEARER is
+used where the server offers it, else XOAUTH2. A refused token is not
+retried. Tokens are never printed.
+
+After login the IMAP ID command names the client (bounce and its
+version): NetEase (163, 126, yeah.net) refuses SELECT without it.
+--imap-id=false turns it off; a server that refuses it is scanned anyway.
+
 TLS is implicit by default (port 993); --tls starttls upgrades a
 connection to port 143; certificates are verified unless
 --insecure-skip-verify. --tls none sends the password in clear and is
@@ -71,9 +83,33 @@ A config file (--config, YAML) may hold any flag, by its long name:
 
 Flags on the command line win over the file.
 
+Several mailboxes: list them under accounts, each with its own server,
+login, mailbox and after-actions; settings at the top apply to every
+account unless it sets its own; the report, state file and --report-dir
+are shared (each mailbox keeps its own entry in the state):
+
+    tls: starttls
+    report-dir: /var/lib/bounce/reports
+    accounts:
+      - server: imap.163.com
+        user: bounces@163.com
+        password-file: 163-code   # the app authorisation code
+        move-to: Done
+      - server: outlook.office365.com
+        user: bounces@example.com
+        oauth-provider: microsoft
+        oauth-tenant: example.com
+        oauth-client-id: 00000000-0000-0000-0000-000000000000
+        oauth-client-secret-file: m365-secret
+
+The mailboxes are scanned in turn into one report; a mailbox that fails
+(refused login, unreachable server) does not stop the others. Each has
+its summary line, and a last line names the mailboxes that failed.
+
 Exit status: 0 every message was read; 1 some message could not be read
-or parsed, the connection was lost for good, or the run was interrupted
-(what was read is reported and recorded); 2 usage error.
+or parsed, the connection was lost for good, the run was interrupted
+(what was read is reported and recorded), or, with accounts, some
+mailbox failed (named on stderr); 2 usage error.
 `
 
 // scanConfig is the parsed command line of scan.
