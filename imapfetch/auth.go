@@ -63,9 +63,15 @@ func loginOAuth(ctx context.Context, c *imapclient.Client, srv *Server, cred Cre
 	}
 	oc := &oauthClient{mech: mech, user: cred.User, token: token, host: srv.Host, port: srv.port()}
 	if err := c.Authenticate(oc); err != nil {
-		if oc.failure != "" {
+		var ie *imap.Error
+		switch {
+		case oc.failure != "" && errors.As(err, &ie) && ie.Type == imap.StatusResponseTypeBad:
+			// go-imap sends the empty answer as "=", which some servers
+			// (Dovecot) call bad base64: the refusal came before it.
+			err = fmt.Errorf("%s refused the token: %s", mech, oc.failure)
+		case oc.failure != "":
 			err = fmt.Errorf("%s refused the token: %s (%w)", mech, oc.failure, err)
-		} else {
+		default:
 			err = fmt.Errorf("%s: %w", mech, err)
 		}
 		return &LoginError{User: cred.User, Err: err}
