@@ -126,17 +126,12 @@ func scanAccounts(e *env, accts []*scanConfig) int {
 	}
 	shared := newSharedReport(e, first.format, first.output)
 
-	var failed []string
+	var cfgs []scan.Config
 	for _, cfg := range accts {
-		if e.ctx.Err() != nil {
-			failed = append(failed, imapfetch.MailboxURL(&cfg.srv, cfg.user, cfg.mailbox)+" (not scanned: interrupted)")
-			continue
-		}
-		url := imapfetch.MailboxURL(&cfg.srv, cfg.user, cfg.mailbox)
-		res, err := scan.Run(e.ctx, scan.Config{
+		cfgs = append(cfgs, scan.Config{
 			State:      cfg.state,
 			Key:        imapfetch.StateKey(&cfg.srv, cfg.user, cfg.mailbox),
-			MailboxURL: url,
+			MailboxURL: imapfetch.MailboxURL(&cfg.srv, cfg.user, cfg.mailbox),
 			All:        cfg.all,
 			Since:      cfg.sinceDate,
 			Policy:     scan.Policy{MarkSeen: cfg.markSeen, MoveTo: cfg.moveTo, MoveOthers: cfg.moveOthers, Delete: cfg.delete},
@@ -162,24 +157,23 @@ func scanAccounts(e *env, accts []*scanConfig) int {
 			Log:     log,
 			Now:     scanNow,
 		})
-		switch {
-		case err != nil:
-			msg := err.Error()
-			if !strings.HasPrefix(msg, url) {
-				msg = url + ": " + msg
+	}
+	outs := scan.RunEach(e.ctx, cfgs)
+	for _, o := range outs {
+		if o.Err != nil {
+			msg := o.Err.Error()
+			if !strings.HasPrefix(msg, o.MailboxURL) {
+				msg = o.MailboxURL + ": " + msg
 			}
 			log.Warnf("%s", msg)
-			failed = append(failed, url)
-		case res.Failed:
-			failed = append(failed, url+" (in part)")
 		}
 	}
 	if err := shared.Close(); err != nil {
 		log.Warnf("%v", err)
 		return exitFail
 	}
-	if len(failed) > 0 {
-		log.Warnf("%d of %d mailboxes failed: %s", len(failed), len(accts), strings.Join(failed, ", "))
+	if line := scan.Failures(outs); line != "" {
+		log.Warnf("%s", line)
 		return exitFail
 	}
 	log.Infof("%d mailboxes scanned", len(accts))
