@@ -426,3 +426,67 @@ func TestScanDovecotOAuth(t *testing.T) {
 		})
 	}
 }
+
+// TestScanDovecotAccounts scans two Dovecot users from one config file,
+// the second with a wrong password, then with the right one.
+func TestScanDovecotAccounts(t *testing.T) {
+	a := startDovecot(t)
+	b := startDovecotEnv(t, []string{"DOVECOT_TEST_USER=returns@example.org"})
+	b.user = "returns@example.org"
+	msgs := scanCorpus(t)
+	for i, d := range []*dovecot{a, b} {
+		c := d.client(t)
+		for _, m := range msgs[i*5 : i*5+5] {
+			cmd := c.Append("INBOX", int64(len(m)), nil)
+			cmd.Write(m)
+			cmd.Close()
+			if _, err := cmd.Wait(); err != nil {
+				t.Fatalf("APPEND: %v", err)
+			}
+		}
+		c.Close()
+	}
+	work := t.TempDir()
+	bpw := filepath.Join(work, "b.pw")
+	os.WriteFile(bpw, []byte("not-it\n"), 0o600)
+	conf := filepath.Join(work, "scan.yaml")
+	os.WriteFile(conf, []byte(fmt.Sprintf(`
+tls: none
+format: json
+retry-delay: 1ms
+state: state.json
+accounts:
+  - {server: "%s", user: %s, password-file: %s, move-to: Done}
+  - {server: "%s", user: %s, password-file: b.pw, move-to: Done}
+`, a.addr, a.user, filepath.Join(a.dir, "password"), b.addr, b.user)), 0o600)
+	srvA, _ := imapfetch.ParseServer(a.addr, imapfetch.TLSNone)
+	srvB, _ := imapfetch.ParseServer(b.addr, imapfetch.TLSNone)
+	urlA, urlB := imapfetch.MailboxURL(&srvA, a.user, "INBOX"), imapfetch.MailboxURL(&srvB, b.user, "INBOX")
+
+	r := runWith(t, "", nil, "scan", "--config", conf)
+	if r.code != exitFail || !strings.Contains(r.stderr, "1 of 2 mailboxes failed: "+urlB) || !strings.Contains(r.stderr, urlA+": read 5 messages") {
+		t.Fatalf("exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+	if got := sources(t, r.stdout, urlA, urlB); got[urlA] == 0 || got[urlB] != 0 {
+		t.Errorf("records by mailbox: %v", got)
+	}
+	if left, _, _ := a.mailbox(t, "INBOX"); len(left) == 5 {
+		t.Error("the first mailbox's bounces were not moved")
+	}
+	if left, _, _ := b.mailbox(t, "INBOX"); len(left) != 5 {
+		t.Errorf("the failed mailbox was touched: %d left", len(left))
+	}
+
+	os.WriteFile(bpw, []byte(b.password+"\n"), 0o600)
+	r = runWith(t, "", nil, "scan", "--config", conf)
+	if r.code != exitOK {
+		t.Fatalf("exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+	if got := sources(t, r.stdout, urlA, urlB); got[urlA] != 0 || got[urlB] == 0 {
+		t.Errorf("second run's records by mailbox: %v", got)
+	}
+	st, err := scan.LoadState(filepath.Join(work, "state.json"))
+	if err != nil || len(st.Mailboxes) != 2 {
+		t.Errorf("state: %v, %v", st, err)
+	}
+}
