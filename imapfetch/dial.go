@@ -129,7 +129,7 @@ func (s *Server) Check() error {
 		return &ConfigError{"no server host"}
 	}
 	if s.mode() == TLSNone && !s.AllowPlaintext && !IsLoopback(s.Host) {
-		return &ConfigError{fmt.Sprintf("refusing to send the password in clear to %s: TLS mode none is for loopback hosts only unless plaintext is allowed", s.Host)}
+		return &ConfigError{fmt.Sprintf("refusing to send the password or token in clear to %s: TLS mode none is for loopback hosts only unless plaintext is allowed", s.Host)}
 	}
 	return nil
 }
