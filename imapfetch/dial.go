@@ -129,7 +129,7 @@ func (s *Server) Check() error {
 		return &ConfigError{"no server host"}
 	}
 	if s.mode() == TLSNone && !s.AllowPlaintext && !IsLoopback(s.Host) {
-		return &ConfigError{fmt.Sprintf("refusing to send the password in clear to %s: TLS mode none is for loopback hosts only unless plaintext is allowed", s.Host)}
+		return &ConfigError{fmt.Sprintf("refusing to send the password or token in clear to %s: TLS mode none is for loopback hosts only unless plaintext is allowed", s.Host)}
 	}
 	return nil
 }
@@ -150,23 +150,13 @@ func IsLoopback(host string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-// Credentials are a user name and password.
-type Credentials struct {
-	User     string
-	Password string
-}
-
-// String hides the password, so that printing Credentials never shows it.
-func (c Credentials) String() string { return "user " + c.User + " (password hidden)" }
-
-// GoString hides the password from %#v too.
-func (c Credentials) GoString() string { return c.String() }
-
 // dial connects, waits for the greeting and logs in. It returns the
 // client and its TCP connection, which can be closed at any time without
 // waiting for the client (imapclient's Close waits for its reader, which
 // may itself wait for a literal to be read).
-func dial(ctx context.Context, srv *Server, cred Credentials, opts *imapclient.Options) (*imapclient.Client, net.Conn, error) {
+//
+// After the login it sends the IMAP ID command unless noID.
+func dial(ctx context.Context, srv *Server, cred Credentials, noID bool, logf func(string, ...any), opts *imapclient.Options) (*imapclient.Client, net.Conn, error) {
 	if err := srv.Check(); err != nil {
 		return nil, nil, err
 	}
@@ -229,18 +219,24 @@ func dial(ctx context.Context, srv *Server, cred Credentials, opts *imapclient.O
 	}
 	conn.SetDeadline(time.Time{})
 
-	if err := login(c, cred); err != nil {
+	if err := login(ctx, c, srv, cred); err != nil {
 		c.Close()
 		return nil, nil, err
+	}
+	if !noID {
+		sendID(c, logf)
 	}
 	return c, conn, nil
 }
 
-// login logs in with LOGIN, or AUTHENTICATE PLAIN where LOGIN is
-// disabled.
-func login(c *imapclient.Client, cred Credentials) error {
+// login logs in with an OAuth2 token when the credentials have one, else
+// with LOGIN, or AUTHENTICATE PLAIN where LOGIN is disabled.
+func login(ctx context.Context, c *imapclient.Client, srv *Server, cred Credentials) error {
 	if c.State() == imap.ConnStateAuthenticated {
 		return nil // PREAUTH
+	}
+	if cred.Token != nil {
+		return loginOAuth(ctx, c, srv, cred)
 	}
 	caps := c.Caps()
 	var err error

@@ -36,6 +36,11 @@ type Options struct {
 	// for each retry after it.
 	Backoff time.Duration
 
+	// NoID turns off the IMAP ID command (RFC 2971) sent after login. It
+	// is on by default: NetEase (163, 126, yeah.net) refuses SELECT
+	// without it, and a server that lacks or refuses it is not troubled.
+	NoID bool
+
 	// Logf, if set, receives notices: reconnects, fallbacks.
 	Logf func(format string, args ...any)
 }
@@ -165,7 +170,7 @@ func (s *Session) conn(ctx context.Context) (*imapclient.Client, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	c, raw, err := dial(ctx, &s.opts.Server, s.opts.Credentials, clientOptions())
+	c, raw, err := dial(ctx, &s.opts.Server, s.opts.Credentials, s.opts.NoID, s.opts.Logf, clientOptions())
 	if err != nil {
 		return nil, err
 	}

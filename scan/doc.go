@@ -42,4 +42,13 @@
 // record it already holds under that key as the same record and not count
 // it twice. A Sink that writes one file per run (bounce scan -o) gets the
 // duplicates; its consumer can drop them by that key.
+//
+// # Several mailboxes
+//
+// RunEach runs one Config per mailbox, in turn, each with its own Key in
+// a shared state file (and its own lock round). One mailbox failing (a
+// refused login, a server down) does not stop the others; Failures names
+// those that failed. Sinks shared between the runs are committed once per
+// mailbox, before that mailbox's state is saved, so the protocol above
+// holds for each.
 package scan

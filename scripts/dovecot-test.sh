@@ -10,6 +10,12 @@
 # with the password in DIR/password; mail lives in DIR/mail/USER as a
 # Maildir. Plaintext login is allowed: it listens on loopback only.
 #
+# With DOVECOT_TEST_OAUTH2_URL set, the user can also log in with OAuth2
+# (OAUTHBEARER, XOAUTH2): Dovecot POSTs the token to that URL (RFC 7662
+# introspection), which answers {"active":true,"username":USER} for a good
+# token; DOVECOT_TEST_OAUTH2_MECHS narrows the mechanisms offered (default
+# "oauthbearer xoauth2"). IMAP ID commands are logged (imap_id_log) in DIR/dovecot.log.
+#
 # Needs the Debian package dovecot-imapd (Dovecot 2.3); no systemd, no
 # root. Run as root, it drops to an unprivileged user (nobody, or
 # $DOVECOT_TEST_RUNAS) with setpriv, gives DIR to that user and makes the
@@ -101,7 +107,8 @@ protocols = imap
 listen = 127.0.0.1
 ssl = no
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login${DOVECOT_TEST_OAUTH2_URL:+ ${DOVECOT_TEST_OAUTH2_MECHS:-oauthbearer xoauth2}}
+imap_id_log = *
 default_internal_user = $me
 default_internal_group = $mygroup
 default_login_user = $me
@@ -110,6 +117,7 @@ first_valid_gid = 1
 mail_location = maildir:$dir/mail/%u
 mail_uid = $me
 mail_gid = $mygroup
+$(if [ -n "${DOVECOT_TEST_OAUTH2_URL:-}" ]; then printf 'passdb {\n  driver = oauth2\n  mechanisms = %s\n  args = %s\n}\n' "${DOVECOT_TEST_OAUTH2_MECHS:-oauthbearer xoauth2}" "$dir/oauth2.conf.ext"; fi)
 passdb {
   driver = passwd-file
   args = scheme=PLAIN username_format=%u $dir/users
@@ -145,6 +153,15 @@ service aggregator {
   chroot =
 }
 EOF
+  if [ -n "${DOVECOT_TEST_OAUTH2_URL:-}" ]; then
+    cat >"$dir/oauth2.conf.ext" <<EOF
+introspection_mode = post
+introspection_url = $DOVECOT_TEST_OAUTH2_URL
+username_attribute = username
+active_attribute = active
+active_value = true
+EOF
+  fi
   echo "$port" >"$dir/port"
   # Dovecot daemonizes; its output must not hold the caller's pipes.
   dovecot -c "$conf" </dev/null >"$dir/dovecot.out" 2>&1 || {

@@ -15,6 +15,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/bounce-analyzer/bounce/imapfetch"
+	"github.com/bounce-analyzer/bounce/oauth"
 	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/scan"
@@ -31,6 +32,18 @@ twice nor loses one.
 The password comes from --password-file (its first line), else from
 $BOUNCE_IMAP_PASSWORD. --password works too, with a warning: other users
 can see it in the process list. The password is never printed.
+
+OAuth2 instead of a password (Microsoft 365, Gmail): --oauth-provider
+google with --oauth-client-id, --oauth-client-secret-file and
+--oauth-refresh-token-file; --oauth-provider microsoft with a refresh
+token, or app-only with --oauth-tenant and the client secret (no refresh
+token); or --token-command CMD printing an access token. OAUTHBEARER is
+used where the server offers it, else XOAUTH2. A refused token is not
+retried. Tokens are never printed.
+
+After login the IMAP ID command names the client (bounce and its
+version): NetEase (163, 126, yeah.net) refuses SELECT without it.
+--imap-id=false turns it off; a server that refuses it is scanned anyway.
 
 TLS is implicit by default (port 993); --tls starttls upgrades a
 connection to port 143; certificates are verified unless
@@ -70,9 +83,33 @@ A config file (--config, YAML) may hold any flag, by its long name:
 
 Flags on the command line win over the file.
 
+Several mailboxes: list them under accounts, each with its own server,
+login, mailbox and after-actions; settings at the top apply to every
+account unless it sets its own; the report, state file and --report-dir
+are shared (each mailbox keeps its own entry in the state):
+
+    tls: starttls
+    report-dir: /var/lib/bounce/reports
+    accounts:
+      - server: imap.163.com
+        user: bounces@163.com
+        password-file: 163-code   # the app authorisation code
+        move-to: Done
+      - server: outlook.office365.com
+        user: bounces@example.com
+        oauth-provider: microsoft
+        oauth-tenant: example.com
+        oauth-client-id: 00000000-0000-0000-0000-000000000000
+        oauth-client-secret-file: m365-secret
+
+The mailboxes are scanned in turn into one report; a mailbox that fails
+(refused login, unreachable server) does not stop the others. Each has
+its summary line, and a last line names the mailboxes that failed.
+
 Exit status: 0 every message was read; 1 some message could not be read
-or parsed, the connection was lost for good, or the run was interrupted
-(what was read is reported and recorded); 2 usage error.
+or parsed, the connection was lost for good, the run was interrupted
+(what was read is reported and recorded), or, with accounts, some
+mailbox failed (named on stderr); 2 usage error.
 `
 
 // scanConfig is the parsed command line of scan.
@@ -107,11 +144,17 @@ type scanConfig struct {
 	retryDelay     time.Duration
 	timeout        time.Duration
 
+	oauth      oauth.Config
+	imapID     bool
+	accounts   []*yaml.Node // the config file's accounts: one mapping each
+	configRoot *yaml.Node   // the config file
+
 	passwordInConfig bool // the password came from the config file
 
 	// Derived by prepareScan.
 	srv       imapfetch.Server
 	secret    string
+	token     imapfetch.TokenFunc // OAuth2 instead of secret
 	sinceDate time.Time
 }
 
@@ -120,6 +163,18 @@ type scanConfig struct {
 var pathFlags = map[string]bool{
 	"password-file": true, "ca-file": true, "output": true,
 	"report-dir": true, "state": true, "rules": true,
+	"oauth-client-secret-file": true, "oauth-refresh-token-file": true,
+}
+
+// accountFlags are the settings of one mailbox: with accounts in the
+// config file, they go in each account (or at the top, for all), not on
+// the command line.
+var accountFlags = []string{
+	"server", "user", "password-file", "password", "mailbox", "tls",
+	"insecure-skip-verify", "ca-file", "allow-plaintext",
+	"oauth-provider", "oauth-client-id", "oauth-client-secret-file", "oauth-tenant",
+	"oauth-refresh-token-file", "oauth-token-url", "oauth-scope", "token-command", "imap-id",
+	"mark-seen", "move-to", "move-others", "delete", "yes-delete",
 }
 
 func scanFlags(cfg *scanConfig) *pflag.FlagSet {
@@ -132,6 +187,15 @@ func scanFlags(cfg *scanConfig) *pflag.FlagSet {
 	fs.StringVar(&cfg.passwordFile, "password-file", "", "read the password from the first line of `FILE` (default: $BOUNCE_IMAP_PASSWORD)")
 	fs.StringVar(&cfg.password, "password", "", "the password (discouraged: others can see it; use --password-file)")
 	fs.StringVar(&cfg.mailbox, "mailbox", "INBOX", "the mailbox to read")
+	fs.StringVar(&cfg.oauth.Provider, "oauth-provider", "", "log in with OAuth2 tokens of `NAME`: google or microsoft (or give --oauth-token-url)")
+	fs.StringVar(&cfg.oauth.ClientID, "oauth-client-id", "", "the `ID` of the OAuth client (Google) or app registration (Microsoft)")
+	fs.StringVar(&cfg.oauth.ClientSecretFile, "oauth-client-secret-file", "", "read the OAuth client secret from the first line of `FILE`")
+	fs.StringVar(&cfg.oauth.Tenant, "oauth-tenant", "", "the Microsoft 365 `TENANT` (domain or ID); without --oauth-refresh-token-file:\napp-only access (client credentials, IMAP.AccessAsApp)")
+	fs.StringVar(&cfg.oauth.RefreshTokenFile, "oauth-refresh-token-file", "", "the OAuth2 refresh token, first line of `FILE` (a rotated one is written back, mode 0600)")
+	fs.StringVar(&cfg.oauth.TokenURL, "oauth-token-url", "", "the token endpoint `URL` of another OAuth2 provider")
+	fs.StringArrayVar(&cfg.oauth.Scopes, "oauth-scope", nil, "ask for `SCOPE` instead of the provider's IMAP scope (repeatable)")
+	fs.StringVar(&cfg.oauth.Command, "token-command", "", "log in with the OAuth2 access token `COMMAND` prints (run by sh -c before each login)")
+	fs.BoolVar(&cfg.imapID, "imap-id", true, "send the IMAP ID command after login (NetEase 163/126/yeah.net need it)")
 	fs.StringVar(&cfg.tls, "tls", "implicit", "`MODE`: implicit (TLS from the start), starttls, or none (loopback only)")
 	fs.BoolVar(&cfg.insecure, "insecure-skip-verify", false, "do not verify the server's certificate")
 	fs.StringVar(&cfg.caFile, "ca-file", "", "trust the CA certificates in the PEM `FILE` (beside the system's)")
@@ -177,6 +241,13 @@ func runScan(e *env, args []string) int {
 			return e.usageError("scan", scanUsage, err.Error())
 		}
 	}
+	if len(cfg.accounts) > 0 {
+		accts, err := prepareAccounts(e, args, &cfg)
+		if err != nil {
+			return e.usageError("scan", scanUsage, err.Error())
+		}
+		return scanAccounts(e, accts)
+	}
 	if err := prepareScan(e, fs, &cfg); err != nil {
 		return e.usageError("scan", scanUsage, err.Error())
 	}
@@ -195,6 +266,7 @@ func applyConfig(e *env, fs *pflag.FlagSet, cfg *scanConfig, path string) error 
 		return fmt.Errorf("config %s: TOML is not supported; write it in YAML (key: value)", path)
 	}
 	var doc yaml.Node
+	cfg.configRoot = &doc
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return fmt.Errorf("config %s: %v", path, err)
 	}
@@ -208,10 +280,33 @@ func applyConfig(e *env, fs *pflag.FlagSet, cfg *scanConfig, path string) error 
 	if root.Kind != yaml.MappingNode {
 		return fmt.Errorf("config %s: want a mapping of flag names to values", path)
 	}
+	cfg.configRoot = root
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if k, v := root.Content[i], root.Content[i+1]; k.Value == "accounts" {
+			if v.Kind != yaml.SequenceNode || len(v.Content) == 0 {
+				return fmt.Errorf("config %s:%d: accounts: want a list of mailboxes, each a mapping of settings", path, v.Line)
+			}
+			for _, a := range v.Content {
+				if a.Kind != yaml.MappingNode {
+					return fmt.Errorf("config %s:%d: accounts: want a mapping of settings", path, a.Line)
+				}
+			}
+			cfg.accounts = v.Content
+		}
+	}
+	return applyMapping(e, fs, cfg, path, root)
+}
+
+// applyMapping sets the flags of a mapping of the config file path (the
+// file, or one of its accounts) that are not set yet.
+func applyMapping(e *env, fs *pflag.FlagSet, cfg *scanConfig, path string, root *yaml.Node) error {
 	dir := filepath.Dir(path)
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
 		name := k.Value
+		if name == "accounts" {
+			continue
+		}
 		f := fs.Lookup(name)
 		if f == nil || name == "config" || name == "help" {
 			return fmt.Errorf("config %s:%d: unknown setting %q (the settings are the long flag names)", path, k.Line, name)
@@ -258,6 +353,56 @@ func applyConfig(e *env, fs *pflag.FlagSet, cfg *scanConfig, path string) error 
 		}
 	}
 	return nil
+}
+
+// prepareAccounts reads the accounts of the config file: each is the
+// command line, then the account's settings, then the file's top-level
+// settings (the first one setting a flag wins). The command line may not
+// name a mailbox's settings then.
+func prepareAccounts(e *env, args []string, base *scanConfig) ([]*scanConfig, error) {
+	var probe scanConfig
+	pfs := scanFlags(&probe)
+	pfs.Parse(args)
+	for _, name := range accountFlags {
+		if pfs.Changed(name) {
+			return nil, fmt.Errorf("--%s: the config file %s lists accounts: set it in them (or at the top of the file, for all)", name, base.config)
+		}
+	}
+	isAccountFlag := map[string]bool{}
+	for _, name := range accountFlags {
+		isAccountFlag[name] = true
+	}
+	var accts []*scanConfig
+	keys := map[string]int{}
+	for i, node := range base.accounts {
+		where := fmt.Sprintf("config %s:%d: account %d", base.config, node.Line, i+1)
+		for j := 0; j+1 < len(node.Content); j += 2 {
+			if k := node.Content[j]; !isAccountFlag[k.Value] {
+				return nil, fmt.Errorf("config %s:%d: %s is a setting of the whole run, not of an account: put it at the top of the file", base.config, k.Line, k.Value)
+			}
+		}
+		c := &scanConfig{maxSize: parser.DefaultLimits.MaxBytes, limits: parser.DefaultLimits, config: base.config}
+		fs := scanFlags(c)
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		if err := applyMapping(e, fs, c, base.config, node); err != nil {
+			return nil, err
+		}
+		if err := applyMapping(e, fs, c, base.config, base.configRoot); err != nil {
+			return nil, err
+		}
+		if err := prepareScan(e, fs, c); err != nil {
+			return nil, fmt.Errorf("%s: %v", where, err)
+		}
+		key := imapfetch.StateKey(&c.srv, c.user, c.mailbox)
+		if j, dup := keys[key]; dup {
+			return nil, fmt.Errorf("%s: the same mailbox as account %d", where, j+1)
+		}
+		keys[key] = i
+		accts = append(accts, c)
+	}
+	return accts, nil
 }
 
 // expandHome expands a leading "~/" to the home directory.
@@ -362,6 +507,20 @@ func prepareScan(e *env, fs *pflag.FlagSet, cfg *scanConfig) error {
 			return err
 		}
 	}
+	if cfg.oauth.Enabled() {
+		if fs.Changed("password") || cfg.passwordFile != "" {
+			return errors.New("give a password or OAuth2 settings, not both")
+		}
+		tf, err := cfg.oauth.TokenFunc()
+		if err != nil {
+			return err
+		}
+		cfg.token = tf
+		return nil
+	}
+	if fs.Changed("oauth-client-id") || fs.Changed("oauth-client-secret-file") || fs.Changed("oauth-tenant") || fs.Changed("oauth-scope") {
+		return errors.New("OAuth2 settings without --oauth-provider, --oauth-token-url, --oauth-refresh-token-file or --token-command")
+	}
 	return readPassword(e, fs, cfg)
 }
 
@@ -422,3 +581,12 @@ func readPassword(e *env, fs *pflag.FlagSet, cfg *scanConfig) error {
 	cfg.password = "" // only secret holds it from now on
 	return nil
 }
+
+// String names the mailbox only, so that printing a scanConfig (%v, %#v)
+// never shows the password or the token it holds.
+func (c scanConfig) String() string {
+	return "scan of " + imapfetch.MailboxURL(&c.srv, c.user, c.mailbox)
+}
+
+// GoString hides the secrets from %#v too.
+func (c scanConfig) GoString() string { return c.String() }

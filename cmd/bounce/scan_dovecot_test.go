@@ -4,10 +4,15 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -31,6 +36,13 @@ type dovecot struct {
 // it).
 func startDovecot(t *testing.T) *dovecot {
 	t.Helper()
+	return startDovecotEnv(t, nil)
+}
+
+// startDovecotEnv starts a Dovecot with the DOVECOT_TEST_* variables of
+// env ("NAME=VALUE") set for scripts/dovecot-test.sh.
+func startDovecotEnv(t *testing.T, env []string) *dovecot {
+	t.Helper()
 	if !haveDovecot() {
 		if os.Getenv("CI") == "true" {
 			t.Fatal("dovecot is not installed, and CI must run this test: .ci/run installs dovecot-imapd")
@@ -44,7 +56,9 @@ func startDovecot(t *testing.T) *dovecot {
 	dir := t.TempDir()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	out, err := exec.CommandContext(ctx, "bash", script, "start", dir).CombinedOutput()
+	start := exec.CommandContext(ctx, "bash", script, "start", dir)
+	start.Env = append(os.Environ(), env...)
+	out, err := start.CombinedOutput()
 	if err != nil {
 		t.Fatalf("starting dovecot: %v\n%s", err, out)
 	}
@@ -335,5 +349,144 @@ func TestScanDovecotFaults(t *testing.T) {
 	}
 	if len(got) == 0 || len(got) > len(left) {
 		t.Errorf("records of %d messages, of the %d left", len(got), len(left))
+	}
+}
+
+// TestScanDovecotOAuth logs in to a Dovecot whose oauth2 passdb checks
+// the token at a validator on loopback, by each mechanism, and checks
+// that Dovecot logged the IMAP ID.
+func TestScanDovecotOAuth(t *testing.T) {
+	const good = "dv-good-token-Pq8"
+	var checks []string
+	var mu sync.Mutex
+	validator := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.ParseForm()
+		tok := r.PostForm.Get("token")
+		if tok == "" { // a bearer header instead of a form
+			tok = strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
+		}
+		mu.Lock()
+		checks = append(checks, tok)
+		mu.Unlock()
+		w.Header().Set("Content-Type", "application/json")
+		if tok == good {
+			fmt.Fprint(w, `{"active":true,"username":"bounces@example.com"}`)
+			return
+		}
+		fmt.Fprint(w, `{"active":false}`)
+	}))
+	defer validator.Close()
+
+	msgs := scanCorpus(t)[:4]
+	for _, mech := range []string{"oauthbearer", "xoauth2"} {
+		t.Run(mech, func(t *testing.T) {
+			d := startDovecotEnv(t, []string{"DOVECOT_TEST_OAUTH2_URL=" + validator.URL + "/introspect", "DOVECOT_TEST_OAUTH2_MECHS=" + mech})
+			c := d.client(t)
+			for _, m := range msgs {
+				cmd := c.Append("INBOX", int64(len(m)), nil)
+				cmd.Write(m)
+				cmd.Close()
+				if _, err := cmd.Wait(); err != nil {
+					t.Fatalf("APPEND: %v", err)
+				}
+			}
+			c.Close()
+			work := t.TempDir()
+			tokFile := filepath.Join(work, "token")
+			args := []string{"scan", "--server", d.addr, "--tls", "none", "--user", d.user,
+				"--token-command", "cat " + tokFile, "--state", filepath.Join(work, "state.json"), "--format", "json"}
+
+			os.WriteFile(tokFile, []byte("dv-bad-token-Zz1\n"), 0o600)
+			r := runWith(t, "", nil, args...)
+			if r.code != exitFail || !strings.Contains(r.stderr, strings.ToUpper(mech)) || !strings.Contains(r.stderr, "logging in as bounces@example.com") {
+				t.Errorf("bad token: exit %d, stderr:\n%s", r.code, r.stderr)
+			}
+			t.Logf("bad token: %s", r.stderr)
+			if strings.Contains(r.stderr+r.stdout, "dv-bad-token-Zz1") {
+				t.Error("the token is printed")
+			}
+
+			os.WriteFile(tokFile, []byte(good+"\n"), 0o600)
+			r = runWith(t, "", nil, args...)
+			if r.code != exitOK {
+				t.Fatalf("exit %d\n%s", r.code, r.stderr)
+			}
+			if !strings.Contains(r.stderr, ": read 4 messages") {
+				t.Errorf("stderr:\n%s", r.stderr)
+			}
+			log, _ := os.ReadFile(filepath.Join(d.dir, "dovecot.log"))
+			if !regexp.MustCompile(`ID sent: name=bounce, version=\S+`).Match(log) {
+				t.Errorf("Dovecot logged no ID from bounce:\n%s", log)
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			if !slices.Contains(checks, good) || !slices.Contains(checks, "dv-bad-token-Zz1") {
+				t.Errorf("the validator saw %q", checks)
+			}
+		})
+	}
+}
+
+// TestScanDovecotAccounts scans two Dovecot users from one config file,
+// the second with a wrong password, then with the right one.
+func TestScanDovecotAccounts(t *testing.T) {
+	a := startDovecot(t)
+	b := startDovecotEnv(t, []string{"DOVECOT_TEST_USER=returns@example.org"})
+	b.user = "returns@example.org"
+	msgs := scanCorpus(t)
+	for i, d := range []*dovecot{a, b} {
+		c := d.client(t)
+		for _, m := range msgs[i*5 : i*5+5] {
+			cmd := c.Append("INBOX", int64(len(m)), nil)
+			cmd.Write(m)
+			cmd.Close()
+			if _, err := cmd.Wait(); err != nil {
+				t.Fatalf("APPEND: %v", err)
+			}
+		}
+		c.Close()
+	}
+	work := t.TempDir()
+	bpw := filepath.Join(work, "b.pw")
+	os.WriteFile(bpw, []byte("not-it\n"), 0o600)
+	conf := filepath.Join(work, "scan.yaml")
+	os.WriteFile(conf, []byte(fmt.Sprintf(`
+tls: none
+format: json
+retry-delay: 1ms
+state: state.json
+accounts:
+  - {server: "%s", user: %s, password-file: %s, move-to: Done}
+  - {server: "%s", user: %s, password-file: b.pw, move-to: Done}
+`, a.addr, a.user, filepath.Join(a.dir, "password"), b.addr, b.user)), 0o600)
+	srvA, _ := imapfetch.ParseServer(a.addr, imapfetch.TLSNone)
+	srvB, _ := imapfetch.ParseServer(b.addr, imapfetch.TLSNone)
+	urlA, urlB := imapfetch.MailboxURL(&srvA, a.user, "INBOX"), imapfetch.MailboxURL(&srvB, b.user, "INBOX")
+
+	r := runWith(t, "", nil, "scan", "--config", conf)
+	if r.code != exitFail || !strings.Contains(r.stderr, "1 of 2 mailboxes failed: "+urlB) || !strings.Contains(r.stderr, urlA+": read 5 messages") {
+		t.Fatalf("exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+	if got := sources(t, r.stdout, urlA, urlB); got[urlA] == 0 || got[urlB] != 0 {
+		t.Errorf("records by mailbox: %v", got)
+	}
+	if left, _, _ := a.mailbox(t, "INBOX"); len(left) == 5 {
+		t.Error("the first mailbox's bounces were not moved")
+	}
+	if left, _, _ := b.mailbox(t, "INBOX"); len(left) != 5 {
+		t.Errorf("the failed mailbox was touched: %d left", len(left))
+	}
+
+	os.WriteFile(bpw, []byte(b.password+"\n"), 0o600)
+	r = runWith(t, "", nil, "scan", "--config", conf)
+	if r.code != exitOK {
+		t.Fatalf("exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+	if got := sources(t, r.stdout, urlA, urlB); got[urlA] != 0 || got[urlB] == 0 {
+		t.Errorf("second run's records by mailbox: %v", got)
+	}
+	st, err := scan.LoadState(filepath.Join(work, "state.json"))
+	if err != nil || len(st.Mailboxes) != 2 {
+		t.Errorf("state: %v, %v", st, err)
 	}
 }

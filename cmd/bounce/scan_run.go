@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/bounce-analyzer/bounce"
@@ -18,16 +19,10 @@ var scanNow = time.Now
 
 // scanMailbox runs a prepared command line.
 func scanMailbox(e *env, cfg *scanConfig) int {
-	var rs *rules.Set
-	if len(cfg.rules) > 0 {
-		var err error
-		if rs, err = rules.Load(cfg.rules...); err != nil {
-			e.errorf("loading rules: %v", err)
-			return exitUsage
-		}
+	an, ok := scanAnalyzer(e, cfg)
+	if !ok {
+		return exitUsage
 	}
-	lim := cfg.limits
-	lim.MaxBytes = cfg.maxSize
 	var reportOut io.Writer = e.stdout
 	if toFile(cfg.output) {
 		reportOut = nil
@@ -51,7 +46,7 @@ func scanMailbox(e *env, cfg *scanConfig) int {
 		Since:      cfg.sinceDate,
 		Policy:     scan.Policy{MarkSeen: cfg.markSeen, MoveTo: cfg.moveTo, MoveOthers: cfg.moveOthers, Delete: cfg.delete},
 		Dial:       func(ctx context.Context) (scan.Session, error) { return dialScan(ctx, cfg, log) },
-		Analyzer:   bounce.New(bounce.WithRules(rs), bounce.WithLimits(lim)),
+		Analyzer:   an,
 		Sinks:      func() ([]report.Sink, error) { return openScanSinks(e, cfg, day) },
 		Outputs:    outputs,
 		Log:        log,
@@ -75,7 +70,8 @@ func dialScan(ctx context.Context, cfg *scanConfig, log *scanLog) (scan.Session,
 	}
 	sess, err := imapfetch.Open(ctx, imapfetch.Options{
 		Server:      cfg.srv,
-		Credentials: imapfetch.Credentials{User: cfg.user, Password: cfg.secret},
+		Credentials: imapfetch.Credentials{User: cfg.user, Password: cfg.secret, Token: cfg.token},
+		NoID:        !cfg.imapID,
 		Mailbox:     cfg.mailbox,
 		BatchSize:   cfg.batch,
 		MaxSize:     cfg.maxSize,
@@ -87,4 +83,99 @@ func dialScan(ctx context.Context, cfg *scanConfig, log *scanLog) (scan.Session,
 		return nil, err
 	}
 	return sess, nil
+}
+
+// scanAnalyzer loads the rules and makes the analyzer of cfg.
+func scanAnalyzer(e *env, cfg *scanConfig) (*bounce.Analyzer, bool) {
+	var rs *rules.Set
+	if len(cfg.rules) > 0 {
+		var err error
+		if rs, err = rules.Load(cfg.rules...); err != nil {
+			e.errorf("loading rules: %v", err)
+			return nil, false
+		}
+	}
+	lim := cfg.limits
+	lim.MaxBytes = cfg.maxSize
+	return bounce.New(bounce.WithRules(rs), bounce.WithLimits(lim)), true
+}
+
+// scanAccounts scans the mailboxes of the config file in turn, into one
+// report. A mailbox that fails (a refused login, an unreachable server)
+// does not stop the others; the summary names it and the exit status is
+// exitFail.
+func scanAccounts(e *env, accts []*scanConfig) int {
+	first := accts[0] // the settings of the whole run are the same in all
+	an, ok := scanAnalyzer(e, first)
+	if !ok {
+		return exitUsage
+	}
+	var reportOut io.Writer = e.stdout
+	if toFile(first.output) {
+		reportOut = nil
+	}
+	log := newScanLog(e.stderr, first.quiet, first.batch, reportOut)
+	defer log.End()
+	day := scanNow()
+	var outputs []string
+	if toFile(first.output) {
+		outputs = append(outputs, first.output)
+	}
+	if first.reportDir != "" {
+		outputs = append(outputs, report.DailyFiles(first.reportDir, day)...)
+	}
+	shared := newSharedReport(e, first.format, first.output)
+
+	var cfgs []scan.Config
+	for _, cfg := range accts {
+		cfgs = append(cfgs, scan.Config{
+			State:      cfg.state,
+			Key:        imapfetch.StateKey(&cfg.srv, cfg.user, cfg.mailbox),
+			MailboxURL: imapfetch.MailboxURL(&cfg.srv, cfg.user, cfg.mailbox),
+			All:        cfg.all,
+			Since:      cfg.sinceDate,
+			Policy:     scan.Policy{MarkSeen: cfg.markSeen, MoveTo: cfg.moveTo, MoveOthers: cfg.moveOthers, Delete: cfg.delete},
+			Dial:       func(ctx context.Context) (scan.Session, error) { return dialScan(ctx, cfg, log) },
+			Analyzer:   an,
+			Sinks: func() ([]report.Sink, error) {
+				out, err := shared.Sink()
+				if err != nil {
+					return nil, err
+				}
+				sinks := []report.Sink{out}
+				if cfg.reportDir != "" {
+					d, err := report.OpenDaily(cfg.reportDir, day)
+					if err != nil {
+						out.Abort()
+						return nil, err
+					}
+					sinks = append(sinks, d)
+				}
+				return sinks, nil
+			},
+			Outputs: outputs,
+			Log:     log,
+			Now:     scanNow,
+		})
+	}
+	outs := scan.RunEach(e.ctx, cfgs)
+	for _, o := range outs {
+		if o.Err != nil {
+			msg := o.Err.Error()
+			if !strings.HasPrefix(msg, o.MailboxURL) {
+				msg = o.MailboxURL + ": " + msg
+			}
+			log.Warnf("%s", msg)
+		}
+	}
+	if err := shared.Close(); err != nil {
+		log.Warnf("%v", err)
+		return exitFail
+	}
+	if line := scan.Failures(outs); line != "" {
+		log.Warnf("%s", line)
+		return exitFail
+	}
+	log.Infof("%d mailboxes scanned", len(accts))
+	return exitOK
 }

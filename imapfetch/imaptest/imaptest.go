@@ -30,6 +30,7 @@ import (
 	"github.com/emersion/go-imap/v2/imapclient"
 	"github.com/emersion/go-imap/v2/imapserver"
 	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
+	"github.com/emersion/go-sasl"
 )
 
 // Config chooses how the server runs.
@@ -41,6 +42,16 @@ type Config struct {
 	// Rev1Only advertises IMAP4rev1 without MOVE nor UIDPLUS, so that a
 	// client falls back to COPY and STORE.
 	Rev1Only bool
+
+	// Token, if set, is the OAuth2 access token the server takes for
+	// User, by the Mechanisms it offers (default OAUTHBEARER and
+	// XOAUTH2).
+	Token      string
+	Mechanisms []string
+	// ID is how the server treats the ID command (RFC 2971): "" answers
+	// it and records the fields (IDs), "reject" refuses it with BAD (and
+	// records them), "none" does not offer it.
+	ID string
 }
 
 // Server is a running test server.
@@ -65,6 +76,12 @@ type Server struct {
 	nilBodies imap.UIDSet
 	noSizes   imap.UIDSet
 	live      map[*faultConn]bool // open connections
+
+	token  string
+	mechs  []string
+	idMode string
+	ids    []map[string]string // the fields of every ID received
+	logins []string            // the mechanism of every OAuth2 login
 }
 
 // Start starts a server on 127.0.0.1 and stops it when the test ends.
@@ -76,7 +93,13 @@ func Start(t testing.TB, cfg Config) *Server {
 	if cfg.Password == "" {
 		cfg.Password = "secret"
 	}
-	s := &Server{User: cfg.User, Password: cfg.Password, dropAfter: -1}
+	s := &Server{User: cfg.User, Password: cfg.Password, dropAfter: -1, token: cfg.Token, idMode: cfg.ID}
+	if cfg.Token != "" {
+		s.mechs = cfg.Mechanisms
+		if s.mechs == nil {
+			s.mechs = []string{sasl.OAuthBearer, "XOAUTH2"}
+		}
+	}
 	s.mem = imapmemserver.New()
 	s.user = imapmemserver.NewUser(cfg.User, cfg.Password)
 	s.mem.AddUser(s.user)
@@ -88,9 +111,12 @@ func Start(t testing.TB, cfg Config) *Server {
 	if cfg.Rev1Only {
 		caps = imap.CapSet{imap.CapIMAP4rev1: {}}
 	}
+	if cfg.ID != "none" {
+		caps[imap.CapID] = struct{}{}
+	}
 	opts := &imapserver.Options{
 		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
-			return s.mem.NewSession(), nil, nil
+			return &session{s: s}, nil, nil
 		},
 		Caps:         caps,
 		InsecureAuth: cfg.TLS == "",
@@ -401,6 +427,11 @@ type faultConn struct {
 
 func (c *faultConn) Read(p []byte) (int, error) {
 	n, err := c.Conn.Read(p)
+	// The client sends a command in one write: on loopback it comes in
+	// one read.
+	for n > 0 && err == nil && c.answerID(p[:n]) {
+		n, err = c.Conn.Read(p)
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.line = append(c.line, p[:n]...)
@@ -422,6 +453,7 @@ func (c *faultConn) Read(p []byte) (int, error) {
 // Patterns of the answers the server rewrites.
 var (
 	bodyLine = regexp.MustCompile(`UID (\d+) BODY\[\] \{(\d+)\}\r\n$`)
+	capLine  = regexp.MustCompile(`CAPABILITY (IMAP4rev[12])`)
 	sizeLine = regexp.MustCompile(`^\* \d+ FETCH \(UID (\d+) RFC822\.SIZE \d+\)\r\n$`)
 )
 
@@ -429,6 +461,13 @@ func (c *faultConn) Write(p []byte) (int, error) {
 	c.s.mu.Lock()
 	nilBodies, noSizes := c.s.nilBodies, c.s.noSizes
 	c.s.mu.Unlock()
+	if c.s.idMode != "none" && len(c.out) == 0 && c.literal == 0 && capLine.Match(p) {
+		// The memory server does not know ID: add it to its capabilities.
+		if _, err := c.Conn.Write(capLine.ReplaceAll(p, []byte("CAPABILITY $1 ID"))); err != nil {
+			return 0, err
+		}
+		return len(p), nil
+	}
 	if len(nilBodies) > 0 || len(noSizes) > 0 || len(c.out) > 0 || c.literal > 0 {
 		return c.rewrite(p, nilBodies, noSizes)
 	}
