@@ -43,6 +43,9 @@ type command struct {
 var commands = []command{
 	{"analyze", "report every failed recipient in bounce messages", runAnalyze},
 	{"scan", "read the new messages of an IMAP mailbox and report the bounces", runScan},
+	{"suppress", "show and edit the suppression list kept by --db", runSuppress},
+	{"history", "show an address's bounces and the suppression verdict", runHistory},
+	{"stats", "count the stored bounces per day, domain, provider or reason", runStats},
 	{"report", "write an HTML report from the JSON Lines of analyze --format json", runReport},
 	{"explain", "tell what SMTP codes mean and how bounce would classify them", runExplain},
 	{"rules", "test the rules' examples, or list the active rules", runRules},

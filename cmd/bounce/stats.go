@@ -1,0 +1,164 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/bounce-analyzer/bounce/provider"
+	"github.com/bounce-analyzer/bounce/report"
+	"github.com/bounce-analyzer/bounce/store"
+)
+
+const statsUsage = "bounce stats [--since DATE] [--by day|domain|provider|reason] [flags]"
+
+const statsHelp = `Counts the stored bounce events per day, receiving domain, provider or
+reason, by what the suppression policy makes of them: HARD (a permanent
+recipient-side failure: suppress at once), SOFT (counts towards a
+suppression), COMPLAINTS, SENDER (the sender's fault: blocklists,
+reputation, SPF/DKIM/DMARC, rate limits …; the incidents to fix on the
+sending side), MESSAGE (size, content) and IGNORED (delays, delivery
+reports, auto-replies).
+
+See 'bounce suppress --help' for --db, --policy and DATE.
+
+Exit status: 0 done, 1 the store could not be read, 2 usage error.
+`
+
+// providerOf names the provider of a receiving domain for --by provider
+// (QQ/Exmail, NetEase, Gmail, Microsoft …), from the provider table; a
+// domain of no known provider stands for itself.
+var providerOf = func(domain string) string {
+	if p := provider.Default().Domain(domain); p != nil {
+		return p.Name("en")
+	}
+	return domain
+}
+
+func runStats(e *env, args []string) int {
+	fs := pflag.NewFlagSet("stats", pflag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.SortFlags = false
+	var sf storeFlags
+	since := fs.String("since", "", "count the events on or after `DATE`")
+	by := fs.String("by", "day", "group by day, domain, provider or reason")
+	format := fs.String("format", "txt", "output format: txt, csv or json")
+	sf.add(fs)
+	help := fs.BoolP("help", "h", false, "show this help")
+	if err := fs.Parse(args); err != nil {
+		return e.usageError("stats", statsUsage, err.Error())
+	}
+	if *help {
+		fmt.Fprintf(e.stdout, "usage: %s\n\n%s\nFlags:\n%s", statsUsage, statsHelp, fs.FlagUsages())
+		return exitOK
+	}
+	if fs.NArg() > 0 {
+		return e.usageError("stats", statsUsage, "stats takes no arguments")
+	}
+	opt := store.StatsOptions{By: store.Grouping(*by), Provider: providerOf}
+	switch opt.By {
+	case store.ByDay, store.ByDomain, store.ByProvider, store.ByReason:
+	default:
+		return e.usageError("stats", statsUsage, fmt.Sprintf("bad --by %q: want day, domain, provider or reason", *by))
+	}
+	switch *format {
+	case "txt", "csv", "json":
+	default:
+		return e.usageError("stats", statsUsage, fmt.Sprintf("bad --format %q: want txt, csv or json", *format))
+	}
+	if *since != "" {
+		t, err := parseDate(*since, time.Now())
+		if err != nil {
+			return e.usageError("stats", statsUsage, "--since: "+err.Error())
+		}
+		opt.Since = t
+	}
+	s, err := sf.open(e)
+	if err != nil {
+		e.errorf("%v", err)
+		return exitFail
+	}
+	defer s.Close()
+	rows, err := s.Stats(e.ctx, opt)
+	if err != nil {
+		e.errorf("%v", err)
+		return exitFail
+	}
+	if err := writeStats(e.stdout, *format, *by, rows); err != nil {
+		e.errorf("writing the statistics: %v", err)
+		return exitFail
+	}
+	return exitOK
+}
+
+func writeStats(w io.Writer, format, by string, rows []store.StatsRow) error {
+	header := []string{by, "events", "hard", "soft", "complaints", "sender", "message", "ignored"}
+	values := func(r store.StatsRow) []string {
+		out := []string{r.Key}
+		for _, n := range []int{r.Events, r.Hard, r.Soft, r.Complaints, r.Sender, r.Message, r.Ignored} {
+			out = append(out, strconv.Itoa(n))
+		}
+		return out
+	}
+	switch format {
+	case "csv":
+		cw := csv.NewWriter(w)
+		cw.Write(header)
+		for _, r := range rows {
+			v := values(r)
+			v[0] = report.Neutralise(v[0])
+			cw.Write(v)
+		}
+		cw.Flush()
+		return cw.Error()
+	case "json":
+		enc := json.NewEncoder(w)
+		for _, r := range rows {
+			if err := enc.Encode(map[string]any{by: r.Key, "events": r.Events, "hard": r.Hard, "soft": r.Soft,
+				"complaints": r.Complaints, "sender": r.Sender, "message": r.Message, "ignored": r.Ignored}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	for _, h := range header {
+		fmt.Fprintf(tw, "%s\t", upper(h))
+	}
+	fmt.Fprintln(tw)
+	total := store.StatsRow{Key: "total"}
+	for _, r := range rows {
+		for _, v := range values(r) {
+			fmt.Fprintf(tw, "%s\t", report.Sanitize(v))
+		}
+		fmt.Fprintln(tw)
+		total.Events += r.Events
+		total.Hard += r.Hard
+		total.Soft += r.Soft
+		total.Complaints += r.Complaints
+		total.Sender += r.Sender
+		total.Message += r.Message
+		total.Ignored += r.Ignored
+	}
+	for _, v := range values(total) {
+		fmt.Fprintf(tw, "%s\t", v)
+	}
+	fmt.Fprintln(tw)
+	return tw.Flush()
+}
+
+func upper(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'a' <= c && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+	}
+	return string(b)
+}

@@ -1,0 +1,262 @@
+package main
+
+import (
+	"bufio"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/bounce-analyzer/bounce/report"
+	"github.com/bounce-analyzer/bounce/store"
+	"github.com/bounce-analyzer/bounce/suppress"
+)
+
+const suppressUsage = "bounce suppress list|add|remove [flags] [ADDRESS...]"
+
+const suppressHelp = `Shows and edits the suppression list: the addresses that mail should no
+longer go to, decided from the bounce history that 'analyze --db' and
+'scan --db' store, by the suppression policy.
+
+  bounce suppress list [--since DATE] [--new] [--format txt|csv|json]
+  bounce suppress add ADDRESS... [--reason TEXT]
+  bounce suppress remove ADDRESS... [--reason TEXT]
+
+list prints the addresses suppressed now (txt: one address a line, for a
+list manager's import; csv and json add the kind, reason, dates and why).
+--new prints only those suppressed since the last --new export and then
+records this one; an export that fails to be written is repeated next
+time. add suppresses addresses by hand (until removed); remove releases
+them, and the bounces before the release no longer count: the next soft
+bounce starts from zero.
+
+The policy: a complaint or a permanent recipient-side bounce (user
+unknown, no such domain, moved, domain accepts no mail) suppresses at once
+for 365 days; other recipient-side bounces (mailbox full, disabled, …)
+count once a day and suppress at a score of 5 within 30 days, unless 7
+quiet days reset the score, for 90 days. Delays, auto-replies, delivery
+reports and refusals about the sender (blocked, reputation, SPF/DKIM,
+rate limits …) never count. --policy FILE changes it, in YAML; keys not
+given keep their defaults:
+
+  threshold: 5            # soft score that suppresses
+  window_days: 30         # soft bounce days older than this drop out
+  stale_after_days: 7     # a longer quiet gap resets the score
+  hard_expiry_days: 365   # 0: never expires
+  soft_expiry_days: 90
+  classes: {filtered: sender}   # reason: complaint, hard, soft, sender, message, ignore
+  weights: {suspend: 2}         # what a soft bounce day of a reason adds (default 1)
+
+The policy given is recorded in the store and stays in force for every
+program that uses the store without --policy; a store given another
+policy evaluates every address again.
+
+The store is --db DSN: a SQLite file, or postgres://USER:PASS@HOST/DB;
+default $BOUNCE_DB, else ~/.local/share/bounce/bounce.db.
+
+DATE is YYYY-MM-DD (UTC), an RFC 3339 time, or Nd for N days ago.
+
+Exit status: 0 done, 1 the store could not be read or written, 2 usage
+error.
+`
+
+// storeFlags are the flags of the commands that read the store.
+type storeFlags struct {
+	db     string
+	policy string
+}
+
+func (f *storeFlags) add(fs *pflag.FlagSet) {
+	fs.StringVar(&f.db, "db", "", "the store: a SQLite `DSN` (a file) or postgres://… (default $BOUNCE_DB, else ~/.local/share/bounce/bounce.db)")
+	fs.StringVar(&f.policy, "policy", "", "apply and record the suppression policy in the YAML `FILE` (default: the one recorded in the store, else the built-in one)")
+}
+
+// open opens the store the flags name.
+func (f *storeFlags) open(e *env) (*store.Store, error) {
+	dsn := f.db
+	if dsn == "" {
+		dsn = e.getenv("BOUNCE_DB")
+	}
+	if dsn == "" {
+		var err error
+		if dsn, err = store.DefaultPath(e.getenv); err != nil {
+			return nil, err
+		}
+	}
+	var opts []store.Option
+	if f.policy != "" {
+		file, err := os.Open(f.policy)
+		if err != nil {
+			return nil, fmt.Errorf("--policy: %w", err)
+		}
+		p, err := suppress.Load(file, f.policy)
+		file.Close()
+		if err != nil {
+			return nil, err
+		}
+		opts = append(opts, store.WithPolicy(p))
+	}
+	return store.Open(e.ctx, dsn, opts...)
+}
+
+// parseDate reads a --since value: YYYY-MM-DD (UTC), RFC 3339, or Nd
+// for N days before now.
+func parseDate(s string, now time.Time) (time.Time, error) {
+	if n, ok := strings.CutSuffix(s, "d"); ok {
+		if d, err := strconv.Atoi(n); err == nil && d >= 0 {
+			return now.Add(-time.Duration(d) * 24 * time.Hour), nil
+		}
+	}
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t, nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	return time.Time{}, fmt.Errorf("bad date %q: want YYYY-MM-DD, an RFC 3339 time or Nd (N days ago)", s)
+}
+
+func runSuppress(e *env, args []string) int {
+	fs := pflag.NewFlagSet("suppress", pflag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.SortFlags = false
+	var sf storeFlags
+	since := fs.String("since", "", "list: only the suppressions that began on or after `DATE`")
+	onlyNew := fs.Bool("new", false, "list: only the suppressions since the last --new export, and record this export")
+	format := fs.String("format", "txt", "list: output format: txt, csv or json")
+	note := fs.String("reason", "", "add, remove: why, in the operator's words (`TEXT`)")
+	sf.add(fs)
+	help := fs.BoolP("help", "h", false, "show this help")
+	if err := fs.Parse(args); err != nil {
+		return e.usageError("suppress", suppressUsage, err.Error())
+	}
+	if *help {
+		fmt.Fprintf(e.stdout, "usage: %s\n\n%s\nFlags:\n%s", suppressUsage, suppressHelp, fs.FlagUsages())
+		return exitOK
+	}
+	if fs.NArg() == 0 {
+		return e.usageError("suppress", suppressUsage, "give list, add or remove")
+	}
+	sub, addrs := fs.Arg(0), fs.Args()[1:]
+	switch sub {
+	case "list":
+		if len(addrs) > 0 {
+			return e.usageError("suppress", suppressUsage, "list takes no addresses")
+		}
+		if *note != "" {
+			return e.usageError("suppress", suppressUsage, "--reason is for add and remove")
+		}
+		switch *format {
+		case "txt", "csv", "json":
+		default:
+			return e.usageError("suppress", suppressUsage, fmt.Sprintf("bad --format %q: want txt, csv or json", *format))
+		}
+	case "add", "remove":
+		if len(addrs) == 0 {
+			return e.usageError("suppress", suppressUsage, sub+": give at least one address")
+		}
+		for _, a := range addrs {
+			if !strings.Contains(a, "@") {
+				return e.usageError("suppress", suppressUsage, fmt.Sprintf("%s: %q is not an address", sub, a))
+			}
+		}
+		if *since != "" || *onlyNew || fs.Changed("format") {
+			return e.usageError("suppress", suppressUsage, "--since, --new and --format are for list")
+		}
+	default:
+		return e.usageError("suppress", suppressUsage, fmt.Sprintf("unknown subcommand %q: want list, add or remove", sub))
+	}
+	var opt store.ListOptions
+	if *since != "" {
+		t, err := parseDate(*since, time.Now())
+		if err != nil {
+			return e.usageError("suppress", suppressUsage, "--since: "+err.Error())
+		}
+		opt.Since = t
+	}
+	opt.New = *onlyNew
+	opt.Brief = *format == "txt"
+
+	s, err := sf.open(e)
+	if err != nil {
+		e.errorf("%v", err)
+		return exitFail
+	}
+	defer s.Close()
+	switch sub {
+	case "add":
+		err = s.Add(e.ctx, *note, addrs...)
+	case "remove":
+		err = s.Release(e.ctx, *note, addrs...)
+	default:
+		err = listSuppressions(e, s, opt, *format)
+	}
+	if err != nil {
+		e.errorf("%v", err)
+		return exitFail
+	}
+	return exitOK
+}
+
+// listSuppressions writes the list to stdout and, for --new, records the
+// export once all of it is written.
+func listSuppressions(e *env, s *store.Store, opt store.ListOptions, format string) error {
+	w := bufio.NewWriter(e.stdout)
+	var (
+		cw   *csv.Writer
+		enc  *json.Encoder
+		last int64
+	)
+	switch format {
+	case "csv":
+		cw = csv.NewWriter(w)
+		cw.Write([]string{"address", "kind", "reason", "since", "until", "why"})
+	case "json":
+		enc = json.NewEncoder(w)
+	}
+	err := s.List(e.ctx, opt, func(sp store.Suppression) error {
+		last = max(last, sp.Seq)
+		until := ""
+		if !sp.Until.IsZero() {
+			until = sp.Until.Format(time.RFC3339)
+		}
+		switch format {
+		case "csv":
+			return cw.Write([]string{report.Neutralise(sp.Address), string(sp.Kind), report.Neutralise(sp.Reason),
+				sp.Since.Format(time.RFC3339), until, report.Neutralise(sp.Why)})
+		case "json":
+			return enc.Encode(struct {
+				Address string `json:"address"`
+				Kind    string `json:"kind"`
+				Reason  string `json:"reason"`
+				Since   string `json:"since"`
+				Until   string `json:"until,omitempty"`
+				Why     string `json:"why"`
+			}{sp.Address, string(sp.Kind), sp.Reason, sp.Since.Format(time.RFC3339), until, sp.Why})
+		}
+		_, err := fmt.Fprintln(w, report.Sanitize(sp.Address))
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if cw != nil {
+		cw.Flush()
+		if err := cw.Error(); err != nil {
+			return fmt.Errorf("writing the list: %w", err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("writing the list: %w", err)
+	}
+	if opt.New && last > 0 {
+		return s.MarkExported(e.ctx, last)
+	}
+	return nil
+}

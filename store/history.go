@@ -1,0 +1,54 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/bounce-analyzer/bounce/suppress"
+)
+
+// History is everything the store knows of one address.
+type History struct {
+	Address   string
+	Events    []Event // oldest first
+	Overrides []suppress.Override
+	Verdict   suppress.Verdict // the policy's, now
+}
+
+// History reads the events and overrides of addr and evaluates the
+// policy on them now.
+func (s *Store) History(ctx context.Context, addr string) (History, error) {
+	h := History{Address: NormalizeAddress(addr)}
+	rows, err := s.db.QueryContext(ctx, s.d.q(`SELECT `+eventColumns+` FROM events WHERE recipient = ? ORDER BY at, id`), h.Address)
+	if err != nil {
+		return h, s.errorf(fmt.Errorf("reading events: %w", err))
+	}
+	defer rows.Close()
+	var pes []suppress.Event
+	for rows.Next() {
+		var (
+			ev           Event
+			at, storedAt int64
+			hard         int
+		)
+		if err := rows.Scan(&ev.Key, &at, &ev.Recipient, &ev.Domain, &ev.Reason, &hard, &ev.Action,
+			&ev.Status, &ev.ReplyCode, &ev.FeedbackType, &ev.Vendor, &ev.RemoteMTA, &ev.ReportingMTA,
+			&ev.Source, &ev.MessageID, &ev.Mailbox, &ev.Diagnostic, &storedAt); err != nil {
+			return h, s.errorf(fmt.Errorf("reading events: %w", err))
+		}
+		ev.Time, ev.Hard = time.Unix(at, 0).UTC(), hard != 0
+		h.Events = append(h.Events, ev)
+		pes = append(pes, ev.policyEvent())
+	}
+	if err := rows.Err(); err != nil {
+		return h, s.errorf(fmt.Errorf("reading events: %w", err))
+	}
+	ovs, err := s.overrides(ctx, s.db, []string{h.Address})
+	if err != nil {
+		return h, s.errorf(err)
+	}
+	h.Overrides = ovs[h.Address]
+	h.Verdict = s.policy.Evaluate(pes, h.Overrides, s.now())
+	return h, nil
+}
