@@ -1,0 +1,304 @@
+package esp
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/bounce-analyzer/bounce/parser"
+)
+
+// Provider names, as they appear in Event.Provider and as the Vendor of
+// the messages.
+const (
+	SES      = "amazonses"
+	SendGrid = "sendgrid"
+	Mailgun  = "mailgun"
+	Postmark = "postmark"
+	Brevo    = "brevo"
+)
+
+// Event is one provider event that speaks of failed, delayed, delivered
+// or complaining recipients.
+type Event struct {
+	// Provider is one of SES, SendGrid, Mailgun, Postmark, Brevo.
+	Provider string
+	// Type is the provider's own class of the event, kept for the
+	// record's esp_type: "Permanent/General" (SES), "bounce/blocked"
+	// (SendGrid), "failed/permanent/bounce" (Mailgun), "HardBounce"
+	// (Postmark), "hard_bounce" (Brevo).
+	Type string
+	// Message is the event as the parser would have reported a bounce
+	// mail saying the same.
+	Message *parser.Message
+}
+
+// Stats counts what a Decoder read.
+type Stats struct {
+	Events int // events returned
+	// Ignored counts the objects skipped, by provider and type
+	// ("sendgrid/open", "unknown" for objects of no known shape).
+	Ignored map[string]int
+	Errors  int // malformed values and events
+}
+
+func (s *Stats) ignore(key string) {
+	if s.Ignored == nil {
+		s.Ignored = map[string]int{}
+	}
+	s.Ignored[key]++
+}
+
+// IgnoredTotal is the number of objects skipped.
+func (s *Stats) IgnoredTotal() int {
+	n := 0
+	for _, c := range s.Ignored {
+		n += c
+	}
+	return n
+}
+
+// DecodeError is a malformed value or event in an input.
+type DecodeError struct {
+	Source string // the input's name
+	Line   int    // 1-based line where the problem was seen
+	Offset int64  // byte offset of the same place
+	Err    error
+}
+
+func (e *DecodeError) Error() string {
+	return fmt.Sprintf("esp: %s:%d (byte %d): %v", e.Source, e.Line, e.Offset, e.Err)
+}
+
+func (e *DecodeError) Unwrap() error { return e.Err }
+
+// MaxValue bounds one top-level JSON value (an event, or an array being
+// read element by element is not bound as a whole): a value larger than
+// this is reported as an error and skipped.
+const MaxValue = 16 << 20
+
+// Decoder reads events from a stream of JSON values.
+type Decoder struct {
+	source string
+	rest   io.Reader // what follows the bytes given to dec
+	dec    *json.Decoder
+	lc     *lineCounter // counts what dec read
+	base   int64        // offset of dec's first byte in the input
+	line   int          // line of dec's first byte
+	inArr  bool         // inside a top-level array
+	queue  []Event      // events of an object that held several
+	stats  Stats
+	done   bool
+}
+
+// NewDecoder reads events from r; source names r in errors.
+func NewDecoder(r io.Reader, source string) *Decoder {
+	d := &Decoder{source: source, rest: r, line: 1}
+	d.start(r)
+	return d
+}
+
+func (d *Decoder) start(r io.Reader) {
+	d.lc = &lineCounter{r: r}
+	d.dec = json.NewDecoder(d.lc)
+	d.dec.UseNumber()
+}
+
+// Stats returns the counts so far.
+func (d *Decoder) Stats() Stats { return d.stats }
+
+// Next returns the next event. At the end of the input it returns io.EOF.
+// A malformed value or event gives a *DecodeError, and Next may be called
+// again: after a JSON syntax error the Decoder skips to the next line that
+// starts a value ('{' or '[' in column 1), so a JSON Lines file goes on
+// with its next line and a pretty-printed stream with its next top-level
+// value. Any other error (reading the input) ends the input.
+func (d *Decoder) Next() (Event, error) {
+	for {
+		if len(d.queue) > 0 {
+			ev := d.queue[0]
+			d.queue = d.queue[1:]
+			d.stats.Events++
+			return ev, nil
+		}
+		if d.done {
+			return Event{}, io.EOF
+		}
+		raw, err := d.nextValue()
+		if err == io.EOF {
+			d.done = true
+			continue
+		}
+		if err != nil {
+			return Event{}, err
+		}
+		evs, err := decodeValue(raw, &d.stats)
+		d.queue = evs // the good events of a batch with a bad one
+		if err != nil {
+			return Event{}, d.valueError(raw, err)
+		}
+	}
+}
+
+// nextValue returns the next object or array element of the input.
+func (d *Decoder) nextValue() (json.RawMessage, error) {
+	for {
+		if d.inArr {
+			if !d.dec.More() {
+				if _, err := d.dec.Token(); err != nil { // the closing ']'
+					return nil, d.syntax(err)
+				}
+				d.inArr = false
+				continue
+			}
+		} else {
+			b, err := d.peek()
+			if err != nil {
+				return nil, err
+			}
+			if b == '[' {
+				if _, err := d.dec.Token(); err != nil {
+					return nil, d.syntax(err)
+				}
+				d.inArr = true
+				continue
+			}
+		}
+		var raw json.RawMessage
+		if err := d.dec.Decode(&raw); err != nil {
+			return nil, d.syntax(err)
+		}
+		if len(raw) > MaxValue {
+			return nil, d.valueError(raw, fmt.Errorf("value of %d bytes, more than %d", len(raw), MaxValue))
+		}
+		return raw, nil
+	}
+}
+
+// peek returns the first byte of the next value, or io.EOF.
+func (d *Decoder) peek() (byte, error) {
+	d.dec.More() // reads on up to a value's first byte or the end
+	buf := d.dec.Buffered().(*bytes.Reader)
+	for {
+		c, err := buf.ReadByte()
+		if err != nil {
+			return 0, io.EOF
+		}
+		if !isSpace(c) {
+			return c, nil
+		}
+	}
+}
+
+// valueError reports err about raw, the value just decoded.
+func (d *Decoder) valueError(raw []byte, err error) error {
+	d.stats.Errors++
+	end := d.dec.InputOffset()
+	line := d.lineAt(end) - bytes.Count(raw, []byte{'\n'})
+	return &DecodeError{Source: d.source, Line: line, Offset: d.base + end - int64(len(raw)), Err: err}
+}
+
+// lineAt returns the line of the offset off (relative to dec's start),
+// which must not be before what dec has consumed.
+func (d *Decoder) lineAt(off int64) int {
+	buf := bufferedBytes(d.dec)
+	i := min(max(off-d.dec.InputOffset(), 0), int64(len(buf)))
+	return d.line + d.lc.lines - bytes.Count(buf[i:], []byte{'\n'})
+}
+
+// syntax turns a decoding error into a DecodeError and skips past the
+// bad value, or ends the input on a read error.
+func (d *Decoder) syntax(err error) error {
+	off := d.dec.InputOffset()
+	var se *json.SyntaxError
+	switch {
+	case errors.As(err, &se):
+		off = max(se.Offset-1, off)
+	case errors.Is(err, io.ErrUnexpectedEOF) || err == io.EOF:
+		err = errors.New("the input ends inside a value")
+		off += int64(len(bufferedBytes(d.dec)))
+	default:
+		d.done = true
+		return fmt.Errorf("esp: %s: %w", d.source, err)
+	}
+	d.stats.Errors++
+	de := &DecodeError{Source: d.source, Line: d.lineAt(off), Offset: d.base + off, Err: err}
+	d.resync()
+	return de
+}
+
+// resync skips the value that failed: the rest of its first line and
+// every line after it up to one that starts with '{' or '['.
+func (d *Decoder) resync() {
+	consumed := d.dec.InputOffset()
+	line := d.lineAt(consumed)
+	br := bufio.NewReader(io.MultiReader(bytes.NewReader(bufferedBytes(d.dec)), d.rest))
+	skipped := int64(0)
+	// White space before the value.
+	for {
+		c, err := br.ReadByte()
+		if err != nil {
+			d.done = true
+			return
+		}
+		if !isSpace(c) {
+			br.UnreadByte()
+			break
+		}
+		skipped++
+		if c == '\n' {
+			line++
+		}
+	}
+	// The value's first line, then lines until a value starts.
+	for {
+		chunk, err := br.ReadSlice('\n')
+		skipped += int64(len(chunk))
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if err != nil {
+			d.done = true
+			return
+		}
+		line++
+		c, err := br.Peek(1)
+		if err != nil {
+			d.done = true
+			return
+		}
+		if c[0] == '{' || c[0] == '[' {
+			break
+		}
+	}
+	d.base += consumed + skipped
+	d.line = line
+	d.rest = br
+	d.inArr = false
+	d.start(br)
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// bufferedBytes returns what dec has read and not consumed.
+func bufferedBytes(dec *json.Decoder) []byte {
+	r := dec.Buffered().(*bytes.Reader)
+	b := make([]byte, r.Len())
+	r.Read(b)
+	return b
+}
+
+// lineCounter counts the newlines read through it.
+type lineCounter struct {
+	r     io.Reader
+	lines int
+}
+
+func (l *lineCounter) Read(p []byte) (int, error) {
+	n, err := l.r.Read(p)
+	l.lines += bytes.Count(p[:n], []byte{'\n'})
+	return n, err
+}
