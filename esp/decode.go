@@ -155,11 +155,7 @@ func (d *Decoder) nextValue() (json.RawMessage, error) {
 				continue
 			}
 		} else {
-			b, err := d.peek()
-			if err != nil {
-				return nil, err
-			}
-			if b == '[' {
+			if d.peek() == '[' {
 				if _, err := d.dec.Token(); err != nil {
 					return nil, d.syntax(err)
 				}
@@ -169,6 +165,9 @@ func (d *Decoder) nextValue() (json.RawMessage, error) {
 		}
 		var raw json.RawMessage
 		if err := d.dec.Decode(&raw); err != nil {
+			if err == io.EOF && !d.inArr {
+				return nil, io.EOF // white space to the end
+			}
 			return nil, d.syntax(err)
 		}
 		if len(raw) > MaxValue {
@@ -178,17 +177,18 @@ func (d *Decoder) nextValue() (json.RawMessage, error) {
 	}
 }
 
-// peek returns the first byte of the next value, or io.EOF.
-func (d *Decoder) peek() (byte, error) {
+// peek returns the first byte of the next value, or 0 at the end of the
+// input or on a read error (Decode then reports which).
+func (d *Decoder) peek() byte {
 	d.dec.More() // reads on up to a value's first byte or the end
 	buf := d.dec.Buffered().(*bytes.Reader)
 	for {
 		c, err := buf.ReadByte()
 		if err != nil {
-			return 0, io.EOF
+			return 0
 		}
 		if !isSpace(c) {
-			return c, nil
+			return c
 		}
 	}
 }
