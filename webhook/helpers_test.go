@@ -113,7 +113,7 @@ func newFixture(t *testing.T, change func(*Config)) *fixture {
 		t.Fatal(err)
 	}
 	f := &fixture{store: &store{}, clock: &clock{t: testNow}, log: &bytes.Buffer{}, sgKey: sgKey,
-		mgKey: "key-3ax6xnjp29jd6fds4gc373sgvjxteol0",
+		mgKey:    "key-3ax6xnjp29jd6fds4gc373sgvjxteol0",
 		postmark: &Secret{User: "postmark", Password: "s3cret-pm"}, brevo: &Secret{Token: "brevo-token-42"}}
 	f.sns = newSNSFixture(t, f.clock.now)
 	cfg := Config{

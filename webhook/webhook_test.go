@@ -160,13 +160,17 @@ func TestSNS(t *testing.T) {
 			m["Message"] = strings.Replace(msg, "user unknown", "mailbox full", 1)
 			return m
 		}(),
-		"wrong key":          s.notification(t, "n-2", msg, now, "2", s.otherKey, s.certURL),
-		"untrusted cert":     s.notification(t, "n-3", msg, now, "2", s.otherKey, s.selfURL),
-		"stale timestamp":    s.notification(t, "n-4", msg, testNow.Add(-2*time.Hour), "2", s.key, s.certURL),
-		"foreign cert host":  s.notification(t, "n-5", msg, now, "2", s.key, "https://example.com/SimpleNotificationService-test.pem"),
-		"plain http cert":    s.notification(t, "n-6", msg, now, "2", s.key, strings.Replace(s.certURL, "https:", "http:", 1)),
-		"unknown version":    s.notification(t, "n-7", msg, now, "3", s.key, s.certURL),
-		"topic not accepted": func() map[string]any { m := s.notification(t, "n-8", msg, now, "2", s.key, s.certURL); m["TopicArn"] = "arn:aws:sns:eu-west-1:999:x"; return m }(),
+		"wrong key":         s.notification(t, "n-2", msg, now, "2", s.otherKey, s.certURL),
+		"untrusted cert":    s.notification(t, "n-3", msg, now, "2", s.otherKey, s.selfURL),
+		"stale timestamp":   s.notification(t, "n-4", msg, testNow.Add(-2*time.Hour), "2", s.key, s.certURL),
+		"foreign cert host": s.notification(t, "n-5", msg, now, "2", s.key, "https://example.com/SimpleNotificationService-test.pem"),
+		"plain http cert":   s.notification(t, "n-6", msg, now, "2", s.key, strings.Replace(s.certURL, "https:", "http:", 1)),
+		"unknown version":   s.notification(t, "n-7", msg, now, "3", s.key, s.certURL),
+		"topic not accepted": func() map[string]any {
+			m := s.notification(t, "n-8", msg, now, "2", s.key, s.certURL)
+			m["TopicArn"] = "arn:aws:sns:eu-west-1:999:x"
+			return m
+		}(),
 	}
 	for name, m := range refused {
 		if code := f.post("/ses", mustJSON(t, m), nil); code != http.StatusUnauthorized {
