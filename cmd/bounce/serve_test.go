@@ -1,0 +1,162 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// lockedBuffer is a bytes.Buffer written by the server's goroutine and
+// read by the test.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// serveEnv runs runServe with args in the background; it returns the
+// address served, a stop function and the exit status channel.
+func startServe(t *testing.T, environ map[string]string, args ...string) (addr string, stderr *lockedBuffer, stop func() int) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	stderr = &lockedBuffer{}
+	e := &env{ctx: ctx, stdin: strings.NewReader(""), stdout: &bytes.Buffer{}, stderr: stderr,
+		getenv: func(k string) string { return environ[k] }}
+	code := make(chan int, 1)
+	go func() { code <- runServe(e, args) }()
+	re := regexp.MustCompile(`on (127\.0\.0\.1:\d+)`)
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if m := re.FindStringSubmatch(stderr.String()); m != nil {
+			addr = m[1]
+			break
+		}
+		select {
+		case c := <-code:
+			t.Fatalf("serve exited %d: %s", c, stderr)
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("serve did not start: %s", stderr)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	return addr, stderr, func() int { cancel(); return <-code }
+}
+
+func TestServe(t *testing.T) {
+	dir := t.TempDir()
+	reports := filepath.Join(dir, "reports")
+	conf := filepath.Join(dir, "serve.yaml")
+	if err := os.WriteFile(filepath.Join(dir, "pm-password"), []byte("pw-from-file\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	yml := "listen: 127.0.0.1:0\nreport-dir: " + reports + "\npostmark:\n  user: pm\n  password-file: pm-password\n"
+	if err := os.WriteFile(conf, []byte(yml), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	addr, stderr, stop := startServe(t, map[string]string{"BOUNCE_BREVO_TOKEN": "env-token"}, "--config", conf)
+	if !strings.Contains(stderr.String(), "/postmark, /brevo") {
+		t.Errorf("endpoints: %s", stderr)
+	}
+	post := func(path string, body []byte, user, pass string) int {
+		req, _ := http.NewRequest(http.MethodPost, "http://"+addr+path, bytes.NewReader(body))
+		if user != "" {
+			req.SetBasicAuth(user, pass)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	pm, err := os.ReadFile("../../testdata/esp/postmark-bounce.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := post("/postmark", pm, "pm", "wrong"); c != http.StatusUnauthorized {
+		t.Errorf("wrong password: %d", c)
+	}
+	if c := post("/postmark", pm, "pm", "pw-from-file"); c != http.StatusOK {
+		t.Errorf("postmark: %d\n%s", c, stderr)
+	}
+	br, _ := os.ReadFile("../../testdata/esp/brevo.jsonl")
+	if c := post("/brevo?token=env-token", br, "", ""); c != http.StatusOK {
+		t.Errorf("brevo: %d\n%s", c, stderr)
+	}
+	if c := stop(); c != exitOK {
+		t.Errorf("exit %d: %s", c, stderr)
+	}
+	csv, err := os.ReadFile(filepath.Join(reports, "failed-"+time.Now().Format("2006-01-02")+".csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"missing@example.com", "unknown@example.fr", "quota@example.fr", "mailboxfull"} {
+		if !strings.Contains(string(csv), want) {
+			t.Errorf("daily report lacks %s:\n%s", want, csv)
+		}
+	}
+	if strings.Contains(stderr.String(), "The email account") {
+		t.Errorf("the log holds event content: %s", stderr)
+	}
+}
+
+func TestServeUsage(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(bad, []byte("postmark:\n  usr: x\n"), 0o600)
+	nokey := filepath.Join(dir, "nokey.yaml")
+	os.WriteFile(nokey, []byte("mailgun: {}\n"), 0o600)
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string
+	}{
+		{"no listen", []string{"--report-dir", dir}, exitUsage, "no --listen"},
+		{"no report dir", []string{"--listen", "127.0.0.1:0"}, exitUsage, "no --report-dir"},
+		{"no provider", []string{"--listen", "127.0.0.1:0", "--report-dir", dir}, exitUsage, "no provider configured"},
+		{"unknown setting", []string{"--config", bad, "--listen", "127.0.0.1:0", "--report-dir", dir}, exitUsage, "usr"},
+		{"provider without key", []string{"--config", nokey, "--listen", "127.0.0.1:0", "--report-dir", dir}, exitUsage, "mailgun needs signing-key"},
+		{"missing config", []string{"--config", filepath.Join(dir, "none.yaml")}, exitUsage, "none.yaml"},
+		{"bad listen", []string{"--listen", "256.0.0.1:x", "--report-dir", dir}, exitFail, "serve:"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stderr bytes.Buffer
+			environ := map[string]string{}
+			if tt.name == "bad listen" {
+				environ["BOUNCE_POSTMARK_TOKEN"] = "t"
+			}
+			e := &env{ctx: context.Background(), stdin: strings.NewReader(""), stdout: &bytes.Buffer{}, stderr: &stderr,
+				getenv: func(k string) string { return environ[k] }}
+			if c := runServe(e, tt.args); c != tt.code || !strings.Contains(stderr.String(), tt.stderr) {
+				t.Errorf("exit %d, want %d; stderr %q, want %q", c, tt.code, stderr.String(), tt.stderr)
+			}
+		})
+	}
+	var out bytes.Buffer
+	e := &env{ctx: context.Background(), stdout: &out, stderr: &bytes.Buffer{}}
+	if c := runServe(e, []string{"--help"}); c != exitOK || !strings.Contains(out.String(), "/sendgrid") {
+		t.Errorf("help: %d %s", c, out.String())
+	}
+}
