@@ -1,7 +1,6 @@
 package esp
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -218,8 +217,14 @@ func (d *Decoder) syntax(err error) error {
 	case errors.As(err, &se):
 		off = max(se.Offset-1, off)
 	case errors.Is(err, io.ErrUnexpectedEOF) || err == io.EOF:
-		err = errors.New("the input ends inside a value")
-		off += int64(len(bufferedBytes(d.dec)))
+		// Named where the cut value starts, not at the end.
+		err = errors.New("the input ends inside the value that starts here")
+		buf := bufferedBytes(d.dec)
+		i := 0
+		for i < len(buf) && isSpace(buf[i]) {
+			i++
+		}
+		off += int64(i)
 	default:
 		d.done = true
 		return fmt.Errorf("esp: %s: %w", d.source, err)
@@ -231,54 +236,67 @@ func (d *Decoder) syntax(err error) error {
 }
 
 // resync skips the value that failed: the rest of its first line and
-// every line after it up to one that starts with '{' or '['.
+// every line after it up to one that starts with '{' or '['. It reads the
+// input directly, without another buffering layer, so that many bad
+// values in one input cost no more than one.
 func (d *Decoder) resync() {
 	consumed := d.dec.InputOffset()
 	line := d.lineAt(consumed)
-	br := bufio.NewReader(io.MultiReader(bytes.NewReader(bufferedBytes(d.dec)), d.rest))
-	skipped := int64(0)
-	// White space before the value.
-	for {
-		c, err := br.ReadByte()
-		if err != nil {
-			d.done = true
-			return
+	buf := bufferedBytes(d.dec) // the bad value and what was read after it
+	// next returns the index in b of the first byte that starts a line
+	// with '{' or '[', or -1; prev is the byte before b.
+	next := func(b []byte, prev byte) (int, byte) {
+		for k, c := range b {
+			if prev == '\n' && (c == '{' || c == '[') {
+				return k, prev
+			}
+			if c == '\n' {
+				line++
+			}
+			prev = c
 		}
-		if !isSpace(c) {
-			br.UnreadByte()
-			break
-		}
-		skipped++
-		if c == '\n' {
+		return -1, prev
+	}
+	i := 0
+	for i < len(buf) && isSpace(buf[i]) {
+		if buf[i] == '\n' {
 			line++
 		}
+		i++
 	}
-	// The value's first line, then lines until a value starts.
+	restart := func(skipped int64, left []byte) {
+		d.base += consumed + skipped
+		d.line = line
+		d.rest = io.MultiReader(bytes.NewReader(left), d.rest)
+		d.inArr = false
+		d.start(d.rest)
+	}
+	if i >= len(buf) {
+		// Only white space after a bad array end: go on reading.
+		restart(int64(len(buf)), nil)
+		return
+	}
+	// The value's own first byte is skipped: it may start a line too.
+	k, prev := next(buf[i+1:], buf[i])
+	if k >= 0 {
+		start := i + 1 + k
+		restart(int64(start), buf[start:])
+		return
+	}
+	skipped := int64(len(buf))
+	chunk := make([]byte, 32<<10)
 	for {
-		chunk, err := br.ReadSlice('\n')
-		skipped += int64(len(chunk))
-		if err == bufio.ErrBufferFull {
-			continue
+		n, err := d.rest.Read(chunk)
+		if k, prev = next(chunk[:n], prev); k >= 0 {
+			restart(skipped+int64(k), append([]byte(nil), chunk[k:n]...))
+			return
 		}
+		skipped += int64(n)
 		if err != nil {
 			d.done = true
 			return
-		}
-		line++
-		c, err := br.Peek(1)
-		if err != nil {
-			d.done = true
-			return
-		}
-		if c[0] == '{' || c[0] == '[' {
-			break
 		}
 	}
-	d.base += consumed + skipped
-	d.line = line
-	d.rest = br
-	d.inArr = false
-	d.start(br)
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

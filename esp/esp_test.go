@@ -218,7 +218,7 @@ func TestResync(t *testing.T) {
 		t.Errorf("first error at line %d: %v", de.Line, de)
 	}
 	errors.As(d.errs[1], &de)
-	if de.Line != 16 || !strings.Contains(de.Error(), "ends inside a value") {
+	if de.Line != 16 || !strings.Contains(de.Error(), "ends inside the value") {
 		t.Errorf("second error at line %d: %v", de.Line, de)
 	}
 }
@@ -379,4 +379,28 @@ func BenchmarkDecodeClassify(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(events)/b.Elapsed().Seconds(), "events/s")
+}
+
+// Many bad lines cost no more than one each: the good line after them
+// is found, at its line.
+func TestManyBadLines(t *testing.T) {
+	var b strings.Builder
+	for range 20000 {
+		b.WriteString(`{"email": oops}` + "\n")
+	}
+	b.WriteString(`{"email":"a@example.com","timestamp":1,"event":"bounce","sg_event_id":"1","reason":"550 5.1.1 user unknown"}` + "\n")
+	b.WriteString(`{"broken"` + "\n")
+	d := decodeAllFrom(t, strings.NewReader(b.String()), "many")
+	if len(d.recs) != 1 || len(d.errs) != 20001 {
+		t.Fatalf("%d records, %d errors", len(d.recs), len(d.errs))
+	}
+	var de *DecodeError
+	errors.As(d.errs[19999], &de)
+	if de.Line != 20000 {
+		t.Errorf("last bad line reported at %d", de.Line)
+	}
+	errors.As(d.errs[20000], &de)
+	if de.Line != 20002 || !strings.Contains(de.Error(), "many:20002") {
+		t.Errorf("truncated value reported at line %d", de.Line)
+	}
 }
