@@ -106,7 +106,7 @@ type fixture struct {
 	sns      *snsFixture
 }
 
-func newFixture(t *testing.T, change func(*Config)) *fixture {
+func newFixture(t testing.TB, change func(*Config)) *fixture {
 	t.Helper()
 	sgKey, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {

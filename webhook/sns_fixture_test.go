@@ -37,7 +37,7 @@ type snsFixture struct {
 	certFetchs atomic.Int32
 }
 
-func newSNSFixture(t *testing.T, now func() time.Time) *snsFixture {
+func newSNSFixture(t testing.TB, now func() time.Time) *snsFixture {
 	t.Helper()
 	f := &snsFixture{}
 	caKey := mustRSA(t)
@@ -101,7 +101,7 @@ var (
 
 // mustRSA returns the fixture's next key (CA, signer, other), the same
 // keys for every fixture.
-func mustRSA(t *testing.T) *rsa.PrivateKey {
+func mustRSA(t testing.TB) *rsa.PrivateKey {
 	rsaMu.Lock()
 	defer rsaMu.Unlock()
 	i := rsaNext % 3
