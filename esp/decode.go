@@ -74,10 +74,14 @@ func (e *DecodeError) Error() string {
 
 func (e *DecodeError) Unwrap() error { return e.Err }
 
-// MaxValue bounds one top-level JSON value (an event, or an array being
-// read element by element is not bound as a whole): a value larger than
-// this is reported as an error and skipped.
+// MaxValue bounds the memory one value takes: an event, or an element of
+// a top-level array (read one by one, so the array is not bound as a
+// whole). A larger value is reported as an error and skipped; white space
+// before a value counts as part of it.
 const MaxValue = 16 << 20
+
+// errTooLarge is what the input reader gives past a value's limit.
+var errTooLarge = errors.New("value too large")
 
 // Decoder reads events from a stream of JSON values.
 type Decoder struct {
@@ -91,17 +95,19 @@ type Decoder struct {
 	queue  []Event      // events of an object that held several
 	stats  Stats
 	done   bool
+	// maxValue is MaxValue but in tests.
+	maxValue int64
 }
 
 // NewDecoder reads events from r; source names r in errors.
 func NewDecoder(r io.Reader, source string) *Decoder {
-	d := &Decoder{source: source, rest: r, line: 1}
+	d := &Decoder{source: source, rest: r, line: 1, maxValue: MaxValue}
 	d.start(r)
 	return d
 }
 
 func (d *Decoder) start(r io.Reader) {
-	d.lc = &lineCounter{r: r}
+	d.lc = &lineCounter{r: r, limit: d.maxValue}
 	d.dec = json.NewDecoder(d.lc)
 	d.dec.UseNumber()
 }
@@ -145,6 +151,7 @@ func (d *Decoder) Next() (Event, error) {
 // nextValue returns the next object or array element of the input.
 func (d *Decoder) nextValue() (json.RawMessage, error) {
 	for {
+		d.lc.limit = d.dec.InputOffset() + d.maxValue
 		if d.inArr {
 			if !d.dec.More() {
 				if _, err := d.dec.Token(); err != nil { // the closing ']'
@@ -168,9 +175,6 @@ func (d *Decoder) nextValue() (json.RawMessage, error) {
 				return nil, io.EOF // white space to the end
 			}
 			return nil, d.syntax(err)
-		}
-		if len(raw) > MaxValue {
-			return nil, d.valueError(raw, fmt.Errorf("value of %d bytes, more than %d", len(raw), MaxValue))
 		}
 		return raw, nil
 	}
@@ -216,15 +220,14 @@ func (d *Decoder) syntax(err error) error {
 	switch {
 	case errors.As(err, &se):
 		off = max(se.Offset-1, off)
+	case errors.Is(err, errTooLarge):
+		// Named where the value starts, like a cut one.
+		err = fmt.Errorf("value larger than %d bytes", d.maxValue)
+		off = d.valueStart()
 	case errors.Is(err, io.ErrUnexpectedEOF) || err == io.EOF:
 		// Named where the cut value starts, not at the end.
 		err = errors.New("the input ends inside the value that starts here")
-		buf := bufferedBytes(d.dec)
-		i := 0
-		for i < len(buf) && isSpace(buf[i]) {
-			i++
-		}
-		off += int64(i)
+		off = d.valueStart()
 	default:
 		d.done = true
 		return fmt.Errorf("esp: %s: %w", d.source, err)
@@ -233,6 +236,20 @@ func (d *Decoder) syntax(err error) error {
 	de := &DecodeError{Source: d.source, Line: d.lineAt(off), Offset: d.base + off, Err: err}
 	d.resync()
 	return de
+}
+
+// valueStart is the offset (relative to dec) of the value that dec
+// failed to read: past the white space before it.
+func (d *Decoder) valueStart() int64 {
+	buf := d.dec.Buffered().(*bytes.Reader)
+	off := d.dec.InputOffset()
+	for {
+		c, err := buf.ReadByte()
+		if err != nil || !isSpace(c) {
+			return off
+		}
+		off++
+	}
 }
 
 // resync skips the value that failed: the rest of its first line and
@@ -309,14 +326,24 @@ func bufferedBytes(dec *json.Decoder) []byte {
 	return b
 }
 
-// lineCounter counts the newlines read through it.
+// lineCounter counts the newlines read through it, and refuses to read
+// past limit, so that a value too large fails before it is in memory.
 type lineCounter struct {
 	r     io.Reader
 	lines int
+	n     int64 // bytes read
+	limit int64
 }
 
 func (l *lineCounter) Read(p []byte) (int, error) {
+	if l.n >= l.limit {
+		return 0, errTooLarge
+	}
+	if int64(len(p)) > l.limit-l.n {
+		p = p[:l.limit-l.n]
+	}
 	n, err := l.r.Read(p)
+	l.n += int64(n)
 	l.lines += bytes.Count(p[:n], []byte{'\n'})
 	return n, err
 }

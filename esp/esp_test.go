@@ -404,3 +404,35 @@ func TestManyBadLines(t *testing.T) {
 		t.Errorf("truncated value reported at line %d", de.Line)
 	}
 }
+
+// A value larger than the limit is refused before it is all in memory,
+// and the next line is read.
+func TestTooLarge(t *testing.T) {
+	good := `{"email":"a@example.com","timestamp":1,"event":"bounce","sg_event_id":"1","reason":"550 5.1.1 user unknown"}`
+	huge := `{"email":"b@example.com","event":"bounce","reason":"` + strings.Repeat("x", 100000) + `"}`
+	in := good + "\n" + huge + "\n" + good + "\n" + strings.Repeat(" ", 1000) + "\n" + good + "\n"
+	d := NewDecoder(strings.NewReader(in), "big")
+	d.maxValue = 4096
+	var recs, errs int
+	for {
+		_, err := d.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var de *DecodeError
+			if !errors.As(err, &de) || de.Line != 2 || !strings.Contains(err.Error(), "larger than 4096") {
+				t.Errorf("error %v", err)
+			}
+			errs++
+			continue
+		}
+		recs++
+	}
+	if recs != 3 || errs != 1 {
+		t.Errorf("%d events, %d errors", recs, errs)
+	}
+	if d.lc.n > 3*4096 {
+		t.Errorf("the decoder read %d bytes at once", d.lc.n)
+	}
+}
