@@ -63,22 +63,44 @@ var classReasons = map[string]string{
 	"brevo/blocked":       "suppressed",
 }
 
+// ownVerdicts are the classes where the provider did not send at all (its
+// suppression list): no remote server spoke, and the words in the event
+// are the provider's own ("Not delivering to a user who marked your
+// messages as spam" is a suppression, not spam). They decide whatever the
+// words say.
+var ownVerdicts = map[string]bool{
+	"amazonses/Permanent/Suppressed":               true,
+	"amazonses/Permanent/OnAccountSuppressionList": true,
+	"mailgun/suppress-bounce":                      true,
+	"mailgun/suppress-unsubscribe":                 true,
+	"mailgun/suppress-complaint":                   true,
+	"postmark/ManuallyDeactivated":                 true,
+	"postmark/Unsubscribe":                         true,
+	"brevo/blocked":                                true,
+}
+
 // ClassReason returns our reason for the provider's class of an event
 // (provider and Event.Type), and false when the class names no cause.
 // Use it only when the event's words and codes decide nothing: the
 // classes are coarse (SES calls an out-of-office reply "Undetermined").
 func ClassReason(provider, typ string) (string, bool) {
-	if r, ok := classReasons[provider+"/"+typ]; ok {
-		return r, true
+	k, ok := classKey(provider, typ)
+	return classReasons[k], ok
+}
+
+// classKey returns the key of classReasons for an event's class.
+func classKey(provider, typ string) (string, bool) {
+	k := provider + "/" + typ
+	if _, ok := classReasons[k]; ok {
+		return k, true
 	}
 	// SendGrid and Mailgun put their finer class last
 	// ("bounce/blocked/Reputation", "failed/permanent/old").
 	if i := strings.LastIndexByte(typ, '/'); i >= 0 {
-		if r, ok := classReasons[provider+"/"+typ[i+1:]]; ok {
-			return r, true
-		}
-		if r, ok := classReasons[provider+"/"+typ[:i]]; ok {
-			return r, true
+		for _, k := range []string{provider + "/" + typ[i+1:], provider + "/" + typ[:i]} {
+			if _, ok := classReasons[k]; ok {
+				return k, true
+			}
 		}
 	}
 	return "", false
@@ -87,17 +109,18 @@ func ClassReason(provider, typ string) (string, bool) {
 // Classify returns the records of ev, decided by c from the event's
 // words and codes; when those decide nothing (an empty diagnostic with no
 // code, or words no rule knows) the provider's class decides, if it names
-// a cause. A permanent failure by a class keeps its hardness only for a
-// failed action.
+// a cause. A class where the provider did not send at all (a suppression)
+// decides always. A class gives a hard verdict only for a failed action.
 func Classify(c *classify.Classifier, ev *Event, source string) []classify.Record {
 	recs := c.Classify(ev.Message, source)
-	reason, ok := ClassReason(ev.Provider, ev.Type)
+	key, ok := classKey(ev.Provider, ev.Type)
+	reason := classReasons[key]
 	for i := range recs {
 		r := &recs[i]
 		if r.Vendor == "" {
 			r.Vendor = ev.Provider
 		}
-		if !ok || !undecided(r) {
+		if !ok || !ownVerdicts[key] && !undecided(r) {
 			continue
 		}
 		r.Reason, r.Rule = reason, RuleClass+ev.Provider+"/"+ev.Type

@@ -26,5 +26,7 @@
 // Postmark Details, Brevo reason), read by the rules. The provider's own
 // class (Event.Type, e.g. "Permanent/General" or "HardBounce") is coarse
 // and is used only when those words are missing or say nothing the rules
-// know: see Classify and ClassReason.
+// know, or when it says the provider did not send at all (its own
+// suppression list, where the words are the provider's, not a remote
+// server's): see Classify and ClassReason.
 package esp

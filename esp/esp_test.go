@@ -31,7 +31,7 @@ func TestSamples(t *testing.T) {
 			{"nobody@example.org", "failed", "userunknown", true, "Permanent/General", "rules"},
 		}, nil},
 		{"ses-events.jsonl", []want{
-			{"gone@example.net", "failed", "suppressed", false, "Permanent/Suppressed", "rules"},
+			{"gone@example.net", "failed", "suppressed", false, "Permanent/Suppressed", "class"},
 			{"full@example.net", "failed", "mailboxfull", false, "Transient/MailboxFull", "class"},
 			{"one@example.com", "failed", "mailboxfull", false, "Permanent/General", "rules"},
 			{"two@example.com", "failed", "userunknown", true, "Permanent/General", "rules"},
@@ -52,7 +52,7 @@ func TestSamples(t *testing.T) {
 		}, nil},
 		{"mailgun-events-page.json", []want{
 			{"busy@example.net", "delayed", "badreputation", false, "failed/temporary/generic", "rules"},
-			{"prev@example.net", "failed", "suppressed", false, "failed/permanent/suppress-bounce", "rules"},
+			{"prev@example.net", "failed", "suppressed", false, "failed/permanent/suppress-bounce", "class"},
 			{"meh@example.org", "", "feedback", false, "complained", "rules"},
 		}, map[string]int{"mailgun/delivered": 1}},
 		{"postmark-bounce.json", []want{
@@ -285,6 +285,21 @@ func TestWordsBeatClass(t *testing.T) {
 	in = `{"notificationType":"Bounce","bounce":{"bounceType":"Undetermined","bounceSubType":"Undetermined","bouncedRecipients":[{"emailAddress":"y@example.com"}]},"mail":{"source":"s@example.com"}}`
 	d = decodeAllFrom(t, strings.NewReader(in), "y")
 	if len(d.recs) != 1 || d.recs[0].Reason != "undefined" || d.recs[0].Hard {
+		t.Errorf("%+v", d.recs)
+	}
+}
+
+// A provider's suppression is its own verdict, whatever its words say.
+func TestSuppressionClass(t *testing.T) {
+	in := `{"event":"failed","severity":"permanent","reason":"suppress-complaint","recipient":"a@example.com",` +
+		`"delivery-status":{"code":605,"description":"Not delivering to a user who marked your messages as spam"}}`
+	d := decodeAllFrom(t, strings.NewReader(in), "x")
+	if len(d.recs) != 1 || d.recs[0].Reason != "suppressed" || d.recs[0].Rule != RuleClass+"mailgun/failed/permanent/suppress-complaint" {
+		t.Errorf("%+v", d.recs)
+	}
+	// SendGrid's dropped covers more than suppressions: words first.
+	in = `{"email":"b@example.com","timestamp":1,"event":"dropped","sg_event_id":"1","reason":"Invalid SMTPAPI header"}`
+	if d = decodeAllFrom(t, strings.NewReader(in), "y"); len(d.recs) != 1 || d.recs[0].Reason != "suppressed" {
 		t.Errorf("%+v", d.recs)
 	}
 }
