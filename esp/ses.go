@@ -8,13 +8,6 @@ import (
 	"github.com/bounce-analyzer/bounce/parser"
 )
 
-// snsEnvelope is the part of an SNS message the decoder needs; the
-// webhook package verifies the rest.
-type snsEnvelope struct {
-	Type    string `json:"Type"`
-	Message string `json:"Message"`
-}
-
 // decodeSNS unwraps an SNS notification: its Message is the provider's
 // event as an escaped JSON string. Subscription messages carry none.
 func decodeSNS(keys map[string]json.RawMessage, st *Stats) ([]Event, error) {
