@@ -171,32 +171,37 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	req := &request{provider: provider, body: body}
 	status, err := h.authenticate(r, req)
-	if err != nil {
-		var ue errUnauthorized
-		if errors.As(err, &ue) {
-			// Never the body: it is the sender's data, and unproven.
-			h.log.Warn("webhook: refused", "provider", provider, "remote", r.RemoteAddr, "why", err.Error())
-			http.Error(w, "unauthorized", http.StatusUnauthorized)
-			return
-		}
-		if status == 0 {
-			status = http.StatusServiceUnavailable // e.g. no certificate yet: retry
-		}
-		h.log.Error("webhook: "+provider, "remote", r.RemoteAddr, "err", err)
-		http.Error(w, http.StatusText(status), status)
-		return
-	}
-	if status != 0 { // answered without records (a subscription)
+	if err == nil && status != 0 {
+		// Answered without records: an SNS subscription, or a
+		// notification recorded already.
+		h.log.Info("webhook: answered", "provider", provider, "remote", r.RemoteAddr, "status", status)
 		w.WriteHeader(status)
 		return
 	}
-	status, err = h.record(req)
+	if err == nil {
+		status, err = h.record(req)
+	}
 	if err != nil {
-		h.log.Error("webhook: "+provider, "remote", r.RemoteAddr, "err", err)
-		http.Error(w, http.StatusText(status), status)
+		h.fail(w, r, provider, status, err)
 		return
 	}
 	w.WriteHeader(status)
+}
+
+// fail answers a request that was refused or could not be recorded.
+func (h *Handler) fail(w http.ResponseWriter, r *http.Request, provider string, status int, err error) {
+	var ue errUnauthorized
+	if errors.As(err, &ue) {
+		// Never the body: it is the sender's data, and unproven.
+		h.log.Warn("webhook: refused", "provider", provider, "remote", r.RemoteAddr, "why", err.Error())
+		http.Error(w, "unauthorized", http.StatusUnauthorized)
+		return
+	}
+	if status == 0 {
+		status = http.StatusServiceUnavailable // e.g. no certificate yet: retry
+	}
+	h.log.Error("webhook: "+provider, "remote", r.RemoteAddr, "err", err)
+	http.Error(w, http.StatusText(status), status)
 }
 
 func (h *Handler) serves(provider string) bool {
