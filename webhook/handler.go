@@ -242,10 +242,7 @@ func (h *Handler) authenticate(r *http.Request, req *request) (int, error) {
 // durable when it returns 200.
 func (h *Handler) record(req *request) (int, error) {
 	d := esp.NewDecoder(bytes.NewReader(req.body), req.provider+" webhook")
-	type batch struct {
-		recs []classify.Record
-	}
-	var msgs []batch
+	var msgs [][]classify.Record // per event, as Sink.Write takes them
 	var errs []error
 	for {
 		ev, err := d.Next()
@@ -256,7 +253,7 @@ func (h *Handler) record(req *request) (int, error) {
 			errs = append(errs, err)
 			continue
 		}
-		msgs = append(msgs, batch{esp.Classify(h.cfg.Classifier, &ev, source(&ev))})
+		msgs = append(msgs, esp.Classify(h.cfg.Classifier, &ev, source(&ev)))
 	}
 	st := d.Stats()
 	for _, err := range errs {
@@ -279,8 +276,8 @@ func (h *Handler) record(req *request) (int, error) {
 			return http.StatusInternalServerError, fmt.Errorf("opening the sinks: %w", err)
 		}
 		if err := writeAll(sinks, func(s report.Sink) error {
-			for _, m := range msgs {
-				if err := s.Write(m.recs); err != nil {
+			for _, recs := range msgs {
+				if err := s.Write(recs); err != nil {
 					return err
 				}
 			}
@@ -288,8 +285,8 @@ func (h *Handler) record(req *request) (int, error) {
 		}); err != nil {
 			return http.StatusInternalServerError, err
 		}
-		for _, m := range msgs {
-			n += len(m.recs)
+		for _, recs := range msgs {
+			n += len(recs)
 		}
 	}
 	if req.replay != nil {
