@@ -257,7 +257,7 @@ func (h *Handler) record(req *request) (int, error) {
 	}
 	st := d.Stats()
 	for _, err := range errs {
-		// The error names the place, never the content.
+		// Authenticated input: the error may quote a few bytes of it.
 		h.log.Warn("webhook: bad event", "provider", req.provider, "err", err)
 	}
 	if len(msgs) == 0 && len(errs) > 0 {

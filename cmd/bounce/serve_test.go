@@ -3,14 +3,23 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/sha256"
+	"crypto/x509"
+	"encoding/base64"
 	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/bounce-analyzer/bounce/webhook"
 )
 
 // lockedBuffer is a bytes.Buffer written by the server's goroutine and
@@ -73,14 +82,29 @@ func TestServe(t *testing.T) {
 	if err := os.WriteFile(conf, []byte(yml), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	addr, stderr, stop := startServe(t, map[string]string{"BOUNCE_BREVO_TOKEN": "env-token"}, "--config", conf)
-	if !strings.Contains(stderr.String(), "/postmark, /brevo") {
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	der, _ := x509.MarshalPKIXPublicKey(&key.PublicKey)
+	addr, stderr, stop := startServe(t, map[string]string{
+		"BOUNCE_BREVO_TOKEN":         "env-token",
+		"BOUNCE_SENDGRID_PUBLIC_KEY": base64.StdEncoding.EncodeToString(der),
+	}, "--config", conf)
+	if !strings.Contains(stderr.String(), "/sendgrid, /postmark, /brevo") {
 		t.Errorf("endpoints: %s", stderr)
 	}
 	post := func(path string, body []byte, user, pass string) int {
 		req, _ := http.NewRequest(http.MethodPost, "http://"+addr+path, bytes.NewReader(body))
 		if user != "" {
 			req.SetBasicAuth(user, pass)
+		}
+		if path == "/sendgrid" {
+			ts := strconv.FormatInt(time.Now().Unix(), 10)
+			d := sha256.Sum256(append([]byte(ts), body...))
+			sig, _ := ecdsa.SignASN1(rand.Reader, key, d[:])
+			req.Header.Set(webhook.SendGridSignatureHeader, base64.StdEncoding.EncodeToString(sig))
+			req.Header.Set(webhook.SendGridTimestampHeader, ts)
 		}
 		resp, err := http.DefaultClient.Do(req)
 		if err != nil {
@@ -103,6 +127,10 @@ func TestServe(t *testing.T) {
 	if c := post("/brevo?token=env-token", br, "", ""); c != http.StatusOK {
 		t.Errorf("brevo: %d\n%s", c, stderr)
 	}
+	sg, _ := os.ReadFile("../../testdata/esp/sendgrid-batch.json")
+	if c := post("/sendgrid", sg, "", ""); c != http.StatusOK {
+		t.Errorf("sendgrid: %d\n%s", c, stderr)
+	}
 	if c := stop(); c != exitOK {
 		t.Errorf("exit %d: %s", c, stderr)
 	}
@@ -110,7 +138,7 @@ func TestServe(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"missing@example.com", "unknown@example.fr", "quota@example.fr", "mailboxfull"} {
+	for _, want := range []string{"missing@example.com", "unknown@example.fr", "quota@example.fr", "mailboxfull", "ip@example.org", "badreputation"} {
 		if !strings.Contains(string(csv), want) {
 			t.Errorf("daily report lacks %s:\n%s", want, csv)
 		}
