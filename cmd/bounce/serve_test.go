@@ -9,6 +9,7 @@ import (
 	"crypto/sha256"
 	"crypto/x509"
 	"encoding/base64"
+	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -41,9 +42,9 @@ func (l *lockedBuffer) String() string {
 	return l.b.String()
 }
 
-// serveEnv runs runServe with args in the background; it returns the
+// startServe runs runServe with args in the background; it returns the
 // address served, a stop function and the exit status channel.
-func startServe(t *testing.T, environ map[string]string, args ...string) (addr string, stderr *lockedBuffer, stop func() int) {
+func startServe(t testing.TB, environ map[string]string, args ...string) (addr string, stderr *lockedBuffer, stop func() int) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	stderr = &lockedBuffer{}
@@ -187,4 +188,51 @@ func TestServeUsage(t *testing.T) {
 	if c := runServe(e, []string{"--help"}); c != exitOK || !strings.Contains(out.String(), "/sendgrid") {
 		t.Errorf("help: %d %s", c, out.String())
 	}
+}
+
+// BenchmarkServeDaily measures events per second through bounce serve
+// over loopback HTTP into the day's report files: SendGrid batches of 500
+// signed bounce events, each committed (written whole and synced) before
+// the answer.
+func BenchmarkServeDaily(b *testing.B) {
+	key, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	der, _ := x509.MarshalPKIXPublicKey(&key.PublicKey)
+	addr, stderr, stop := startServe(b, map[string]string{"BOUNCE_SENDGRID_PUBLIC_KEY": base64.StdEncoding.EncodeToString(der)},
+		"--listen", "127.0.0.1:0", "--report-dir", b.TempDir(), "--rate", "1000000")
+	defer stop()
+	replies := []string{
+		"550 5.1.1 The email account that you tried to reach does not exist.",
+		"552 5.2.2 The email account that you tried to reach is over quota.",
+		"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
+		"550 5.7.26 Unauthenticated email is not accepted from this domain.",
+	}
+	batch := 0
+	for b.Loop() {
+		batch++
+		var body bytes.Buffer
+		body.WriteByte('[')
+		for i := range 500 {
+			if i > 0 {
+				body.WriteByte(',')
+			}
+			fmt.Fprintf(&body, `{"email":"u%d.%d@example.com","timestamp":1764490000,"event":"bounce","sg_event_id":"e%d.%d","smtp-id":"<m%d.%d@ismtpd>","reason":%q,"type":"bounce"}`,
+				batch, i, batch, i, batch, i, replies[i%len(replies)])
+		}
+		body.WriteByte(']')
+		ts := strconv.FormatInt(time.Now().Unix(), 10)
+		d := sha256.Sum256(append([]byte(ts), body.Bytes()...))
+		sig, _ := ecdsa.SignASN1(rand.Reader, key, d[:])
+		req, _ := http.NewRequest(http.MethodPost, "http://"+addr+"/sendgrid", &body)
+		req.Header.Set(webhook.SendGridSignatureHeader, base64.StdEncoding.EncodeToString(sig))
+		req.Header.Set(webhook.SendGridTimestampHeader, ts)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			b.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			b.Fatalf("status %d: %s", resp.StatusCode, stderr)
+		}
+	}
+	b.ReportMetric(float64(500*b.N)/b.Elapsed().Seconds(), "events/s")
 }
