@@ -62,7 +62,9 @@ type Handler struct {
 	sendgrid *seen // signatures of recorded SendGrid requests
 	snsIDs   *seen // MessageIds of recorded SNS notifications
 
-	mu sync.Mutex // one batch at a time through the sinks
+	mu         sync.Mutex
+	pending    []*job // requests waiting for the next commit
+	committing bool   // a request is committing for the others
 }
 
 // New returns a Handler for cfg.
@@ -264,37 +266,103 @@ func (h *Handler) record(req *request) (int, error) {
 		return http.StatusBadRequest, fmt.Errorf("no event could be read (%d errors)", len(errs))
 	}
 
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	if req.replay != nil && req.replay.has(req.replayKey, h.now()) {
-		return http.StatusUnauthorized, errUnauthorized{"replay of a recorded request"}
-	}
 	n := 0
-	if len(msgs) > 0 {
-		sinks, err := h.cfg.Open()
-		if err != nil {
-			return http.StatusInternalServerError, fmt.Errorf("opening the sinks: %w", err)
-		}
-		if err := writeAll(sinks, func(s report.Sink) error {
-			for _, recs := range msgs {
-				if err := s.Write(recs); err != nil {
-					return err
-				}
-			}
-			return nil
-		}); err != nil {
-			return http.StatusInternalServerError, err
-		}
-		for _, recs := range msgs {
-			n += len(recs)
-		}
+	for _, recs := range msgs {
+		n += len(recs)
 	}
-	if req.replay != nil {
-		req.replay.add(req.replayKey, req.until, h.now())
+	if err := h.commit(&job{req: req, msgs: msgs, done: make(chan error, 1)}); err != nil {
+		var ue errUnauthorized
+		if errors.As(err, &ue) {
+			return http.StatusUnauthorized, err
+		}
+		return http.StatusInternalServerError, err
 	}
 	h.log.Info("webhook: recorded", "provider", req.provider, "events", st.Events, "records", n,
 		"ignored", st.IgnoredTotal(), "errors", len(errs))
 	return http.StatusOK, nil
+}
+
+// job is one request's records waiting for a commit.
+type job struct {
+	req  *request
+	msgs [][]classify.Record
+	done chan error
+}
+
+// commit makes j's records durable. The requests that arrive while a
+// commit runs are committed together by the next one (by whichever of
+// them finds no commit running): under load the sinks are opened and
+// synced once for many requests, not once each.
+func (h *Handler) commit(j *job) error {
+	h.mu.Lock()
+	h.pending = append(h.pending, j)
+	if h.committing {
+		h.mu.Unlock()
+		return <-j.done
+	}
+	h.committing = true
+	for len(h.pending) > 0 {
+		group := h.pending
+		h.pending = nil
+		h.mu.Unlock()
+		h.commitGroup(group)
+		h.mu.Lock()
+	}
+	h.committing = false
+	h.mu.Unlock()
+	return <-j.done
+}
+
+// commitGroup writes and commits the records of jobs, then answers each.
+// A request already recorded (in an earlier commit or earlier in the
+// group) is refused as a replay.
+func (h *Handler) commitGroup(jobs []*job) {
+	now := h.now()
+	var keep []*job
+	inGroup := map[string]bool{}
+	for _, j := range jobs {
+		r := j.req
+		if r.replay != nil {
+			k := r.provider + "\x00" + r.replayKey
+			if inGroup[k] || r.replay.has(r.replayKey, now) {
+				j.done <- errUnauthorized{"replay of a recorded request"}
+				continue
+			}
+			inGroup[k] = true
+		}
+		keep = append(keep, j)
+	}
+	err := h.writeGroup(keep)
+	for _, j := range keep {
+		if err == nil && j.req.replay != nil {
+			j.req.replay.add(j.req.replayKey, j.req.until, now)
+		}
+		j.done <- err
+	}
+}
+
+func (h *Handler) writeGroup(jobs []*job) error {
+	empty := true
+	for _, j := range jobs {
+		empty = empty && len(j.msgs) == 0
+	}
+	if empty {
+		return nil
+	}
+	sinks, err := h.cfg.Open()
+	if err != nil {
+		return fmt.Errorf("opening the sinks: %w", err)
+	}
+	return writeAll(sinks, func(s report.Sink) error {
+		for _, j := range jobs {
+			for _, recs := range j.msgs {
+				if err := s.Write(recs); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
 }
 
 // writeAll writes to every sink and commits them all, or aborts those not

@@ -420,3 +420,54 @@ func TestEndToEnd(t *testing.T) {
 		t.Errorf("in-flight batch not committed: %s", recipients(got))
 	}
 }
+
+// Requests that arrive while a commit runs are committed together by the
+// next one; the same token twice in one group is still a replay.
+func TestGroupCommit(t *testing.T) {
+	f := newFixture(t, nil)
+	gate := make(chan struct{})
+	entered := make(chan struct{}, 10)
+	var opens atomic.Int32
+	open := f.store.open
+	f.h.cfg.Open = func() ([]report.Sink, error) {
+		if opens.Add(1) == 1 {
+			entered <- struct{}{}
+			<-gate
+		}
+		return open()
+	}
+	data := mailgunEventData(t)
+	codes := make(chan int, 10)
+	post := func(token string) { codes <- f.post("/mailgun", mailgunBody(t, f.mgKey, testNow, token, data), nil) }
+	go post("first")
+	<-entered
+	for _, tok := range []string{"a", "b", "c", "c"} {
+		go post(tok)
+	}
+	// Wait until the four are queued behind the first.
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(time.Millisecond) {
+		f.h.mu.Lock()
+		n := len(f.h.pending)
+		f.h.mu.Unlock()
+		if n == 4 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d requests queued", n)
+		}
+	}
+	close(gate)
+	got := map[int]int{}
+	for range 5 {
+		got[<-codes]++
+	}
+	if got[200] != 4 || got[401] != 1 {
+		t.Errorf("statuses %v, want four 200 and one 401", got)
+	}
+	if n := opens.Load(); n != 2 {
+		t.Errorf("sinks opened %d times, want 2", n)
+	}
+	if n := len(f.store.records()); n != 4 {
+		t.Errorf("%d records, want 4", n)
+	}
+}
