@@ -34,5 +34,6 @@
 // Every authenticated batch is decoded by package esp, classified, written
 // to the sinks that Config.Open returns and committed before the response:
 // a 2xx means the records are durable, anything else lets the provider
-// retry. Batches are written one at a time.
+// retry. Requests that arrive while a commit runs are committed together
+// by the next one.
 package webhook
