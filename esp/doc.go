@@ -1,0 +1,32 @@
+// Package esp reads the bounce and complaint events that e-mail service
+// providers send as JSON instead of bounce mail, and turns each into a
+// *parser.Message, so that the same rules decide the reason as for mail.
+//
+// # Providers and shapes
+//
+// Amazon SES notifications (bounce, complaint, delivery, delivery delay;
+// as published to SNS or by event publishing, raw or inside the SNS
+// envelope whose Message is an escaped JSON string), SendGrid event
+// webhook batches (bounce, dropped, deferred, spamreport), Mailgun events
+// (failed permanent or temporary, complained; the webhook body, a bare
+// event or an events API page), Postmark bounce and spam-complaint
+// webhooks and Brevo webhooks (hard_bounce, soft_bounce, spam, blocked,
+// invalid_email, deferred). Each object is recognised by its keys, not by
+// where it came from, so one file may mix providers.
+//
+// A Decoder reads one JSON object, a JSON array of objects, JSON Lines or
+// any stream of concatenated values, one event at a time: memory does not
+// grow with the number of events. Events of other types (opens, clicks,
+// deliveries of providers that report them) are skipped and counted.
+//
+// # Reasons
+//
+// The reason comes from the remote server's words in the event (SES
+// diagnosticCode, SendGrid reason, Mailgun delivery-status message,
+// Postmark Details, Brevo reason), read by the rules. The provider's own
+// class (Event.Type, e.g. "Permanent/General" or "HardBounce") is coarse
+// and is used only when those words are missing or say nothing the rules
+// know, or when it says the provider did not send at all (its own
+// suppression list, where the words are the provider's, not a remote
+// server's): see Classify and ClassReason.
+package esp

@@ -1,0 +1,57 @@
+package esp
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/bounce-analyzer/bounce/parser"
+)
+
+// postmarkEvent is a Postmark bounce or spam-complaint webhook.
+type postmarkEvent struct {
+	RecordType string `json:"RecordType"`
+	Type       string `json:"Type"` // HardBounce, SoftBounce, Transient, SpamComplaint, …
+	MessageID  string `json:"MessageID"`
+	Details    string `json:"Details"` // the receiver's reply, when there was one
+	Email      string `json:"Email"`
+	From       string `json:"From"`
+	Subject    string `json:"Subject"`
+	BouncedAt  string `json:"BouncedAt"`
+}
+
+func decodePostmark(raw json.RawMessage, st *Stats) (*Event, error) {
+	var e postmarkEvent
+	if err := json.Unmarshal(raw, &e); err != nil {
+		return nil, fmt.Errorf("postmark event: %w", err)
+	}
+	if e.RecordType != "Bounce" && e.RecordType != "SpamComplaint" {
+		// Delivery, Open, Click, SubscriptionChange.
+		st.ignore("postmark/" + e.RecordType)
+		return nil, nil
+	}
+	m := &parser.Message{Kind: parser.Bounce, Vendor: Postmark, Date: parseTime(e.BouncedAt)}
+	m.Original.MessageID = messageID(e.MessageID)
+	m.Original.From = address(e.From)
+	m.Original.Subject = e.Subject
+	ev := &Event{Provider: Postmark, Type: e.Type, Message: m}
+	switch {
+	case e.RecordType == "SpamComplaint" || e.Type == "SpamComplaint":
+		m.Kind = parser.Feedback
+		m.FeedbackType = "abuse"
+		m.Recipients = append(m.Recipients, parser.Recipient{Address: address(e.Email)})
+	case e.Type == "AutoResponder":
+		m.Kind = parser.AutoReply
+		m.Recipients = append(m.Recipients, parser.Recipient{Address: address(e.Email)})
+	default:
+		action := "failed"
+		if e.Type == "Transient" {
+			// Postmark goes on trying: a delay, not a failure.
+			action = "delayed"
+		}
+		m.Recipients = append(m.Recipients, recipient(e.Email, action, "", e.Details, "", ""))
+	}
+	if m.Recipients[0].Address == "" {
+		return nil, fmt.Errorf("postmark %s record has no Email", e.RecordType)
+	}
+	return ev, nil
+}
