@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/bounce-analyzer/bounce/classify"
-	"github.com/bounce-analyzer/bounce/rules"
+	"github.com/bounce-analyzer/bounce/record"
 )
 
 // RuleClass is the rule id of a verdict taken from the provider's class
@@ -123,8 +123,8 @@ func Classify(c *classify.Classifier, ev *Event, source string) []classify.Recor
 		if !ok || !ownVerdicts[key] && !undecided(r) {
 			continue
 		}
-		r.Reason, r.Rule = reason, RuleClass+ev.Provider+"/"+ev.Type
-		r.Hard = rules.HardReason(reason) && r.Action == "failed" && !strings.HasPrefix(r.Status, "4")
+		r.Reason, r.Rule = record.Reason(reason), RuleClass+ev.Provider+"/"+ev.Type
+		r.Hard = r.Reason.Hard() && r.Action == record.ActionFailed && !strings.HasPrefix(r.Status, "4")
 	}
 	return recs
 }

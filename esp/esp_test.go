@@ -89,7 +89,7 @@ func TestSamples(t *testing.T) {
 			for i, w := range tt.want {
 				r := d.recs[i]
 				fromClass := strings.HasPrefix(r.Rule, RuleClass)
-				if r.Recipient != w.recipient || r.Action != w.action || r.Reason != w.reason || r.Hard != w.hard ||
+				if r.Recipient != w.recipient || string(r.Action) != w.action || string(r.Reason) != w.reason || r.Hard != w.hard ||
 					typeOf[r.Recipient] != w.espType || fromClass != (w.ruleFrom == "class") {
 					t.Errorf("record %d: got %s %q %s hard=%v type=%q rule=%s; want %+v",
 						i, r.Recipient, r.Action, r.Reason, r.Hard, typeOf[r.Recipient], r.Rule, w)

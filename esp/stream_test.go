@@ -41,7 +41,7 @@ func TestAnalyze(t *testing.T) {
 	var bad []error
 	st, err := Analyze(classifier, f, "malformed.jsonl", func(recs []classify.Record) error {
 		for _, r := range recs {
-			sources = append(sources, r.Source+" "+r.Recipient+" "+r.Reason)
+			sources = append(sources, r.Source+" "+r.Recipient+" "+string(r.Reason))
 		}
 		return nil
 	}, func(err error) { bad = append(bad, err) })

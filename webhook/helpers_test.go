@@ -203,7 +203,7 @@ func mailgunEventData(t testing.TB) json.RawMessage {
 func recipients(recs []classify.Record) string {
 	var s []string
 	for _, r := range recs {
-		s = append(s, r.Recipient+"="+r.Reason)
+		s = append(s, r.Recipient+"="+string(r.Reason))
 	}
 	return strings.Join(s, " ")
 }

@@ -46,6 +46,7 @@ var commands = []command{
 	{"suppress", "show and edit the suppression list kept by --db", runSuppress},
 	{"history", "show an address's bounces and the suppression verdict", runHistory},
 	{"stats", "count the stored bounces per day, domain, provider or reason", runStats},
+	{"serve", "receive ESP bounce webhooks (SES/SNS, SendGrid, Mailgun, Postmark, Brevo)", runServe},
 	{"report", "write an HTML report from the JSON Lines of analyze --format json", runReport},
 	{"explain", "tell what SMTP codes mean and how bounce would classify them", runExplain},
 	{"rules", "test the rules' examples, or list the active rules", runRules},

@@ -167,7 +167,7 @@ func runServe(e *env, args []string) int {
 	wcfg.Classifier = classify.New(rs)
 	dir := cfg.reportDir
 	wcfg.Open = func() ([]report.Sink, error) {
-		d, err := openDaily(dir, time.Now())
+		d, err := report.OpenDaily(dir, time.Now())
 		if err != nil {
 			return nil, err
 		}
