@@ -18,23 +18,57 @@ const module = "github.com/bounce-analyzer/bounce"
 var forbidden = map[string][]string{
 	// The parser reads MIME and knows nothing of reasons, mailboxes or
 	// reports.
-	"parser": {"", "rules", "classify", "imapfetch", "report", "source", "pipeline", "scan"},
+	"parser": join(root, judging, outside),
 	// The rules engine matches text; it never reads MIME.
-	"rules": {"", "parser", "classify", "imapfetch", "report", "source", "pipeline", "scan"},
+	"rules": join(root, []string{"parser", "classify"}, outside),
 	// The SMTP code tables serve parser and rules alike.
-	"smtpcode": {"", "parser", "rules", "classify", "imapfetch", "report", "source", "pipeline", "scan"},
+	"smtpcode": join(root, judging, []string{"parser"}, outside),
+	// The record types are the vocabulary everyone shares: they import
+	// nothing of the module.
+	"record": join(root, judging, []string{"parser", "smtpcode"}, outside),
 	// IMAP transport only: no reasons, no reports.
-	"imapfetch": {"", "parser", "rules", "classify", "report", "source", "pipeline", "scan"},
+	"imapfetch": join(root, judging, []string{"parser"}, outside),
+	// Token sources for IMAP logins know nothing of mail.
+	"oauth": join(root, judging, []string{"parser"}, outside),
 	// Sources hand on bytes; parsing them is the parser's job.
-	"source": {"", "parser", "rules", "classify", "imapfetch", "report", "pipeline", "scan"},
+	"source": join(root, judging, []string{"parser"}, outside),
 	// The pool knows nothing of mail.
-	"pipeline": {"", "parser", "rules", "classify", "imapfetch", "report", "source", "scan", "smtpcode"},
+	"pipeline": join(root, judging, []string{"parser", "smtpcode", "record"}, outside),
 	// Sinks write records; they read no mail.
-	"report": {"", "parser", "rules", "imapfetch", "source", "pipeline", "scan"},
+	"report": join(root, []string{"parser", "rules"}, outside),
 	// Classify decides reasons from a parsed message.
-	"classify": {"", "imapfetch", "report", "source", "pipeline", "scan"},
+	"classify": join(root, outside),
+	// The nightly run joins IMAP, an analyzer (the facade's) and sinks;
+	// it judges nothing itself and reads no MIME.
+	"scan": join(judging, []string{"parser", "source", "pipeline", "store", "htmlreport", "esp", "webhook"}),
+	// The history store and its policy keep records; they read no mail.
+	"store":    join(root, []string{"parser", "rules", "smtpcode", "imapfetch", "source", "pipeline", "scan", "esp", "webhook", "htmlreport"}),
+	"suppress": join(root, judging, []string{"parser", "smtpcode"}, outside),
+	// Providers, incidents and the HTML report read records, not mail.
+	"provider":   join(root, judging, []string{"parser", "smtpcode", "record"}, outside),
+	"incident":   join(root, []string{"parser", "rules", "imapfetch", "source", "pipeline", "scan", "store", "esp", "webhook", "htmlreport"}),
+	"htmlreport": join(root, []string{"parser", "imapfetch", "source", "pipeline", "scan", "store", "esp", "webhook"}),
+	// ESP events become parsed messages; the receiver hands them to sinks.
+	"esp":     join(root, []string{"imapfetch", "report", "source", "pipeline", "scan", "store", "webhook", "htmlreport"}),
+	"webhook": join(root, []string{"parser", "rules", "imapfetch", "source", "pipeline", "scan", "store", "htmlreport"}),
 	// The facade analyzes; it writes no reports and fetches no mail.
-	"": {"report", "imapfetch", "scan"},
+	"": {"report", "imapfetch", "scan", "store", "htmlreport", "webhook"},
+}
+
+var (
+	root    = []string{""}
+	judging = []string{"rules", "classify"}
+	// outside are the packages that come after the analysis in the flow,
+	// or beside it: none of them may be imported by what comes before.
+	outside = []string{"imapfetch", "report", "source", "pipeline", "scan", "store", "esp", "webhook", "htmlreport", "incident"}
+)
+
+func join(lists ...[]string) []string {
+	var out []string
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
 }
 
 // TestImportsOneWay fails when a package imports what the flow forbids.
