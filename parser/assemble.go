@@ -4,10 +4,12 @@ import (
 	"strings"
 
 	"github.com/bounce-analyzer/bounce/smtpcode"
+
+	"github.com/bounce-analyzer/bounce/internal/mime"
 )
 
 // finish turns what the walk collected into a Message.
-func (w *walker) finish(h *header) *Message {
+func (w *walker) finish(h *mime.Header) *Message {
 	m := &Message{
 		From:      addressOf(h.Get("From")),
 		To:        addressOf(h.Get("To")),
@@ -104,7 +106,7 @@ const subjectLabel = "the subject of the message is:"
 // Apple Mail's one-click unsubscribe (X-Apple-Unsubscribe) and
 // Microsoft's JMRP reports, which attach the reported message with an
 // X-HmXmrOriginalRecipient header.
-func (w *walker) complaintWithoutReport(m *Message, h *header) {
+func (w *walker) complaintWithoutReport(m *Message, h *mime.Header) {
 	switch {
 	case strings.EqualFold(strings.TrimSpace(h.Get("X-Apple-Unsubscribe")), "true") && m.From != "":
 		m.Kind, m.FeedbackType = Feedback, "opt-out"
@@ -123,7 +125,7 @@ func (w *walker) complaintWithoutReport(m *Message, h *header) {
 func skipToHeaders(s string) string {
 	lines := strings.SplitAfter(s, "\n")
 	for i, l := range lines {
-		if j := strings.IndexByte(l, ':'); j > 0 && isFieldName(l[:j]) && !strings.HasPrefix(l, " ") {
+		if j := strings.IndexByte(l, ':'); j > 0 && mime.IsFieldName(l[:j]) && !strings.HasPrefix(l, " ") {
 			return strings.Join(lines[i:], "")
 		}
 		if i > 20 {
@@ -134,7 +136,7 @@ func skipToHeaders(s string) string {
 }
 
 // originalOf reads the facts the record needs from the returned headers.
-func originalOf(h *header) Original {
+func originalOf(h *mime.Header) Original {
 	o := Original{
 		From:      addressOf(h.Get("From")),
 		To:        addressOf(h.Get("To")),
@@ -152,7 +154,7 @@ func originalOf(h *header) Original {
 
 // envelopeSender finds the original sender when the original message was
 // not returned: the DSN's X-Postfix-Sender, or the bounce's To.
-func (w *walker) envelopeSender(h *header) string {
+func (w *walker) envelopeSender(h *mime.Header) string {
 	for _, d := range w.dsns {
 		if v := Get(d.Message, "X-Postfix-Sender"); v != "" {
 			_, a := typedValue(v)
@@ -166,7 +168,7 @@ func (w *walker) envelopeSender(h *header) string {
 
 // isDeliveryReport tells whether the message is a multipart/report of
 // delivery status, whatever its parts held.
-func (w *walker) isDeliveryReport(h *header) bool {
+func (w *walker) isDeliveryReport(h *mime.Header) bool {
 	return w.isReport && strings.Contains(lower(h.Get("Content-Type")), "delivery-status")
 }
 
@@ -394,7 +396,7 @@ func (w *walker) feedbackReport(m *Message) {
 }
 
 // freeText reads a bounce that has no delivery-status part.
-func (w *walker) freeText(m *Message, h *header, notice, lowNotice string) {
+func (w *walker) freeText(m *Message, h *mime.Header, notice, lowNotice string) {
 	if isListTraffic(h) || isCronOutput(h, m.Subject) {
 		return
 	}
@@ -511,7 +513,7 @@ var (
 // message. Only the manager's own notices count (Mailman 2 and 3 mark them
 // X-List-Administrivia; fml sends them from the list's -admin address),
 // never a post or digest that quotes such words.
-func (w *walker) listRefusal(m *Message, h *header, notice string) {
+func (w *walker) listRefusal(m *Message, h *mime.Header, notice string) {
 	from := lower(addressOf(h.Get("From")))
 	admin := lower(strings.TrimSpace(h.Get("X-List-Administrivia"))) == "yes" ||
 		h.Get("X-MLServer") != "" && listAdminAddress(from) || listRobot(from)
@@ -681,7 +683,7 @@ func thin(lines []string, addr string) bool {
 	return words < 4
 }
 
-func failedRecipientsHeader(h *header) []string {
+func failedRecipientsHeader(h *mime.Header) []string {
 	var out []string
 	for _, v := range h.Values("X-Failed-Recipients") {
 		for _, a := range findAddresses(v) {
@@ -698,7 +700,7 @@ func failedRecipientsHeader(h *header) []string {
 // recipients header or a known MTA's wording. List traffic (newsletters,
 // digests, notifications with List-Id or List-Unsubscribe) and cron output
 // are not, whatever bounce text they quote.
-func (w *walker) looksLikeBounce(h *header, m *Message, notice string, failedHeader bool) bool {
+func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice string, failedHeader bool) bool {
 	if isListTraffic(h) || isCronOutput(h, m.Subject) {
 		return false
 	}
@@ -734,14 +736,14 @@ func (w *walker) looksLikeBounce(h *header, m *Message, notice string, failedHea
 // than a mail system: newsletters, digests and notifications, which may
 // quote a bounce but are none. (A list that relays a mail system's bounce
 // to its owners keeps the mail system as the sender.)
-func isListTraffic(h *header) bool {
+func isListTraffic(h *mime.Header) bool {
 	return strings.TrimSpace(h.Get("Return-Path")) != "<>" && (h.Get("List-Unsubscribe") != "" || h.Get("List-Id") != "") &&
 		!mailSystemSender(h.Get("From")) && !mailSystemSender(h.Get("X-Original-Sender")) && !mailSystemSender(h.Get("X-Original-From"))
 }
 
 // isCronOutput tells whether a message is the output of a cron job, which
 // may come from a system account and quote mail logs.
-func isCronOutput(h *header, subject string) bool {
+func isCronOutput(h *mime.Header, subject string) bool {
 	return h.Get("X-Cron-Env") != "" || strings.HasPrefix(lower(subject), "cron <")
 }
 
@@ -785,7 +787,7 @@ func isReplySubject(s string) bool {
 
 // autoGenerated tells whether a message says it was made by a program
 // (RFC 3834 Auto-Submitted other than "no").
-func autoGenerated(h *header) bool {
+func autoGenerated(h *mime.Header) bool {
 	as := lower(strings.TrimSpace(h.Get("Auto-Submitted")))
 	return as != "" && as != "no"
 }
@@ -794,7 +796,7 @@ func autoGenerated(h *header) bool {
 // (not a report) is itself a bounce: a bounce subject from a mail system
 // or with the null reverse path. Either alone is not enough: people write
 // subjects like "Re: your proposal was rejected", and auto-replies use <>.
-func isBounceHeader(h *header) bool {
+func isBounceHeader(h *mime.Header) bool {
 	subject := headerText(h, "Subject")
 	return (strings.TrimSpace(h.Get("Return-Path")) == "<>" || mailSystemSender(h.Get("From"))) &&
 		(bounceSubject(subject) || weakBounceSubject(subject))
@@ -886,7 +888,7 @@ var bounceSubjects = []string{
 var weakBounceSubjects = []string{"rejected", "bounce", "message not sent", "hard bounce", "soft bounce", "suppressed"}
 
 // isAutoReply tells whether a message is an RFC 3834 automatic reply.
-func isAutoReply(h *header, subject string) bool {
+func isAutoReply(h *mime.Header, subject string) bool {
 	as := lower(h.Get("Auto-Submitted"))
 	if strings.HasPrefix(as, "auto-replied") {
 		return true

@@ -10,6 +10,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bounce-analyzer/bounce/internal/mime"
 )
 
 // Field is one field of a delivery-status group, unfolded.
@@ -162,7 +164,7 @@ func readFields(r io.Reader, field func(Field), blank func()) error {
 			continue
 		}
 		i := bytes.IndexByte(line, ':')
-		if i <= 0 || !isFieldName(string(line[:i])) {
+		if i <= 0 || !mime.IsFieldName(string(line[:i])) {
 			emit()
 			continue
 		}
@@ -172,16 +174,6 @@ func readFields(r io.Reader, field func(Field), blank func()) error {
 	}
 	emit()
 	return sc.Err()
-}
-
-func isFieldName(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
-			return false
-		}
-	}
-	return true
 }
 
 // canonicalName upper-cases the first letter of each dash-separated word.

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/bounce-analyzer/bounce/internal/mime"
 	"github.com/emersion/go-message"
 	"github.com/emersion/go-message/charset"
 	"golang.org/x/text/encoding/charmap"
@@ -52,28 +53,27 @@ func Parse(r io.Reader) (*Message, error) {
 func ParseWithLimits(r io.Reader, lim Limits) (*Message, error) {
 	lim = lim.withDefaults()
 	lr := &io.LimitedReader{R: r, N: lim.MaxBytes}
-	lf := newLFReader(lr)
-	defer lf.release()
-	br := getReader(&bigReaders, lf)
-	defer putReader(&bigReaders, br)
+	lf := mime.NewLineReader(lr)
+	defer lf.Release()
+	br := mime.GetReader(lf)
+	defer mime.PutReader(br)
 	if err := checkHeaderStart(br); err != nil {
 		return nil, err
 	}
-	hbuf := headerBufs.Get().(*headerBuf)
-	defer putHeaderBuf(hbuf)
-	fs, err := readHeader(br, lim.MaxHeaderBytes, hbuf)
-	if err != nil && len(fs) == 0 {
+	hbuf := mime.GetBuffer()
+	defer hbuf.Release()
+	h, err := mime.ReadHeader(br, lim.MaxHeaderBytes, hbuf)
+	if err != nil && h.Len() == 0 {
 		return nil, fmt.Errorf("reading header: %w", err)
 	}
-	h := hbuf.header(fs)
 	w := &walker{lim: lim, hbuf: hbuf}
-	if errors.Is(err, errHeaderTooLarge) {
+	if errors.Is(err, mime.ErrHeaderTooLarge) {
 		w.warn("header block longer than %d bytes: the rest of it was not read", lim.MaxHeaderBytes)
 	}
-	e := w.newEntity(&h, br)
+	e := mime.NewEntity(&h, br)
 	w.walk(e, 0)
-	e.release()
-	m := w.finish(&e.h)
+	e.Release()
+	m := w.finish(&e.Header)
 	// Drain what is left so a stream of messages stays in step, and note
 	// when the size limit cut the message short.
 	io.Copy(io.Discard, br)
@@ -81,45 +81,6 @@ func ParseWithLimits(r io.Reader, lim Limits) (*Message, error) {
 		m.Warnings = append(m.Warnings, fmt.Sprintf("message longer than %d bytes: the rest was not read", lim.MaxBytes))
 	}
 	return m, nil
-}
-
-var errHeaderTooLarge = errors.New("header block too large")
-
-// headerLimiter bounds the bytes of a header block and then stops.
-type headerLimiter struct {
-	r *bufio.Reader
-	n int64
-}
-
-// Read hands over at most one line at a time, so that the header reader's
-// own buffer never takes bytes of the body from r. It copies what r has
-// buffered in one go rather than byte by byte.
-func (l *headerLimiter) Read(p []byte) (int, error) {
-	if l.n <= 0 {
-		return 0, errHeaderTooLarge
-	}
-	n := 0
-	for n < len(p) {
-		b, err := l.r.Peek(1)
-		if len(b) == 0 {
-			if n > 0 {
-				break
-			}
-			return 0, err
-		}
-		b, _ = l.r.Peek(min(l.r.Buffered(), len(p)-n))
-		eol := false
-		if i := bytes.IndexByte(b, '\n'); i >= 0 {
-			b, eol = b[:i+1], true
-		}
-		n += copy(p[n:], b)
-		l.r.Discard(len(b))
-		if eol {
-			break
-		}
-	}
-	l.n -= int64(n)
-	return n, nil
 }
 
 func (l Limits) withDefaults() Limits {
@@ -169,7 +130,7 @@ func checkHeaderStart(br *bufio.Reader) error {
 		return nil
 	}
 	i := bytes.IndexByte(line, ':')
-	if i <= 0 || !isFieldName(string(line[:i])) {
+	if i <= 0 || !mime.IsFieldName(string(line[:i])) {
 		return ErrNotMessage
 	}
 	return nil
@@ -182,8 +143,8 @@ type walker struct {
 	texts    []string
 	dsns     []*DSN
 	feedback []Field
-	orig     *header    // header of the returned original; nil when none found
-	hbuf     *headerBuf // holds the raw header fields of the message
+	orig     *mime.Header // header of the returned original; nil when none found
+	hbuf     *mime.Buffer // holds the raw header fields of the message
 	warnings []string
 	isReport bool
 	inner    *Message // an attached bounce, read whole
@@ -199,7 +160,7 @@ func (w *walker) warn(format string, args ...any) {
 	w.warnings = append(w.warnings, fmt.Sprintf(format, args...))
 }
 
-func (w *walker) walk(e *entity, depth int) {
+func (w *walker) walk(e *mime.Entity, depth int) {
 	w.parts++
 	if w.parts > w.lim.MaxParts {
 		if w.parts == w.lim.MaxParts+1 {
@@ -207,7 +168,7 @@ func (w *walker) walk(e *entity, depth int) {
 		}
 		return
 	}
-	mt, params := e.mt, e.params
+	mt, params := e.MediaType, e.Params
 	if mt == "" {
 		mt = "text/plain"
 	}
@@ -234,7 +195,7 @@ func (w *walker) walk(e *entity, depth int) {
 	case "message/feedback-report":
 		readFields(w.bodyReader(e), func(f Field) { w.feedback = append(w.feedback, f) }, func() {})
 	case "message/rfc822", "message/global", "message/rfc822-headers", "text/rfc822-headers", "message/partial":
-		w.original(e.body, depth)
+		w.original(e.Body, depth)
 	case "text/plain", "text/html", "text/enriched":
 		if isAttachedMessage(e) && w.orig != nil {
 			return
@@ -256,41 +217,40 @@ func (w *walker) walk(e *entity, depth int) {
 // Of the alternatives of a multipart/alternative, the plain text is read
 // and the HTML rendering of the same notice dropped, so that the notice
 // is not read twice.
-func (w *walker) multipart(e *entity, alternative bool, boundary string, depth int) {
-	br := getReader(&bigReaders, e.body)
-	defer putReader(&bigReaders, br)
+func (w *walker) multipart(e *mime.Entity, alternative bool, boundary string, depth int) {
+	br := mime.GetReader(e.Body)
+	defer mime.PutReader(br)
 	peek, _ := br.Peek(8 * 1024)
 	if boundary == "" || !bytes.Contains(peek, []byte("--"+boundary)) {
 		boundary = guessBoundary(peek)
 	}
 	if boundary == "" {
-		txt := w.readText(&entity{h: e.h, body: br}, "text/plain")
+		txt := w.readText(&mime.Entity{Header: e.Header, Body: br}, "text/plain")
 		w.texts = append(w.texts, txt)
 		return
 	}
-	mr := newMultipartReader(br, boundary)
-	defer mr.release()
+	mr := mime.NewMultipartReader(br, boundary)
+	defer mr.Release()
 	plain, htmlFrom, htmlTo := false, -1, -1
 	for {
-		fs, err := mr.nextPart(w.hbuf)
+		h, body, err := mr.NextPart(w.hbuf)
 		if err != nil {
 			// io.EOF, or a broken structure (a closing boundary that
 			// never comes): what was read stands.
 			break
 		}
-		h := w.hbuf.header(fs)
-		e := w.newEntity(&h, &mr.part)
+		e := mime.NewEntity(&h, body)
 		n := len(w.texts)
 		w.walk(e, depth+1)
 		if alternative && len(w.texts) == n+1 {
 			switch {
-			case e.mt == "text/html" && htmlFrom < 0:
+			case e.MediaType == "text/html" && htmlFrom < 0:
 				htmlFrom, htmlTo = n, n+1
-			case (e.mt == "text/plain" || e.mt == "") && strings.TrimSpace(w.texts[n]) != "":
+			case (e.MediaType == "text/plain" || e.MediaType == "") && strings.TrimSpace(w.texts[n]) != "":
 				plain = true
 			}
 		}
-		e.release()
+		e.Release()
 	}
 	if plain && htmlFrom >= 0 {
 		w.texts = append(w.texts[:htmlFrom], w.texts[htmlTo:]...)
@@ -305,20 +265,20 @@ func guessBoundary(b []byte) string {
 		if len(l) < 3 || l[0] != '-' || l[1] != '-' || bytes.ContainsAny(l, " \t") {
 			continue
 		}
-		if i+1 < len(lines) && isHeaderLine(lines[i+1]) {
+		if i+1 < len(lines) && mime.IsHeaderLine(lines[i+1]) {
 			return string(bytes.TrimSuffix(l[2:], []byte("--")))
 		}
 	}
 	return ""
 }
 
-func isAttachedMessage(e *entity) bool {
-	disp, params, _ := parseWithParams(e.h.Get("Content-Disposition"))
+func isAttachedMessage(e *mime.Entity) bool {
+	disp, params, _ := mime.ParseParams(e.Header.Get("Content-Disposition"))
 	return disp == "attachment" && strings.HasSuffix(lower(params["filename"]), ".eml")
 }
 
-func (w *walker) bodyReader(e *entity) io.Reader {
-	return &cappedReader{r: e.body, n: int64(w.lim.MaxTextBytes), w: w}
+func (w *walker) bodyReader(e *mime.Entity) io.Reader {
+	return &cappedReader{r: e.Body, n: int64(w.lim.MaxTextBytes), w: w}
 }
 
 // cappedReader reads at most n bytes of a part and warns, once, when the
@@ -355,8 +315,8 @@ func (w *walker) original(body io.Reader, depth int) {
 	if w.orig != nil {
 		return
 	}
-	br := getReader(&bigReaders, body)
-	defer putReader(&bigReaders, br)
+	br := mime.GetReader(body)
+	defer mime.PutReader(br)
 	// Some MTAs put blank lines or an mbox line before the headers.
 	for {
 		b, err := br.Peek(1)
@@ -368,11 +328,10 @@ func (w *walker) original(body io.Reader, depth int) {
 	if peek, _ := br.Peek(5); string(peek) == "From " {
 		br.ReadSlice('\n')
 	}
-	fs, err := readHeader(br, w.lim.MaxHeaderBytes, w.hbuf)
-	if err != nil && len(fs) == 0 {
+	orig, err := mime.ReadHeader(br, w.lim.MaxHeaderBytes, w.hbuf)
+	if err != nil && orig.Len() == 0 {
 		return
 	}
-	orig := w.hbuf.header(fs)
 	w.orig = &orig
 	// A bounce that a filter, a list manager or a person passed on as an
 	// attachment ("Uncaught bounce notification"): read it too, in case the
@@ -380,11 +339,11 @@ func (w *walker) original(body io.Reader, depth int) {
 	// names its recipients: the returned original is then the sent message.
 	report := strings.Contains(lower(orig.Get("Content-Type")), "multipart/report")
 	if w.inner == nil && depth < w.lim.MaxDepth && !w.hasDSNRecipients() && (report || isBounceHeader(&orig)) {
-		h := w.hbuf.header(fs)
+		h := orig // a copy: the inner walk may mend its Content-Type
 		iw := &walker{lim: w.lim, parts: w.parts, hbuf: w.hbuf}
-		e := iw.newEntity(&h, br)
+		e := mime.NewEntity(&h, br)
 		iw.walk(e, depth+1)
-		e.release()
+		e.Release()
 		w.parts = iw.parts
 		w.inner = iw.finish(&h)
 		if !report && w.inner.Kind != Bounce {
@@ -397,11 +356,11 @@ func (w *walker) original(body io.Reader, depth int) {
 }
 
 // readText returns a text part as UTF-8 plain text, bounded by MaxTextBytes.
-func (w *walker) readText(e *entity, mt string) string {
+func (w *walker) readText(e *mime.Entity, mt string) string {
 	buf := textBufs.Get().(*bytes.Buffer)
 	defer putTextBuf(buf)
 	buf.ReadFrom(w.bodyReader(e))
-	s := string(decodeText(buf.Bytes(), e.charset))
+	s := string(decodeText(buf.Bytes(), e.Charset))
 	if mt == "text/html" {
 		s = htmlToText(s)
 	}
@@ -478,7 +437,7 @@ func looksLikeHeaders(s string) bool {
 			continue
 		}
 		i := strings.IndexByte(line, ':')
-		if i <= 0 || !isFieldName(line[:i]) {
+		if i <= 0 || !mime.IsFieldName(line[:i]) {
 			return false
 		}
 		switch lower(line[:i]) {
@@ -490,7 +449,7 @@ func looksLikeHeaders(s string) bool {
 }
 
 // header reads a decoded header field (RFC 2047 words decoded).
-func headerText(h *header, name string) string {
+func headerText(h *mime.Header, name string) string {
 	return decodedText(h.Get(name))
 }
 

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/bounce-analyzer/bounce/smtpcode"
+
+	"github.com/bounce-analyzer/bounce/internal/mime"
 )
 
 // originalMarkers are lines (lower-cased, any surrounding dashes) that
@@ -183,7 +185,7 @@ func quotesHeaders(lines []string) bool {
 	n, key := 0, false
 	for _, l := range lines {
 		i := strings.IndexByte(l, ':')
-		if i <= 0 || !isFieldName(l[:i]) {
+		if i <= 0 || !mime.IsFieldName(l[:i]) {
 			break
 		}
 		switch lower(l[:i]) {
@@ -201,7 +203,7 @@ func startsHeaderBlock(lines []string) bool {
 	l := lower(lines[0])
 	if strings.HasPrefix(lines[0], "From ") && strings.Contains(l, "@") && len(lines) > 1 {
 		// An mbox separator line ("From sender date") leads a message.
-		return isHeaderLine([]byte(strings.TrimRight(lines[1], "\n")))
+		return mime.IsHeaderLine([]byte(strings.TrimRight(lines[1], "\n")))
 	}
 	if !strings.HasPrefix(l, "return-path:") && !strings.HasPrefix(l, "received:") && !strings.HasPrefix(l, "dkim-signature:") {
 		return false
@@ -214,7 +216,7 @@ func startsHeaderBlock(lines []string) bool {
 		if line[0] == ' ' || line[0] == '\t' {
 			continue
 		}
-		if i := strings.IndexByte(line, ':'); i > 0 && isFieldName(line[:i]) {
+		if i := strings.IndexByte(line, ':'); i > 0 && mime.IsFieldName(line[:i]) {
 			n++
 		}
 	}

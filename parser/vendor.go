@@ -1,6 +1,10 @@
 package parser
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/bounce-analyzer/bounce/internal/mime"
+)
 
 // signature recognises an MTA's or provider's bounce: a header field that
 // holds one of the words, or (header "") notice text that does. Matching
@@ -74,7 +78,7 @@ var signatures = []signature{
 // detectVendor names the MTA or provider whose bounce this is, and what
 // its signature says of the message being one; lowNotice is the notice
 // lower-cased.
-func detectVendor(h *header, lowNotice string) (vendor string, ev evidence) {
+func detectVendor(h *mime.Header, lowNotice string) (vendor string, ev evidence) {
 	text := lowNotice
 	if len(text) > 16384 {
 		text = text[:16384]
@@ -182,7 +186,7 @@ func (n needle) in(hay string) bool {
 
 // fieldHay is the text of every named field, lower-cased and RFC 2047
 // words decoded; false when the message has no such field.
-func fieldHay(h *header, name string) (string, bool) {
+func fieldHay(h *mime.Header, name string) (string, bool) {
 	vals := h.Values(name)
 	if len(vals) == 0 {
 		return "", false
