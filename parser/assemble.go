@@ -3,9 +3,8 @@ package parser
 import (
 	"strings"
 
-	"github.com/bounce-analyzer/bounce/smtpcode"
-
 	"github.com/bounce-analyzer/bounce/internal/mime"
+	"github.com/bounce-analyzer/bounce/smtpcode"
 )
 
 // finish turns what the walk collected into a Message.
@@ -273,7 +272,7 @@ func recipientOf(g []Field, reporting string) (Recipient, bool) {
 	}
 	r.RemoteMTA = hostOf(Get(g, "Remote-Mta"))
 	r.LastAttempt = parseDate(Get(g, "Last-Attempt-Date"))
-	r.Command = smtpCommand(r.Diagnostic)
+	r.Command = smtpcode.Command(r.Diagnostic)
 	return r, true
 }
 

@@ -6,9 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/bounce-analyzer/bounce/smtpcode"
-
 	"github.com/bounce-analyzer/bounce/internal/mime"
+	"github.com/bounce-analyzer/bounce/smtpcode"
 )
 
 // originalMarkers are lines (lower-cased, any surrounding dashes) that
@@ -556,77 +555,11 @@ func isURLContext(line string, i int) bool {
 	return strings.Contains(word, "://") || strings.HasPrefix(word, "http")
 }
 
-// commandLeads are the words after which MTAs name the SMTP command a
-// failure answered ("in reply to RCPT TO command", "after end of data",
-// ">>> DATA", "SMTP command DATA").
-var commandLeads = []string{"in reply to ", "after ", "while sending ", "response to ", ">>> ", "smtp command "}
-
-// commandWords map the words that may follow a lead to a command name.
-var commandWords = []struct{ word, command string }{
-	{"rcpt", "RCPT"}, {"mail", "MAIL"}, {"end of data", "DATA"}, {"data", "DATA"},
-	{"helo", "HELO"}, {"ehlo", "HELO"}, {"initial connection", "CONN"}, {"connection", "CONN"}, {"connect", "CONN"},
-}
-
-// commandMarks name the command in notices that say it without a lead:
-// qmail's progress report, Gmail's SMTP client state numbers ("(state
-// 14)" follows replies to RCPT TO, "(state 18)" the reply to the end of
-// DATA), "SMTP:RCPT" in some gateways' technical details, and Postfix's
-// "refused to talk to me" for a refusal in the greeting.
-var commandMarks = []struct{ mark, command string }{
-	{"refused to talk to me", "CONN"},
-	{"most progress was rcpt to response", "RCPT"},
-	{"(state 14)", "RCPT"},
-	{"(state 18)", "DATA"},
-	{"smtp:rcpt", "RCPT"},
-	{"smtp:data", "DATA"},
-}
-
 // SMTPCommand names the SMTP command (CONN, HELO, MAIL, RCPT, DATA) that a
-// diagnostic text says the failure answered ("in reply to RCPT TO
-// command", "after end of data"), or "" if it does not say.
-func SMTPCommand(text string) string { return smtpCommand(text) }
-
-// smtpCommand names the SMTP command a text says the failure answered.
-func smtpCommand(text string) string {
-	return commandIn(lower(text))
-}
-
-// commandIn is smtpCommand of a lower-cased text.
-func commandIn(low string) string {
-	best, bestAt := "", len(low)
-	for _, lead := range commandLeads {
-		for from := 0; from < len(low); {
-			i := strings.Index(low[from:], lead)
-			if i < 0 || from+i >= bestAt {
-				break
-			}
-			at := from + i
-			rest := strings.TrimLeft(low[at+len(lead):], " -")
-			rest = strings.TrimPrefix(rest, "the ")
-			for _, w := range commandWords {
-				if strings.HasPrefix(rest, w.word) && !continuesWord(rest, len(w.word)) {
-					best, bestAt = w.command, at
-					break
-				}
-			}
-			from = at + len(lead)
-		}
-	}
-	if best == "" {
-		for _, m := range commandMarks {
-			if strings.Contains(low, m.mark) {
-				return m.command
-			}
-		}
-	}
-	return best
-}
-
-// continuesWord tells whether s goes on with a letter after n bytes
-// ("mailbox" is not "mail").
-func continuesWord(s string, n int) bool {
-	return n < len(s) && (s[n] >= 'a' && s[n] <= 'z')
-}
+// diagnostic text says the failure answered, or "" if it does not say.
+//
+// Deprecated: use smtpcode.Command.
+func SMTPCommand(text string) string { return smtpcode.Command(text) }
 
 // leadIns introduce the remote server's own words inside an MTA's notice.
 // What follows the last of them is the diagnostic; what precedes it is
@@ -649,7 +582,7 @@ func diagnosticOf(lines []string) (diag, reply, status, command string) {
 	lines = withoutRules(lines)
 	text := joinContinuations(collapseLines(lines))
 	low := lower(text)
-	command = commandIn(low)
+	command = smtpcode.CommandLower(low)
 	if command == "" {
 		command = transcriptCommand
 	}
