@@ -1,0 +1,305 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// textRecipient is a recipient found in free text with its lines.
+type textRecipient struct {
+	addr  string
+	lines []string
+}
+
+// senderContextWords are the words after which an address is not a
+// failed recipient: the sender's, a contact, or the alias a recipient was
+// expanded from.
+var senderContextWords = []string{
+	"generated from", "expanded from", "forwarded from", "contact", "send mail to", "write to",
+	"mail from:", "mail from", "envelope-from", "sender:", "sender", "from:", "return-path:",
+	"reply-to:", "message-id:", "message-id", "in-reply-to:", "references:", "x-postfix-sender:",
+	"smtp.mailfrom=", "header.from=",
+}
+
+// senderContext tells whether s, the text before an address, ends in one
+// of senderContextWords (any case), then spaces and at most one '<'. It
+// runs for every address in a notice, so it compares suffixes instead of
+// running a regular expression.
+func senderContext(s string) bool {
+	s = strings.TrimRight(s, " \t\n\f\r")
+	s = strings.TrimSuffix(s, "<")
+	s = strings.TrimRight(s, " \t\n\f\r")
+	for _, w := range senderContextWords {
+		if hasSuffixFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSuffixFold tells whether s ends in the ASCII word w, matched with
+// Unicode case folding as (?i) does (so "ſ" counts as "s").
+func hasSuffixFold(s, w string) bool {
+	for j := len(w) - 1; j >= 0; j-- {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if n == 0 || !foldsTo(r, rune(w[j])) {
+			return false
+		}
+		s = s[:len(s)-n]
+	}
+	return true
+}
+
+// foldsTo tells whether r equals the ASCII rune p under simple case folding.
+func foldsTo(r, p rune) bool {
+	if r < utf8.RuneSelf {
+		return r == p || 'a' <= p && p <= 'z' && r == p-'a'+'A'
+	}
+	for f := unicode.SimpleFold(p); f != p; f = unicode.SimpleFold(f) {
+		if f == r {
+			return true
+		}
+	}
+	return false
+}
+
+// contactWords are what Japanese notices say after a help address
+// ("<support@example.ne.jp> へご連絡ください": please write to …; "… へ送って
+// ください": please send to …); the verb follows the address, so
+// senderContext, which reads before it, misses them. pastForms follow a
+// verb that tells of mail already sent ("… に送ってくださったメール": the
+// mail you sent to …): that address is the recipient.
+var (
+	contactWords = []string{"へご連絡", "までご連絡", "にご連絡", "へお問い合わせ", "までお問い合わせ", "にお問い合わせ", "へお問合せ", "までお問合せ", "へ送って", "に送って", "まで送って", "へお送り", "までお送り"}
+	pastForms    = []string{"くださっ", "下さっ", "いただい", "頂い"}
+)
+
+// contactAfter tells whether the words after an address (rest of its line,
+// or the next line when the address ends its line) ask the reader to
+// write to it.
+func contactAfter(rest string, next []string) bool {
+	rest = strings.TrimLeft(rest, " \t>)」』　")
+	if rest == "" && len(next) > 0 {
+		rest = strings.TrimLeft(next[0], " \t　")
+	}
+	if rest == "" || rest[0] < utf8.RuneSelf {
+		return false // every contact word starts with a kana
+	}
+	for _, w := range contactWords {
+		if strings.HasPrefix(rest, w) {
+			after := rest[len(w):]
+			for _, p := range pastForms {
+				if strings.HasPrefix(after, p) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// freeTextRecipients finds the recipients a free-text notice names and
+// gives each the lines that speak of it. exclude holds addresses that are
+// never recipients (the sender, the bounce's own From and To); known holds
+// addresses that are (a DSN's recipients), even where the context or a
+// system name (postmaster@) would otherwise rule them out.
+func freeTextRecipients(notice string, exclude, known map[string]bool) (recips []*textRecipient, preamble []string) {
+	var cur []*textRecipient
+	var para []string // lines of the current paragraph not yet anyone's
+	closed := false   // past the notice's closing words
+	byAddr := map[string]*textRecipient{}
+	lines := strings.Split(notice, "\n")
+	for i, line := range lines {
+		line = strings.TrimRight(line, " \t")
+		var found []*textRecipient
+		var matches [][2]int
+		if strings.IndexByte(line, '@') >= 0 {
+			matches = addrSpans(line)
+		}
+		names := displayNames(line, matches)
+		for _, m := range matches {
+			a := normalizeAddress(line[m[0]:m[1]])
+			if a == "" || exclude[lower(a)] || (names[lower(a)] || senderKey(line[:m[0]])) && !known[lower(a)] {
+				continue
+			}
+			if !known[lower(a)] && (isSystemAddress(a) || senderContext(line[max(0, m[0]-40):m[0]]) || contactAfter(line[m[1]:], lines[i+1:])) {
+				continue
+			}
+			if isURLContext(line, m[0]) {
+				continue
+			}
+			r := byAddr[lower(a)]
+			if r == nil {
+				r = &textRecipient{addr: a}
+				if cur == nil {
+					// The words just above the first address, in the
+					// same paragraph, speak of it ("reason: … / address: …").
+					r.lines = append(r.lines, para...)
+				}
+				byAddr[lower(a)] = r
+				recips = append(recips, r)
+			}
+			if !containsRecipient(found, r) {
+				found = append(found, r)
+			}
+		}
+		if len(found) > 0 {
+			cur, closed = found, false
+		} else if closed || cur != nil && isClosing(line) {
+			closed = true // the notice's closing words: no one's diagnostic
+			continue
+		}
+		if cur == nil {
+			if strings.TrimSpace(line) == "" {
+				para = para[:0]
+			} else if !isBoilerplate(line) {
+				preamble = append(preamble, line)
+				para = append(para, line)
+			}
+			continue
+		}
+		for _, r := range cur {
+			r.lines = append(r.lines, line)
+		}
+	}
+	return recips, preamble
+}
+
+// senderKeys are the JSON keys (an ESP's event data quoted in its notice)
+// whose values are the sender's or a message's, never a failed recipient.
+var senderKeys = []string{"from", "sender", "reply-to", "return-path", "message-id", "in-reply-to", "references", "envelope-from", "mail-from"}
+
+// senderKey tells whether the text before an address ends inside the
+// string value of a JSON member named one of senderKeys: `"from":
+// "Example <`, on its own line or in the middle of compact JSON.
+func senderKey(before string) bool {
+	i := strings.LastIndex(before, `":`)
+	if i < 0 {
+		return false
+	}
+	value := strings.TrimLeft(before[i+2:], " \t")
+	if !strings.HasPrefix(value, `"`) || strings.IndexByte(value[1:], '"') >= 0 {
+		return false
+	}
+	j := strings.LastIndexByte(before[:i], '"')
+	if j < 0 {
+		return false
+	}
+	key := before[j+1 : i]
+	for _, k := range senderKeys {
+		if strings.EqualFold(key, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// displayNames finds the addresses a line uses as the display name of
+// another ("a@x <b@y>", RFC 5322 name-addr): the mailbox is the one in
+// angle brackets, and the name is no recipient anywhere on the line.
+func displayNames(line string, matches [][2]int) map[string]bool {
+	var names map[string]bool
+	for k := 0; k+1 < len(matches); k++ {
+		gap := line[matches[k][1]:matches[k+1][0]]
+		if strings.Trim(gap, " \t") != "<" || matches[k][0] > 0 && line[matches[k][0]-1] == '<' {
+			continue
+		}
+		name, addr := lower(line[matches[k][0]:matches[k][1]]), lower(line[matches[k+1][0]:matches[k+1][1]])
+		if name == addr {
+			continue
+		}
+		if names == nil {
+			names = map[string]bool{}
+		}
+		names[name] = true
+	}
+	return names
+}
+
+// closings are the sentences MTAs end their notices with, after the
+// failed addresses: what happens next, not why delivery failed.
+var closings = []string{
+	"no action is required on your part",
+	"delivery attempts will continue",
+}
+
+func isClosing(line string) bool {
+	l := strings.TrimSpace(line)
+	if l == "" || l[0] != 'N' && l[0] != 'n' && l[0] != 'D' && l[0] != 'd' {
+		return false
+	}
+	l = lower(l)
+	for _, c := range closings {
+		if strings.HasPrefix(l, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// boilerplate are the fixed sentences MTAs open their notices with. They
+// say nothing of why delivery failed, and some ("I've given up") would
+// mislead the rules if read as the server's words.
+var boilerplate = []string{
+	"hi. this is the qmail-send program",
+	"i'm afraid i wasn't able to deliver your message",
+	"this is a permanent error; i've given up",
+	"this is the mail system at host",
+	"this is the postfix program at host",
+	"i'm sorry to have to inform you",
+	"be delivered to one or more recipients",
+	"below could not be delivered to one or more",
+	"for further assistance, please",
+	"if you do so, please include this problem report",
+	"delete your own text from",
+	"the mail system",
+	"this message was created automatically by mail delivery software",
+	"a message that you sent could not be delivered",
+	"recipients. this is a permanent error",
+	"its recipients. this is a permanent error",
+	"this is the mailer-daemon, please do not reply",
+}
+
+func isBoilerplate(line string) bool {
+	l := strings.TrimSpace(line)
+	if l == "" || l[0] < utf8.RuneSelf && !boilerplateStarts[l[0]|0x20] {
+		return false // no sentence starts so: spare the lower-casing
+	}
+	l = lower(l)
+	if l == "failed:" {
+		return true // the end of Exim's "The following address(es) failed:", wrapped
+	}
+	for _, b := range boilerplate {
+		if strings.HasPrefix(l, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// boilerplateStarts are the first letters of boilerplate (lower case;
+// an ASCII byte is looked up with its case bit set).
+var boilerplateStarts = func() (set [256]bool) {
+	for _, b := range boilerplate {
+		set[b[0]] = true
+	}
+	return set
+}()
+
+func containsRecipient(list []*textRecipient, r *textRecipient) bool {
+	for _, x := range list {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// isURLContext tells whether the address at i sits inside a URL.
+func isURLContext(line string, i int) bool {
+	start := strings.LastIndexAny(line[:i], " \t<(\"") + 1
+	word := lower(line[start:i])
+	return strings.Contains(word, "://") || strings.HasPrefix(word, "http")
+}
