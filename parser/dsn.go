@@ -3,6 +3,7 @@ package parser
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"io"
 	"net/mail"
 	"strings"
@@ -90,7 +91,10 @@ func ParseDSN(r io.Reader, maxRecipients int) (*DSN, error) {
 	}
 	err := readFields(r, add, flush)
 	flush()
-	return d, err
+	if err != nil {
+		return d, fmt.Errorf("dsn: %w", err)
+	}
+	return d, nil
 }
 
 // startsGroup tells whether a repeated field marks a new recipient.

@@ -10,9 +10,9 @@ import (
 	"github.com/bounce-analyzer/bounce/internal/mime"
 )
 
-// ErrNotMessage is returned for input that is not a mail message at all
-// (no header block).
-var ErrNotMessage = errors.New("not a mail message")
+// ErrNotMessage is the cause of the error for input that is not a mail
+// message at all (no header block); errors.Is finds it.
+var ErrNotMessage = mime.ErrNotMessage
 
 // Limits bound what one message may cost. Hitting one is noted in
 // Message.Warnings and reading goes on with what was read.
@@ -57,7 +57,7 @@ func ParseWithLimits(r io.Reader, lim Limits) (*Message, error) {
 	defer hbuf.Release()
 	h, err := mime.ReadHeader(br, lim.MaxHeaderBytes, hbuf)
 	if err != nil && h.Len() == 0 {
-		return nil, fmt.Errorf("reading header: %w", err)
+		return nil, fmt.Errorf("header: %w", err)
 	}
 	w := &walker{lim: lim, hbuf: hbuf}
 	if errors.Is(err, mime.ErrHeaderTooLarge) {
@@ -99,13 +99,14 @@ func (l Limits) withDefaults() Limits {
 	return d
 }
 
-// checkHeaderStart rejects input whose first line is not a header field
-// or an mbox "From " line: a stray file is not a message.
+// checkHeaderStart rejects input that does not begin with a header field
+// or an mbox "From " line (mime.NotMessage says why): a stray file is not
+// a message. Blank lines before it are skipped.
 func checkHeaderStart(br *bufio.Reader) error {
 	for {
 		b, err := br.Peek(1)
 		if err != nil {
-			return ErrNotMessage
+			return fmt.Errorf("%w: empty", ErrNotMessage)
 		}
 		if b[0] != '\n' {
 			break
@@ -113,18 +114,12 @@ func checkHeaderStart(br *bufio.Reader) error {
 		br.ReadByte()
 	}
 	peek, _ := br.Peek(1024)
-	line := peek
-	if i := bytes.IndexByte(line, '\n'); i >= 0 {
-		line = line[:i]
+	if why := mime.NotMessage(peek); why != "" {
+		return fmt.Errorf("%w: %s", ErrNotMessage, why)
 	}
-	if bytes.HasPrefix(line, []byte("From ")) {
+	if bytes.HasPrefix(peek, []byte("From ")) {
 		// An mbox separator line leads a single saved message: skip it.
 		br.ReadSlice('\n')
-		return nil
-	}
-	i := bytes.IndexByte(line, ':')
-	if i <= 0 || !mime.IsFieldName(string(line[:i])) {
-		return ErrNotMessage
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -115,8 +116,17 @@ func TestQuotedPrintableAndLyingCharset(t *testing.T) {
 }
 
 func TestNotAMessage(t *testing.T) {
-	if _, err := Parse(strings.NewReader("\x00\x01binary junk")); err == nil {
-		t.Error("binary input parsed as a message")
+	for in, why := range map[string]string{
+		"\x00\x01binary junk":   "not a mail message: binary",
+		"":                      "not a mail message: empty",
+		"\n\n":                  "not a mail message: empty",
+		"hello world\nline two": "not a mail message: no header",
+		"Name : value\n":        "not a mail message: no header",
+	} {
+		_, err := Parse(strings.NewReader(in))
+		if !errors.Is(err, ErrNotMessage) || err.Error() != why {
+			t.Errorf("Parse(%q): error %v, want %q", in, err, why)
+		}
 	}
 	m := parseString(t, "From: a@example.com\nTo: b@example.com\nSubject: lunch?\n\nSee you at noon.\n")
 	if m.Kind != NotBounce || len(m.Recipients) != 0 {
