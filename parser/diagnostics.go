@@ -51,12 +51,6 @@ func diagnosticOf(lines []string) (diag, reply, status, command string) {
 	return truncate(text, maxDiagnostic), reply, status, command
 }
 
-// skipTranscript drops the successful exchanges of an SMTP transcript
-// ("In: EHLO …", "Out: 250-STARTTLS", MDaemon's "<-- 250 …") that precede
-// the first failing reply: they are not the server's complaint, and their
-// codes and words (an advertised STARTTLS) would mislead. Time-stamped log
-// lines between them go too. It also returns the client command the
-// failing reply answered.
 // withoutRules drops the lines that only draw a rule ("=====", "-----")
 // between the parts of a notice: they are no words of the server.
 func withoutRules(lines []string) []string {
@@ -87,6 +81,14 @@ func isRule(l string) bool {
 	return true
 }
 
+// skipTranscript drops the successful exchanges of an SMTP transcript
+// ("In: EHLO …", "Out: 250-STARTTLS", MDaemon's "<-- 250 …") that precede
+// the first failing reply: they are not the server's complaint, and their
+// codes and words (an advertised STARTTLS) would mislead. Time-stamped log
+// lines between them go too. It also returns the client command the
+// failing reply answered: with PIPELINING (RFC 2920) the client sends
+// MAIL, RCPT and DATA before the replies come, in order, so the failing
+// reply answers the oldest command still unanswered, not the last sent.
 func skipTranscript(lines []string) (kept []string, command string) {
 	fail := -1
 	for i, l := range lines {
@@ -99,15 +101,21 @@ func skipTranscript(lines []string) (kept []string, command string) {
 		return lines, ""
 	}
 	chatter := false
+	var pending []string // commands sent and not yet answered, oldest first
+	replied := false     // a reply came after a command: the transcript shows replies
 	for _, l := range lines[:fail] {
 		in, isIn := clientLine(l)
-		_, isOut := serverLine(l)
+		out, isOut := serverLine(l)
 		_, logged := logStamp(l)
 		switch {
 		case isIn:
 			chatter, command = true, smtpVerb(in)
+			pending = append(pending, command)
 		case isOut || logged:
 			chatter = true
+			if isOut && finalReply(out) && len(pending) > 0 {
+				pending, replied = pending[1:], true
+			}
 		case chatter && l != "" && (l[0] == ' ' || l[0] == '\t'):
 			// a command or reply folded onto the next line
 		default:
@@ -115,6 +123,9 @@ func skipTranscript(lines []string) (kept []string, command string) {
 			kept = append(kept, l)
 			continue
 		}
+	}
+	if replied && len(pending) > 1 && pending[0] != "" {
+		command = pending[0] // pipelined: the failing reply is the oldest one's
 	}
 	for _, l := range lines[fail:] {
 		if rest, ok := logStamp(l); ok {
@@ -180,6 +191,12 @@ func transcriptLine(l, marker string, arrows ...string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// finalReply tells whether a server line is the last line of a reply
+// ("250 OK", not "250-PIPELINING").
+func finalReply(r string) bool {
+	return len(r) >= 3 && isDigit(r[0]) && isDigit(r[1]) && isDigit(r[2]) && (len(r) == 3 || r[3] != '-')
 }
 
 // smtpVerb names the command of a client line of a transcript.

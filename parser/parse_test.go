@@ -205,6 +205,41 @@ func TestSkipTranscript(t *testing.T) {
 	if reply != "553" || status != "5.7.8" || command != "MAIL" || strings.Contains(diag, "TLS") || strings.Contains(diag, "2024") {
 		t.Errorf("MDaemon: diag %q reply %q status %q command %q", diag, reply, status, command)
 	}
+	// PIPELINING: the client sent MAIL, RCPT and DATA at once; the replies
+	// come in order, so the 550 answers RCPT although DATA was sent last.
+	for name, piped := range map[string][]string{
+		"sendmail": {
+			"... while talking to mx.example.net.:",
+			">>> MAIL From:<a@example.org> SIZE=1841",
+			">>> RCPT To:<gone@example.net>",
+			">>> DATA",
+			"<<< 250 2.1.0 <a@example.org>... Sender ok",
+			"<<< 550 5.1.1 <gone@example.net>... User unknown",
+			"<<< 503 5.0.0 Need RCPT (recipient)",
+		},
+		"in/out": {
+			" Out: 220 mx.example.net ESMTP",
+			" In:  EHLO client.example.org",
+			" Out: 250-mx.example.net",
+			" Out: 250 PIPELINING",
+			" In:  MAIL FROM:<a@example.org>",
+			" In:  RCPT TO:<b@example.net>",
+			" In:  RCPT TO:<c@example.net>",
+			" In:  DATA",
+			" Out: 250 2.1.0 Ok",
+			" Out: 250 2.1.5 Ok",
+			" Out: 452 4.2.2 <c@example.net>: Mailbox full",
+		},
+	} {
+		if _, reply, _, command := diagnosticOf(piped); command != "RCPT" || reply == "" {
+			t.Errorf("%s pipelined: reply %q command %q, want RCPT", name, reply, command)
+		}
+	}
+	// Replies left out of a transcript: the last command sent is the one.
+	quiet := []string{">>> MAIL From:<a@example.org>", ">>> RCPT To:<b@example.net>", ">>> DATA", "<<< 554 5.6.0 Message rejected"}
+	if _, _, _, command := diagnosticOf(quiet); command != "DATA" {
+		t.Errorf("transcript without replies: command %q, want DATA", command)
+	}
 	plain := []string{"550 5.1.1 <a@example.org>: User unknown"}
 	if diag, _, _, _ := diagnosticOf(plain); diag != plain[0] {
 		t.Errorf("no transcript: %q", diag)

@@ -5,26 +5,35 @@ import "strings"
 // commandLeads are the words after which MTAs name the SMTP command a
 // failure answered ("in reply to RCPT TO command", "after end of data",
 // ">>> DATA", "SMTP command DATA").
-var commandLeads = []string{"in reply to ", "after ", "while sending ", "response to ", ">>> ", "smtp command "}
+var commandLeads = []string{"in reply to ", "after ", "while sending ", "response to ", ">>> ", "smtp command ", "did not like our "}
 
 // commandWords map the words that may follow a lead to a command name.
 var commandWords = []struct{ word, command string }{
-	{"rcpt", "RCPT"}, {"mail", "MAIL"}, {"end of data", "DATA"}, {"data", "DATA"},
+	{"rcpt", "RCPT"}, {"mail", "MAIL"}, {"end of data", "DATA"}, {"final data", "DATA"}, {"data", "DATA"},
 	{"helo", "HELO"}, {"ehlo", "HELO"}, {"initial connection", "CONN"}, {"connection", "CONN"}, {"connect", "CONN"},
 }
 
 // commandMarks name the command in notices that say it without a lead:
-// qmail's progress report, Gmail's SMTP client state numbers ("(state
-// 14)" follows replies to RCPT TO, "(state 18)" the reply to the end of
-// DATA), "SMTP:RCPT" in some gateways' technical details, and Postfix's
-// "refused to talk to me" for a refusal in the greeting.
+// qmail's progress report and its remote's verdicts ("does not like
+// recipient", "Connected to … but sender was rejected"), Gmail's SMTP
+// client state numbers ("(state 14)" follows replies to RCPT TO, "(state
+// 18)" the reply to the end of DATA), "SMTP:RCPT" in some gateways'
+// technical details, Yahoo's "[RCPT_TO]" / "[MAIL_FROM]" stage tags, and
+// Postfix's "refused to talk to me" for a refusal in the greeting.
 var commandMarks = []struct{ mark, command string }{
 	{"refused to talk to me", "CONN"},
 	{"most progress was rcpt to response", "RCPT"},
+	{"does not like recipient", "RCPT"},
+	{"does not like sender", "MAIL"},
+	{"but sender was rejected", "MAIL"},
+	{"but my name was rejected", "HELO"},
+	{"but greeting failed", "CONN"},
 	{"(state 14)", "RCPT"},
 	{"(state 18)", "DATA"},
 	{"smtp:rcpt", "RCPT"},
 	{"smtp:data", "DATA"},
+	{"[rcpt_to]", "RCPT"},
+	{"[mail_from]", "MAIL"},
 }
 
 // Command names the SMTP command (CONN, HELO, MAIL, RCPT, DATA) that a
