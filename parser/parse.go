@@ -101,17 +101,18 @@ func (l Limits) withDefaults() Limits {
 
 // checkHeaderStart rejects input that does not begin with a header field
 // or an mbox "From " line (mime.NotMessage says why): a stray file is not
-// a message. Blank lines before it are skipped.
+// a message. Blank lines before it (empty or only spaces) are skipped.
 func checkHeaderStart(br *bufio.Reader) error {
 	for {
-		b, err := br.Peek(1)
-		if err != nil {
+		peek, _ := br.Peek(1024)
+		if len(peek) == 0 {
 			return fmt.Errorf("%w: empty", ErrNotMessage)
 		}
-		if b[0] != '\n' {
+		n := mime.BlankLines(peek)
+		if n == 0 {
 			break
 		}
-		br.ReadByte()
+		br.Discard(n)
 	}
 	peek, _ := br.Peek(1024)
 	if why := mime.NotMessage(peek); why != "" {

@@ -146,6 +146,12 @@ func (l *LineReader) mend(out []byte) []byte {
 func (l *LineReader) mendLine(line []byte) []byte {
 	body := bytes.TrimRight(line, "\n")
 	l.lines++
+	if l.lines == 1 && len(body) > 0 && len(bytes.Trim(body, " \t")) == 0 {
+		// Spaces before the header, which the parser skips: the line
+		// after is still the first (an mbox "From " line may be).
+		l.lines--
+		return line
+	}
 	if l.inHeader {
 		switch {
 		case len(body) == 0:

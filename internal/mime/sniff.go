@@ -11,13 +11,13 @@ var ErrNotMessage = errors.New("not a mail message")
 
 // NotMessage tells why the start of an input (its first KiB or more)
 // shows it is not mail, or "" when it may be: the first line that is not
-// empty must be a header field ("Name: value", the name made of letters,
+// blank (see BlankLines) must be a header field ("Name: value", the name made of letters,
 // digits, '-' and '_', see IsFieldName) or an mbox "From " line, and the
 // text must not look binary (a NUL byte in that first line, or more than
 // one byte in ten a control character). A stray NUL further on is
 // tolerated: real bounces have them.
 func NotMessage(peek []byte) string {
-	peek = bytes.TrimLeft(peek, "\r\n")
+	peek = peek[BlankLines(peek):]
 	if len(peek) == 0 {
 		return "empty"
 	}
@@ -47,4 +47,21 @@ func isBinary(b []byte) bool {
 		}
 	}
 	return n*10 > len(b)
+}
+
+// BlankLines returns how many bytes of b are lines of nothing but spaces,
+// tabs and line endings, which some MTAs and archivers put before a
+// message's header: they are skipped, not taken for its first field.
+func BlankLines(b []byte) int {
+	n := 0
+	for i := 0; i < len(b); i++ {
+		switch b[i] {
+		case ' ', '\t', '\r':
+		case '\n':
+			n = i + 1
+		default:
+			return n
+		}
+	}
+	return n
 }

@@ -1,0 +1,47 @@
+package parser
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// parseCase parses a sample of testdata/parser-cases, written for one
+// class of input the parser once got wrong.
+func parseCase(t *testing.T, name string) *Message {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "testdata", "parser-cases", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	m, err := Parse(f)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return m
+}
+
+// addresses lists the recipients' addresses.
+func addresses(m *Message) string {
+	var a []string
+	for _, r := range m.Recipients {
+		a = append(a, r.Address)
+	}
+	return strings.Join(a, " ")
+}
+
+// Real messages may begin with empty lines or lines of spaces (an
+// archiver's padding): they are skipped, also before an mbox "From " line.
+func TestLeadingBlankLines(t *testing.T) {
+	for name, want := range map[string]string{
+		"leading-blank-lines-postfix.eml": "jkowalski@example.net",
+		"leading-spaces-mbox-exim.eml":    "m.dubois@example.fr",
+	} {
+		m := parseCase(t, name)
+		if m.Kind != Bounce || addresses(m) != want || m.Recipients[0].Command != "RCPT" {
+			t.Errorf("%s: kind %v recipients %q %+v", name, m.Kind, addresses(m), m.Recipients)
+		}
+	}
+}
