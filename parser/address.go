@@ -126,7 +126,7 @@ func normalizeAddress(a string) string {
 	// ("neko....nyaan...."@example.org).
 	local, rawDomain := strings.TrimLeft(strings.Trim(a[:i], `"`), "."), strings.Trim(a[i+1:], ".")
 	domain := lower(rawDomain)
-	if local == "" || !strings.Contains(domain, ".") {
+	if !validLocal(local) || !validDomain(domain) {
 		return ""
 	}
 	if strings.HasSuffix(local, ".") || strings.Contains(local, "..") {
@@ -135,6 +135,41 @@ func normalizeAddress(a string) string {
 		return a // already normal: no copy
 	}
 	return local + "@" + domain
+}
+
+// validLocal tells whether a local part can name a mailbox: it has a
+// letter or digit (uuencoded or quoted-printable text has runs like "=@"
+// that do not).
+func validLocal(local string) bool {
+	for _, r := range local {
+		if isLN(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// validDomain tells whether a domain can receive mail: two labels or more,
+// the last a top-level domain of two letters or more (or an IDN's
+// "xn--" form). "e.3" or "h.j" in uuencoded data, or a version number
+// "1.2.3", are no domains.
+func validDomain(domain string) bool {
+	i := strings.LastIndexByte(domain, '.')
+	if i <= 0 {
+		return false
+	}
+	tld := domain[i+1:]
+	if strings.HasPrefix(tld, "xn--") {
+		return len(tld) > 4
+	}
+	n := 0
+	for _, r := range tld {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 func containsString(list []string, s string) bool {

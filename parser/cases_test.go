@@ -45,3 +45,24 @@ func TestLeadingBlankLines(t *testing.T) {
 		}
 	}
 }
+
+// Ordinary mail is no bounce and no auto-reply, whatever product banner
+// (Exchange 5.5's "Internet Mail Service"), display name ("Postmaster"),
+// product name in the text ("Lotus Notes"), subject ("Out of office: …")
+// or talk of quotas it carries; uuencoded data holds no addresses.
+func TestOrdinaryMailIsNoBounce(t *testing.T) {
+	names, _ := filepath.Glob(filepath.Join("..", "testdata", "parser-cases", "ordinary-*.eml"))
+	if len(names) < 5 {
+		t.Fatalf("%d ordinary samples", len(names))
+	}
+	for _, n := range names {
+		m := parseCase(t, filepath.Base(n))
+		if m.Kind != NotBounce || len(m.Recipients) != 0 {
+			t.Errorf("%s: kind %v recipients %q", filepath.Base(n), m.Kind, addresses(m))
+		}
+	}
+	m := parseCase(t, "autoreply-out-of-office-exchange.eml")
+	if m.Kind != AutoReply || addresses(m) != "jorge.ruiz@example.es" {
+		t.Errorf("auto-reply: kind %v recipients %q", m.Kind, addresses(m))
+	}
+}
