@@ -66,3 +66,18 @@ func TestOrdinaryMailIsNoBounce(t *testing.T) {
 		t.Errorf("auto-reply: kind %v recipients %q", m.Kind, addresses(m))
 	}
 }
+
+// Amazon SES events that SNS delivers by mail come inside an SNS envelope,
+// the SES JSON escaped as its Message string (pretty-printed by SNS
+// itself, or compact when a webhook relay forwards it).
+func TestSESInSNSEnvelope(t *testing.T) {
+	m := parseCase(t, "ses-bounce-in-sns-envelope.eml")
+	if m.Kind != Bounce || addresses(m) != "olga.petrova@example.ru" || m.Recipients[0].Status != "5.1.1" ||
+		m.Original.Subject != "November newsletter" || m.Vendor != "amazonses" {
+		t.Errorf("SNS bounce: %+v", m)
+	}
+	m = parseCase(t, "ses-complaint-in-sns-envelope.eml")
+	if m.Kind != Feedback || addresses(m) != "tom.baker@example.co.uk" || m.FeedbackType != "abuse" {
+		t.Errorf("SNS complaint: %+v", m)
+	}
+}
