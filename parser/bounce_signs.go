@@ -137,7 +137,8 @@ func isBounceHeader(h *mime.Header) bool {
 // mailSystemSender tells whether a From field names a mail system rather
 // than a person. Exchange writes its reports as "Microsoft Outlook"
 // <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@…>, Domino as "Mail
-// Router". The mailbox names of mail systems (postmaster, MAILER-DAEMON)
+// Router", mobile carriers' gateways as post_master@. The mailbox names
+// of mail systems (postmaster, post_master, MAILER-DAEMON)
 // count only as the address: anyone can call himself "Postmaster", and
 // adverts do.
 func mailSystemSender(from string) bool {
@@ -151,7 +152,7 @@ func mailSystemSender(from string) bool {
 	if a := addressOf(from); a != "" {
 		addr = a
 	}
-	for _, s := range []string{"mailer-daemon", "postmaster", "mailadmin", "mail-daemon"} {
+	for _, s := range []string{"mailer-daemon", "postmaster", "post_master", "mailadmin", "mail-daemon"} {
 		if strings.Contains(addr, s) {
 			return true
 		}

@@ -81,3 +81,22 @@ func TestSESInSNSEnvelope(t *testing.T) {
 		t.Errorf("SNS complaint: %+v", m)
 	}
 }
+
+// Mobile carriers' mail gateways answer from post_master@ with a reply
+// subject ("Re: …") and "Error message below:" before the server's reply.
+func TestCarrierGatewayNotice(t *testing.T) {
+	for name, want := range map[string]string{
+		"carrier-post-master-re-subject.eml": "2025550143@vtext.example.com",
+		"carrier-post-master-mms.eml":        "4915112345678@mms.example-mobile.net",
+	} {
+		m := parseCase(t, name)
+		if m.Kind != Bounce || addresses(m) != want {
+			t.Errorf("%s: kind %v recipients %q", name, m.Kind, addresses(m))
+			continue
+		}
+		r := m.Recipients[0]
+		if r.Command != "RCPT" || r.ReplyCode == "" || strings.Contains(r.Diagnostic, "Error message below") || strings.Contains(r.Diagnostic, "Original message") {
+			t.Errorf("%s: command %q reply %q diagnostic %q", name, r.Command, r.ReplyCode, r.Diagnostic)
+		}
+	}
+}

@@ -23,6 +23,7 @@ var leadIns = []string{
 	"did not like our rcpt to:",
 	"did not like our mail from:",
 	"did not like our final data:",
+	"error message below:",
 	"did not like our data:",
 	"did not like our greeting",
 }
@@ -233,7 +234,8 @@ func sameLength(low, text string) string {
 // hasLeadIn tells whether a lower-cased text may hold one of leadIns:
 // each of them holds one of these words.
 func hasLeadIn(lower string) bool {
-	return strings.Contains(lower, "the response") || strings.Contains(lower, "did not like our") || strings.Contains(lower, "the error that")
+	return strings.Contains(lower, "the response") || strings.Contains(lower, "did not like our") || strings.Contains(lower, "the error that") ||
+		strings.Contains(lower, "error message below")
 }
 
 // joinContinuations removes the codes that repeat at the start of every

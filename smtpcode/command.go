@@ -18,7 +18,8 @@ var commandWords = []struct{ word, command string }{
 // recipient", "Connected to … but sender was rejected"), Gmail's SMTP
 // client state numbers ("(state 14)" follows replies to RCPT TO, "(state
 // 18)" the reply to the end of DATA), "SMTP:RCPT" in some gateways'
-// technical details, Yahoo's "[RCPT_TO]" / "[MAIL_FROM]" stage tags, and
+// technical details, Yahoo's "[RCPT_TO]" / "[MAIL_FROM]" stage tags, a quoted
+// "RCPT TO:<x>", and
 // Postfix's "refused to talk to me" for a refusal in the greeting.
 var commandMarks = []struct{ mark, command string }{
 	{"refused to talk to me", "CONN"},
@@ -34,6 +35,11 @@ var commandMarks = []struct{ mark, command string }{
 	{"smtp:data", "DATA"},
 	{"[rcpt_to]", "RCPT"},
 	{"[mail_from]", "MAIL"},
+	// The command quoted with its argument beside the reply, as mobile
+	// carriers' gateways write it ("Error message below: 550 … RCPT
+	// TO:<x>").
+	{"rcpt to:<", "RCPT"},
+	{"rcpt to: <", "RCPT"},
 }
 
 // Command names the SMTP command (CONN, HELO, MAIL, RCPT, DATA) that a
