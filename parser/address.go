@@ -125,13 +125,17 @@ func normalizeAddress(a string) string {
 	// doubled are the address's own, which RFC 5322 writes quoted
 	// ("neko....nyaan...."@example.org).
 	local, rawDomain := strings.TrimLeft(strings.Trim(a[:i], `"`), "."), strings.Trim(a[i+1:], ".")
+	// An X.400 gateway's wrapper of the address ("SMTP=bob@…", Exchange
+	// and Domino write "RFC-822=bob@…" too): the address alone.
+	k := x400Prefix(local)
+	local = local[k:]
 	domain := lower(rawDomain)
 	if !validLocal(local) || !validDomain(domain) {
 		return ""
 	}
 	if strings.HasSuffix(local, ".") || strings.Contains(local, "..") {
 		local = `"` + local + `"`
-	} else if len(local) == i && len(rawDomain) == len(a)-i-1 && domain == rawDomain {
+	} else if k == 0 && len(local) == i && len(rawDomain) == len(a)-i-1 && domain == rawDomain {
 		return a // already normal: no copy
 	}
 	return local + "@" + domain
@@ -170,6 +174,18 @@ func validDomain(domain string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// x400Prefix returns the length of an X.400 address-type prefix that
+// local begins with, or 0.
+func x400Prefix(local string) int {
+	if j := strings.IndexByte(local, '='); j > 0 && j < len(local)-1 {
+		switch lower(local[:j]) {
+		case "smtp", "rfc-822", "rfc822", "internet":
+			return j + 1
+		}
+	}
+	return 0
 }
 
 func containsString(list []string, s string) bool {

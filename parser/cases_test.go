@@ -100,3 +100,25 @@ func TestCarrierGatewayNotice(t *testing.T) {
 		}
 	}
 }
+
+// Addresses that name no failed recipient: the returned message's own
+// header quoted in the notice (Received … for <x>, References, List-Help,
+// From, To, Cc, X-…Information), the To and Cc of Exchange's "Your
+// message" summary, and an X.400 wrapper around the address.
+func TestAddressesThatAreNoRecipients(t *testing.T) {
+	for name, want := range map[string]string{
+		"inline-returned-headers-no-marker.eml": "kim.nguyen@example.net",
+		"exchange-your-message-summary.eml":     "e.roth@corp.example.com",
+		"x400-smtp-wrapper.eml":                 "DJBENNETT@example.co.uk m.clarke@example.co.uk",
+	} {
+		m := parseCase(t, name)
+		if m.Kind != Bounce || addresses(m) != want {
+			t.Errorf("%s: kind %v recipients %q, want %q", name, m.Kind, addresses(m), want)
+		}
+	}
+	// The quoted header is no part of the recipient's diagnostic either.
+	m := parseCase(t, "inline-returned-headers-no-marker.eml")
+	if d := m.Recipients[0].Diagnostic; strings.Contains(d, "Information") || strings.Contains(d, "patch") {
+		t.Errorf("diagnostic runs into the returned message: %q", d)
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bounce-analyzer/bounce/internal/mime"
 )
 
 // textRecipient is a recipient found in free text with its lines.
@@ -111,12 +113,28 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 	closed := false   // past the notice's closing words
 	byAddr := map[string]*textRecipient{}
 	lines := strings.Split(notice, "\n")
+	listed := addressesOutsideFields(lines)
+	inField := -1 // indentation of the message header field being read, or -1
 	for i, line := range lines {
 		line = strings.TrimRight(line, " \t")
 		var found []*textRecipient
 		var matches [][2]int
 		if strings.IndexByte(line, '@') >= 0 {
 			matches = addrSpans(line)
+		}
+		inField = messageField(line, inField)
+		if inField >= 0 {
+			// A returned message's header field, or a notice's summary of
+			// it (Exchange's "Your message / To: … / Subject: …"): who the
+			// message was for, from or about, not who failed, unless the
+			// notice names the address as failed elsewhere too.
+			kept := matches[:0]
+			for _, m := range matches {
+				if a := lower(normalizeAddress(line[m[0]:m[1]])); known[a] || listed[a] {
+					kept = append(kept, m)
+				}
+			}
+			matches = kept
 		}
 		names := displayNames(line, matches)
 		for _, m := range matches {
@@ -147,8 +165,10 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 		}
 		if len(found) > 0 {
 			cur, closed = found, false
-		} else if closed || cur != nil && isClosing(line) {
-			closed = true // the notice's closing words: no one's diagnostic
+		} else if closed || cur != nil && (isClosing(line) || inField == 0 && line != "" && line[0] != ' ' && line[0] != '\t') {
+			// The notice's closing words, or the returned message's
+			// header quoted without a marker: no one's diagnostic.
+			closed = true
 			continue
 		}
 		if cur == nil {
@@ -165,6 +185,62 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 		}
 	}
 	return recips, preamble
+}
+
+// messageFields are the header fields of a message (lower-cased, with
+// the colon) whose addresses name no failed recipient when a notice
+// quotes them: the returned message's own header, or a summary of it.
+var messageFields = []string{"to:", "cc:", "bcc:", "from:", "sender:", "reply-to:", "return-path:", "received:",
+	"references:", "in-reply-to:", "message-id:", "delivered-to:", "list-", "dkim-signature:", "authentication-results:", "arc-"}
+
+// addressesOutsideFields returns the addresses (lower-cased) that lines
+// hold outside message header fields (see messageField).
+func addressesOutsideFields(lines []string) map[string]bool {
+	out := map[string]bool{}
+	inField := -1
+	for _, line := range lines {
+		if inField = messageField(line, inField); inField >= 0 || strings.IndexByte(line, '@') < 0 {
+			continue
+		}
+		for _, m := range addrSpans(line) {
+			if a := normalizeAddress(line[m[0]:m[1]]); a != "" {
+				out[lower(a)] = true
+			}
+		}
+	}
+	return out
+}
+
+// messageField tells whether line is (or continues, given the indentation
+// of the field before it, -1 for none) a message header field of
+// messageFields or an X- field other than a report's own; it returns the
+// field's indentation, or -1.
+func messageField(line string, prev int) int {
+	t := strings.TrimLeft(line, " \t")
+	indent := len(line) - len(t)
+	if t == "" {
+		return -1
+	}
+	colon := strings.IndexByte(t, ':')
+	if colon > 0 && mime.IsFieldName(t[:colon]) {
+		name := lower(t[:colon+1])
+		if strings.HasPrefix(name, "x-") {
+			if name == "x-failed-recipients:" || name == "x-actual-recipient:" {
+				return -1
+			}
+			return indent
+		}
+		for _, f := range messageFields {
+			if strings.HasPrefix(name, f) {
+				return indent
+			}
+		}
+		return -1
+	}
+	if prev >= 0 && indent > prev {
+		return prev // a folded line of the field
+	}
+	return -1
 }
 
 // senderKeys are the JSON keys (an ESP's event data quoted in its notice)
