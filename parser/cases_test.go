@@ -122,3 +122,20 @@ func TestAddressesThatAreNoRecipients(t *testing.T) {
 		t.Errorf("diagnostic runs into the returned message: %q", d)
 	}
 }
+
+// An old Sendmail transcript runs on into another host's exchange about
+// another recipient: the first recipient's diagnostic stops there, so
+// that host's 4xx "Deferred: … timed out" does not stand for its 5xx.
+func TestTranscriptSectionsPerHost(t *testing.T) {
+	m := parseCase(t, "sendmail-old-transcript-other-host.eml")
+	if addresses(m) != "ann.baker@example.com tom.hill@slow.example.org" {
+		t.Fatalf("recipients %q", addresses(m))
+	}
+	ann, tom := m.Recipients[0], m.Recipients[1]
+	if ann.ReplyCode != "550" || ann.Status != "5.1.1" || strings.Contains(ann.Diagnostic, "Deferred") {
+		t.Errorf("ann: reply %q status %q diagnostic %q", ann.ReplyCode, ann.Status, ann.Diagnostic)
+	}
+	if !strings.Contains(tom.Diagnostic, "while talking to mx.slow.example.org") || !strings.Contains(tom.Diagnostic, "421") {
+		t.Errorf("tom: diagnostic %q", tom.Diagnostic)
+	}
+}

@@ -109,8 +109,9 @@ func contactAfter(rest string, next []string) bool {
 // system name (postmaster@) would otherwise rule them out.
 func freeTextRecipients(notice string, exclude, known map[string]bool) (recips []*textRecipient, preamble []string) {
 	var cur []*textRecipient
-	var para []string // lines of the current paragraph not yet anyone's
-	closed := false   // past the notice's closing words
+	var para []string    // lines of the current paragraph not yet anyone's
+	closed := false      // past the notice's closing words
+	var section []string // lines of another host's part of a transcript, not yet anyone's
 	byAddr := map[string]*textRecipient{}
 	lines := strings.Split(notice, "\n")
 	listed := addressesOutsideFields(lines)
@@ -163,7 +164,21 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 				found = append(found, r)
 			}
 		}
+		if cur != nil && len(found) == 0 && (section != nil || hostSection(line)) {
+			// A transcript turns to another host: its lines wait for the
+			// recipient they name; one they do not name keeps them.
+			if hostSection(line) && section != nil {
+				appendLines(cur, section)
+				section = section[:0]
+			}
+			section = append(section, line)
+			continue
+		}
 		if len(found) > 0 {
+			if section != nil {
+				appendLines(found, section)
+				section = nil
+			}
 			cur, closed = found, false
 		} else if closed || cur != nil && (isClosing(line) || inField == 0 && line != "" && line[0] != ' ' && line[0] != '\t') {
 			// The notice's closing words, or the returned message's
@@ -184,7 +199,16 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 			r.lines = append(r.lines, line)
 		}
 	}
+	if section != nil {
+		appendLines(cur, section)
+	}
 	return recips, preamble
+}
+
+func appendLines(list []*textRecipient, lines []string) {
+	for _, r := range list {
+		r.lines = append(r.lines, lines...)
+	}
 }
 
 // messageFields are the header fields of a message (lower-cased, with
@@ -192,6 +216,14 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 // quotes them: the returned message's own header, or a summary of it.
 var messageFields = []string{"to:", "cc:", "bcc:", "from:", "sender:", "reply-to:", "return-path:", "received:",
 	"references:", "in-reply-to:", "message-id:", "delivered-to:", "list-", "dkim-signature:", "authentication-results:", "arc-"}
+
+// hostSection tells whether a line opens the part of an SMTP transcript
+// about another host, as Sendmail writes it ("... while talking to
+// mx.example.com.:", also "while talking to" at the start).
+func hostSection(line string) bool {
+	t := strings.TrimLeft(line, ". \t")
+	return len(t) > len("while talking to ") && strings.EqualFold(t[:len("while talking to ")], "while talking to ")
+}
 
 // addressesOutsideFields returns the addresses (lower-cased) that lines
 // hold outside message header fields (see messageField).
