@@ -139,3 +139,18 @@ func TestTranscriptSectionsPerHost(t *testing.T) {
 		t.Errorf("tom: diagnostic %q", tom.Diagnostic)
 	}
 }
+
+// Addresses a notice offers instead of the failed one ("… fails, try
+// …", "please use …", "the standard form is …", "moved to …") or as a
+// help desk to ask are no failed recipients, also where the sentence
+// wraps before the address.
+func TestSuggestedAddresses(t *testing.T) {
+	for name, want := range map[string]string{
+		"suggestion-in-prose-university.eml": "mike.fox@example.edu",
+		"suggestion-in-prose-company.eml":    "j.durand@example.fr",
+	} {
+		if m := parseCase(t, name); addresses(m) != want {
+			t.Errorf("%s: recipients %q, want %q", name, addresses(m), want)
+		}
+	}
+}

@@ -143,7 +143,7 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 			if a == "" || exclude[lower(a)] || (names[lower(a)] || senderKey(line[:m[0]])) && !known[lower(a)] {
 				continue
 			}
-			if !known[lower(a)] && (isSystemAddress(a) || senderContext(line[max(0, m[0]-40):m[0]]) || contactAfter(line[m[1]:], lines[i+1:])) {
+			if !known[lower(a)] && (isSystemAddress(a) || senderContext(line[max(0, m[0]-40):m[0]]) || suggested(wordsBefore(lines, i, m[0])) || contactAfter(line[m[1]:], lines[i+1:])) {
 				continue
 			}
 			if isURLContext(line, m[0]) {
@@ -223,6 +223,40 @@ var messageFields = []string{"to:", "cc:", "bcc:", "from:", "sender:", "reply-to
 func hostSection(line string) bool {
 	t := strings.TrimLeft(line, ". \t")
 	return len(t) > len("while talking to ") && strings.EqualFold(t[:len("while talking to ")], "while talking to ")
+}
+
+// suggestionWords end the words before an address that a notice offers
+// instead of the failed one ("… fails, try michael.fox@…", "please use
+// …", "the standard form is …") or as a help desk to ask ("questions
+// to …"): no failed recipient.
+var suggestionWords = []string{"try", "please use", "instead use", "use instead", "form is", "should be", "correct address is",
+	"new address is", "now at", "moved to", "resend to", "re-send to", "replaced by", "questions to", "questions:", "help desk:", "helpdesk:"}
+
+// wordsBefore returns up to 40 bytes of the text before position at of
+// lines[i]; the end of the line before when the address opens its line
+// (a sentence wrapped before it).
+func wordsBefore(lines []string, i, at int) string {
+	before := lines[i][:at]
+	if strings.TrimSpace(before) == "" && i > 0 {
+		before = strings.TrimRight(lines[i-1], " \t")
+	}
+	return before[max(0, len(before)-40):]
+}
+
+// suggested tells whether the text before an address ends in one of
+// suggestionWords, a whole word.
+func suggested(before string) bool {
+	before = strings.TrimRight(before, " \t<\"'")
+	low := lower(before)
+	for _, w := range suggestionWords {
+		if strings.HasSuffix(low, w) {
+			k := len(low) - len(w)
+			if k == 0 || !isLetter(low[k-1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // addressesOutsideFields returns the addresses (lower-cased) that lines
