@@ -154,3 +154,14 @@ func TestSuggestedAddresses(t *testing.T) {
 		}
 	}
 }
+
+// Sendmail keeps only the first line of a multi-line reply in the
+// Diagnostic-Code; the transcript in the notice has the rest, which often
+// holds the cause.
+func TestTruncatedDiagnosticCode(t *testing.T) {
+	m := parseCase(t, "sendmail-truncated-diagnostic-code.eml")
+	want := "550-5.7.1 Your message could not be delivered because the recipient's organisation does not accept mail from senders listed on the Spamhaus SBL. ref 8ac1"
+	if len(m.Recipients) != 1 || m.Recipients[0].Diagnostic != want {
+		t.Errorf("recipients %+v", m.Recipients)
+	}
+}

@@ -116,7 +116,7 @@ func statusComment(v string) string {
 func (w *walker) enrichFromText(m *Message, notice string) {
 	need := false
 	for _, r := range m.Recipients {
-		need = need || r.Diagnostic == "" || r.ReplyCode == "" || r.Command == "" || isPlaceholder(r.Diagnostic)
+		need = need || r.Diagnostic == "" || r.ReplyCode == "" || r.Command == "" || isPlaceholder(r.Diagnostic) || truncatedReply(r.Diagnostic)
 	}
 	if !need || strings.IndexByte(notice, '@') < 0 {
 		return
@@ -127,8 +127,19 @@ func (w *walker) enrichFromText(m *Message, notice string) {
 		known[strings.ToLower(r.Address)] = true
 	}
 	recips, _ := freeTextRecipients(notice, nil, known)
+	var lines []string // the notice's lines, when a diagnostic needs them
 	for i := range m.Recipients {
 		r := &m.Recipients[i]
+		if truncatedReply(r.Diagnostic) {
+			// Sendmail keeps only the first line of a multi-line reply in
+			// the field; its transcript in the notice has the rest.
+			if lines == nil {
+				lines = noticeLines(notice)
+			}
+			if rest := replyRest(lines, r.Diagnostic); rest != "" {
+				r.Diagnostic += " " + rest
+			}
+		}
 		for _, t := range recips {
 			if !strings.EqualFold(t.addr, r.Address) {
 				continue
@@ -160,6 +171,48 @@ func (w *walker) enrichFromText(m *Message, notice string) {
 }
 
 // isPlaceholder tells whether a diagnostic only restates a delay
+// truncatedReply tells whether a diagnostic is the first line of a
+// multi-line reply alone: "550-5.7.1 …" with no further reply line.
+func truncatedReply(diag string) bool {
+	return len(diag) > 4 && isDigit(diag[0]) && isDigit(diag[1]) && isDigit(diag[2]) && diag[3] == '-' &&
+		!strings.Contains(diag[4:], diag[:3]+"-") && !strings.Contains(diag[4:], diag[:3]+" ")
+}
+
+// replyRest finds the first line of a multi-line reply among a notice's
+// transcript lines ("<<< 552-5.7.0 This message was blocked …") and
+// returns the text of the reply lines after it, codes taken off; "" when
+// the notice does not quote the reply.
+func replyRest(lines []string, first string) string {
+	code := first[:3]
+	words := strings.Fields(first)
+	tail := strings.Join(words[max(1, len(words)-4):], " ")
+	for i, l := range lines {
+		reply, ok := serverLine(l)
+		if !ok || !strings.Contains(collapseSpace(reply), tail) {
+			continue
+		}
+		var rest []string
+		for _, l := range lines[i+1:] {
+			reply, ok := serverLine(l)
+			if !ok || !strings.HasPrefix(reply, code) {
+				break
+			}
+			more := reply[3:]
+			last := !strings.HasPrefix(more, "-")
+			more = strings.TrimLeft(more, "- ")
+			if st := smtpcode.FindStatus(more); st != "" && strings.HasPrefix(more, st) {
+				more = more[len(st):]
+			}
+			rest = append(rest, strings.TrimSpace(more))
+			if last {
+				break
+			}
+		}
+		return strings.Join(rest, " ")
+	}
+	return ""
+}
+
 // (Exchange's "400 4.4.7 Message delayed"): the notice may say why.
 func isPlaceholder(diag string) bool {
 	if len(diag) > 40 {
