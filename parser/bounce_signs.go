@@ -148,11 +148,16 @@ func mailSystemSender(from string) bool {
 			return true
 		}
 	}
-	addr := from
-	if a := addressOf(from); a != "" {
-		addr = a
-	}
+	addr := "" // the address of from, made when a word is in from at all
 	for _, s := range []string{"mailer-daemon", "postmaster", "post_master", "mailadmin", "mail-daemon"} {
+		if !strings.Contains(from, s) {
+			continue
+		}
+		if addr == "" {
+			if addr = addressOf(from); addr == "" {
+				addr = from
+			}
+		}
 		if strings.Contains(addr, s) {
 			return true
 		}

@@ -114,7 +114,7 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 	var section []string // lines of another host's part of a transcript, not yet anyone's
 	byAddr := map[string]*textRecipient{}
 	lines := strings.Split(notice, "\n")
-	listed := addressesOutsideFields(lines)
+	var listed map[string]bool // addresses outside header fields, when needed
 	inField := -1 // indentation of the message header field being read, or -1
 	for i, line := range lines {
 		line = strings.TrimRight(line, " \t")
@@ -124,7 +124,10 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 			matches = addrSpans(line)
 		}
 		inField = messageField(line, inField)
-		if inField >= 0 {
+		if inField >= 0 && len(matches) > 0 {
+			if listed == nil {
+				listed = addressesOutsideFields(lines)
+			}
 			// A returned message's header field, or a notice's summary of
 			// it (Exchange's "Your message / To: … / Subject: …"): who the
 			// message was for, from or about, not who failed, unless the
@@ -259,6 +262,11 @@ func suggested(before string) bool {
 	return false
 }
 
+// hasPrefixFold is strings.HasPrefix ignoring ASCII case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
 // addressesOutsideFields returns the addresses (lower-cased) that lines
 // hold outside message header fields (see messageField).
 func addressesOutsideFields(lines []string) map[string]bool {
@@ -289,15 +297,15 @@ func messageField(line string, prev int) int {
 	}
 	colon := strings.IndexByte(t, ':')
 	if colon > 0 && mime.IsFieldName(t[:colon]) {
-		name := lower(t[:colon+1])
-		if strings.HasPrefix(name, "x-") {
-			if name == "x-failed-recipients:" || name == "x-actual-recipient:" {
+		name := t[:colon+1]
+		if hasPrefixFold(name, "x-") {
+			if strings.EqualFold(name, "x-failed-recipients:") || strings.EqualFold(name, "x-actual-recipient:") {
 				return -1
 			}
 			return indent
 		}
 		for _, f := range messageFields {
-			if strings.HasPrefix(name, f) {
+			if hasPrefixFold(name, f) {
 				return indent
 			}
 		}

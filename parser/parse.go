@@ -115,6 +115,11 @@ func checkHeaderStart(br *bufio.Reader) error {
 		br.Discard(n)
 	}
 	peek, _ := br.Peek(1024)
+	if i := bytes.IndexByte(peek, '\n'); i >= 0 {
+		// The first line tells; the binary test over the rest is the
+		// file sniffer's (input), which has seen it by now.
+		peek = peek[:i+1]
+	}
 	if why := mime.NotMessage(peek); why != "" {
 		return fmt.Errorf("%w: %s", ErrNotMessage, why)
 	}
