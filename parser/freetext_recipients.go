@@ -115,7 +115,7 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 	byAddr := map[string]*textRecipient{}
 	lines := strings.Split(notice, "\n")
 	var listed map[string]bool // addresses outside header fields, when needed
-	inField := -1 // indentation of the message header field being read, or -1
+	inField := -1              // indentation of the message header field being read, or -1
 	for i, line := range lines {
 		line = strings.TrimRight(line, " \t")
 		var found []*textRecipient
