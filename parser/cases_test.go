@@ -165,3 +165,12 @@ func TestTruncatedDiagnosticCode(t *testing.T) {
 		t.Errorf("recipients %+v", m.Recipients)
 	}
 }
+
+// Header fields right after a rule begin the returned message: they are
+// no part of the diagnostic (its "blocked" is the returned text's word).
+func TestReturnedHeadersAfterRule(t *testing.T) {
+	m := parseCase(t, "returned-headers-after-rule.eml")
+	if len(m.Recipients) != 1 || m.Recipients[0].Diagnostic != "piotr.nowak@example.pl Reason: 452 4.2.2 Over quota" {
+		t.Errorf("recipients %+v", m.Recipients)
+	}
+}

@@ -115,6 +115,7 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 	byAddr := map[string]*textRecipient{}
 	lines := strings.Split(notice, "\n")
 	var listed map[string]bool // addresses outside header fields, when needed
+	ruled := false             // the last line with words was a rule ("-----")
 	inField := -1              // indentation of the message header field being read, or -1
 	for i, line := range lines {
 		line = strings.TrimRight(line, " \t")
@@ -183,11 +184,16 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 				section = nil
 			}
 			cur, closed = found, false
-		} else if closed || cur != nil && (isClosing(line) || inField == 0 && line != "" && line[0] != ' ' && line[0] != '\t') {
+		} else if closed || cur != nil && (isClosing(line) || inField == 0 && line != "" && line[0] != ' ' && line[0] != '\t' ||
+			ruled && mime.IsHeaderLine([]byte(line))) {
 			// The notice's closing words, or the returned message's
-			// header quoted without a marker: no one's diagnostic.
+			// header quoted without a marker (any field right after a
+			// rule): no one's diagnostic.
 			closed = true
 			continue
+		}
+		if t := strings.TrimSpace(line); t != "" {
+			ruled = isRule(t)
 		}
 		if cur == nil {
 			if strings.TrimSpace(line) == "" {
