@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"net/mail"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -124,16 +125,67 @@ func normalizeAddress(a string) string {
 	// doubled are the address's own, which RFC 5322 writes quoted
 	// ("neko....nyaan...."@example.org).
 	local, rawDomain := strings.TrimLeft(strings.Trim(a[:i], `"`), "."), strings.Trim(a[i+1:], ".")
+	// An X.400 gateway's wrapper of the address ("SMTP=bob@…", Exchange
+	// and Domino write "RFC-822=bob@…" too): the address alone.
+	k := x400Prefix(local)
+	local = local[k:]
 	domain := lower(rawDomain)
-	if local == "" || !strings.Contains(domain, ".") {
+	if !validLocal(local) || !validDomain(domain) {
 		return ""
 	}
 	if strings.HasSuffix(local, ".") || strings.Contains(local, "..") {
 		local = `"` + local + `"`
-	} else if len(local) == i && len(rawDomain) == len(a)-i-1 && domain == rawDomain {
+	} else if k == 0 && len(local) == i && len(rawDomain) == len(a)-i-1 && domain == rawDomain {
 		return a // already normal: no copy
 	}
 	return local + "@" + domain
+}
+
+// validLocal tells whether a local part can name a mailbox: it has a
+// letter or digit (uuencoded or quoted-printable text has runs like "=@"
+// that do not).
+func validLocal(local string) bool {
+	for _, r := range local {
+		if isLN(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// validDomain tells whether a domain can receive mail: two labels or more,
+// the last a top-level domain of two letters or more (or an IDN's
+// "xn--" form). "e.3" or "h.j" in uuencoded data, or a version number
+// "1.2.3", are no domains.
+func validDomain(domain string) bool {
+	i := strings.LastIndexByte(domain, '.')
+	if i <= 0 {
+		return false
+	}
+	tld := domain[i+1:]
+	if strings.HasPrefix(tld, "xn--") {
+		return len(tld) > 4
+	}
+	n := 0
+	for _, r := range tld {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// x400Prefix returns the length of an X.400 address-type prefix that
+// local begins with, or 0.
+func x400Prefix(local string) int {
+	if j := strings.IndexByte(local, '='); j > 0 && j < len(local)-1 {
+		switch lower(local[:j]) {
+		case "smtp", "rfc-822", "rfc822", "internet":
+			return j + 1
+		}
+	}
+	return 0
 }
 
 func containsString(list []string, s string) bool {
@@ -154,4 +206,101 @@ func isSystemAddress(a string) bool {
 		return true
 	}
 	return false
+}
+
+// addressOf returns the bare address of a From/To-style field value.
+func addressOf(v string) string {
+	v = strings.TrimSpace(v)
+	if strings.IndexByte(v, '@') < 0 {
+		// Every way below needs an '@' ("Mail Delivery Subsystem
+		// <MAILER-DAEMON>"): spare net/mail failing twice.
+		return ""
+	}
+	if a, ok := plainAddress(v); ok {
+		return normalizeAddress(a)
+	}
+	if a, err := mail.ParseAddress(v); err == nil {
+		return normalizeAddress(a.Address)
+	}
+	if list, err := mail.ParseAddressList(v); err == nil && len(list) > 0 {
+		return normalizeAddress(list[0].Address)
+	}
+	if a := findAddresses(v); len(a) > 0 {
+		return a[0]
+	}
+	return ""
+}
+
+// plainAddress returns the address of v when v is "local@domain",
+// "<local@domain>", "Plain Words <local@domain>", "\"Quoted, Words\"
+// <local@domain>" or "local@domain (Plain Words)" in plain ASCII: what
+// mail.ParseAddress returns for these common forms, without its parser.
+// false for any other form.
+func plainAddress(v string) (string, bool) {
+	switch {
+	case strings.HasSuffix(v, ">"):
+		i := strings.IndexByte(v, '<')
+		if i < 0 || !plainName(v[:i]) {
+			return "", false
+		}
+		v = v[i+1 : len(v)-1]
+	case strings.HasSuffix(v, ")"):
+		i := strings.IndexByte(v, '(')
+		if i < 0 || !plainWords(v[i+1:len(v)-1]) {
+			return "", false
+		}
+		v = strings.TrimRight(v[:i], " ")
+	}
+	at := strings.IndexByte(v, '@')
+	if at < 0 || !isDotAtom(v[:at]) || !isDotAtom(v[at+1:]) {
+		return "", false
+	}
+	return v, true
+}
+
+// plainName tells whether s is a display name of plain words, or of
+// ASCII words in quotes, with spaces after.
+func plainName(s string) bool {
+	if strings.HasPrefix(s, "\"") {
+		i := strings.IndexByte(s[1:], '"') + 1
+		if i == 0 || strings.Trim(s[i+1:], " ") != "" {
+			return false
+		}
+		for _, c := range []byte(s[1:i]) {
+			// Not '"', '\\' or what may begin an RFC 2047 word.
+			if c < ' ' || c > '~' || c == '"' || c == '\\' || c == '=' || c == '?' {
+				return false
+			}
+		}
+		return true
+	}
+	return plainWords(s)
+}
+
+// plainWords tells whether s is letters, digits and spaces.
+func plainWords(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != ' ' && !isAlnum(c) {
+			return false
+		}
+	}
+	return true
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// isDotAtom tells whether s is an RFC 5322 dot-atom of ASCII atext.
+func isDotAtom(s string) bool {
+	if s == "" || s[0] == '.' || s[len(s)-1] == '.' || strings.Contains(s, "..") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c <= ' ' || c >= 0x7f || strings.IndexByte(`()<>[]:;@\,"`, c) >= 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -3,6 +3,7 @@ package parser
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"io"
 	"net/mail"
 	"strings"
@@ -10,6 +11,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bounce-analyzer/bounce/internal/mime"
 )
 
 // Field is one field of a delivery-status group, unfolded.
@@ -88,7 +91,10 @@ func ParseDSN(r io.Reader, maxRecipients int) (*DSN, error) {
 	}
 	err := readFields(r, add, flush)
 	flush()
-	return d, err
+	if err != nil {
+		return d, fmt.Errorf("dsn: %w", err)
+	}
+	return d, nil
 }
 
 // startsGroup tells whether a repeated field marks a new recipient.
@@ -162,7 +168,7 @@ func readFields(r io.Reader, field func(Field), blank func()) error {
 			continue
 		}
 		i := bytes.IndexByte(line, ':')
-		if i <= 0 || !isFieldName(string(line[:i])) {
+		if i <= 0 || !mime.IsFieldName(string(line[:i])) {
 			emit()
 			continue
 		}
@@ -172,16 +178,6 @@ func readFields(r io.Reader, field func(Field), blank func()) error {
 	}
 	emit()
 	return sc.Err()
-}
-
-func isFieldName(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
-			return false
-		}
-	}
-	return true
 }
 
 // canonicalName upper-cases the first letter of each dash-separated word.

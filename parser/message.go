@@ -2,6 +2,21 @@
 // failed recipients are, the codes and words the remote servers gave, and
 // what the returned original message was. It knows nothing of reasons: the
 // classify package turns these facts into a verdict.
+//
+// # Flow and files
+//
+// Parse reads the MIME tree with internal/mime (walk.go) and collects the
+// text parts, delivery-status and feedback-report parts and the returned
+// message's header; decode.go turns text into UTF-8. assemble.go makes the
+// Message: an SES notification (ses.go), an ARF report (arf.go), a DSN's
+// recipients (dsn.go reads the fields, dsn_records.go makes recipients of
+// them) or, for a notice in words, free text (freetext.go). The notice is
+// first split from the returned message (notice_split.go); recipients are
+// found in its words (freetext_recipients.go), each with its diagnostic,
+// reply code and SMTP stage (diagnostics.go, smtpcode). Whether a message
+// without a report is a bounce, an auto-reply or ordinary mail is decided
+// in bounce_signs.go with the vendor signatures of vendor.go; a list
+// manager's refusal in listmanager.go.
 package parser
 
 import "time"

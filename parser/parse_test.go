@@ -2,6 +2,7 @@ package parser
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -115,37 +116,21 @@ func TestQuotedPrintableAndLyingCharset(t *testing.T) {
 }
 
 func TestNotAMessage(t *testing.T) {
-	if _, err := Parse(strings.NewReader("\x00\x01binary junk")); err == nil {
-		t.Error("binary input parsed as a message")
+	for in, why := range map[string]string{
+		"\x00\x01binary junk":   "not a mail message: binary",
+		"":                      "not a mail message: empty",
+		"\n\n":                  "not a mail message: empty",
+		"hello world\nline two": "not a mail message: no header",
+		"Name : value\n":        "not a mail message: no header",
+	} {
+		_, err := Parse(strings.NewReader(in))
+		if !errors.Is(err, ErrNotMessage) || err.Error() != why {
+			t.Errorf("Parse(%q): error %v, want %q", in, err, why)
+		}
 	}
 	m := parseString(t, "From: a@example.com\nTo: b@example.com\nSubject: lunch?\n\nSee you at noon.\n")
 	if m.Kind != NotBounce || len(m.Recipients) != 0 {
 		t.Errorf("ordinary mail: %+v", m)
-	}
-}
-
-func TestSMTPCommand(t *testing.T) {
-	for text, want := range map[string]string{
-		"550 5.1.1 <a@b.c>: User unknown (in reply to RCPT TO command)":             "RCPT",
-		"SMTP error from remote mail server after RCPT TO:<a@b.c>: 550 no":          "RCPT",
-		"SMTP error from remote mail server after MAIL FROM:<s@b.c> SIZE=1: 550 no": "MAIL",
-		"SMTP error from remote mail server after end of data: 554 5.7.0 bad":       "DATA",
-		"said: 550 Protocol violation (in reply to DATA command)":                   "DATA",
-		">>> DATA <<< 550 Unknown user":                                             "DATA",
-		"SMTP error from remote mail server after initial connection: 554 go away":  "CONN",
-		"lost connection after HELO":                                                "HELO",
-		"-------server message 550 unknown user -------SMTP command DATA":           "DATA",
-		"most progress was RCPT TO response; remote host said: 550 no":              "RCPT",
-		"550 5.2.2 <a@gmail.com>... Mailbox full (state 14).":                       "RCPT",
-		"554 5.7.0 Header error (state 18).":                                        "DATA",
-		"Technical details: SMTP:RCPT host 192.0.2.8: 553 5.3.0 No such user here":  "RCPT",
-		"host mx.example.com[192.0.2.1] refused to talk to me: 554 go away":         "CONN",
-		"retry after mailbox cleanup; 452 mailbox full":                             "",
-		"550 5.1.1 The email account that you tried to reach does not exist. gsmtp": "",
-	} {
-		if got := smtpCommand(text); got != want {
-			t.Errorf("smtpCommand(%q) = %q, want %q", text, got, want)
-		}
 	}
 }
 
@@ -219,6 +204,41 @@ func TestSkipTranscript(t *testing.T) {
 	diag, reply, status, command = diagnosticOf(mdaemon)
 	if reply != "553" || status != "5.7.8" || command != "MAIL" || strings.Contains(diag, "TLS") || strings.Contains(diag, "2024") {
 		t.Errorf("MDaemon: diag %q reply %q status %q command %q", diag, reply, status, command)
+	}
+	// PIPELINING: the client sent MAIL, RCPT and DATA at once; the replies
+	// come in order, so the 550 answers RCPT although DATA was sent last.
+	for name, piped := range map[string][]string{
+		"sendmail": {
+			"... while talking to mx.example.net.:",
+			">>> MAIL From:<a@example.org> SIZE=1841",
+			">>> RCPT To:<gone@example.net>",
+			">>> DATA",
+			"<<< 250 2.1.0 <a@example.org>... Sender ok",
+			"<<< 550 5.1.1 <gone@example.net>... User unknown",
+			"<<< 503 5.0.0 Need RCPT (recipient)",
+		},
+		"in/out": {
+			" Out: 220 mx.example.net ESMTP",
+			" In:  EHLO client.example.org",
+			" Out: 250-mx.example.net",
+			" Out: 250 PIPELINING",
+			" In:  MAIL FROM:<a@example.org>",
+			" In:  RCPT TO:<b@example.net>",
+			" In:  RCPT TO:<c@example.net>",
+			" In:  DATA",
+			" Out: 250 2.1.0 Ok",
+			" Out: 250 2.1.5 Ok",
+			" Out: 452 4.2.2 <c@example.net>: Mailbox full",
+		},
+	} {
+		if _, reply, _, command := diagnosticOf(piped); command != "RCPT" || reply == "" {
+			t.Errorf("%s pipelined: reply %q command %q, want RCPT", name, reply, command)
+		}
+	}
+	// Replies left out of a transcript: the last command sent is the one.
+	quiet := []string{">>> MAIL From:<a@example.org>", ">>> RCPT To:<b@example.net>", ">>> DATA", "<<< 554 5.6.0 Message rejected"}
+	if _, _, _, command := diagnosticOf(quiet); command != "DATA" {
+		t.Errorf("transcript without replies: command %q, want DATA", command)
 	}
 	plain := []string{"550 5.1.1 <a@example.org>: User unknown"}
 	if diag, _, _, _ := diagnosticOf(plain); diag != plain[0] {

@@ -50,20 +50,9 @@ type sesNotification struct {
 // sesJSON reads an Amazon SES notification out of a notice; false when
 // the notice holds none.
 func sesJSON(notice string, m *Message) bool {
-	i := strings.Index(notice, `{"notificationType"`)
-	if i < 0 {
-		i = strings.Index(notice, `{"eventType"`)
-	}
-	if i < 0 {
+	n, ok := findSES(notice)
+	if !ok {
 		return false
-	}
-	var n sesNotification
-	if err := json.NewDecoder(strings.NewReader(notice[i:])).Decode(&n); err != nil {
-		// Some relays fold the one long JSON line: join it again.
-		joined := strings.NewReplacer("\n ", "", "\n", "").Replace(notice[i:])
-		if err := json.NewDecoder(strings.NewReader(joined)).Decode(&n); err != nil {
-			return false
-		}
 	}
 	typ := lower(n.NotificationType + n.EventType)
 	m.Vendor = "amazonses"
@@ -123,4 +112,50 @@ func sesJSON(notice string, m *Message) bool {
 		return false
 	}
 	return len(m.Recipients) > 0
+}
+
+// findSES decodes the SES notification in a notice: the JSON itself, or
+// inside an Amazon SNS envelope ({"Type": "Notification", "Message":
+// "{\"notificationType\": …}"}), where it is a JSON string: SNS delivers
+// SES events by mail that way.
+func findSES(notice string) (sesNotification, bool) {
+	var n sesNotification
+	if msg, ok := snsMessage(notice); ok {
+		return n, json.Unmarshal([]byte(msg), &n) == nil
+	}
+	i := strings.Index(notice, `{"notificationType"`)
+	if i < 0 {
+		i = strings.Index(notice, `{"eventType"`)
+	}
+	return n, i >= 0 && decodeJSON(notice[i:], &n)
+}
+
+// snsMessage returns the Message of an SNS notification that carries an
+// SES event.
+func snsMessage(notice string) (string, bool) {
+	i := strings.Index(notice, `"Type"`)
+	if i < 0 {
+		return "", false
+	}
+	j := strings.LastIndexByte(notice[:i], '{')
+	if j < 0 {
+		return "", false
+	}
+	var env struct{ Type, Message string }
+	if !decodeJSON(notice[j:], &env) || env.Type != "Notification" {
+		return "", false
+	}
+	msg := strings.TrimSpace(env.Message)
+	ok := strings.HasPrefix(msg, "{") && (strings.Contains(msg, `"notificationType"`) || strings.Contains(msg, `"eventType"`))
+	return msg, ok
+}
+
+// decodeJSON decodes the JSON value at the start of s into v. Some relays
+// fold the one long JSON line: it is joined again when s does not decode.
+func decodeJSON(s string, v any) bool {
+	if json.NewDecoder(strings.NewReader(s)).Decode(v) == nil {
+		return true
+	}
+	joined := strings.NewReplacer("\n ", "", "\n", "").Replace(s)
+	return json.NewDecoder(strings.NewReader(joined)).Decode(v) == nil
 }

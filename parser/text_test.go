@@ -201,7 +201,7 @@ func FuzzCanonicalName(f *testing.F) {
 // FuzzNormalizeAddress: normalizeAddress, which returns an address that
 // is normal already as it is, gives what building it anew gave.
 func FuzzNormalizeAddress(f *testing.F) {
-	for _, s := range []string{"a@b.c", "<A@B.C>", "a.@b.c.", `"a..b"@c.d`, "a..b@c.d", "mailto:x@Y.org", "a@b", "@b.c", "a@ß.DE", "a@İ.com", "x@\xff.c"} {
+	for _, s := range []string{"a@b.cc", "<A@B.CD>", "a.@b.cc.", `"a..b"@c.de`, "a..b@c.de", "mailto:x@Y.org", "a@b", "@b.cc", "a@ß.DE", "a@İ.com", "x@\xff.cc", "1@e.3", "=@h.jp", "SMTP=DJ@X.ORG", "smtp=@x.org"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -216,7 +216,8 @@ func FuzzNormalizeAddress(f *testing.F) {
 				return ""
 			}
 			local, domain := strings.TrimLeft(strings.Trim(a[:i], `"`), "."), lower(strings.Trim(a[i+1:], "."))
-			if local == "" || !strings.Contains(domain, ".") {
+			local = local[x400Prefix(local):]
+			if !validLocal(local) || !validDomain(domain) {
 				return ""
 			}
 			if strings.HasSuffix(local, ".") || strings.Contains(local, "..") {
@@ -228,6 +229,24 @@ func FuzzNormalizeAddress(f *testing.F) {
 			t.Fatalf("normalizeAddress(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// What only looks like an address in uuencoded or encoded text, or a
+// version number, is never one.
+func TestNoAddress(t *testing.T) {
+	for _, s := range []string{"1@e.3", "=@h.j", "a@1.2.3", "x@host.c", "+@example.com", "a@b"} {
+		if got := normalizeAddress(s); got != "" {
+			t.Errorf("normalizeAddress(%q) = %q, want none", s, got)
+		}
+	}
+	for s, want := range map[string]string{"bob@Example.MUSEUM": "bob@example.museum", "li.wei@例子.中国": "li.wei@例子.中国", "ivan@xn--e1afmkfd.xn--p1ai": "ivan@xn--e1afmkfd.xn--p1ai", "7@example.de": "7@example.de", "SMTP=DJBENNETT@Example.CO.UK": "DJBENNETT@example.co.uk", "RFC-822=m.clarke@example.co.uk": "m.clarke@example.co.uk"} {
+		if got := normalizeAddress(s); got != want {
+			t.Errorf("normalizeAddress(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if got := findAddresses("begin 644 x\nM1@e.3=@h.j8<F5A\nsee ops@example.org"); strings.Join(got, " ") != "ops@example.org" {
+		t.Errorf("findAddresses in uuencoded text: %q", got)
+	}
 }
 
 // FuzzUnquote: unquote, which counts the quoted lines without splitting

@@ -1,6 +1,10 @@
 package parser
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/bounce-analyzer/bounce/internal/mime"
+)
 
 // signature recognises an MTA's or provider's bounce: a header field that
 // holds one of the words, or (header "") notice text that does. Matching
@@ -44,8 +48,12 @@ var signatures = []signature{
 	{"yahoo", "From", []string{"@yahoo.com", "@yahoo.co", "@yahoogroups", "@aol.com", "@yahooinc.com"}, "", senderSign},
 	{"outlook", "From", []string{"@hotmail.", "@outlook.com", "@live.", "@msn."}, "", senderSign},
 	{"exchange", "X-Ms-Exchange-Message-Is-Ndr", []string{""}, "", bounceSign},
-	{"exchange", "X-Mailer", []string{"microsoft exchange", "internet mail service"}, "", bounceSign},
-	{"exchange", "", []string{"your message did not reach some or all of the intended recipients", "did not reach the following recipient", "microsoft exchange"}, "", bounceSign},
+	{"exchange", "", []string{"your message did not reach some or all of the intended recipients", "did not reach the following recipient"}, "", bounceSign},
+	// The product's name, in a banner (Exchange 5.5's client wrote
+	// "Internet Mail Service (5.5.x)" on ordinary mail) or in the text,
+	// says whose software it is, not that the message is a bounce.
+	{"exchange", "X-Mailer", []string{"microsoft exchange", "internet mail service"}, "", stampSign},
+	{"exchange", "", []string{"microsoft exchange"}, "", stampSign},
 	{"tencent", "From", []string{"@qq.com", "@exmail.qq.com", "@foxmail.com"}, "", senderSign},
 	{"netease", "From", []string{"@163.com", "@126.com", "@yeah.net", "@188.com", "@netease.com"}, "", senderSign},
 	{"sina", "From", []string{"@sina.com", "@sina.cn"}, "", senderSign},
@@ -64,7 +72,8 @@ var signatures = []signature{
 	{"courier", "", []string{"courier mail server at"}, "", bounceSign},
 	{"opensmtpd", "", []string{"this is the mailer-daemon, please do not reply to this e-mail", "this is the mailer-daemon, please do not reply to this email"}, "", bounceSign},
 	{"dragonfly", "", []string{"dragonfly mail agent"}, "", bounceSign},
-	{"domino", "", []string{"lotus notes", "lotus domino"}, "", bounceSign},
+	{"domino", "", []string{"not listed in domino directory", "not listed in public name & address book", "found in domino directory", "not unique. several matches found"}, "", bounceSign},
+	{"domino", "", []string{"lotus notes", "lotus domino"}, "", stampSign},
 	{"domino", "X-Mailer", []string{"lotus", "domino"}, "", stampSign},
 	{"sendmail", "", []string{"----- transcript of session follows -----", "----- the following addresses had permanent fatal errors -----"}, "", bounceSign},
 	{"sendmail", "From", []string{"mail delivery subsystem"}, "", bounceSign},
@@ -74,7 +83,7 @@ var signatures = []signature{
 // detectVendor names the MTA or provider whose bounce this is, and what
 // its signature says of the message being one; lowNotice is the notice
 // lower-cased.
-func detectVendor(h *header, lowNotice string) (vendor string, ev evidence) {
+func detectVendor(h *mime.Header, lowNotice string) (vendor string, ev evidence) {
 	text := lowNotice
 	if len(text) > 16384 {
 		text = text[:16384]
@@ -182,7 +191,7 @@ func (n needle) in(hay string) bool {
 
 // fieldHay is the text of every named field, lower-cased and RFC 2047
 // words decoded; false when the message has no such field.
-func fieldHay(h *header, name string) (string, bool) {
+func fieldHay(h *mime.Header, name string) (string, bool) {
 	vals := h.Values(name)
 	if len(vals) == 0 {
 		return "", false

@@ -1,4 +1,4 @@
-package parser
+package mime
 
 import (
 	"mime"
@@ -10,10 +10,10 @@ var paramRe = regexp.MustCompile(`(?i)\b(charset|boundary|report-type|name)\s*=\
 
 // repairContentType rewrites a Content-Type field that mime cannot parse
 // ("text/plain charset=x", a missing semicolon, junk after the type) into
-// the form the sender meant, so that go-message decodes the charset and
-// finds the boundary. It returns what mime.ParseMediaType makes of the
+// the form the sender meant, so that the charset is decoded and the
+// boundary found. It returns what mime.ParseMediaType makes of the
 // field as it is then, which spares the caller parsing it again.
-func repairContentType(h *header) (string, map[string]string, error) {
+func repairContentType(h *Header) (string, map[string]string, error) {
 	raw := h.Get("Content-Type")
 	if raw == "" {
 		return mime.ParseMediaType(raw)
@@ -21,7 +21,7 @@ func repairContentType(h *header) (string, map[string]string, error) {
 	if mt, params, err := mime.ParseMediaType(raw); err == nil {
 		return mt, params, nil
 	}
-	mt := lower(strings.TrimSpace(raw))
+	mt := strings.ToLower(strings.TrimSpace(raw))
 	if i := strings.IndexAny(mt, " \t;"); i >= 0 {
 		mt = mt[:i]
 	}
@@ -30,7 +30,7 @@ func repairContentType(h *header) (string, map[string]string, error) {
 	}
 	params := map[string]string{}
 	for _, m := range paramRe.FindAllStringSubmatch(raw, -1) {
-		params[lower(m[1])] = strings.Trim(m[2], `"`)
+		params[strings.ToLower(m[1])] = strings.Trim(m[2], `"`)
 	}
 	fixed := mime.FormatMediaType(mt, params)
 	if fixed == "" {

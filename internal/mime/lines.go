@@ -1,4 +1,4 @@
-package parser
+package mime
 
 import (
 	"bufio"
@@ -6,13 +6,13 @@ import (
 	"io"
 )
 
-// lineReader streams a message line by line and mends it on the way:
+// LineReader streams a message line by line and mends it on the way:
 // CRLF and bare CR line endings become LF, and inside a header block (the
 // message's, or a MIME part's after a boundary line) a line that is
 // neither a field nor a continuation is folded into the field before it,
 // as the sender meant. go-message is strict about both; bounces in the
 // wild are not.
-type lineReader struct {
+type LineReader struct {
 	r        *bufio.Reader
 	buf      []byte // pending output, a window on scratch
 	scratch  []byte
@@ -22,19 +22,21 @@ type lineReader struct {
 	err      error
 }
 
-func newLFReader(r io.Reader) *lineReader {
-	return &lineReader{r: getReader(&bigReaders, r), inHeader: true}
+// NewLineReader mends what it reads from r; Release returns its pooled
+// buffer.
+func NewLineReader(r io.Reader) *LineReader {
+	return &LineReader{r: getReader(&bigReaders, r), inHeader: true}
 }
 
-// release returns the reader's buffer; the lineReader is not used after.
-func (l *lineReader) release() {
+// Release returns the reader's buffer; the LineReader is not used after.
+func (l *LineReader) Release() {
 	putReader(&bigReaders, l.r)
 	l.r = nil
 }
 
 // Read fills p with as many mended lines as it can without waiting for
 // more input than the first line needs.
-func (l *lineReader) Read(p []byte) (int, error) {
+func (l *LineReader) Read(p []byte) (int, error) {
 	for len(l.buf) == 0 {
 		if l.err != nil {
 			return 0, l.err
@@ -60,7 +62,7 @@ func (l *lineReader) Read(p []byte) (int, error) {
 // from r's buffer to p: LF lines outside a header block, up to the first
 // line that begins with '-' (it may be a boundary, which fill must see).
 // It returns 0 when the next line is not such a line.
-func (l *lineReader) copyBody(p []byte) int {
+func (l *LineReader) copyBody(p []byte) int {
 	if l.inHeader || l.pendCR {
 		return 0
 	}
@@ -82,7 +84,7 @@ func (l *lineReader) copyBody(p []byte) int {
 }
 
 // fill reads one line (or a piece of a very long one) into buf.
-func (l *lineReader) fill() {
+func (l *LineReader) fill() {
 	line, err := l.r.ReadSlice('\n')
 	if err == bufio.ErrBufferFull {
 		err = nil // a long line: pass it on in pieces
@@ -125,7 +127,7 @@ func (l *lineReader) fill() {
 
 // mend folds stray lines of a header block and notices where header
 // blocks begin and end. out may hold several lines (bare CR input).
-func (l *lineReader) mend(out []byte) []byte {
+func (l *LineReader) mend(out []byte) []byte {
 	if bytes.Count(out, []byte{'\n'}) <= 1 {
 		return l.mendLine(out)
 	}
@@ -141,15 +143,21 @@ func (l *lineReader) mend(out []byte) []byte {
 	return res
 }
 
-func (l *lineReader) mendLine(line []byte) []byte {
+func (l *LineReader) mendLine(line []byte) []byte {
 	body := bytes.TrimRight(line, "\n")
 	l.lines++
+	if l.lines == 1 && len(body) > 0 && len(bytes.Trim(body, " \t")) == 0 {
+		// Spaces before the header, which the parser skips: the line
+		// after is still the first (an mbox "From " line may be).
+		l.lines--
+		return line
+	}
 	if l.inHeader {
 		switch {
 		case len(body) == 0:
 			l.inHeader = false
 		case body[0] == ' ' || body[0] == '\t':
-		case isHeaderLine(body):
+		case IsHeaderLine(body):
 		case l.lines == 1 && bytes.HasPrefix(body, []byte("From ")):
 		default:
 			return append([]byte{' '}, line...)
@@ -160,10 +168,4 @@ func (l *lineReader) mendLine(line []byte) []byte {
 		l.inHeader = true // a MIME boundary: a part's header block follows
 	}
 	return line
-}
-
-// isHeaderLine tells whether a line starts a header field "Name: value".
-func isHeaderLine(b []byte) bool {
-	i := bytes.IndexByte(b, ':')
-	return i > 0 && isFieldName(string(b[:i]))
 }

@@ -3,7 +3,7 @@
 // adapts Go's mime/multipart (BSD-3-Clause, Copyright 2009 The Go Authors).
 // Their license texts are in THIRD_PARTY_LICENSES.md beside this file.
 
-package parser
+package mime
 
 import (
 	"bufio"
@@ -15,7 +15,7 @@ import (
 	"sync"
 )
 
-// multipartReader walks the parts of a multipart body as go-message's
+// MultipartReader walks the parts of a multipart body as go-message's
 // textproto.MultipartReader does (the same boundary rules, the same bytes
 // for each part, the same places where a broken body stops the walk): its
 // scanning code is theirs, which is Go's mime/multipart's. It differs in
@@ -23,7 +23,7 @@ import (
 // multipart, a part's header goes into the message's header buffer
 // through scanHeader rather than into a textproto.Header, and one part
 // value serves every part. FuzzMultipart keeps the two equal.
-type multipartReader struct {
+type MultipartReader struct {
 	br        *bufio.Reader // over sticky; mpBufSize bytes, as go-message's
 	sticky    stickyReader
 	part      part // the current part, when inPart
@@ -43,13 +43,13 @@ type multipartReader struct {
 const mpBufSize = 4096
 
 var multipartReaders = sync.Pool{New: func() any {
-	return &multipartReader{br: bufio.NewReaderSize(nil, mpBufSize)}
+	return &MultipartReader{br: bufio.NewReaderSize(nil, mpBufSize)}
 }}
 
-// newMultipartReader starts reading the parts of r; release returns the
+// NewMultipartReader starts reading the parts of r; Release returns the
 // reader to the pool once the walk is done with it and its parts.
-func newMultipartReader(r io.Reader, boundary string) *multipartReader {
-	mr := multipartReaders.Get().(*multipartReader)
+func NewMultipartReader(r io.Reader, boundary string) *MultipartReader {
+	mr := multipartReaders.Get().(*MultipartReader)
 	mr.sticky = stickyReader{r: r}
 	mr.br.Reset(&mr.sticky)
 	mr.part, mr.inPart, mr.partsRead = part{}, false, 0
@@ -60,7 +60,7 @@ func newMultipartReader(r io.Reader, boundary string) *multipartReader {
 	return mr
 }
 
-func (mr *multipartReader) release() {
+func (mr *MultipartReader) Release() {
 	mr.br.Reset(nil)
 	mr.sticky, mr.part = stickyReader{}, part{}
 	if cap(mr.b) <= 1024 {
@@ -70,11 +70,23 @@ func (mr *multipartReader) release() {
 
 var errEmptyBoundary = errors.New("multipart: boundary is empty")
 
+// NextPart skips the rest of the current part and reads the header of
+// the next one into hb; body reads the part's bytes until the next
+// NextPart. io.EOF at the closing boundary; any other error is a broken
+// structure, where go-message stops too.
+func (mr *MultipartReader) NextPart(hb *Buffer) (h Header, body io.Reader, err error) {
+	fs, err := mr.nextPart(hb)
+	if err != nil {
+		return Header{}, nil, err
+	}
+	return hb.header(fs), &mr.part, nil
+}
+
 // nextPart skips the rest of the current part and reads the header of
 // the next one into hb (see scanHeader); its body is then read from
 // mr.part. io.EOF at the closing boundary; any other error is a broken
 // structure, where go-message stops too.
-func (mr *multipartReader) nextPart(hb *headerBuf) ([]rawField, error) {
+func (mr *MultipartReader) nextPart(hb *Buffer) ([]rawField, error) {
 	if mr.inPart {
 		io.Copy(io.Discard, &mr.part)
 		mr.inPart = false
@@ -138,7 +150,7 @@ func (mr *multipartReader) nextPart(hb *headerBuf) ([]rawField, error) {
 // isFinalBoundary reports whether line is the final boundary line
 // indicating that all parts are over.
 // It matches `^--boundary--[ \t]*(\r\n)?$`
-func (mr *multipartReader) isFinalBoundary(line []byte) bool {
+func (mr *MultipartReader) isFinalBoundary(line []byte) bool {
 	if !bytes.HasPrefix(line, mr.dashBoundaryDash) {
 		return false
 	}
@@ -147,7 +159,7 @@ func (mr *multipartReader) isFinalBoundary(line []byte) bool {
 	return len(rest) == 0 || bytes.Equal(rest, mr.nl)
 }
 
-func (mr *multipartReader) isBoundaryDelimiterLine(line []byte) (ret bool) {
+func (mr *MultipartReader) isBoundaryDelimiterLine(line []byte) (ret bool) {
 	// https://tools.ietf.org/html/rfc2046#section-5.1
 	//   The boundary delimiter line is then defined as a line
 	//   consisting entirely of two hyphen characters ("-",
@@ -181,7 +193,7 @@ func skipLWSPChar(b []byte) []byte {
 // part reads the body of the current part, up to the next boundary,
 // without undoing any transfer encoding.
 type part struct {
-	mr      *multipartReader
+	mr      *MultipartReader
 	n       int   // known data bytes waiting in mr.br
 	total   int64 // total data bytes read already
 	err     error // error to return when n == 0

@@ -1,4 +1,4 @@
-package parser
+package mime
 
 import (
 	"bufio"
@@ -60,10 +60,10 @@ func walkGoMessage(r io.Reader, boundary string, limit int64) string {
 
 func walkOurs(r io.Reader, boundary string, limit int64) string {
 	var out strings.Builder
-	mr := newMultipartReader(r, boundary)
-	defer mr.release()
+	mr := NewMultipartReader(r, boundary)
+	defer mr.Release()
 	for {
-		fs, err := mr.nextPart(new(headerBuf))
+		fs, err := mr.nextPart(new(Buffer))
 		if err != nil {
 			fmt.Fprintf(&out, "end: %v\n", err == io.EOF)
 			return out.String()

@@ -1,4 +1,4 @@
-package parser
+package mime
 
 import (
 	"bytes"
@@ -9,12 +9,12 @@ import (
 	"testing"
 )
 
-// FuzzLineReader: lineReader.Read, which copies runs of body lines
+// FuzzLineReader: LineReader.Read, which copies runs of body lines
 // straight from its buffer and fills p with many lines, gives the stream
 // that reading one mended line at a time (fill alone, as Read did) gives,
 // whatever the size of the reads.
 func FuzzLineReader(f *testing.F) {
-	names, _ := filepath.Glob("../testdata/sisimai-set/eml*/*.eml")
+	names, _ := filepath.Glob("../../testdata/sisimai-set/eml*/*.eml")
 	for i, n := range names {
 		if b, err := os.ReadFile(n); err == nil && i%20 == 0 {
 			f.Add(b, uint16(i*37))
@@ -24,16 +24,16 @@ func FuzzLineReader(f *testing.F) {
 	f.Add([]byte("From x\nA: b\n\n"+strings.Repeat("y", 9000)+"--b\n"+strings.Repeat("z", 20000)+"\n--b\nbad\n\n"), uint16(5000))
 	f.Fuzz(func(t *testing.T, b []byte, size uint16) {
 		n := int(size)%9000 + 1
-		got, gerr := io.ReadAll(struct{ io.Reader }{&sizedReader{r: newLFReader(bytes.NewReader(b)), n: n}})
-		want, werr := io.ReadAll(&lineByLine{newLFReader(bytes.NewReader(b))})
+		got, gerr := io.ReadAll(struct{ io.Reader }{&sizedReader{r: NewLineReader(bytes.NewReader(b)), n: n}})
+		want, werr := io.ReadAll(&lineByLine{NewLineReader(bytes.NewReader(b))})
 		if !bytes.Equal(got, want) || gerr != werr {
 			t.Fatalf("read %d at a time:\n%q (%v)\nwant\n%q (%v)", n, got, gerr, want, werr)
 		}
 	})
 }
 
-// lineByLine reads a lineReader as its Read did: one mended line a call.
-type lineByLine struct{ l *lineReader }
+// lineByLine reads a LineReader as its Read did: one mended line a call.
+type lineByLine struct{ l *LineReader }
 
 func (r *lineByLine) Read(p []byte) (int, error) {
 	for len(r.l.buf) == 0 {

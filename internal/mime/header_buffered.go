@@ -1,4 +1,4 @@
-package parser
+package mime
 
 import (
 	"bufio"
@@ -13,7 +13,7 @@ import (
 // (the block goes on past the buffer, a malformed line, a long block) it
 // reads nothing and returns false, and the caller takes the slow way,
 // which knows the errors and the limit. FuzzReadHeader keeps the two equal.
-func scanBuffered(br *bufio.Reader, max int64, hb *headerBuf) ([]rawField, bool) {
+func scanBuffered(br *bufio.Reader, max int64, hb *Buffer) ([]rawField, bool) {
 	b, _ := br.Peek(br.Buffered())
 	if len(b) > 0 && isWSP(b[0]) {
 		return nil, false // an error: a continuation line first

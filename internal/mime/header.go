@@ -1,4 +1,4 @@
-package parser
+package mime
 
 import (
 	"bufio"
@@ -10,7 +10,7 @@ import (
 
 // rawField is one header field as read: "Name: value" with its folded
 // lines, each ending in CRLF; colon is the index of the first ':', and
-// off where kv starts in the headerBuf's bytes.
+// off where kv starts in the Buffer's bytes.
 type rawField struct {
 	kv    []byte
 	colon int
@@ -23,7 +23,7 @@ type rawField struct {
 // a line buffer for each. Fields are looked up through a header
 // (hb.header). The fields are appended to hb (nil: a buffer of its own),
 // so they live as long as it.
-func scanHeader(r *bufio.Reader, hb *headerBuf) ([]rawField, error) {
+func scanHeader(r *bufio.Reader, hb *Buffer) ([]rawField, error) {
 	if b, err := r.Peek(1); err == nil && isWSP(b[0]) {
 		line, err := appendLine(r, nil)
 		if err != nil {
@@ -32,7 +32,7 @@ func scanHeader(r *bufio.Reader, hb *headerBuf) ([]rawField, error) {
 		return nil, fmt.Errorf("message: malformed MIME header initial line: %v", string(line))
 	}
 	if hb == nil {
-		hb = new(headerBuf)
+		hb = new(Buffer)
 	}
 	start := len(hb.fs)
 	fields := func() []rawField { return hb.fs[start:len(hb.fs):len(hb.fs)] }
@@ -116,11 +116,12 @@ func trimWSP(b []byte) []byte {
 	return b
 }
 
-// header is a header block as scanHeader read it. It answers Get and
+// Header is a header block as ReadHeader read it. It answers Get and
 // Values as go-message's textproto.Header does, from the raw fields,
 // without the map and the field objects that type builds for every field.
-// A header is made by headerBuf.header right after its block was read.
-type header struct {
+// A Header is made by Buffer.header right after its block was read; it
+// is valid until its Buffer is released. The zero Header has no fields.
+type Header struct {
 	fields []rawField
 	// raw holds the bytes of the fields, one after the other; text is
 	// raw as a string, made at the first lookup: the values of fields on
@@ -129,23 +130,26 @@ type header struct {
 	text string
 	// contentType, when ctSet, stands for every Content-Type field: the
 	// walker mends a broken one and takes the charset out of a text part's
-	// (see newEntity), as it did with textproto.Header.Set.
+	// (see NewEntity), as it did with textproto.Header.Set.
 	contentType string
 	ctSet       bool
 }
 
 // header makes the header of fs, the fields of a block just read into hb.
-func (hb *headerBuf) header(fs []rawField) header {
+func (hb *Buffer) header(fs []rawField) Header {
 	if len(fs) == 0 {
-		return header{}
+		return Header{}
 	}
 	last := fs[len(fs)-1]
-	return header{fields: fs, raw: hb.b[fs[0].off : last.off+len(last.kv)]}
+	return Header{fields: fs, raw: hb.b[fs[0].off : last.off+len(last.kv)]}
 }
+
+// Len returns the number of fields.
+func (h *Header) Len() int { return len(h.fields) }
 
 // Get returns the value of the first field named name, unfolded.
 // name must be letters, digits and '-'.
-func (h *header) Get(name string) string {
+func (h *Header) Get(name string) string {
 	if h.ctSet && isContentType(name) {
 		return h.contentType
 	}
@@ -158,7 +162,7 @@ func (h *header) Get(name string) string {
 }
 
 // Values returns the values of every field named name, in order.
-func (h *header) Values(name string) []string {
+func (h *Header) Values(name string) []string {
 	if h.ctSet && isContentType(name) {
 		return []string{h.contentType}
 	}
@@ -172,7 +176,7 @@ func (h *header) Values(name string) []string {
 }
 
 // value returns the unfolded value of field i.
-func (h *header) value(i int) string {
+func (h *Header) value(i int) string {
 	if h.text == "" {
 		h.text = string(h.raw)
 	}
@@ -182,7 +186,7 @@ func (h *header) value(i int) string {
 }
 
 // setContentType replaces the Content-Type fields with one of value v.
-func (h *header) setContentType(v string) {
+func (h *Header) setContentType(v string) {
 	h.contentType, h.ctSet = v, true
 }
 

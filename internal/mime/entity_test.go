@@ -1,4 +1,4 @@
-package parser
+package mime
 
 import (
 	"bufio"
@@ -7,6 +7,8 @@ import (
 	"io"
 	"maps"
 	"mime"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,11 +16,11 @@ import (
 	"github.com/emersion/go-message/textproto"
 )
 
-// FuzzEntity: newEntity gives what the go-message code it replaced gave
+// FuzzEntity: NewEntity gives what the go-message code it replaced gave
 // (oldEntity): the same media type and parameters as Header.ContentType,
 // the same decoded body and read error as message.New's Body, the same
 // charset left to readText, the same Content-Type in the entity's header
-// and in the caller's, and the same Content-Disposition verdict.
+// and in the caller's, and the same Content-Disposition.
 func FuzzEntity(f *testing.F) {
 	seedCorpus(f, 30)
 	for _, s := range []string{
@@ -41,7 +43,7 @@ func FuzzEntity(f *testing.F) {
 			return
 		}
 		br := bufio.NewReader(bytes.NewReader(b))
-		hb := new(headerBuf)
+		hb := new(Buffer)
 		fs, err := scanHeader(br, hb)
 		if err != nil {
 			t.Fatalf("scanHeader: %v, ReadHeader read it", err)
@@ -50,26 +52,27 @@ func FuzzEntity(f *testing.F) {
 
 		old, oldCharset := oldEntity(th, bytes.NewReader(body))
 		h := hb.header(fs)
-		w := &walker{lim: DefaultLimits}
-		e := w.newEntity(&h, bytes.NewReader(body))
+		e := NewEntity(&h, bytes.NewReader(body))
 
 		mt, params, _ := old.Header.ContentType()
-		if e.mt != mt || !maps.Equal(e.params, params) {
-			t.Fatalf("type %q %v, want %q %v", e.mt, e.params, mt, params)
+		if e.MediaType != mt || !maps.Equal(e.Params, params) {
+			t.Fatalf("type %q %v, want %q %v", e.MediaType, e.Params, mt, params)
 		}
-		if e.charset != oldCharset {
-			t.Fatalf("charset %q, want %q", e.charset, oldCharset)
+		if e.Charset != oldCharset {
+			t.Fatalf("charset %q, want %q", e.Charset, oldCharset)
 		}
-		if g, w := e.h.Get("Content-Type"), old.Header.Get("Content-Type"); g != w {
+		if g, w := e.Header.Get("Content-Type"), old.Header.Get("Content-Type"); g != w {
 			t.Fatalf("entity's Content-Type %q, want %q", g, w)
 		}
 		if g, w := h.Get("Content-Type"), th.Get("Content-Type"); g != w {
 			t.Fatalf("caller's Content-Type %q, want %q", g, w)
 		}
-		if g, w := isAttachedMessage(e), oldIsAttachedMessage(old); g != w {
-			t.Fatalf("attached message %v, want %v", g, w)
+		disp, dparams, _ := ParseParams(e.Header.Get("Content-Disposition"))
+		odisp, oparams, _ := old.Header.ContentDisposition()
+		if disp != odisp || !maps.Equal(dparams, oparams) {
+			t.Fatalf("disposition %q %v, want %q %v", disp, dparams, odisp, oparams)
 		}
-		got, gerr := io.ReadAll(e.body)
+		got, gerr := io.ReadAll(e.Body)
 		want, werr := io.ReadAll(old.Body)
 		if !bytes.Equal(got, want) || fmt.Sprint(gerr) != fmt.Sprint(werr) {
 			t.Fatalf("body %q (%v), want %q (%v)", got, gerr, want, werr)
@@ -77,7 +80,7 @@ func FuzzEntity(f *testing.F) {
 	})
 }
 
-// oldEntity is newEntity as it was, on go-message's types.
+// oldEntity is NewEntity as it was, on go-message's types.
 func oldEntity(h textproto.Header, body io.Reader) (*message.Entity, string) {
 	mt, params, err := oldRepairContentType(&h)
 	if err == nil && strings.HasPrefix(mt, "text/") && params["charset"] != "" {
@@ -101,7 +104,7 @@ func oldRepairContentType(h *textproto.Header) (string, map[string]string, error
 	if mt, params, err := mime.ParseMediaType(raw); err == nil {
 		return mt, params, nil
 	}
-	mt := lower(strings.TrimSpace(raw))
+	mt := strings.ToLower(strings.TrimSpace(raw))
 	if i := strings.IndexAny(mt, " \t;"); i >= 0 {
 		mt = mt[:i]
 	}
@@ -110,7 +113,7 @@ func oldRepairContentType(h *textproto.Header) (string, map[string]string, error
 	}
 	params := map[string]string{}
 	for _, m := range paramRe.FindAllStringSubmatch(raw, -1) {
-		params[lower(m[1])] = strings.Trim(m[2], `"`)
+		params[strings.ToLower(m[1])] = strings.Trim(m[2], `"`)
 	}
 	fixed := mime.FormatMediaType(mt, params)
 	if fixed == "" {
@@ -120,7 +123,15 @@ func oldRepairContentType(h *textproto.Header) (string, map[string]string, error
 	return mime.ParseMediaType(h.Get("Content-Type"))
 }
 
-func oldIsAttachedMessage(e *message.Entity) bool {
-	disp, params, _ := e.Header.ContentDisposition()
-	return disp == "attachment" && strings.HasSuffix(lower(params["filename"]), ".eml")
+// seedCorpus adds a sample of the real bounces in testdata as seeds.
+func seedCorpus(f *testing.F, max int) {
+	names, _ := filepath.Glob("../../testdata/sisimai-set/eml/*.eml")
+	for i, n := range names {
+		if i%(len(names)/max+1) != 0 {
+			continue
+		}
+		if b, err := os.ReadFile(n); err == nil {
+			f.Add(b)
+		}
+	}
 }

@@ -1,4 +1,4 @@
-package parser
+package mime
 
 import (
 	"bufio"
@@ -28,7 +28,7 @@ func FuzzScanHeader(f *testing.F) {
 		r1 := bufio.NewReaderSize(bytes.NewReader(b), 16)
 		r2 := bufio.NewReaderSize(bytes.NewReader(b), 16)
 		want, err1 := textproto.ReadHeader(r1)
-		hb := new(headerBuf)
+		hb := new(Buffer)
 		fs, err2 := scanHeader(r2, hb)
 		if fmt.Sprint(err1) != fmt.Sprint(err2) {
 			t.Fatalf("error %v, want %v", err2, err1)
@@ -107,7 +107,7 @@ func FuzzReadHeader(f *testing.F) {
 				}
 				r1 := bufio.NewReaderSize(bytes.NewReader(b), size)
 				r2 := bufio.NewReaderSize(bytes.NewReader(b), size)
-				var h1, h2 headerBuf
+				var h1, h2 Buffer
 				fs1, err1 := readHeaderSlow(r1, max, &h1)
 				fs2, err2 := readHeader(r2, max, &h2)
 				if fmt.Sprint(err1) != fmt.Sprint(err2) {

@@ -1,4 +1,4 @@
-package parser
+package mime
 
 import (
 	"bufio"
@@ -12,43 +12,43 @@ import (
 	"github.com/emersion/go-message"
 )
 
-// entity is the whole message or one MIME part, as the walker reads it.
-// It stands for go-message's Entity: the same media type, parameters and
+// Entity is the whole message or one MIME part, ready to be read. It
+// stands for go-message's Entity: the same media type, parameters and
 // decoded body that message.New and Header.ContentType gave, without
 // building a textproto.Header or parsing the Content-Type three times.
-type entity struct {
-	h      header
-	body   io.Reader         // transfer encoding undone
-	mt     string            // media type, as Header.ContentType gives it
-	params map[string]string // its parameters, RFC 2047 words decoded
-	// charset is the declared charset of a text part, taken out of its
-	// Content-Type: readText decodes it, knowing how charsets lie.
-	charset string
+type Entity struct {
+	Header    Header
+	Body      io.Reader         // transfer encoding undone
+	MediaType string            // as go-message's Header.ContentType gives it
+	Params    map[string]string // its parameters, RFC 2047 words decoded
+	// Charset is the declared charset of a text part, taken out of its
+	// Content-Type: the caller decodes it, knowing how charsets lie.
+	Charset string
 	qp      *bufio.Reader // the pooled buffer of a quoted-printable body
 }
 
-// release returns what the entity holds to its pool; its body is not
+// Release returns what the entity holds to its pool; its body is not
 // read after.
-func (e *entity) release() {
+func (e *Entity) Release() {
 	if e.qp != nil {
 		putReader(&qpReaders, e.qp)
 		e.qp = nil
 	}
 }
 
-// newEntity makes an entity of a header and a body, mending a broken
+// NewEntity makes an entity of a header and a body, mending a broken
 // Content-Type first (in *h too, as textproto.Header.Set did in the
 // header it shared with its caller). The transfer encoding is undone as
-// message.New does; the charset is left to readText.
-func (w *walker) newEntity(h *header, body io.Reader) *entity {
+// message.New does; the charset is left to the caller.
+func NewEntity(h *Header, body io.Reader) *Entity {
 	mt, params, err := repairContentType(h)
-	e := &entity{h: *h}
+	e := &Entity{Header: *h}
 	if err == nil && strings.HasPrefix(mt, "text/") && params["charset"] != "" {
-		e.charset = params["charset"]
+		e.Charset = params["charset"]
 		delete(params, "charset")
 		// Only the entity's copy loses the charset, as with h.Copy().
-		e.h.setContentType(mime.FormatMediaType(mt, params))
-		mt, params, _ = contentType(&e.h)
+		e.Header.setContentType(mime.FormatMediaType(mt, params))
+		mt, params, _ = contentType(&e.Header)
 	} else if ct := h.Get("Content-Type"); ct == "" {
 		mt, params, err = "text/plain", nil, nil
 	} else if err != nil {
@@ -56,14 +56,14 @@ func (w *walker) newEntity(h *header, body io.Reader) *entity {
 	} else {
 		decodeParams(params)
 	}
-	e.mt, e.params = mt, params
-	e.body = body
+	e.MediaType, e.Params = mt, params
+	e.Body = body
 	// As message.New: multipart bodies are never transfer-decoded (some
 	// senders label them quoted-printable), and a text part's charset
 	// parameter, when one is left, is "", utf-8 or us-ascii, which it
 	// does not convert.
 	if !strings.HasPrefix(mt, "multipart/") {
-		e.body, e.qp = transferDecoder(h.Get("Content-Transfer-Encoding"), body)
+		e.Body, e.qp = transferDecoder(h.Get("Content-Transfer-Encoding"), body)
 	}
 	return e
 }
@@ -71,18 +71,18 @@ func (w *walker) newEntity(h *header, body io.Reader) *entity {
 // contentType parses the Content-Type field as go-message's
 // Header.ContentType does: "text/plain" when there is none, the field
 // itself as the type when it does not parse.
-func contentType(h *header) (string, map[string]string, error) {
+func contentType(h *Header) (string, map[string]string, error) {
 	v := h.Get("Content-Type")
 	if v == "" {
 		return "text/plain", nil, nil
 	}
-	return parseWithParams(v)
+	return ParseParams(v)
 }
 
-// parseWithParams parses a Content-Type or Content-Disposition value as
+// ParseParams parses a Content-Type or Content-Disposition value as
 // go-message does: its parameters RFC 2047-decoded, and on an error the
 // value itself with no parameters.
-func parseWithParams(v string) (string, map[string]string, error) {
+func ParseParams(v string) (string, map[string]string, error) {
 	f, params, err := mime.ParseMediaType(v)
 	if err != nil {
 		return v, nil, err

@@ -1,0 +1,162 @@
+package parser
+
+import (
+	"strings"
+
+	"github.com/bounce-analyzer/bounce/internal/mime"
+	"github.com/bounce-analyzer/bounce/smtpcode"
+)
+
+// freeText reads a bounce that has no delivery-status part.
+func (w *walker) freeText(m *Message, h *mime.Header, notice, lowNotice string) {
+	if isListTraffic(h) || isCronOutput(h, m.Subject) {
+		return
+	}
+	exclude := map[string]bool{}
+	for _, a := range []string{m.From, m.To, m.Original.From, addressOf(h.Get("Reply-To"))} {
+		if a != "" {
+			exclude[lower(a)] = true
+		}
+	}
+	// The bounce's To is the sender's address, usually; only when nothing
+	// else is named may it be the failed recipient (a bounce to self).
+	recips, preamble := freeTextRecipients(notice, exclude, nil)
+	if len(recips) == 0 && m.To != "" && !strings.EqualFold(m.To, m.Original.From) {
+		delete(exclude, lower(m.To))
+		recips, preamble = freeTextRecipients(notice, exclude, nil)
+	}
+	if len(recips) == 0 && m.Original.From != "" {
+		// Sent to oneself (or forwarded back): the sender is also the
+		// failed recipient. Believe it only where the notice lists the
+		// address on a line of its own ("bob@example.com:"), as Exim,
+		// Postfix and qmail list failures.
+		delete(exclude, lower(m.To))
+		delete(exclude, lower(m.Original.From))
+		if r, p := freeTextRecipients(notice, exclude, nil); len(r) == 1 && listedAlone(notice, r[0].addr) {
+			recips, preamble = r, p
+		}
+	}
+	// DSN fields pasted into the text (forwarded or inline reports).
+	if strings.Contains(lowNotice, "final-recipient:") {
+		if d, _ := ParseDSN(strings.NewReader(notice), w.lim.MaxRecipients); d != nil && len(d.Recipients) > 0 {
+			w.dsns = append(w.dsns, d)
+			w.dsnRecipients(m)
+			if len(m.Recipients) > 0 {
+				m.Kind = Bounce
+				w.enrichFromText(m, notice)
+				return
+			}
+		}
+	}
+	failed := failedRecipientsHeader(h)
+	if len(failed) > 0 {
+		// The header names the recipients; the text explains. Where the
+		// two disagree entirely the text, written with the reply, wins.
+		var keep []*textRecipient
+		for _, a := range failed {
+			for _, r := range recips {
+				if strings.EqualFold(r.addr, a) {
+					keep = append(keep, r)
+				}
+			}
+		}
+		if len(keep) == 0 && len(recips) == 0 {
+			for _, a := range failed {
+				keep = append(keep, &textRecipient{addr: a})
+			}
+		}
+		if len(keep) > 0 {
+			recips = keep
+		}
+	}
+	if len(recips) == 0 || !w.looksLikeBounce(h, m, notice, len(failed) > 0) && !(w.orig != nil && saysUndelivered(lowNotice)) {
+		return
+	}
+	m.Kind = Bounce
+	action := "failed"
+	if isDelayNotice(lowNotice, m.Subject) {
+		action = "delayed"
+	}
+	for _, t := range recips {
+		lines := t.lines
+		if len(recips) == 1 && (thin(lines, t.addr) || !hasCode(lines) && (hasCode(preamble) || saysGaveUp(preamble))) {
+			// One recipient, and its own lines say nothing (or no code,
+			// while the notice before names one or says the queue gave
+			// up): what the notice said before naming it is about it.
+			lines = append(append([]string{}, preamble...), lines...)
+		}
+		diag, reply, status, cmd := diagnosticOf(lines)
+		m.Recipients = append(m.Recipients, Recipient{
+			RemoteMTA:  remoteHost(lines),
+			Address:    t.addr,
+			Action:     action,
+			Status:     status,
+			ReplyCode:  reply,
+			Diagnostic: diag,
+			Command:    cmd,
+		})
+		if len(m.Recipients) >= w.lim.MaxRecipients {
+			w.warn("more than %d recipients: the rest were skipped", w.lim.MaxRecipients)
+			m.Warnings = w.warnings
+			break
+		}
+	}
+}
+
+// remoteHost finds the server a notice quotes: Postfix's "host
+// mx.example.com[192.0.2.1] said:", Exim's "host mx.example.com
+// [192.0.2.1]:". "" when the lines name none.
+func remoteHost(lines []string) string {
+	for _, l := range lines {
+		for from := 0; ; {
+			i := strings.Index(l[from:], "host ")
+			if i < 0 {
+				break
+			}
+			i += from + len("host ")
+			from = i
+			j := i
+			for j < len(l) && (isAlnum(l[j]) || l[j] == '.' || l[j] == '-') {
+				j++
+			}
+			name := strings.TrimSuffix(l[i:j], ".")
+			rest := strings.TrimLeft(l[j:], " ")
+			if strings.Contains(name, ".") && len(rest) > 1 && rest[0] == '[' && isDigit(rest[1]) {
+				return lower(name)
+			}
+		}
+	}
+	return ""
+}
+
+// hasCode tells whether any of the lines holds a reply or status code.
+func hasCode(lines []string) bool {
+	for _, l := range lines {
+		if r, st := smtpcode.Find(l); r != "" || st != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// thin tells whether a recipient's own lines say nothing beyond its address.
+func thin(lines []string, addr string) bool {
+	words := 0
+	for _, l := range lines {
+		l = strings.ReplaceAll(lower(l), lower(addr), "")
+		words += len(strings.Fields(l))
+	}
+	return words < 4
+}
+
+func failedRecipientsHeader(h *mime.Header) []string {
+	var out []string
+	for _, v := range h.Values("X-Failed-Recipients") {
+		for _, a := range findAddresses(v) {
+			if !containsString(out, a) {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,461 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/bounce-analyzer/bounce/internal/mime"
+)
+
+// textRecipient is a recipient found in free text with its lines.
+type textRecipient struct {
+	addr  string
+	lines []string
+}
+
+// senderContextWords are the words after which an address is not a
+// failed recipient: the sender's, a contact, or the alias a recipient was
+// expanded from.
+var senderContextWords = []string{
+	"generated from", "expanded from", "forwarded from", "contact", "send mail to", "write to",
+	"mail from:", "mail from", "envelope-from", "sender:", "sender", "from:", "return-path:",
+	"reply-to:", "message-id:", "message-id", "in-reply-to:", "references:", "x-postfix-sender:",
+	"smtp.mailfrom=", "header.from=",
+}
+
+// senderContext tells whether s, the text before an address, ends in one
+// of senderContextWords (any case), then spaces and at most one '<'. It
+// runs for every address in a notice, so it compares suffixes instead of
+// running a regular expression.
+func senderContext(s string) bool {
+	s = strings.TrimRight(s, " \t\n\f\r")
+	s = strings.TrimSuffix(s, "<")
+	s = strings.TrimRight(s, " \t\n\f\r")
+	for _, w := range senderContextWords {
+		if hasSuffixFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSuffixFold tells whether s ends in the ASCII word w, matched with
+// Unicode case folding as (?i) does (so "ſ" counts as "s").
+func hasSuffixFold(s, w string) bool {
+	for j := len(w) - 1; j >= 0; j-- {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if n == 0 || !foldsTo(r, rune(w[j])) {
+			return false
+		}
+		s = s[:len(s)-n]
+	}
+	return true
+}
+
+// foldsTo tells whether r equals the ASCII rune p under simple case folding.
+func foldsTo(r, p rune) bool {
+	if r < utf8.RuneSelf {
+		return r == p || 'a' <= p && p <= 'z' && r == p-'a'+'A'
+	}
+	for f := unicode.SimpleFold(p); f != p; f = unicode.SimpleFold(f) {
+		if f == r {
+			return true
+		}
+	}
+	return false
+}
+
+// contactWords are what Japanese notices say after a help address
+// ("<support@example.ne.jp> へご連絡ください": please write to …; "… へ送って
+// ください": please send to …); the verb follows the address, so
+// senderContext, which reads before it, misses them. pastForms follow a
+// verb that tells of mail already sent ("… に送ってくださったメール": the
+// mail you sent to …): that address is the recipient.
+var (
+	contactWords = []string{"へご連絡", "までご連絡", "にご連絡", "へお問い合わせ", "までお問い合わせ", "にお問い合わせ", "へお問合せ", "までお問合せ", "へ送って", "に送って", "まで送って", "へお送り", "までお送り"}
+	pastForms    = []string{"くださっ", "下さっ", "いただい", "頂い"}
+)
+
+// contactAfter tells whether the words after an address (rest of its line,
+// or the next line when the address ends its line) ask the reader to
+// write to it.
+func contactAfter(rest string, next []string) bool {
+	rest = strings.TrimLeft(rest, " \t>)」』　")
+	if rest == "" && len(next) > 0 {
+		rest = strings.TrimLeft(next[0], " \t　")
+	}
+	if rest == "" || rest[0] < utf8.RuneSelf {
+		return false // every contact word starts with a kana
+	}
+	for _, w := range contactWords {
+		if strings.HasPrefix(rest, w) {
+			after := rest[len(w):]
+			for _, p := range pastForms {
+				if strings.HasPrefix(after, p) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// freeTextRecipients finds the recipients a free-text notice names and
+// gives each the lines that speak of it. exclude holds addresses that are
+// never recipients (the sender, the bounce's own From and To); known holds
+// addresses that are (a DSN's recipients), even where the context or a
+// system name (postmaster@) would otherwise rule them out.
+func freeTextRecipients(notice string, exclude, known map[string]bool) (recips []*textRecipient, preamble []string) {
+	var cur []*textRecipient
+	var para []string    // lines of the current paragraph not yet anyone's
+	closed := false      // past the notice's closing words
+	var section []string // lines of another host's part of a transcript, not yet anyone's
+	byAddr := map[string]*textRecipient{}
+	lines := strings.Split(notice, "\n")
+	var listed map[string]bool // addresses outside header fields, when needed
+	ruled := false             // the last line with words was a rule ("-----")
+	inField := -1              // indentation of the message header field being read, or -1
+	for i, line := range lines {
+		line = strings.TrimRight(line, " \t")
+		var found []*textRecipient
+		var matches [][2]int
+		if strings.IndexByte(line, '@') >= 0 {
+			matches = addrSpans(line)
+		}
+		inField = messageField(line, inField)
+		if inField >= 0 && len(matches) > 0 {
+			if listed == nil {
+				listed = addressesOutsideFields(lines)
+			}
+			// A returned message's header field, or a notice's summary of
+			// it (Exchange's "Your message / To: … / Subject: …"): who the
+			// message was for, from or about, not who failed, unless the
+			// notice names the address as failed elsewhere too.
+			kept := matches[:0]
+			for _, m := range matches {
+				if a := lower(normalizeAddress(line[m[0]:m[1]])); known[a] || listed[a] {
+					kept = append(kept, m)
+				}
+			}
+			matches = kept
+		}
+		names := displayNames(line, matches)
+		for _, m := range matches {
+			a := normalizeAddress(line[m[0]:m[1]])
+			if a == "" || exclude[lower(a)] || (names[lower(a)] || senderKey(line[:m[0]])) && !known[lower(a)] {
+				continue
+			}
+			if !known[lower(a)] && (isSystemAddress(a) || senderContext(line[max(0, m[0]-40):m[0]]) || suggested(wordsBefore(lines, i, m[0])) || contactAfter(line[m[1]:], lines[i+1:])) {
+				continue
+			}
+			if isURLContext(line, m[0]) {
+				continue
+			}
+			r := byAddr[lower(a)]
+			if r == nil {
+				r = &textRecipient{addr: a}
+				if cur == nil {
+					// The words just above the first address, in the
+					// same paragraph, speak of it ("reason: … / address: …").
+					r.lines = append(r.lines, para...)
+				}
+				byAddr[lower(a)] = r
+				recips = append(recips, r)
+			}
+			if !containsRecipient(found, r) {
+				found = append(found, r)
+			}
+		}
+		if cur != nil && len(found) == 0 && (section != nil || hostSection(line)) {
+			// A transcript turns to another host: its lines wait for the
+			// recipient they name; one they do not name keeps them.
+			if hostSection(line) && section != nil {
+				appendLines(cur, section)
+				section = section[:0]
+			}
+			section = append(section, line)
+			continue
+		}
+		if len(found) > 0 {
+			if section != nil {
+				appendLines(found, section)
+				section = nil
+			}
+			cur, closed = found, false
+		} else if closed || cur != nil && (isClosing(line) || inField == 0 && line != "" && line[0] != ' ' && line[0] != '\t' ||
+			ruled && mime.IsHeaderLine([]byte(line))) {
+			// The notice's closing words, or the returned message's
+			// header quoted without a marker (any field right after a
+			// rule): no one's diagnostic.
+			closed = true
+			continue
+		}
+		if t := strings.TrimSpace(line); t != "" {
+			ruled = isRule(t)
+		}
+		if cur == nil {
+			if strings.TrimSpace(line) == "" {
+				para = para[:0]
+			} else if !isBoilerplate(line) {
+				preamble = append(preamble, line)
+				para = append(para, line)
+			}
+			continue
+		}
+		for _, r := range cur {
+			r.lines = append(r.lines, line)
+		}
+	}
+	if section != nil {
+		appendLines(cur, section)
+	}
+	return recips, preamble
+}
+
+func appendLines(list []*textRecipient, lines []string) {
+	for _, r := range list {
+		r.lines = append(r.lines, lines...)
+	}
+}
+
+// messageFields are the header fields of a message (lower-cased, with
+// the colon) whose addresses name no failed recipient when a notice
+// quotes them: the returned message's own header, or a summary of it.
+var messageFields = []string{"to:", "cc:", "bcc:", "from:", "sender:", "reply-to:", "return-path:", "received:",
+	"references:", "in-reply-to:", "message-id:", "delivered-to:", "list-", "dkim-signature:", "authentication-results:", "arc-"}
+
+// hostSection tells whether a line opens the part of an SMTP transcript
+// about another host, as Sendmail writes it ("... while talking to
+// mx.example.com.:", also "while talking to" at the start).
+func hostSection(line string) bool {
+	t := strings.TrimLeft(line, ". \t")
+	return len(t) > len("while talking to ") && strings.EqualFold(t[:len("while talking to ")], "while talking to ")
+}
+
+// suggestionWords end the words before an address that a notice offers
+// instead of the failed one ("… fails, try michael.fox@…", "please use
+// …", "the standard form is …") or as a help desk to ask ("questions
+// to …"): no failed recipient.
+var suggestionWords = []string{"try", "please use", "instead use", "use instead", "form is", "should be", "correct address is",
+	"new address is", "now at", "moved to", "resend to", "re-send to", "replaced by", "questions to", "questions:", "help desk:", "helpdesk:"}
+
+// wordsBefore returns up to 40 bytes of the text before position at of
+// lines[i]; the end of the line before when the address opens its line
+// (a sentence wrapped before it).
+func wordsBefore(lines []string, i, at int) string {
+	before := lines[i][:at]
+	if strings.TrimSpace(before) == "" && i > 0 {
+		before = strings.TrimRight(lines[i-1], " \t")
+	}
+	return before[max(0, len(before)-40):]
+}
+
+// suggested tells whether the text before an address ends in one of
+// suggestionWords, a whole word.
+func suggested(before string) bool {
+	before = strings.TrimRight(before, " \t<\"'")
+	low := lower(before)
+	for _, w := range suggestionWords {
+		if strings.HasSuffix(low, w) {
+			k := len(low) - len(w)
+			if k == 0 || !isLetter(low[k-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasPrefixFold is strings.HasPrefix ignoring ASCII case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// addressesOutsideFields returns the addresses (lower-cased) that lines
+// hold outside message header fields (see messageField).
+func addressesOutsideFields(lines []string) map[string]bool {
+	out := map[string]bool{}
+	inField := -1
+	for _, line := range lines {
+		if inField = messageField(line, inField); inField >= 0 || strings.IndexByte(line, '@') < 0 {
+			continue
+		}
+		for _, m := range addrSpans(line) {
+			if a := normalizeAddress(line[m[0]:m[1]]); a != "" {
+				out[lower(a)] = true
+			}
+		}
+	}
+	return out
+}
+
+// messageField tells whether line is (or continues, given the indentation
+// of the field before it, -1 for none) a message header field of
+// messageFields or an X- field other than a report's own; it returns the
+// field's indentation, or -1.
+func messageField(line string, prev int) int {
+	t := strings.TrimLeft(line, " \t")
+	indent := len(line) - len(t)
+	if t == "" {
+		return -1
+	}
+	colon := strings.IndexByte(t, ':')
+	if colon > 0 && mime.IsFieldName(t[:colon]) {
+		name := t[:colon+1]
+		if hasPrefixFold(name, "x-") {
+			if strings.EqualFold(name, "x-failed-recipients:") || strings.EqualFold(name, "x-actual-recipient:") {
+				return -1
+			}
+			return indent
+		}
+		for _, f := range messageFields {
+			if hasPrefixFold(name, f) {
+				return indent
+			}
+		}
+		return -1
+	}
+	if prev >= 0 && indent > prev {
+		return prev // a folded line of the field
+	}
+	return -1
+}
+
+// senderKeys are the JSON keys (an ESP's event data quoted in its notice)
+// whose values are the sender's or a message's, never a failed recipient.
+var senderKeys = []string{"from", "sender", "reply-to", "return-path", "message-id", "in-reply-to", "references", "envelope-from", "mail-from"}
+
+// senderKey tells whether the text before an address ends inside the
+// string value of a JSON member named one of senderKeys: `"from":
+// "Example <`, on its own line or in the middle of compact JSON.
+func senderKey(before string) bool {
+	i := strings.LastIndex(before, `":`)
+	if i < 0 {
+		return false
+	}
+	value := strings.TrimLeft(before[i+2:], " \t")
+	if !strings.HasPrefix(value, `"`) || strings.IndexByte(value[1:], '"') >= 0 {
+		return false
+	}
+	j := strings.LastIndexByte(before[:i], '"')
+	if j < 0 {
+		return false
+	}
+	key := before[j+1 : i]
+	for _, k := range senderKeys {
+		if strings.EqualFold(key, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// displayNames finds the addresses a line uses as the display name of
+// another ("a@x <b@y>", RFC 5322 name-addr): the mailbox is the one in
+// angle brackets, and the name is no recipient anywhere on the line.
+func displayNames(line string, matches [][2]int) map[string]bool {
+	var names map[string]bool
+	for k := 0; k+1 < len(matches); k++ {
+		gap := line[matches[k][1]:matches[k+1][0]]
+		if strings.Trim(gap, " \t") != "<" || matches[k][0] > 0 && line[matches[k][0]-1] == '<' {
+			continue
+		}
+		name, addr := lower(line[matches[k][0]:matches[k][1]]), lower(line[matches[k+1][0]:matches[k+1][1]])
+		if name == addr {
+			continue
+		}
+		if names == nil {
+			names = map[string]bool{}
+		}
+		names[name] = true
+	}
+	return names
+}
+
+// closings are the sentences MTAs end their notices with, after the
+// failed addresses: what happens next, not why delivery failed.
+var closings = []string{
+	"no action is required on your part",
+	"delivery attempts will continue",
+}
+
+func isClosing(line string) bool {
+	l := strings.TrimSpace(line)
+	if l == "" || l[0] != 'N' && l[0] != 'n' && l[0] != 'D' && l[0] != 'd' {
+		return false
+	}
+	l = lower(l)
+	for _, c := range closings {
+		if strings.HasPrefix(l, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// boilerplate are the fixed sentences MTAs open their notices with. They
+// say nothing of why delivery failed, and some ("I've given up") would
+// mislead the rules if read as the server's words.
+var boilerplate = []string{
+	"hi. this is the qmail-send program",
+	"i'm afraid i wasn't able to deliver your message",
+	"this is a permanent error; i've given up",
+	"this is the mail system at host",
+	"this is the postfix program at host",
+	"i'm sorry to have to inform you",
+	"be delivered to one or more recipients",
+	"below could not be delivered to one or more",
+	"for further assistance, please",
+	"if you do so, please include this problem report",
+	"delete your own text from",
+	"the mail system",
+	"this message was created automatically by mail delivery software",
+	"a message that you sent could not be delivered",
+	"recipients. this is a permanent error",
+	"its recipients. this is a permanent error",
+	"this is the mailer-daemon, please do not reply",
+}
+
+func isBoilerplate(line string) bool {
+	l := strings.TrimSpace(line)
+	if l == "" || l[0] < utf8.RuneSelf && !boilerplateStarts[l[0]|0x20] {
+		return false // no sentence starts so: spare the lower-casing
+	}
+	l = lower(l)
+	if l == "failed:" {
+		return true // the end of Exim's "The following address(es) failed:", wrapped
+	}
+	for _, b := range boilerplate {
+		if strings.HasPrefix(l, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// boilerplateStarts are the first letters of boilerplate (lower case;
+// an ASCII byte is looked up with its case bit set).
+var boilerplateStarts = func() (set [256]bool) {
+	for _, b := range boilerplate {
+		set[b[0]] = true
+	}
+	return set
+}()
+
+func containsRecipient(list []*textRecipient, r *textRecipient) bool {
+	for _, x := range list {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// isURLContext tells whether the address at i sits inside a URL.
+func isURLContext(line string, i int) bool {
+	start := strings.LastIndexAny(line[:i], " \t<(\"") + 1
+	word := lower(line[start:i])
+	return strings.Contains(word, "://") || strings.HasPrefix(word, "http")
+}

@@ -1,0 +1,133 @@
+package parser
+
+import (
+	"strings"
+
+	"github.com/bounce-analyzer/bounce/internal/mime"
+)
+
+// listRefusalWords are what a list manager says when it refuses a post;
+// listHeldWords what it says when it only holds one for its moderator.
+var (
+	listRefusalWords = []string{
+		"you are not allowed to post to this mailing list",
+		"you are not a member of the mailing list",
+		"your article was rejected",
+		"post by non-member to a members-only list",
+		"posting of your message titled",
+		"mailing-list was rejected for the following",
+		"mailing list was rejected for the following",
+		"you are not allowed to send messages to list", // Sympa
+		"you are not authorized to send mail to the",   // LISTSERV
+	}
+	listHeldWords = []string{"is being held", "awaits moderator approval", "held for approval", "held for moderation"}
+)
+
+// listRefusal reads a list manager's notice (Mailman, fml) that it
+// refused a post: the list is the recipient that did not take the
+// message. Only the manager's own notices count (Mailman 2 and 3 mark them
+// X-List-Administrivia; fml sends them from the list's -admin address),
+// never a post or digest that quotes such words.
+func (w *walker) listRefusal(m *Message, h *mime.Header, notice string) {
+	from := lower(addressOf(h.Get("From")))
+	admin := lower(strings.TrimSpace(h.Get("X-List-Administrivia"))) == "yes" ||
+		h.Get("X-MLServer") != "" && listAdminAddress(from) || listRobot(from)
+	if !admin || strings.Contains(lower(m.Subject), "digest") {
+		return
+	}
+	var refusal string
+	for _, l := range strings.Split(notice, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), ">") {
+			continue
+		}
+		low := lower(l)
+		for _, word := range listHeldWords {
+			if strings.Contains(low, word) {
+				return
+			}
+		}
+		if refusal == "" {
+			for _, word := range listRefusalWords {
+				if strings.Contains(low, word) {
+					refusal = l
+					break
+				}
+			}
+		}
+	}
+	if refusal == "" || strings.Contains(lower(refusal), "posting of your message") && !strings.Contains(lower(notice), "rejected") {
+		return
+	}
+	list := addressOf(h.Get("X-BeenThere"))
+	if list == "" {
+		list = addressOf(strings.TrimPrefix(strings.Trim(strings.TrimSpace(h.Get("List-Post")), "<>"), "mailto:"))
+	}
+	if list == "" {
+		// fml and Sympa name the list in their sentence: "not a member of
+		// the mailing list <list@example.jp>".
+		for _, a := range findAddresses(refusal) {
+			if a = lower(a); a != from && a != lower(m.To) {
+				list = a
+				break
+			}
+		}
+	}
+	if list == "" {
+		// LISTSERV names the list by its name and gives its request
+		// address (DEV-request@host), the list's own with a suffix.
+		for _, a := range findAddresses(notice) {
+			if local, domain, _ := strings.Cut(lower(a), "@"); strings.HasSuffix(local, "-request") {
+				list = strings.TrimSuffix(local, "-request") + "@" + domain
+				break
+			}
+		}
+	}
+	if list == "" {
+		return
+	}
+	switch {
+	case m.Vendor != "":
+	case h.Get("X-Mailman-Version") != "":
+		m.Vendor = "mailman"
+	case h.Get("X-MLServer") != "":
+		m.Vendor = "fml"
+	case listRobot(from):
+		m.Vendor, _, _ = strings.Cut(from, "@")
+	}
+	m.Kind = Bounce
+	diag, reply, status, cmd := diagnosticOf(noticeLines(notice))
+	m.Recipients = []Recipient{{Address: list, Action: "failed", Diagnostic: diag, ReplyCode: reply, Status: status, Command: cmd}}
+}
+
+// listRobot tells whether an address is a list server's own robot
+// (sympa@, listserv@), which sends only notices, never posts.
+func listRobot(addr string) bool {
+	local, _, _ := strings.Cut(addr, "@")
+	return local == "sympa" || local == "listserv"
+}
+
+// listAdminAddress tells whether an address is a list's owner or admin
+// address, from which fml sends its notices (its digests come from others).
+func listAdminAddress(addr string) bool {
+	local, _, _ := strings.Cut(addr, "@")
+	for _, s := range []string{"-owner", "-admin"} {
+		if strings.HasSuffix(local, s) {
+			return true
+		}
+	}
+	return strings.HasPrefix(local, "owner-")
+}
+
+// listedAlone tells whether a line of the notice holds addr and nothing
+// else but angle brackets and a colon.
+func listedAlone(notice, addr string) bool {
+	for _, l := range strings.Split(notice, "\n") {
+		l = strings.TrimSpace(l)
+		l = strings.TrimSuffix(l, ":")
+		l = strings.TrimSuffix(strings.TrimPrefix(l, "<"), ">")
+		if strings.EqualFold(l, addr) {
+			return true
+		}
+	}
+	return false
+}
