@@ -1,6 +1,9 @@
 package bounce
 
-import "github.com/bounce-analyzer/bounce/parser"
+import (
+	"github.com/bounce-analyzer/bounce/parser"
+	"github.com/bounce-analyzer/bounce/smtpcode"
+)
 
 // A Diagnostic is what the report on one failed recipient says, without
 // the message around it: a reply as a user pastes it, or what bounce
@@ -28,7 +31,7 @@ type Diagnostic struct {
 func (a *Analyzer) ClassifyDiagnostic(d Diagnostic) Record {
 	cmd := d.Command
 	if cmd == "" {
-		cmd = parser.SMTPCommand(d.Text)
+		cmd = smtpcode.Command(d.Text)
 	}
 	rcpt := parser.Recipient{
 		Action: "failed", Status: d.Status, ReplyCode: d.ReplyCode, Diagnostic: d.Text, Command: cmd,

@@ -7,12 +7,6 @@ import (
 	"github.com/bounce-analyzer/bounce/smtpcode"
 )
 
-// SMTPCommand names the SMTP command (CONN, HELO, MAIL, RCPT, DATA) that a
-// diagnostic text says the failure answered, or "" if it does not say.
-//
-// Deprecated: use smtpcode.Command.
-func SMTPCommand(text string) string { return smtpcode.Command(text) }
-
 // leadIns introduce the remote server's own words inside an MTA's notice.
 // What follows the last of them is the diagnostic; what precedes it is
 // the MTA's framing, which would only mislead the rules.

@@ -34,9 +34,9 @@ package source
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
+	"github.com/bounce-analyzer/bounce/internal/mime"
 	"io"
 	"io/fs"
 	"os"
@@ -124,8 +124,9 @@ func IsSkipped(err error) bool {
 	return errors.As(err, &e) && e.Skipped
 }
 
-// ErrNotMail is the cause of an *Error for a file that is not mail.
-var ErrNotMail = errors.New("not a mail message")
+// ErrNotMail is the cause of an *Error for a file that is not mail: the
+// parser's own error, so that one test covers both.
+var ErrNotMail = mime.ErrNotMessage
 
 // errVisited is the cause of a skipped directory already walked.
 var errVisited = errors.New("directory already walked (symbolic link loop?)")
@@ -322,50 +323,9 @@ func (e *errReader) Read(p []byte) (int, error) {
 }
 
 // notMail tells why the start of a file shows it is not mail, or "" when
-// it may be: the first line that is not empty must be a header field
-// ("Name: value", the name made of letters, digits, '-' and '_', as the
-// parser wants it) or an mbox "From " line, and the text must not look
-// binary (a NUL byte in that first line, or more than one byte in ten a
-// control character). A stray NUL further on is tolerated: real bounces
-// have them.
-func notMail(peek []byte) string {
-	peek = bytes.TrimLeft(peek, "\r\n")
-	if len(peek) == 0 {
-		return "empty"
-	}
-	line := peek
-	if i := bytes.IndexAny(line, "\r\n"); i >= 0 {
-		line = line[:i]
-	}
-	if bytes.IndexByte(line, 0) >= 0 || isBinary(peek) {
-		return "binary"
-	}
-	if bytes.HasPrefix(line, []byte("From ")) {
-		return ""
-	}
-	i := bytes.IndexByte(line, ':')
-	if i <= 0 {
-		return "no header"
-	}
-	for _, c := range line[:i] {
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
-			return "no header"
-		}
-	}
-	return ""
-}
-
-// isBinary tells whether more than one byte in ten of b is a control
-// character other than white space and ESC.
-func isBinary(b []byte) bool {
-	n := 0
-	for _, c := range b {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b || c == 0x7f {
-			n++
-		}
-	}
-	return n*10 > len(b)
-}
+// it may be; the parser's own test (mime.NotMessage), so that what the
+// walk lets through the parser reads.
+func notMail(peek []byte) string { return mime.NotMessage(peek) }
 
 // cleanErr drops the path from errors of package os: Error adds it back.
 func cleanErr(err error) error {
