@@ -118,7 +118,10 @@ func (s *Session) Apply(ctx context.Context, a Actions) error {
 
 // present returns the messages of set that exist and are not flagged
 // \Deleted: a step run again (after a reconnect, or in a later run) skips
-// those it already moved, and never copies a message twice.
+// those it already moved. On a server without MOVE, a connection lost
+// between COPY and STORE \Deleted leaves the message unflagged, so the
+// step run again copies it a second time: the target folder may then hold
+// a duplicate, never a loss.
 func present(c *imapclient.Client, set imap.UIDSet) (imap.UIDSet, error) {
 	data, err := c.UIDSearch(&imap.SearchCriteria{
 		UID:     []imap.UIDSet{set},

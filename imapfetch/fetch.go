@@ -42,6 +42,16 @@ type Handler func(m *Message) (commit func() error, err error)
 // a FETCH without some message that still exists.
 var ErrNotReturned = errors.New("the server did not return the message")
 
+// NotReturnedError names the messages that still exist but that the
+// server did not return; it is ErrNotReturned to errors.Is.
+type NotReturnedError struct{ UIDs []imap.UID }
+
+func (e *NotReturnedError) Error() string {
+	return fmt.Sprintf("UID %s: %v", imap.UIDSetNum(e.UIDs...), ErrNotReturned)
+}
+
+func (e *NotReturnedError) Is(target error) bool { return target == ErrNotReturned }
+
 // Fetch hands every message of uids (in ascending order) to h, in batches
 // of Options.BatchSize UIDs: first the sizes of the batch (RFC822.SIZE),
 // then the bodies of those not too large, streamed one at a time. When the
@@ -90,7 +100,7 @@ func (s *Session) Fetch(ctx context.Context, uids []imap.UID, h Handler) error {
 		}
 	}
 	if len(missing) > 0 {
-		return fmt.Errorf("UID %s: %w", imap.UIDSetNum(missing...), ErrNotReturned)
+		return &NotReturnedError{UIDs: missing}
 	}
 	return nil
 }

@@ -114,6 +114,45 @@ type run struct {
 
 	bounces imap.UIDSet // messages that gave a bounce record
 	others  imap.UIDSet // messages that gave none
+	// unreturned counts the runs in a row that each message the server
+	// did not return was missed, this one included (see Entry).
+	unreturned map[imap.UID]int
+}
+
+// GiveUpRuns is how many runs in a row a message the server does not
+// return holds the scan back before the scan passes over it.
+const GiveUpRuns = 3
+
+// giveUp counts the messages of a fetch error that the server did not
+// return, and passes over (as handled, with an error, left in the
+// mailbox) those it has not returned GiveUpRuns runs in a row. It
+// returns the error that is left: nil when every such message was
+// passed over.
+func (r *run) giveUp(fetchErr error, prev map[imap.UID]int) error {
+	var nre *imapfetch.NotReturnedError
+	if !errors.As(fetchErr, &nre) {
+		return fetchErr
+	}
+	var still []imap.UID
+	for _, u := range nre.UIDs {
+		n := prev[u] + 1
+		if n < GiveUpRuns {
+			if r.unreturned == nil {
+				r.unreturned = map[imap.UID]int{}
+			}
+			r.unreturned[u] = n
+			still = append(still, u)
+			continue
+		}
+		src := imapfetch.MessageURL(r.cfg.MailboxURL, r.uv, u)
+		r.res.Summary.AddError()
+		r.log.Warnf("%s: the server has not returned this message in %d runs: skipped (left in the mailbox, not read again)", src, n)
+		r.track.Done(u)
+	}
+	if len(still) == 0 {
+		return nil
+	}
+	return &imapfetch.NotReturnedError{UIDs: still}
 }
 
 // Run runs a scan. An error means the run stopped before recording
@@ -153,6 +192,10 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	if ctx.Err() != nil {
 		return r.res, errors.New("interrupted")
 	}
+	var prevUnreturned map[imap.UID]int
+	if e := r.st.Mailboxes[cfg.Key]; e != nil && e.UIDValidity == r.uv && base != 0 {
+		prevUnreturned = e.Unreturned
+	}
 	sel, err := r.choose(base)
 	if err != nil {
 		return r.res, fmt.Errorf("%s: %w", cfg.MailboxURL, interrupted(ctx, err))
@@ -164,6 +207,7 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	r.log.Begin(len(sel))
 	fetchErr := r.sess.Fetch(ctx, sel, r.handle)
 	r.log.End()
+	fetchErr = r.giveUp(fetchErr, prevUnreturned)
 
 	// The records first: written whole, or the state does not move.
 	if err := r.commit(fetchErr); err != nil {
@@ -405,7 +449,7 @@ func (r *run) commit(fetchErr error) error {
 // tells whether nothing is left owed.
 func (r *run) record(acts imapfetch.Actions, fetchErr error) (done bool, err error) {
 	ctx, cfg := r.ctx, r.cfg
-	entry := &Entry{UIDValidity: r.uv, LastUID: r.track.Last(), Updated: cfg.Now().UTC(), Pending: PendingOf(acts)}
+	entry := &Entry{UIDValidity: r.uv, LastUID: r.track.Last(), Updated: cfg.Now().UTC(), Pending: PendingOf(acts), Unreturned: r.unreturned}
 	r.st.Mailboxes[cfg.Key] = entry
 	if err := r.st.Save(cfg.State); err != nil {
 		return false, err

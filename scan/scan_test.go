@@ -416,6 +416,41 @@ func TestMovedDuringFetch(t *testing.T) {
 	}
 }
 
+// A message that still exists but that the server never returns (BODY[]
+// NIL on every run) holds the recorded UID back, and every later message
+// is read again each night; after GiveUpRuns runs the scan passes over it
+// (an error, left in the mailbox) and the others are recorded and moved.
+func TestNeverReturnedGivenUp(t *testing.T) {
+	h := newHarness(t, samples(t, 4))
+	h.srv.NilBodies(2)
+	for run := 1; run <= GiveUpRuns; run++ {
+		sink := &memSink{}
+		res, err := h.run(Policy{MoveTo: "Done", MoveOthers: "Other"}, sink)
+		if err != nil {
+			t.Fatalf("run %d: %v\n%s", run, err, h.log)
+		}
+		e := h.entry()
+		if run < GiveUpRuns {
+			if !res.Failed || e.LastUID != 1 || e.Unreturned[2] != run {
+				t.Fatalf("run %d: failed %v, state %+v", run, res.Failed, e)
+			}
+			if moved := len(h.srv.Messages(t, "Done")) + len(h.srv.Messages(t, "Other")); moved != 1 {
+				t.Fatalf("run %d: %d moved, want only UID 1 (below the stuck one)", run, moved)
+			}
+			continue
+		}
+		if e.LastUID != 4 || len(e.Unreturned) != 0 || res.Summary.Errors != 1 {
+			t.Fatalf("run %d: state %+v, errors %d\n%s", run, e, res.Summary.Errors, h.log)
+		}
+		if !strings.Contains(h.log.String(), "has not returned this message in 3 runs") {
+			t.Errorf("give-up not logged:\n%s", h.log)
+		}
+	}
+	if inbox := h.uids("INBOX"); len(inbox) != 1 || inbox[0] != 2 {
+		t.Errorf("INBOX holds %v, want only the message never read (UID 2)", inbox)
+	}
+}
+
 // hookSink runs commit on Commit.
 type hookSink struct {
 	memSink

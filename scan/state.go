@@ -35,6 +35,11 @@ type Entry struct {
 	// Pending are after-actions decided for recorded messages but not
 	// (yet) carried out: the next run does them first.
 	Pending *Pending `json:"pending,omitempty"`
+	// Unreturned counts, for each message that still exists but that the
+	// server did not return, the runs in a row it was not: after
+	// GiveUpRuns the scan passes over it, so that one message the server
+	// cannot give does not hold every later one back for good.
+	Unreturned map[imap.UID]int `json:"unreturned,omitempty"`
 }
 
 // Pending are Actions written as IMAP UID sets ("1:5,9").
