@@ -63,6 +63,13 @@ after its report is written but before the state is saved reads those
 messages again: the --report-dir files hold them once, the next -o
 report has them again (drop repeats by source and recipient).
 
+--db DSN also stores every record as an event in the history store (a
+SQLite file or postgres://…) that bounce suppress, history and stats
+read. The store is committed with the report, before the state is saved
+and before any after-action; a store that cannot be opened or written
+fails the run (exit 1) with the state and the mailbox unchanged. Reading
+a message again adds no second event.
+
 After-actions (--mark-seen, --move-to, --delete for bounces;
 --move-others for the rest: ordinary mail, auto-replies, complaints and
 delivery reports) are done only to messages whose records are in the
@@ -128,6 +135,7 @@ type scanConfig struct {
 	format         string
 	output         string
 	reportDir      string
+	db             string
 	state          string
 	since          string
 	all            bool
@@ -162,7 +170,7 @@ type scanConfig struct {
 // path is taken from the config file's directory.
 var pathFlags = map[string]bool{
 	"password-file": true, "ca-file": true, "output": true,
-	"report-dir": true, "state": true, "rules": true,
+	"report-dir": true, "state": true, "rules": true, "db": true,
 	"oauth-client-secret-file": true, "oauth-refresh-token-file": true,
 }
 
@@ -203,6 +211,7 @@ func scanFlags(cfg *scanConfig) *pflag.FlagSet {
 	fs.StringVar(&cfg.format, "format", "table", "report format: "+strings.Join(report.Formats, ", "))
 	fs.StringVarP(&cfg.output, "output", "o", "", "write the report to `FILE` (default stdout); it appears whole or not at all")
 	fs.StringVar(&cfg.reportDir, "report-dir", "", "also write failed-YYYY-MM-DD.csv (bounces) and summary-YYYY-MM-DD.txt in `DIR`;\na second run on the same day adds to them")
+	fs.StringVar(&cfg.db, "db", "", dbFlagUsage)
 	fs.StringVar(&cfg.state, "state", "", "the state `FILE` (default $XDG_STATE_HOME/bounce/scan-state.json,\nor ~/.local/state/bounce/scan-state.json)")
 	fs.StringVar(&cfg.since, "since", "", "read the messages that arrived on or after `DATE` (YYYY-MM-DD), read before or not")
 	fs.BoolVar(&cfg.all, "all", false, "read every message of the mailbox, read before or not")
@@ -332,7 +341,7 @@ func applyMapping(e *env, fs *pflag.FlagSet, cfg *scanConfig, path string, root 
 			return fmt.Errorf("config %s:%d: %s: want a value", path, v.Line, name)
 		}
 		for _, val := range values {
-			if pathFlags[name] && val != "" && val != "-" {
+			if pathFlags[name] && val != "" && val != "-" && !(name == "db" && strings.Contains(val, ":")) {
 				if val = expandHome(val); !filepath.IsAbs(val) {
 					val = filepath.Join(dir, val)
 				}

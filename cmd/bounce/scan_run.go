@@ -11,6 +11,7 @@ import (
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/rules"
 	"github.com/bounce-analyzer/bounce/scan"
+	"github.com/bounce-analyzer/bounce/store"
 )
 
 // scanNow is the clock of scan (the date of --report-dir files); tests
@@ -22,6 +23,14 @@ func scanMailbox(e *env, cfg *scanConfig) int {
 	an, ok := scanAnalyzer(e, cfg)
 	if !ok {
 		return exitUsage
+	}
+	st, err := openScanStore(e, cfg)
+	if err != nil {
+		e.errorf("%v", err)
+		return exitFail
+	}
+	if st != nil {
+		defer st.Close()
 	}
 	var reportOut io.Writer = e.stdout
 	if toFile(cfg.output) {
@@ -47,10 +56,16 @@ func scanMailbox(e *env, cfg *scanConfig) int {
 		Policy:     scan.Policy{MarkSeen: cfg.markSeen, MoveTo: cfg.moveTo, MoveOthers: cfg.moveOthers, Delete: cfg.delete},
 		Dial:       func(ctx context.Context) (scan.Session, error) { return dialScan(ctx, cfg, log) },
 		Analyzer:   an,
-		Sinks:      func() ([]report.Sink, error) { return openScanSinks(e, cfg, day) },
-		Outputs:    outputs,
-		Log:        log,
-		Now:        scanNow,
+		Sinks: func() ([]report.Sink, error) {
+			sinks, err := openScanSinks(e, cfg, day)
+			if err == nil && st != nil {
+				sinks = append(sinks, st.Sink(e.ctx, store.RunInfo{Mailbox: imapfetch.MailboxURL(&cfg.srv, cfg.user, cfg.mailbox)}))
+			}
+			return sinks, err
+		},
+		Outputs: outputs,
+		Log:     log,
+		Now:     scanNow,
 	})
 	if err != nil {
 		log.Warnf("%v", err)
@@ -85,6 +100,16 @@ func dialScan(ctx context.Context, cfg *scanConfig, log *scanLog) (scan.Session,
 	return sess, nil
 }
 
+// openScanStore opens the store of --db, nil without it. The store is a
+// sink like the report: scan.Run commits it before the state is saved and
+// before any after-action.
+func openScanStore(e *env, cfg *scanConfig) (*store.Store, error) {
+	if cfg.db == "" {
+		return nil, nil
+	}
+	return store.Open(e.ctx, cfg.db)
+}
+
 // scanAnalyzer loads the rules and makes the analyzer of cfg.
 func scanAnalyzer(e *env, cfg *scanConfig) (*bounce.Analyzer, bool) {
 	var rs *rules.Set
@@ -109,6 +134,14 @@ func scanAccounts(e *env, accts []*scanConfig) int {
 	an, ok := scanAnalyzer(e, first)
 	if !ok {
 		return exitUsage
+	}
+	st, err := openScanStore(e, first)
+	if err != nil {
+		e.errorf("%v", err)
+		return exitFail
+	}
+	if st != nil {
+		defer st.Close()
 	}
 	var reportOut io.Writer = e.stdout
 	if toFile(first.output) {
@@ -150,6 +183,9 @@ func scanAccounts(e *env, accts []*scanConfig) int {
 						return nil, err
 					}
 					sinks = append(sinks, d)
+				}
+				if st != nil {
+					sinks = append(sinks, st.Sink(e.ctx, store.RunInfo{Mailbox: imapfetch.MailboxURL(&cfg.srv, cfg.user, cfg.mailbox)}))
 				}
 				return sinks, nil
 			},

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/bounce-analyzer/bounce/classify"
 	"github.com/bounce-analyzer/bounce/report"
+	"github.com/bounce-analyzer/bounce/store"
 	"github.com/bounce-analyzer/bounce/webhook"
 )
 
@@ -25,7 +27,8 @@ const serveHelp = `Receive the bounce and complaint events that e-mail service p
 post (Amazon SES through SNS, SendGrid, Mailgun, Postmark, Brevo), check
 each request the way its provider documents, and write the records to
 the day's report files in --report-dir (failed-DATE.csv, summary-DATE.txt,
-as bounce scan writes them). Every request's records are committed before
+as bounce scan writes them), and to the store of --db (db: in the file)
+when given. Every request's records are committed before
 the answer, so a provider that got an error sends the batch again.
 
 Endpoints: POST /ses, /sendgrid, /mailgun, /postmark, /brevo (only those
@@ -38,6 +41,7 @@ variables, when set, win over the file:
 
     listen: 127.0.0.1:8025
     report-dir: /var/lib/bounce/reports
+    db: /var/lib/bounce/bounce.db        # or postgres://…
     ses:
       topics: [arn:aws:sns:eu-west-1:111122223333:ses-bounces]  # BOUNCE_SES_TOPICS (comma-separated)
     sendgrid:
@@ -67,6 +71,7 @@ type serveConfig struct {
 	listen    string
 	config    string
 	reportDir string
+	db        string
 	rules     []string
 	grace     time.Duration
 	maxBody   int64
@@ -78,6 +83,7 @@ type serveConfig struct {
 type serveFile struct {
 	Listen    string        `yaml:"listen"`
 	ReportDir string        `yaml:"report-dir"`
+	DB        string        `yaml:"db"`
 	Rules     []string      `yaml:"rules"`
 	SES       *sesFile      `yaml:"ses"`
 	SendGrid  *sendGridFile `yaml:"sendgrid"`
@@ -116,6 +122,7 @@ func runServe(e *env, args []string) int {
 	fs.StringVar(&cfg.listen, "listen", "", "listen on `ADDR` (host:port)")
 	fs.StringVar(&cfg.config, "config", "", "read the providers' settings from the YAML `FILE`")
 	fs.StringVar(&cfg.reportDir, "report-dir", "", "write the day's report files to `DIR`")
+	fs.StringVar(&cfg.db, "db", "", dbFlagUsage)
 	fs.StringArrayVar(&cfg.rules, "rules", nil, "add the rules in `FILE` to the defaults (repeatable; default: $BOUNCE_RULES)")
 	fs.DurationVar(&cfg.grace, "grace", cfg.grace, "on shutdown, wait this long for requests in flight")
 	fs.Var((*sizeValue)(&cfg.maxBody), "max-body", "refuse request bodies larger than `SIZE` (suffix K, M or G)")
@@ -144,14 +151,17 @@ func runServe(e *env, args []string) int {
 	if cfg.reportDir == "" {
 		cfg.reportDir = cfg.file.ReportDir
 	}
+	if cfg.db == "" {
+		cfg.db = cfg.file.DB
+	}
 	if len(cfg.rules) == 0 {
 		cfg.rules = cfg.file.Rules
 	}
 	switch {
 	case cfg.listen == "":
 		return e.usageError("serve", serveUsage, "no --listen address")
-	case cfg.reportDir == "":
-		return e.usageError("serve", serveUsage, "no --report-dir: the records need somewhere to go")
+	case cfg.reportDir == "" && cfg.db == "":
+		return e.usageError("serve", serveUsage, "no --report-dir or --db: the records need somewhere to go")
 	case cfg.maxBody < 1 || cfg.rate <= 0 || cfg.grace < 0:
 		return e.usageError("serve", serveUsage, "--max-body, --rate and --grace must be positive")
 	}
@@ -165,13 +175,30 @@ func runServe(e *env, args []string) int {
 		return code
 	}
 	wcfg.Classifier = classify.New(rs)
+	var st *store.Store
+	if cfg.db != "" {
+		if st, err = store.Open(e.ctx, cfg.db); err != nil {
+			e.errorf("%v", err)
+			return exitFail
+		}
+		defer st.Close()
+	}
 	dir := cfg.reportDir
 	wcfg.Open = func() ([]report.Sink, error) {
-		d, err := report.OpenDaily(dir, time.Now())
-		if err != nil {
-			return nil, err
+		var sinks []report.Sink
+		if dir != "" {
+			d, err := report.OpenDaily(dir, time.Now())
+			if err != nil {
+				return nil, err
+			}
+			sinks = append(sinks, d)
 		}
-		return []report.Sink{d}, nil
+		if st != nil {
+			// Not the request's context: a request that is cut off after
+			// its commit began must not leave the store in doubt.
+			sinks = append(sinks, st.Sink(context.Background(), store.RunInfo{Mailbox: "bounce serve"}))
+		}
+		return sinks, nil
 	}
 	wcfg.Log = slog.New(slog.NewTextHandler(e.stderr, nil))
 	h, err := webhook.New(wcfg)
@@ -248,6 +275,9 @@ func readServeFile(e *env, path string, f *serveFile) error {
 	}
 	for i := range f.Rules {
 		rel(&f.Rules[i])
+	}
+	if !strings.Contains(f.DB, ":") { // not postgres://… nor sqlite:PATH
+		rel(&f.DB)
 	}
 	if fi, err := os.Stat(path); err == nil && secrets && fi.Mode().Perm()&0o077 != 0 {
 		e.errorf("warning: config file %s holds secrets and is readable by others (mode %04o): chmod 600 it", path, fi.Mode().Perm())
