@@ -34,6 +34,10 @@ leading "From " line; a *.eml file and a file in a Maildir always hold one
 message), a directory (walked recursively in lexical order; Maildir cur/
 and new/ are read, tmp/ and hidden files are not), or - for standard
 input. A message of an mbox is named PATH#N, N counting from 1.
+A PATH whose content is JSON holds the bounce and complaint events of
+e-mail service providers (Amazon SES/SNS, SendGrid, Mailgun, Postmark,
+Brevo): each event is read as a message named PATH#N, and esp_type keeps
+the provider's own class of it.
 Files in a directory that are plainly not mail are skipped with a
 warning. Reports are written in input order as messages are read.
 
