@@ -255,12 +255,12 @@ func runScan(e *env, args []string) int {
 		if err != nil {
 			return e.usageError("scan", scanUsage, err.Error())
 		}
-		return scanAccounts(e, accts)
+		return scanAccounts(e, accts, true)
 	}
 	if err := prepareScan(e, fs, &cfg); err != nil {
 		return e.usageError("scan", scanUsage, err.Error())
 	}
-	return scanMailbox(e, &cfg)
+	return scanAccounts(e, []*scanConfig{&cfg}, false)
 }
 
 // applyConfig sets the flags named in the YAML file path that the command
