@@ -132,6 +132,21 @@ func TestScanDB(t *testing.T) {
 	if m := storedEvents(t, db); m != n {
 		t.Errorf("%d events after reading the mailbox twice, want %d", m, n)
 	}
+
+	// db: in the config file, relative to it, for a run of accounts.
+	conf := filepath.Join(s.dir, "conf", "scan.yaml")
+	os.MkdirAll(filepath.Dir(conf), 0o700)
+	yml := "db: other.db\naccounts:\n  - {server: \"" + s.srv.Addr + "\", user: \"" + s.srv.User + "\", tls: none}\n"
+	if err := os.WriteFile(conf, []byte(yml), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r = runWith(t, "", s.vars, "scan", "--config", conf, "--state", s.state, "--all", "--format", "json", "--retry-delay", "1ms")
+	if r.code != exitOK {
+		t.Fatalf("accounts: exit %d\n%s", r.code, r.stderr)
+	}
+	if m := storedEvents(t, filepath.Join(s.dir, "conf", "other.db")); m != n {
+		t.Errorf("db: of the config file holds %d events, want %d", m, n)
+	}
 }
 
 // TestScanDBBad: a store that cannot be opened fails the run before
