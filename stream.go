@@ -7,8 +7,12 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
+	"strings"
 	"sync"
 
+	"github.com/bounce-analyzer/bounce/classify"
+	"github.com/bounce-analyzer/bounce/esp"
 	"github.com/bounce-analyzer/bounce/internal/bytesize"
 	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/pipeline"
@@ -77,6 +81,9 @@ func (a *Analyzer) AnalyzeAll(ctx context.Context, src source.Source, fn func(Re
 		return src.Walk(func(it source.Item) error {
 			if it.Err != nil {
 				return submit(&task{res: Result{Source: it.Source, Err: it.Err, Skipped: source.IsSkipped(it.Err)}}, false)
+			}
+			if it.JSON {
+				return a.readEvents(it, submit)
 			}
 			t := a.readTask(it, maxSize)
 			budget.Acquire(int64(len(t.data)))
@@ -212,4 +219,111 @@ func (a *Analyzer) analyzeTask(t *task, r io.Reader) {
 // panicError is the error of a message whose reading or analysis panicked.
 func panicError(source string, p any) error {
 	return fmt.Errorf("%s: internal error: %v", source, p)
+}
+
+// maxPendingErrors bounds the decode errors of a file found in a
+// directory that are held until its first event shows it is events.
+const maxPendingErrors = 16
+
+// readEvents reads an input that starts like JSON as the bounce and
+// complaint events of e-mail service providers (package esp), on the
+// reading goroutine, as it reads: every event is a Result of its own,
+// named PATH#N as the Nth message of an mbox is, in order. Deciding an
+// event's reason costs less than decoding it, so no worker is needed.
+//
+// A malformed value is an error of its own and the rest is read. A file
+// found in a directory with no event in it (a JSON file of another kind)
+// is skipped as not mail, as it was before events were read; one named by
+// the caller is an error. The values of no known shape are counted in a
+// warning on the last event.
+func (a *Analyzer) readEvents(it source.Item, submit func(*task, bool) error) error {
+	var (
+		held    *task   // the last event, and the errors after it, until
+		after   []*task // the next event: the warning goes on the event
+		pending []error // a directory file's errors before its first event
+		events  int
+		stopped error // submit failed: the run is stopping
+	)
+	send := func(t *task) error {
+		if stopped == nil {
+			stopped = submit(t, false)
+		}
+		return stopped
+	}
+	flush := func() error {
+		if held != nil {
+			send(held)
+		}
+		for _, t := range after {
+			send(t)
+		}
+		held, after = nil, nil
+		return stopped
+	}
+	fail := func(err error) {
+		t := &task{res: Result{Source: it.Source, Err: err}}
+		if held == nil || len(after) >= maxPendingErrors {
+			flush()
+			send(t)
+			return
+		}
+		after = append(after, t)
+	}
+	stats, err := esp.Analyze(a.classifier, it.R, it.Source, func(recs []classify.Record) error {
+		events++
+		for _, e := range pending {
+			fail(e)
+		}
+		pending = nil
+		if err := flush(); err != nil {
+			return err
+		}
+		held = &task{res: Result{Source: fmt.Sprintf("%s#%d", it.Source, events), Records: recs}}
+		return nil
+	}, func(err error) {
+		if events == 0 && !it.Explicit {
+			if len(pending) < maxPendingErrors {
+				pending = append(pending, err)
+			}
+			return
+		}
+		fail(err)
+	})
+	if stopped != nil {
+		return stopped
+	}
+	if n := stats.IgnoredTotal(); n > 0 && events > 0 {
+		warning := fmt.Sprintf("%s: ignored %d JSON values that are not bounce events (%s)", it.Source, n, ignoredList(stats.Ignored))
+		if held == nil { // errors came after the last event, many
+			held = &task{res: Result{Source: it.Source}}
+		}
+		held.res.Warnings = append(held.res.Warnings, warning)
+	}
+	flush()
+	switch {
+	case err != nil:
+		fail(fmt.Errorf("%s: %w", it.Source, err))
+	case events == 0:
+		why := fmt.Errorf("%w: JSON without any e-mail service provider event", source.ErrNotMail)
+		if stats.Errors > 0 {
+			why = fmt.Errorf("%w (%d malformed values)", why, stats.Errors)
+		}
+		skipped := !it.Explicit
+		send(&task{res: Result{Source: it.Source, Skipped: skipped, Err: &source.Error{Path: it.Source, Err: why, Skipped: skipped}}})
+	}
+	return stopped
+}
+
+// ignoredList is "sendgrid/open 2, unknown 1": the counts of ignored
+// values, by name.
+func ignoredList(m map[string]int) string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for i, k := range keys {
+		keys[i] = fmt.Sprintf("%s %d", k, m[k])
+	}
+	return strings.Join(keys, ", ")
 }

@@ -117,6 +117,7 @@ func Classify(c *classify.Classifier, ev *Event, source string) []classify.Recor
 	reason := classReasons[key]
 	for i := range recs {
 		r := &recs[i]
+		r.ESPType = ev.Type
 		if r.Vendor == "" {
 			r.Vendor = ev.Provider
 		}

@@ -21,6 +21,11 @@ type Record struct {
 	FeedbackType      string `json:"feedback_type"`
 	Vendor            string `json:"vendor"`
 	Rule              string `json:"rule"`
+	// ESPType is the e-mail service provider's own class of an event read
+	// from its JSON ("Permanent/General", "bounce/blocked", "HardBounce"
+	// …); empty for mail. It decides the reason only when the event's
+	// words and codes decide nothing.
+	ESPType string `json:"esp_type"`
 }
 
 // Fields lists the record's field names in report order (the CSV header).
@@ -28,7 +33,7 @@ var Fields = []string{
 	"source", "recipient", "original_recipient", "action", "status",
 	"reply_code", "reason", "hard", "diagnostic", "reporting_mta",
 	"remote_mta", "date", "sender", "original_message_id",
-	"original_subject", "feedback_type", "vendor", "rule",
+	"original_subject", "feedback_type", "vendor", "rule", "esp_type",
 }
 
 // Values returns the record's fields as strings, in the order of Fields.
@@ -41,7 +46,7 @@ func (r *Record) Values() []string {
 		r.Source, r.Recipient, r.OriginalRecipient, string(r.Action), r.Status,
 		r.ReplyCode, string(r.Reason), hard, r.Diagnostic, r.ReportingMTA,
 		r.RemoteMTA, r.Date, r.Sender, r.OriginalMessageID,
-		r.OriginalSubject, r.FeedbackType, r.Vendor, r.Rule,
+		r.OriginalSubject, r.FeedbackType, r.Vendor, r.Rule, r.ESPType,
 	}
 }
 

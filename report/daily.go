@@ -112,6 +112,13 @@ func (d *Daily) load() error {
 	if err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
+	upgraded, err := d.upgrade()
+	if err != nil {
+		return err
+	}
+	if upgraded {
+		return d.rebuild()
+	}
 	if data, err := os.ReadFile(d.idxPath); err == nil {
 		var idx dayIndex
 		if json.Unmarshal(data, &idx) == nil && idx.Version == dayIndexVersion && idx.Size <= fi.Size() {
@@ -123,6 +130,78 @@ func (d *Daily) load() error {
 		}
 	}
 	return d.rebuild()
+}
+
+// upgrade rewrites a day's CSV written by an older bounce, whose header
+// lacks the columns added since at the end (esp_type), with the current
+// header and every row given the new columns, empty: the rows of the day
+// stay in the one file, and a reader sees one header. The new file
+// replaces the old one whole; the index goes first, so that a run killed
+// in between rebuilds it from whichever CSV is there. It tells whether
+// it rewrote the file.
+func (d *Daily) upgrade() (bool, error) {
+	f, err := os.Open(d.csvPath)
+	if err != nil {
+		return false, fmt.Errorf("report: %w", err)
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.FieldsPerRecord = -1
+	header, err := r.Read()
+	if err == io.EOF || err == nil && slices.Equal(header, classify.Fields) {
+		return false, nil
+	}
+	if err != nil || len(header) >= len(classify.Fields) || !slices.Equal(header, classify.Fields[:len(header)]) {
+		return false, fmt.Errorf("report: %s is not a report of this version of bounce (header %q); move it away", d.csvPath, header)
+	}
+	// Only the committed rows: a killed commit's tail is cut, as append
+	// would cut it.
+	if data, err := os.ReadFile(d.idxPath); err == nil {
+		var idx dayIndex
+		if json.Unmarshal(data, &idx) == nil && idx.Version == dayIndexVersion && idx.Size > 0 {
+			if _, err := f.Seek(0, io.SeekStart); err != nil {
+				return false, fmt.Errorf("report: %w", err)
+			}
+			r = csv.NewReader(io.LimitReader(f, idx.Size))
+			r.FieldsPerRecord = -1
+			r.Read() // the header, read above
+		}
+	}
+	out, err := atomicfile.Create(d.csvPath, 0o644)
+	if err != nil {
+		return false, fmt.Errorf("report %s: %w", d.csvPath, err)
+	}
+	w := csv.NewWriter(out)
+	w.UseCRLF = true
+	w.Write(classify.Fields)
+	pad := make([]string, len(classify.Fields)-len(header))
+	for {
+		row, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err == nil && len(row) != len(header) {
+			err = fmt.Errorf("row of %d fields, want %d", len(row), len(header))
+		}
+		if err != nil {
+			out.Abort()
+			return false, fmt.Errorf("report: reading %s: %w", d.csvPath, err)
+		}
+		w.Write(append(row, pad...))
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
+		out.Abort()
+		return false, fmt.Errorf("report %s: %w", d.csvPath, err)
+	}
+	if err := os.Remove(d.idxPath); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		out.Abort()
+		return false, fmt.Errorf("report %s: %w", d.idxPath, err)
+	}
+	if err := out.Commit(); err != nil {
+		return false, fmt.Errorf("report %s: %w", d.csvPath, err)
+	}
+	return true, nil
 }
 
 // parse reads the UID sets of Messages ("1:5,9").

@@ -2,9 +2,11 @@ package report
 
 import (
 	"bytes"
+	"encoding/csv"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -219,5 +221,53 @@ func BenchmarkDailySmallRun(b *testing.B) {
 	for b.Loop() {
 		runDay(b, dir, next)
 		next++
+	}
+}
+
+// oldCSV is the CSV of the messages of uids as a bounce without the
+// esp_type column wrote it.
+func oldCSV(uids ...int) string {
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	w.UseCRLF = true
+	old := classify.Fields[:slices.Index(classify.Fields, "esp_type")]
+	w.Write(old)
+	for _, u := range uids {
+		for _, r := range []classify.Record{dayRecord(u, 2*u), dayRecord(u, 2*u+1)} {
+			row := r.Values()[:len(old)]
+			for j, v := range row {
+				row[j] = Neutralise(v)
+			}
+			w.Write(row)
+		}
+	}
+	w.Flush()
+	return b.String()
+}
+
+// A day's CSV written by a bounce without esp_type is rewritten once with
+// the new header and an empty esp_type in its rows, and the run adds to
+// it: one header, no row lost, none twice, a killed commit's tail cut.
+func TestDailyOldHeader(t *testing.T) {
+	for _, indexed := range []bool{false, true} {
+		dir := t.TempDir()
+		path := filepath.Join(dir, "failed-2024-05-01.csv")
+		old := oldCSV(1, 2)
+		if indexed {
+			runDay(t, dir, 1, 2) // an index of the day
+			idx := fmt.Sprintf(`{"version":1,"csv_size":%d}`, len(old))
+			os.WriteFile(filepath.Join(dir, ".failed-2024-05-01.csv.index"), []byte(idx), 0o644)
+			old += "imap://u@h/INBOX;UIDVALIDITY=7/;UID=9,torn"
+		}
+		os.WriteFile(path, []byte(old), 0o644)
+		runDay(t, dir, 2, 3)
+		got, sum := readDay(t, dir)
+		if got != wantCSV(1, 2, 3) || !strings.Contains(sum, "bounces: 6 (2 hard, 4 soft)") {
+			t.Errorf("indexed %v: CSV:\n%s\nwant:\n%s\nsummary:\n%s", indexed, got, wantCSV(1, 2, 3), sum)
+		}
+		runDay(t, dir, 4)
+		if got, _ := readDay(t, dir); got != wantCSV(1, 2, 3, 4) {
+			t.Errorf("indexed %v: next run: CSV:\n%s", indexed, got)
+		}
 	}
 }

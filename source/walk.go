@@ -34,6 +34,7 @@ package source
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"github.com/bounce-analyzer/bounce/internal/mime"
@@ -68,6 +69,13 @@ type Item struct {
 	// to treat a message that turns out not to be mail as an error
 	// (Explicit) or as something to skip with a warning.
 	Explicit bool
+	// JSON is set for an input that starts like JSON (its first byte
+	// other than white space or a byte order mark is '{' or '['): not
+	// mail, but perhaps the events of an e-mail service provider, for a
+	// consumer that reads them (bounce.AnalyzeAll does, with package esp).
+	// R reads the whole input then; a consumer that reads no JSON treats
+	// it as not mail.
+	JSON bool
 	// R reads the message. It is valid only until the callback returns;
 	// the rest of the message is skipped if the callback leaves it unread.
 	// It is nil when Err is set.
@@ -270,6 +278,9 @@ func (w *Walker) walkReader(path string, r io.Reader, explicit, single bool, fn 
 	if !single && IsMbox(peek) {
 		return w.walkMbox(path, br, explicit, fn)
 	}
+	if isJSON(peek) {
+		return fn(Item{Source: path, Path: path, Explicit: explicit, JSON: true, R: br})
+	}
 	if why := notMail(peek); why != "" {
 		return w.fail(fn, path, fmt.Errorf("%w: %s", ErrNotMail, why), !explicit)
 	}
@@ -326,6 +337,15 @@ func (e *errReader) Read(p []byte) (int, error) {
 // it may be; the parser's own test (mime.NotMessage), so that what the
 // walk lets through the parser reads.
 func notMail(peek []byte) string { return mime.NotMessage(peek) }
+
+// isJSON tells whether peek starts like a JSON object or array, after
+// white space and a UTF-8 byte order mark. No mail starts so: a header
+// field name cannot hold '{' or '['.
+func isJSON(peek []byte) bool {
+	peek = bytes.TrimPrefix(peek, []byte("\xef\xbb\xbf"))
+	peek = bytes.TrimLeft(peek, " \t\r\n")
+	return len(peek) > 0 && (peek[0] == '{' || peek[0] == '[')
+}
 
 // cleanErr drops the path from errors of package os: Error adds it back.
 func cleanErr(err error) error {

@@ -17,6 +17,7 @@ import (
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/rules"
 	"github.com/bounce-analyzer/bounce/source"
+	"github.com/bounce-analyzer/bounce/store"
 )
 
 // Record is the verdict on one recipient.
@@ -33,6 +34,10 @@ leading "From " line; a *.eml file and a file in a Maildir always hold one
 message), a directory (walked recursively in lexical order; Maildir cur/
 and new/ are read, tmp/ and hidden files are not), or - for standard
 input. A message of an mbox is named PATH#N, N counting from 1.
+A PATH whose content is JSON holds the bounce and complaint events of
+e-mail service providers (Amazon SES/SNS, SendGrid, Mailgun, Postmark,
+Brevo): each event is read as a message named PATH#N, and esp_type keeps
+the provider's own class of it.
 Files in a directory that are plainly not mail are skipped with a
 warning. Reports are written in input order as messages are read.
 
@@ -49,6 +54,7 @@ parsed (or the report could not be created or written), 2 usage error
 type analyzeConfig struct {
 	format  string
 	output  string
+	db      string // store the records as events here too
 	rules   []string
 	quiet   bool
 	jobs    int
@@ -65,6 +71,7 @@ func runAnalyze(e *env, args []string) int {
 	fs.SortFlags = false
 	fs.StringVar(&cfg.format, "format", "table", "report format: "+strings.Join(report.Formats, ", "))
 	fs.StringVarP(&cfg.output, "output", "o", "", "write the report to `FILE` (default stdout); it appears whole or not at all")
+	fs.StringVar(&cfg.db, "db", "", dbFlagUsage)
 	fs.StringArrayVar(&cfg.rules, "rules", nil, "add the rules in `FILE` to the defaults; a rule with a default's id replaces it (repeatable;\ndefault: the colon-separated list in $BOUNCE_RULES)")
 	fs.BoolVarP(&cfg.quiet, "quiet", "q", false, "do not print the summary line")
 	fs.IntVarP(&cfg.jobs, "jobs", "j", runtime.NumCPU(), "analyze `N` messages at once")
@@ -117,6 +124,23 @@ func runAnalyze(e *env, args []string) int {
 	return analyze(e, &cfg)
 }
 
+// dbFlagUsage is the help of --db on the commands that feed the store.
+const dbFlagUsage = "also store every record as an event in the store `DSN`: a SQLite file or postgres://…\n(what bounce suppress, history and stats read)"
+
+// inputsName names the inputs of a run for the store's events.
+func inputsName(paths []string) string {
+	names := make([]string, len(paths))
+	for i, p := range paths {
+		names[i] = p
+		if p == "-" {
+			names[i] = "stdin"
+		} else if abs, err := filepath.Abs(p); err == nil {
+			names[i] = abs
+		}
+	}
+	return strings.Join(names, " ")
+}
+
 func validFormat(f string) bool {
 	for _, g := range report.Formats {
 		if f == g {
@@ -140,6 +164,18 @@ func analyze(e *env, cfg *analyzeConfig) int {
 	lim := cfg.limits
 	lim.MaxBytes = cfg.maxSize
 	a := bounce.New(bounce.WithRules(rs), bounce.WithLimits(lim))
+
+	// The store first: a store that cannot be opened leaves -o as it was.
+	var stored report.Sink
+	if cfg.db != "" {
+		st, err := store.Open(e.ctx, cfg.db)
+		if err != nil {
+			e.errorf("%v", err)
+			return exitFail
+		}
+		defer st.Close()
+		stored = st.Sink(e.ctx, store.RunInfo{Mailbox: inputsName(cfg.paths)})
+	}
 
 	var out *report.Output
 	var err error
@@ -175,6 +211,9 @@ func analyze(e *env, cfg *analyzeConfig) int {
 		if err := out.Write(res.Records); err != nil {
 			return fmt.Errorf("writing report: %w", err)
 		}
+		if stored != nil {
+			return stored.Write(res.Records)
+		}
 		return nil
 	}
 	flush := func() error {
@@ -184,11 +223,20 @@ func analyze(e *env, cfg *analyzeConfig) int {
 		return nil
 	}
 	err = a.AnalyzeAll(e.ctx, source.Paths(cfg.paths, e.stdin), each, bounce.Workers(cfg.jobs), bounce.OnIdle(flush))
+	// The store commits before the report: a report that names records
+	// the store lacks would be a promise not kept. Either failing fails
+	// the run, and a rerun adds nothing twice to the store.
+	if err == nil && stored != nil {
+		err = stored.Commit()
+	}
 	if err == nil {
 		if err = out.Commit(); err != nil {
 			err = fmt.Errorf("writing report: %w", err)
 		}
 	} else {
+		if stored != nil {
+			stored.Abort()
+		}
 		out.Abort() // on stdout the records written so far still go out
 	}
 	code := exitOK

@@ -1,12 +1,9 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/spf13/pflag"
@@ -165,43 +162,8 @@ func readRecords(e *env, path string, sink *htmlreport.Sink) error {
 		defer f.Close()
 		r, name = f, path
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 64<<20)
-	var msg []classify.Record
-	flush := func() {
-		if len(msg) > 0 {
-			sink.Write(msg)
-			msg = msg[:0]
-		}
-	}
-	bad := 0
-	for line := 1; sc.Scan(); line++ {
-		b := sc.Bytes()
-		if len(strings.TrimSpace(string(b))) == 0 {
-			continue
-		}
-		var rec classify.Record
-		if err := json.Unmarshal(b, &rec); err != nil {
-			e.errorf("%s:%d: not a record: %v", name, line, err)
-			bad++
-			continue
-		}
-		if rec.Reason == "" && rec.Recipient == "" {
-			e.errorf("%s:%d: not a record: no reason and no recipient", name, line)
-			bad++
-			continue
-		}
-		if len(msg) > 0 && msg[0].Source != rec.Source {
-			flush()
-		}
-		msg = append(msg, rec)
-	}
-	flush()
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	if bad > 0 {
-		return fmt.Errorf("%s: %d lines were not records", name, bad)
-	}
-	return nil
+	return report.ReadJSON(r, name, func(recs []classify.Record) error {
+		sink.Write(recs)
+		return nil
+	}, func(err error) { e.errorf("%v", err) })
 }

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"crypto/tls"
-	"crypto/x509"
 	"errors"
 	"fmt"
 	"io"
@@ -12,13 +10,13 @@ import (
 	"time"
 
 	"github.com/spf13/pflag"
-	"go.yaml.in/yaml/v3"
 
 	"github.com/bounce-analyzer/bounce/imapfetch"
 	"github.com/bounce-analyzer/bounce/oauth"
 	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/scan"
+	"github.com/bounce-analyzer/bounce/scanconfig"
 )
 
 const scanUsage = "bounce scan --server HOST[:PORT] --user NAME [--password-file FILE] [flags]"
@@ -62,6 +60,13 @@ gave out. --all and --since read older messages again. A run killed
 after its report is written but before the state is saved reads those
 messages again: the --report-dir files hold them once, the next -o
 report has them again (drop repeats by source and recipient).
+
+--db DSN also stores every record as an event in the history store (a
+SQLite file or postgres://…) that bounce suppress, history and stats
+read. The store is committed with the report, before the state is saved
+and before any after-action; a store that cannot be opened or written
+fails the run (exit 1) with the state and the mailbox unchanged. Reading
+a message again adds no second event.
 
 After-actions (--mark-seen, --move-to, --delete for bounces;
 --move-others for the rest: ordinary mail, auto-replies, complaints and
@@ -128,6 +133,7 @@ type scanConfig struct {
 	format         string
 	output         string
 	reportDir      string
+	db             string
 	state          string
 	since          string
 	all            bool
@@ -144,10 +150,9 @@ type scanConfig struct {
 	retryDelay     time.Duration
 	timeout        time.Duration
 
-	oauth      oauth.Config
-	imapID     bool
-	accounts   []*yaml.Node // the config file's accounts: one mapping each
-	configRoot *yaml.Node   // the config file
+	oauth  oauth.Config
+	imapID bool
+	file   *scanconfig.File // the config file
 
 	passwordInConfig bool // the password came from the config file
 
@@ -156,25 +161,6 @@ type scanConfig struct {
 	secret    string
 	token     imapfetch.TokenFunc // OAuth2 instead of secret
 	sinceDate time.Time
-}
-
-// pathFlags are the flags that name files: in a config file, a relative
-// path is taken from the config file's directory.
-var pathFlags = map[string]bool{
-	"password-file": true, "ca-file": true, "output": true,
-	"report-dir": true, "state": true, "rules": true,
-	"oauth-client-secret-file": true, "oauth-refresh-token-file": true,
-}
-
-// accountFlags are the settings of one mailbox: with accounts in the
-// config file, they go in each account (or at the top, for all), not on
-// the command line.
-var accountFlags = []string{
-	"server", "user", "password-file", "password", "mailbox", "tls",
-	"insecure-skip-verify", "ca-file", "allow-plaintext",
-	"oauth-provider", "oauth-client-id", "oauth-client-secret-file", "oauth-tenant",
-	"oauth-refresh-token-file", "oauth-token-url", "oauth-scope", "token-command", "imap-id",
-	"mark-seen", "move-to", "move-others", "delete", "yes-delete",
 }
 
 func scanFlags(cfg *scanConfig) *pflag.FlagSet {
@@ -203,6 +189,7 @@ func scanFlags(cfg *scanConfig) *pflag.FlagSet {
 	fs.StringVar(&cfg.format, "format", "table", "report format: "+strings.Join(report.Formats, ", "))
 	fs.StringVarP(&cfg.output, "output", "o", "", "write the report to `FILE` (default stdout); it appears whole or not at all")
 	fs.StringVar(&cfg.reportDir, "report-dir", "", "also write failed-YYYY-MM-DD.csv (bounces) and summary-YYYY-MM-DD.txt in `DIR`;\na second run on the same day adds to them")
+	fs.StringVar(&cfg.db, "db", "", dbFlagUsage)
 	fs.StringVar(&cfg.state, "state", "", "the state `FILE` (default $XDG_STATE_HOME/bounce/scan-state.json,\nor ~/.local/state/bounce/scan-state.json)")
 	fs.StringVar(&cfg.since, "since", "", "read the messages that arrived on or after `DATE` (YYYY-MM-DD), read before or not")
 	fs.BoolVar(&cfg.all, "all", false, "read every message of the mailbox, read before or not")
@@ -237,122 +224,38 @@ func runScan(e *env, args []string) int {
 		return e.usageError("scan", scanUsage, fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
 	}
 	if cfg.config != "" {
-		if err := applyConfig(e, fs, &cfg, cfg.config); err != nil {
+		f, err := scanconfig.Read(cfg.config)
+		if err == nil {
+			err = cfg.applied(e)(f.Apply(fs))
+		}
+		if err != nil {
 			return e.usageError("scan", scanUsage, err.Error())
 		}
+		cfg.file = f
 	}
-	if len(cfg.accounts) > 0 {
+	if cfg.file != nil && len(cfg.file.Accounts) > 0 {
 		accts, err := prepareAccounts(e, args, &cfg)
 		if err != nil {
 			return e.usageError("scan", scanUsage, err.Error())
 		}
-		return scanAccounts(e, accts)
+		return scanAccounts(e, accts, true)
 	}
 	if err := prepareScan(e, fs, &cfg); err != nil {
 		return e.usageError("scan", scanUsage, err.Error())
 	}
-	return scanMailbox(e, &cfg)
+	return scanAccounts(e, []*scanConfig{&cfg}, false)
 }
 
-// applyConfig sets the flags named in the YAML file path that the command
-// line did not set. A password in the file is taken without the warning
-// of --password, but with one if the file is readable by others.
-func applyConfig(e *env, fs *pflag.FlagSet, cfg *scanConfig, path string) error {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return fmt.Errorf("reading config: %w", err)
-	}
-	if ext := strings.ToLower(filepath.Ext(path)); ext == ".toml" {
-		return fmt.Errorf("config %s: TOML is not supported; write it in YAML (key: value)", path)
-	}
-	var doc yaml.Node
-	cfg.configRoot = &doc
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return fmt.Errorf("config %s: %v", path, err)
-	}
-	if doc.Kind == 0 {
-		return nil // empty file
-	}
-	root := &doc
-	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
-		root = root.Content[0]
-	}
-	if root.Kind != yaml.MappingNode {
-		return fmt.Errorf("config %s: want a mapping of flag names to values", path)
-	}
-	cfg.configRoot = root
-	for i := 0; i+1 < len(root.Content); i += 2 {
-		if k, v := root.Content[i], root.Content[i+1]; k.Value == "accounts" {
-			if v.Kind != yaml.SequenceNode || len(v.Content) == 0 {
-				return fmt.Errorf("config %s:%d: accounts: want a list of mailboxes, each a mapping of settings", path, v.Line)
-			}
-			for _, a := range v.Content {
-				if a.Kind != yaml.MappingNode {
-					return fmt.Errorf("config %s:%d: accounts: want a mapping of settings", path, a.Line)
-				}
-			}
-			cfg.accounts = v.Content
+// applied takes note of what the config file gave: its warnings are
+// printed, and a password in it needs no warning of --password.
+func (c *scanConfig) applied(e *env) func(scanconfig.Applied, error) error {
+	return func(a scanconfig.Applied, err error) error {
+		for _, w := range a.Warnings {
+			e.errorf("warning: %s", w)
 		}
+		c.passwordInConfig = c.passwordInConfig || a.Password
+		return err
 	}
-	return applyMapping(e, fs, cfg, path, root)
-}
-
-// applyMapping sets the flags of a mapping of the config file path (the
-// file, or one of its accounts) that are not set yet.
-func applyMapping(e *env, fs *pflag.FlagSet, cfg *scanConfig, path string, root *yaml.Node) error {
-	dir := filepath.Dir(path)
-	for i := 0; i+1 < len(root.Content); i += 2 {
-		k, v := root.Content[i], root.Content[i+1]
-		name := k.Value
-		if name == "accounts" {
-			continue
-		}
-		f := fs.Lookup(name)
-		if f == nil || name == "config" || name == "help" {
-			return fmt.Errorf("config %s:%d: unknown setting %q (the settings are the long flag names)", path, k.Line, name)
-		}
-		if f.Changed {
-			continue // the command line wins
-		}
-		var values []string
-		switch v.Kind {
-		case yaml.ScalarNode:
-			values = []string{v.Value}
-		case yaml.SequenceNode:
-			if f.Value.Type() != "stringArray" {
-				return fmt.Errorf("config %s:%d: %s takes one value, not a list", path, v.Line, name)
-			}
-			for _, item := range v.Content {
-				if item.Kind != yaml.ScalarNode {
-					return fmt.Errorf("config %s:%d: %s: want a list of strings", path, item.Line, name)
-				}
-				values = append(values, item.Value)
-			}
-		default:
-			return fmt.Errorf("config %s:%d: %s: want a value", path, v.Line, name)
-		}
-		for _, val := range values {
-			if pathFlags[name] && val != "" && val != "-" {
-				if val = expandHome(val); !filepath.IsAbs(val) {
-					val = filepath.Join(dir, val)
-				}
-			}
-			if err := fs.Set(name, val); err != nil {
-				if name == "password" {
-					return fmt.Errorf("config %s:%d: bad password value", path, v.Line)
-				}
-				return fmt.Errorf("config %s:%d: %s: %v", path, v.Line, name, err)
-			}
-		}
-		f.Changed = true
-		if name == "password" {
-			cfg.passwordInConfig = true
-			if fi, err := os.Stat(path); err == nil && fi.Mode().Perm()&0o044 != 0 {
-				e.errorf("warning: config file %s holds a password and is readable by others (mode %04o): chmod 600 it", path, fi.Mode().Perm())
-			}
-		}
-	}
-	return nil
 }
 
 // prepareAccounts reads the accounts of the config file: each is the
@@ -360,36 +263,16 @@ func applyMapping(e *env, fs *pflag.FlagSet, cfg *scanConfig, path string, root 
 // settings (the first one setting a flag wins). The command line may not
 // name a mailbox's settings then.
 func prepareAccounts(e *env, args []string, base *scanConfig) ([]*scanConfig, error) {
-	var probe scanConfig
-	pfs := scanFlags(&probe)
-	pfs.Parse(args)
-	for _, name := range accountFlags {
-		if pfs.Changed(name) {
-			return nil, fmt.Errorf("--%s: the config file %s lists accounts: set it in them (or at the top of the file, for all)", name, base.config)
-		}
-	}
-	isAccountFlag := map[string]bool{}
-	for _, name := range accountFlags {
-		isAccountFlag[name] = true
-	}
 	var accts []*scanConfig
 	keys := map[string]int{}
-	for i, node := range base.accounts {
-		where := fmt.Sprintf("config %s:%d: account %d", base.config, node.Line, i+1)
-		for j := 0; j+1 < len(node.Content); j += 2 {
-			if k := node.Content[j]; !isAccountFlag[k.Value] {
-				return nil, fmt.Errorf("config %s:%d: %s is a setting of the whole run, not of an account: put it at the top of the file", base.config, k.Line, k.Value)
-			}
-		}
-		c := &scanConfig{maxSize: parser.DefaultLimits.MaxBytes, limits: parser.DefaultLimits, config: base.config}
+	for i := range base.file.Accounts {
+		where := fmt.Sprintf("config %s:%d: account %d", base.config, base.file.AccountLine(i), i+1)
+		c := &scanConfig{maxSize: parser.DefaultLimits.MaxBytes, limits: parser.DefaultLimits, config: base.config, file: base.file}
 		fs := scanFlags(c)
 		if err := fs.Parse(args); err != nil {
 			return nil, err
 		}
-		if err := applyMapping(e, fs, c, base.config, node); err != nil {
-			return nil, err
-		}
-		if err := applyMapping(e, fs, c, base.config, base.configRoot); err != nil {
+		if err := c.applied(e)(base.file.ApplyAccount(fs, i)); err != nil {
 			return nil, err
 		}
 		if err := prepareScan(e, fs, c); err != nil {
@@ -403,16 +286,6 @@ func prepareAccounts(e *env, args []string, base *scanConfig) ([]*scanConfig, er
 		accts = append(accts, c)
 	}
 	return accts, nil
-}
-
-// expandHome expands a leading "~/" to the home directory.
-func expandHome(p string) string {
-	if strings.HasPrefix(p, "~/") {
-		if home, err := os.UserHomeDir(); err == nil {
-			return filepath.Join(home, p[2:])
-		}
-	}
-	return p
 }
 
 // prepareScan checks the flags and derives the server, the password and
@@ -469,22 +342,9 @@ func prepareScan(e *env, fs *pflag.FlagSet, cfg *scanConfig) error {
 	srv.AllowPlaintext = cfg.allowPlaintext
 	srv.DialTimeout = cfg.timeout
 	if mode != imapfetch.TLSNone {
-		tc := &tls.Config{MinVersion: tls.VersionTLS12, InsecureSkipVerify: cfg.insecure}
-		if cfg.caFile != "" {
-			pem, err := os.ReadFile(cfg.caFile)
-			if err != nil {
-				return fmt.Errorf("reading --ca-file: %v", err)
-			}
-			pool, err := x509.SystemCertPool()
-			if err != nil {
-				pool = x509.NewCertPool()
-			}
-			if !pool.AppendCertsFromPEM(pem) {
-				return fmt.Errorf("--ca-file %s holds no PEM certificate", cfg.caFile)
-			}
-			tc.RootCAs = pool
+		if srv.TLSConfig, err = scanconfig.TLSConfig(cfg.insecure, cfg.caFile); err != nil {
+			return err
 		}
-		srv.TLSConfig = tc
 	}
 	if err := srv.Check(); err != nil {
 		return err
@@ -540,28 +400,14 @@ func readPassword(e *env, fs *pflag.FlagSet, cfg *scanConfig) error {
 	case cfg.passwordFile != "" && passwordSet:
 		return errors.New("give --password-file or --password, not both")
 	case cfg.passwordFile != "":
-		f, err := os.Open(cfg.passwordFile)
+		secret, exposed, err := scanconfig.ReadPasswordFile(cfg.passwordFile)
+		if exposed {
+			e.errorf("warning: password file %s is readable by others: chmod 600 it", cfg.passwordFile)
+		}
 		if err != nil {
-			return fmt.Errorf("reading --password-file: %v", err)
+			return err
 		}
-		defer f.Close()
-		if fi, err := f.Stat(); err == nil {
-			if !fi.Mode().IsRegular() && fi.Mode()&os.ModeNamedPipe == 0 {
-				return fmt.Errorf("--password-file %s is not a file", cfg.passwordFile)
-			}
-			if fi.Mode().IsRegular() && fi.Mode().Perm()&0o044 != 0 {
-				e.errorf("warning: password file %s is readable by others (mode %04o): chmod 600 it", cfg.passwordFile, fi.Mode().Perm())
-			}
-		}
-		data, err := io.ReadAll(io.LimitReader(f, 64<<10))
-		if err != nil {
-			return fmt.Errorf("reading --password-file: %v", err)
-		}
-		line, _, _ := strings.Cut(string(data), "\n")
-		cfg.secret = strings.TrimSuffix(line, "\r")
-		if cfg.secret == "" {
-			return fmt.Errorf("--password-file %s: the first line is empty", cfg.passwordFile)
-		}
+		cfg.secret = secret
 	case passwordSet:
 		if cfg.password == "" {
 			return errors.New("empty --password")

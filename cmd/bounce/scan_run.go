@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"io"
 	"strings"
 	"time"
 
@@ -11,56 +10,15 @@ import (
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/rules"
 	"github.com/bounce-analyzer/bounce/scan"
+	"github.com/bounce-analyzer/bounce/store"
 )
 
 // scanNow is the clock of scan (the date of --report-dir files); tests
 // set it.
 var scanNow = time.Now
 
-// scanMailbox runs a prepared command line.
-func scanMailbox(e *env, cfg *scanConfig) int {
-	an, ok := scanAnalyzer(e, cfg)
-	if !ok {
-		return exitUsage
-	}
-	var reportOut io.Writer = e.stdout
-	if toFile(cfg.output) {
-		reportOut = nil
-	}
-	log := newScanLog(e.stderr, cfg.quiet, cfg.batch, reportOut)
-	defer log.End()
-
-	day := scanNow()
-	var outputs []string
-	if toFile(cfg.output) {
-		outputs = append(outputs, cfg.output)
-	}
-	if cfg.reportDir != "" {
-		outputs = append(outputs, report.DailyFiles(cfg.reportDir, day)...)
-	}
-	res, err := scan.Run(e.ctx, scan.Config{
-		State:      cfg.state,
-		Key:        imapfetch.StateKey(&cfg.srv, cfg.user, cfg.mailbox),
-		MailboxURL: imapfetch.MailboxURL(&cfg.srv, cfg.user, cfg.mailbox),
-		All:        cfg.all,
-		Since:      cfg.sinceDate,
-		Policy:     scan.Policy{MarkSeen: cfg.markSeen, MoveTo: cfg.moveTo, MoveOthers: cfg.moveOthers, Delete: cfg.delete},
-		Dial:       func(ctx context.Context) (scan.Session, error) { return dialScan(ctx, cfg, log) },
-		Analyzer:   an,
-		Sinks:      func() ([]report.Sink, error) { return openScanSinks(e, cfg, day) },
-		Outputs:    outputs,
-		Log:        log,
-		Now:        scanNow,
-	})
-	if err != nil {
-		log.Warnf("%v", err)
-		return exitFail
-	}
-	if res.Failed {
-		return exitFail
-	}
-	return exitOK
-}
+// toFile tells whether -o names a file (not stdout).
+func toFile(output string) bool { return output != "" && output != "-" }
 
 // dialScan connects and selects the mailbox.
 func dialScan(ctx context.Context, cfg *scanConfig, log *scanLog) (scan.Session, error) {
@@ -100,38 +58,54 @@ func scanAnalyzer(e *env, cfg *scanConfig) (*bounce.Analyzer, bool) {
 	return bounce.New(bounce.WithRules(rs), bounce.WithLimits(lim)), true
 }
 
-// scanAccounts scans the mailboxes of the config file in turn, into one
-// report. A mailbox that fails (a refused login, an unreachable server)
-// does not stop the others; the summary names it and the exit status is
-// exitFail.
-func scanAccounts(e *env, accts []*scanConfig) int {
+// scanAccounts scans the mailboxes in turn, into one report: the one of
+// the command line, or the accounts of the config file. A mailbox that
+// fails (a refused login, an unreachable server) does not stop the
+// others; the summary names it and the exit status is exitFail. Every
+// sink (the report, the --report-dir files, the store) is committed
+// before a mailbox's state is saved.
+func scanAccounts(e *env, accts []*scanConfig, listed bool) int {
 	first := accts[0] // the settings of the whole run are the same in all
 	an, ok := scanAnalyzer(e, first)
 	if !ok {
 		return exitUsage
 	}
-	var reportOut io.Writer = e.stdout
+	var st *store.Store
+	if first.db != "" {
+		var err error
+		if st, err = store.Open(e.ctx, first.db); err != nil {
+			e.errorf("%v", err)
+			return exitFail
+		}
+		defer st.Close()
+	}
+	reportOut, path := e.stdout, ""
 	if toFile(first.output) {
-		reportOut = nil
+		reportOut, path = nil, first.output
 	}
 	log := newScanLog(e.stderr, first.quiet, first.batch, reportOut)
 	defer log.End()
+	shared, err := report.NewShared(first.format, e.stdout, path, "-o "+path)
+	if err != nil { // the format is checked
+		e.errorf("%v", err)
+		return exitUsage
+	}
 	day := scanNow()
 	var outputs []string
-	if toFile(first.output) {
-		outputs = append(outputs, first.output)
+	if path != "" {
+		outputs = append(outputs, path)
 	}
 	if first.reportDir != "" {
 		outputs = append(outputs, report.DailyFiles(first.reportDir, day)...)
 	}
-	shared := newSharedReport(e, first.format, first.output)
 
 	var cfgs []scan.Config
 	for _, cfg := range accts {
+		mailbox := imapfetch.MailboxURL(&cfg.srv, cfg.user, cfg.mailbox)
 		cfgs = append(cfgs, scan.Config{
 			State:      cfg.state,
 			Key:        imapfetch.StateKey(&cfg.srv, cfg.user, cfg.mailbox),
-			MailboxURL: imapfetch.MailboxURL(&cfg.srv, cfg.user, cfg.mailbox),
+			MailboxURL: mailbox,
 			All:        cfg.all,
 			Since:      cfg.sinceDate,
 			Policy:     scan.Policy{MarkSeen: cfg.markSeen, MoveTo: cfg.moveTo, MoveOthers: cfg.moveOthers, Delete: cfg.delete},
@@ -151,6 +125,9 @@ func scanAccounts(e *env, accts []*scanConfig) int {
 					}
 					sinks = append(sinks, d)
 				}
+				if st != nil {
+					sinks = append(sinks, st.Sink(e.ctx, store.RunInfo{Mailbox: mailbox}))
+				}
 				return sinks, nil
 			},
 			Outputs: outputs,
@@ -162,7 +139,7 @@ func scanAccounts(e *env, accts []*scanConfig) int {
 	for _, o := range outs {
 		if o.Err != nil {
 			msg := o.Err.Error()
-			if !strings.HasPrefix(msg, o.MailboxURL) {
+			if listed && !strings.HasPrefix(msg, o.MailboxURL) {
 				msg = o.MailboxURL + ": " + msg
 			}
 			log.Warnf("%s", msg)
@@ -171,6 +148,12 @@ func scanAccounts(e *env, accts []*scanConfig) int {
 	if err := shared.Close(); err != nil {
 		log.Warnf("%v", err)
 		return exitFail
+	}
+	if !listed {
+		if !outs[0].OK() {
+			return exitFail
+		}
+		return exitOK
 	}
 	if line := scan.Failures(outs); line != "" {
 		log.Warnf("%s", line)

@@ -79,7 +79,7 @@ func TestServe(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "pm-password"), []byte("pw-from-file\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	yml := "listen: 127.0.0.1:0\nreport-dir: " + reports + "\npostmark:\n  user: pm\n  password-file: pm-password\n"
+	yml := "listen: 127.0.0.1:0\nreport-dir: " + reports + "\ndb: bounce.db\npostmark:\n  user: pm\n  password-file: pm-password\n"
 	if err := os.WriteFile(conf, []byte(yml), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -146,6 +146,10 @@ func TestServe(t *testing.T) {
 	}
 	if strings.Contains(stderr.String(), "The email account") {
 		t.Errorf("the log holds event content: %s", stderr)
+	}
+	// db: in the config, relative to it: the same records as events.
+	if n := storedEvents(t, filepath.Join(dir, "bounce.db")); n < 6 {
+		t.Errorf("%d events in the store", n)
 	}
 }
 

@@ -1,18 +1,13 @@
 package main
 
 import (
-	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
-	"strconv"
-	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/pflag"
 
 	"github.com/bounce-analyzer/bounce/provider"
-	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/store"
 )
 
@@ -73,7 +68,7 @@ func runStats(e *env, args []string) int {
 		return e.usageError("stats", statsUsage, fmt.Sprintf("bad --format %q: want txt, csv or json", *format))
 	}
 	if *since != "" {
-		t, err := parseDate(*since, time.Now())
+		t, err := store.ParseDate(*since, time.Now())
 		if err != nil {
 			return e.usageError("stats", statsUsage, "--since: "+err.Error())
 		}
@@ -90,75 +85,9 @@ func runStats(e *env, args []string) int {
 		e.errorf("%v", err)
 		return exitFail
 	}
-	if err := writeStats(e.stdout, *format, *by, rows); err != nil {
+	if err := store.WriteStats(e.stdout, *format, *by, rows); err != nil {
 		e.errorf("writing the statistics: %v", err)
 		return exitFail
 	}
 	return exitOK
-}
-
-func writeStats(w io.Writer, format, by string, rows []store.StatsRow) error {
-	header := []string{by, "events", "hard", "soft", "complaints", "sender", "message", "ignored"}
-	values := func(r store.StatsRow) []string {
-		out := []string{r.Key}
-		for _, n := range []int{r.Events, r.Hard, r.Soft, r.Complaints, r.Sender, r.Message, r.Ignored} {
-			out = append(out, strconv.Itoa(n))
-		}
-		return out
-	}
-	switch format {
-	case "csv":
-		cw := csv.NewWriter(w)
-		cw.Write(header)
-		for _, r := range rows {
-			v := values(r)
-			v[0] = report.Neutralise(v[0])
-			cw.Write(v)
-		}
-		cw.Flush()
-		return cw.Error()
-	case "json":
-		enc := json.NewEncoder(w)
-		for _, r := range rows {
-			if err := enc.Encode(map[string]any{by: r.Key, "events": r.Events, "hard": r.Hard, "soft": r.Soft,
-				"complaints": r.Complaints, "sender": r.Sender, "message": r.Message, "ignored": r.Ignored}); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	for _, h := range header {
-		fmt.Fprintf(tw, "%s\t", upper(h))
-	}
-	fmt.Fprintln(tw)
-	total := store.StatsRow{Key: "total"}
-	for _, r := range rows {
-		for _, v := range values(r) {
-			fmt.Fprintf(tw, "%s\t", report.Sanitize(v))
-		}
-		fmt.Fprintln(tw)
-		total.Events += r.Events
-		total.Hard += r.Hard
-		total.Soft += r.Soft
-		total.Complaints += r.Complaints
-		total.Sender += r.Sender
-		total.Message += r.Message
-		total.Ignored += r.Ignored
-	}
-	for _, v := range values(total) {
-		fmt.Fprintf(tw, "%s\t", v)
-	}
-	fmt.Fprintln(tw)
-	return tw.Flush()
-}
-
-func upper(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'a' <= c && c <= 'z' {
-			b[i] = c - 'a' + 'A'
-		}
-	}
-	return string(b)
 }

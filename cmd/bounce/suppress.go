@@ -1,19 +1,14 @@
 package main
 
 import (
-	"bufio"
-	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/spf13/pflag"
 
-	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/store"
 	"github.com/bounce-analyzer/bounce/suppress"
 )
@@ -105,23 +100,6 @@ func (f *storeFlags) open(e *env) (*store.Store, error) {
 	return store.Open(e.ctx, dsn, opts...)
 }
 
-// parseDate reads a --since value: YYYY-MM-DD (UTC), RFC 3339, or Nd
-// for N days before now.
-func parseDate(s string, now time.Time) (time.Time, error) {
-	if n, ok := strings.CutSuffix(s, "d"); ok {
-		if d, err := strconv.Atoi(n); err == nil && d >= 0 {
-			return now.Add(-time.Duration(d) * 24 * time.Hour), nil
-		}
-	}
-	if t, err := time.Parse("2006-01-02", s); err == nil {
-		return t, nil
-	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
-	}
-	return time.Time{}, fmt.Errorf("bad date %q: want YYYY-MM-DD, an RFC 3339 time or Nd (N days ago)", s)
-}
-
 func runSuppress(e *env, args []string) int {
 	fs := pflag.NewFlagSet("suppress", pflag.ContinueOnError)
 	fs.SetOutput(io.Discard)
@@ -174,7 +152,7 @@ func runSuppress(e *env, args []string) int {
 	}
 	var opt store.ListOptions
 	if *since != "" {
-		t, err := parseDate(*since, time.Now())
+		t, err := store.ParseDate(*since, time.Now())
 		if err != nil {
 			return e.usageError("suppress", suppressUsage, "--since: "+err.Error())
 		}
@@ -195,68 +173,11 @@ func runSuppress(e *env, args []string) int {
 	case "remove":
 		err = s.Release(e.ctx, *note, addrs...)
 	default:
-		err = listSuppressions(e, s, opt, *format)
+		err = s.WriteList(e.ctx, e.stdout, opt, *format)
 	}
 	if err != nil {
 		e.errorf("%v", err)
 		return exitFail
 	}
 	return exitOK
-}
-
-// listSuppressions writes the list to stdout and, for --new, records the
-// export once all of it is written.
-func listSuppressions(e *env, s *store.Store, opt store.ListOptions, format string) error {
-	w := bufio.NewWriter(e.stdout)
-	var (
-		cw   *csv.Writer
-		enc  *json.Encoder
-		last int64
-	)
-	switch format {
-	case "csv":
-		cw = csv.NewWriter(w)
-		cw.Write([]string{"address", "kind", "reason", "since", "until", "why"})
-	case "json":
-		enc = json.NewEncoder(w)
-	}
-	err := s.List(e.ctx, opt, func(sp store.Suppression) error {
-		last = max(last, sp.Seq)
-		until := ""
-		if !sp.Until.IsZero() {
-			until = sp.Until.Format(time.RFC3339)
-		}
-		switch format {
-		case "csv":
-			return cw.Write([]string{report.Neutralise(sp.Address), string(sp.Kind), report.Neutralise(sp.Reason),
-				sp.Since.Format(time.RFC3339), until, report.Neutralise(sp.Why)})
-		case "json":
-			return enc.Encode(struct {
-				Address string `json:"address"`
-				Kind    string `json:"kind"`
-				Reason  string `json:"reason"`
-				Since   string `json:"since"`
-				Until   string `json:"until,omitempty"`
-				Why     string `json:"why"`
-			}{sp.Address, string(sp.Kind), sp.Reason, sp.Since.Format(time.RFC3339), until, sp.Why})
-		}
-		_, err := fmt.Fprintln(w, report.Sanitize(sp.Address))
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	if cw != nil {
-		cw.Flush()
-		if err := cw.Error(); err != nil {
-			return fmt.Errorf("writing the list: %w", err)
-		}
-	}
-	if err := w.Flush(); err != nil {
-		return fmt.Errorf("writing the list: %w", err)
-	}
-	if opt.New && last > 0 {
-		return s.MarkExported(e.ctx, last)
-	}
-	return nil
 }
