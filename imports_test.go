@@ -41,6 +41,8 @@ var forbidden = map[string][]string{
 	// The nightly run joins IMAP, an analyzer (the facade's) and sinks;
 	// it judges nothing itself and reads no MIME.
 	"scan": join(judging, []string{"parser", "source", "pipeline", "store", "htmlreport", "esp", "webhook"}),
+	// The scan's config file: settings, TLS, secrets; no mail, no sinks.
+	"scanconfig": join(root, judging, []string{"parser", "smtpcode", "record"}, outside),
 	// The history store and its policy keep records; they read no mail.
 	"store":    join(root, []string{"parser", "rules", "smtpcode", "imapfetch", "source", "pipeline", "scan", "esp", "webhook", "htmlreport"}),
 	"suppress": join(root, judging, []string{"parser", "smtpcode"}, outside),
