@@ -17,6 +17,7 @@ import (
 
 	"github.com/bounce-analyzer/bounce/classify"
 	"github.com/bounce-analyzer/bounce/internal/atomicfile"
+	"github.com/bounce-analyzer/bounce/internal/flock"
 	"github.com/bounce-analyzer/bounce/internal/rangeset"
 	"github.com/bounce-analyzer/bounce/record"
 )
@@ -47,7 +48,8 @@ type Daily struct {
 	scratch *os.File // this run's rows, with a header
 	w       *CSV
 	rows    int
-	indexed bool // idx was read from the index file, not rebuilt
+	indexed bool   // idx was read from the index file, not rebuilt
+	unlock  func() // releases the day's lock
 }
 
 // dayIndex is what the day's files hold so far.
@@ -58,10 +60,13 @@ type dayIndex struct {
 	Summary Summary        `json:"summary"`
 	Domains map[string]int `json:"domains"`
 	// Messages holds the UIDs that gave rows, per mailbox
-	// ("imap://…/INBOX;UIDVALIDITY=N"); Sources the sources that are no
-	// IMAP message URL.
+	// ("imap://…/INBOX;UIDVALIDITY=N"): a scan whose state was not saved
+	// reads them again, and they must not be counted twice. Records of
+	// other sources (the events of bounce serve, which the webhook's own
+	// replay check keeps from coming twice) are not remembered: their
+	// source may be shared by several recipients, and remembering every
+	// one would make the index grow with the day's events.
 	Messages map[string]string `json:"messages,omitempty"`
-	Sources  map[string]bool   `json:"sources,omitempty"`
 
 	uids map[string]rangeset.Set // Messages, parsed
 }
@@ -77,8 +82,11 @@ func DailyFiles(dir string, day time.Time) []string {
 }
 
 // OpenDaily starts a run's additions to the report of day in dir (created
-// if missing). Only one run may have a day's report open at a time: the
-// scan's lock sees to it.
+// if missing). Only one writer may have a day's report open at a time:
+// OpenDaily takes a lock on the day (.failed-DATE.csv.lock) until Commit
+// or Abort, and fails at once when another process (a scan, bounce
+// serve) holds it. Under the lock it removes the temporary files a killed
+// writer left.
 func OpenDaily(dir string, day time.Time) (*Daily, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("report directory: %w", err)
@@ -86,13 +94,27 @@ func OpenDaily(dir string, day time.Time) (*Daily, error) {
 	d := &Daily{date: day.Format("2006-01-02")}
 	files := DailyFiles(dir, day)
 	d.csvPath, d.sumPath, d.idxPath = files[0], files[1], files[2]
+	lock := filepath.Join(dir, "."+filepath.Base(d.csvPath)+".lock")
+	unlock, err := flock.TryLock(lock)
+	if errors.Is(err, flock.ErrHeld) {
+		return nil, fmt.Errorf("report %s: another bounce (a scan, bounce serve) is writing the files of %s in %s; try again when it is done", d.csvPath, d.date, dir)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("report: locking %s: %w", lock, err)
+	}
+	d.unlock = unlock
+	for _, p := range files {
+		atomicfile.RemoveStale(p, 0) // under the lock: no writer is at work
+	}
 	if err := d.load(); err != nil {
+		d.release()
 		return nil, err
 	}
 	// Named as atomicfile names its temporary files, so that a killed
 	// run's is found and removed (atomicfile.RemoveStale).
 	f, err := os.CreateTemp(dir, atomicfile.TempPrefix(d.csvPath)+"*.tmp")
 	if err != nil {
+		d.release()
 		return nil, fmt.Errorf("report: %w", err)
 	}
 	d.scratch = f
@@ -280,12 +302,13 @@ func key(src string) (mbox string, uid uint32, ok bool) {
 	return src[:i], uint32(n), true
 }
 
-// has tells whether src (neutralised) gave rows before.
+// has tells whether src (neutralised), an IMAP message, gave rows
+// before.
 func (x *dayIndex) has(src string) bool {
 	if mbox, uid, ok := key(src); ok {
 		return x.uids[mbox].Contains(uid)
 	}
-	return x.Sources[src]
+	return false
 }
 
 // add records that src (neutralised) gave rows.
@@ -297,12 +320,7 @@ func (x *dayIndex) add(src string) {
 		set := x.uids[mbox]
 		set.Add(uid)
 		x.uids[mbox] = set
-		return
 	}
-	if x.Sources == nil {
-		x.Sources = map[string]bool{}
-	}
-	x.Sources[src] = true
 }
 
 // Write adds the bounce records of recs, but for those whose message gave
@@ -336,7 +354,7 @@ func (d *Daily) Write(recs []classify.Record) error {
 // the index. An error leaves the day as the last committed run left it
 // (rows appended past the index's length are cut off by the next run).
 func (d *Daily) Commit() error {
-	defer d.dropScratch()
+	defer d.release()
 	if d.rows == 0 && !d.isNew && d.indexed {
 		if _, err := os.Stat(d.sumPath); err == nil {
 			return nil // nothing new, and the files are there
@@ -454,13 +472,18 @@ func writeWhole(path, content string) error {
 }
 
 // Abort leaves the day's files as they were.
-func (d *Daily) Abort() { d.dropScratch() }
+func (d *Daily) Abort() { d.release() }
 
-func (d *Daily) dropScratch() {
+// release drops the scratch file and the day's lock.
+func (d *Daily) release() {
 	if d.scratch != nil {
 		d.scratch.Close()
 		os.Remove(d.scratch.Name())
 		d.scratch = nil
+	}
+	if d.unlock != nil {
+		d.unlock()
+		d.unlock = nil
 	}
 }
 

@@ -170,8 +170,8 @@ func TestDailyAbort(t *testing.T) {
 		t.Error("Abort changed the day's files")
 	}
 	entries, _ := os.ReadDir(dir)
-	if len(entries) != 3 {
-		t.Errorf("the directory holds %d files, want the CSV, the summary and the index", len(entries))
+	if len(entries) != 4 {
+		t.Errorf("the directory holds %d files, want the CSV, the summary, the index and the day's lock", len(entries))
 	}
 	runDay(t, dir, 2)
 	if csv, _ := readDay(t, dir); csv != wantCSV(1, 2) {
@@ -269,5 +269,42 @@ func TestDailyOldHeader(t *testing.T) {
 		if got, _ := readDay(t, dir); got != wantCSV(1, 2, 3, 4) {
 			t.Errorf("indexed %v: next run: CSV:\n%s", indexed, got)
 		}
+	}
+}
+
+// Two writers of one day: the second fails at once with an error naming
+// the day, and may open it once the first is done. Records that share a
+// source (the events of one webhook message, for several recipients) are
+// all kept: only IMAP messages are checked for being read twice.
+func TestDailyOneWriterAndSharedSources(t *testing.T) {
+	dir := t.TempDir()
+	d1, err := OpenDaily(dir, testDay)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := OpenDaily(dir, testDay); err == nil || !strings.Contains(err.Error(), "another bounce") {
+		t.Fatalf("second writer: %v, want an error", err)
+	}
+	a, b := dayRecord(1, 1), dayRecord(1, 2)
+	a.Source, b.Source = "ses:<m1@example.com>:Bounce", "ses:<m1@example.com>:Bounce"
+	if err := d1.Write([]classify.Record{a, b}); err != nil {
+		t.Fatal(err)
+	}
+	if err := d1.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	d2, err := OpenDaily(dir, testDay)
+	if err != nil {
+		t.Fatalf("after the first committed: %v", err)
+	}
+	c := dayRecord(2, 3)
+	c.Source = a.Source
+	d2.Write([]classify.Record{c})
+	if err := d2.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	csv, _ := readDay(t, dir)
+	if n := strings.Count(csv, "ses:<m1@example.com>:Bounce"); n != 3 {
+		t.Errorf("%d rows of the shared source, want 3:\n%s", n, csv)
 	}
 }

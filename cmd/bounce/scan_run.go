@@ -95,9 +95,8 @@ func scanAccounts(e *env, accts []*scanConfig, listed bool) int {
 	if path != "" {
 		outputs = append(outputs, path)
 	}
-	if first.reportDir != "" {
-		outputs = append(outputs, report.DailyFiles(first.reportDir, day)...)
-	}
+	// The daily files clean up after a killed writer themselves, under
+	// the day's lock (report.OpenDaily).
 
 	var cfgs []scan.Config
 	for _, cfg := range accts {

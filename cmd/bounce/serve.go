@@ -17,15 +17,17 @@ import (
 	"github.com/bounce-analyzer/bounce/webhook"
 )
 
-const serveUsage = "bounce serve --listen ADDR --config FILE --report-dir DIR [flags]"
+const serveUsage = "bounce serve --listen ADDR --config FILE --db DSN [--report-dir DIR] [flags]"
 
 const serveHelp = `Receive the bounce and complaint events that e-mail service providers
 post (Amazon SES through SNS, SendGrid, Mailgun, Postmark, Brevo), check
 each request the way its provider documents, and write the records to
-the day's report files in --report-dir (failed-DATE.csv, summary-DATE.txt,
-as bounce scan writes them), and to the store of --db (db: in the file)
-when given. Every request's records are committed before
-the answer, so a provider that got an error sends the batch again.
+the store of --db (db: in the file), which keeps every event, complaints
+and delays included, and, with --report-dir, the day's failed recipients
+to failed-DATE.csv and summary-DATE.txt as bounce scan writes them. Every
+request's records are committed before the answer, so a provider that
+got an error sends the batch again. A report directory is written by one
+bounce at a time: give serve one of its own, not a scan's.
 
 Endpoints: POST /ses, /sendgrid, /mailgun, /postmark, /brevo (only those
 configured); GET /healthz. Run it behind a TLS-terminating proxy: the
@@ -126,8 +128,8 @@ func runServe(e *env, args []string) int {
 	switch {
 	case cfg.listen == "":
 		return e.usageError("serve", serveUsage, "no --listen address")
-	case cfg.reportDir == "" && cfg.db == "":
-		return e.usageError("serve", serveUsage, "no --report-dir or --db: the records need somewhere to go")
+	case cfg.db == "":
+		return e.usageError("serve", serveUsage, "no --db: the store keeps every event the providers post (the report directory keeps only failed recipients)")
 	case cfg.maxBody < 1 || cfg.rate <= 0 || cfg.grace < 0:
 		return e.usageError("serve", serveUsage, "--max-body, --rate and --grace must be positive")
 	}

@@ -166,12 +166,12 @@ func TestServeUsage(t *testing.T) {
 		stderr string
 	}{
 		{"no listen", []string{"--report-dir", dir}, exitUsage, "no --listen"},
-		{"no report dir", []string{"--listen", "127.0.0.1:0"}, exitUsage, "no --report-dir"},
-		{"no provider", []string{"--listen", "127.0.0.1:0", "--report-dir", dir}, exitUsage, "no provider configured"},
-		{"unknown setting", []string{"--config", bad, "--listen", "127.0.0.1:0", "--report-dir", dir}, exitUsage, "usr"},
-		{"provider without key", []string{"--config", nokey, "--listen", "127.0.0.1:0", "--report-dir", dir}, exitUsage, "mailgun needs signing-key"},
+		{"no store", []string{"--listen", "127.0.0.1:0", "--report-dir", dir}, exitUsage, "no --db"},
+		{"no provider", []string{"--listen", "127.0.0.1:0", "--report-dir", dir, "--db", filepath.Join(dir, "serve.db")}, exitUsage, "no provider configured"},
+		{"unknown setting", []string{"--config", bad, "--listen", "127.0.0.1:0", "--report-dir", dir, "--db", filepath.Join(dir, "serve.db")}, exitUsage, "usr"},
+		{"provider without key", []string{"--config", nokey, "--listen", "127.0.0.1:0", "--report-dir", dir, "--db", filepath.Join(dir, "serve.db")}, exitUsage, "mailgun needs signing-key"},
 		{"missing config", []string{"--config", filepath.Join(dir, "none.yaml")}, exitUsage, "none.yaml"},
-		{"bad listen", []string{"--listen", "256.0.0.1:x", "--report-dir", dir}, exitFail, "serve:"},
+		{"bad listen", []string{"--listen", "256.0.0.1:x", "--report-dir", dir, "--db", filepath.Join(dir, "serve.db")}, exitFail, "serve:"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -202,7 +202,7 @@ func BenchmarkServeDaily(b *testing.B) {
 	key, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	der, _ := x509.MarshalPKIXPublicKey(&key.PublicKey)
 	addr, stderr, stop := startServe(b, map[string]string{"BOUNCE_SENDGRID_PUBLIC_KEY": base64.StdEncoding.EncodeToString(der)},
-		"--listen", "127.0.0.1:0", "--report-dir", b.TempDir(), "--rate", "1000000")
+		"--listen", "127.0.0.1:0", "--report-dir", b.TempDir(), "--db", filepath.Join(b.TempDir(), "serve.db"), "--rate", "1000000")
 	defer stop()
 	replies := []string{
 		"550 5.1.1 The email account that you tried to reach does not exist.",
