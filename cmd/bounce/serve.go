@@ -38,8 +38,8 @@ The providers are configured in a YAML file (--config); environment
 variables, when set, win over the file:
 
     listen: 127.0.0.1:8025
-    report-dir: /var/lib/bounce/reports
     db: /var/lib/bounce/bounce.db        # or postgres://…
+    report-dir: /var/lib/bounce/webhook-reports
     ses:
       topics: [arn:aws:sns:eu-west-1:111122223333:ses-bounces]  # BOUNCE_SES_TOPICS (comma-separated)
     sendgrid:
