@@ -974,7 +974,7 @@ func (s *Set) matchConcepts(sc *scratch, text []byte, status, reply string, q Qu
 		if !ok {
 			continue
 		}
-		n := conceptSpan(sc.words, idx, text)
+		n := conceptRank(sc.words, idx, text)
 		if n < 0 {
 			continue
 		}
@@ -1016,9 +1016,32 @@ func wordByte(b byte) bool {
 // apart: a clause, not a paragraph.
 const conceptWindow = 60
 
+// conceptRank returns how well a concept rule's words bind in text, to
+// rank it against other matches of its priority (higher wins), or -1
+// when no noun and predicate of the rule share a clause.
+//
+// In the head-first languages the first noun of a phrase is its head ("le
+// domaine du destinataire n'existe pas": the domain is missing), so the
+// longer pair wins, as a longer phrase does. Chinese, Japanese and Korean
+// put the modifier before the noun it modifies ("收件人所在的域名…不存在":
+// again the domain), so there the noun nearest the predicate is its
+// subject and the tighter pair wins.
+func conceptRank(words []wordHit, rule int32, text []byte) int {
+	n, headFinal := conceptSpan(words, rule, text)
+	if n >= 0 && headFinal {
+		return headFinalRank - n
+	}
+	return n
+}
+
+// headFinalRank ranks a CJK concept pair above every head-first one of
+// the same priority; within it, the shorter pair ranks higher.
+const headFinalRank = 1 << 20
+
 // conceptSpan returns the length of the shortest stretch of text in which
-// a noun and a predicate of rule stand in one clause, or -1.
-func conceptSpan(words []wordHit, rule int32, text []byte) int {
+// a noun and a predicate of rule stand in one clause, or -1; headFinal
+// tells that both words of that stretch are CJK.
+func conceptSpan(words []wordHit, rule int32, text []byte) (n int, headFinal bool) {
 	best := -1
 	for i := range words {
 		a := &words[i]
@@ -1043,10 +1066,18 @@ func conceptSpan(words []wordHit, rule int32, text []byte) int {
 			}
 			if n := int(second.end - first.start); best < 0 || n < best {
 				best = n
+				headFinal = cjkWord(text, a) && cjkWord(text, b)
 			}
 		}
 	}
-	return best
+	return best, headFinal
+}
+
+// cjkWord tells whether the word w of text is written in CJK ideographs,
+// kana or Hangul: all of them lie at U+3000 and above, whose UTF-8 lead
+// byte is 0xE3 or more.
+func cjkWord(text []byte, w *wordHit) bool {
+	return text[w.start] >= 0xE3
 }
 
 // clauseBreak tells whether the text between two words ends a clause: a
