@@ -3,6 +3,7 @@
 package classify
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -111,9 +112,14 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 		// Words that mean their reason only at RCPT TO (see the rule).
 		rec.Reason = rule.OutsideRCPT
 		// Ambiguous words; the reporting MTA's gloss on the status, when
-		// it names a cause ("5.2.1 (mailbox disabled)"), settles it.
+		// it names a cause ("5.2.1 (mailbox disabled)"), settles it, and
+		// so does a wording of the same reason that holds at any stage
+		// ("550 no such user" beside the notice's own "there is no
+		// account with that name"): the words are not a bare reply.
 		if g := c.gloss(r.StatusComment, rec.Status); g != nil {
 			rec.Reason, rec.Rule = g.Reason, g.ID
+		} else if o := c.anyStage(q, rule); o != nil {
+			rec.Reason, rec.Rule = o.Reason, o.ID
 		}
 	}
 	rec.Reason = adjust(rec.Reason, rec.Status, r.Command, words)
@@ -128,6 +134,42 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 		rec.Hard = *rule.Hard
 	}
 	return rec
+}
+
+// anyStage returns a vendor or phrase rule of rule's reason, without an
+// outside_rcpt of its own, that the query's words also match outside
+// rule's own phrases, or nil. Two rules that read the same words (qmail's
+// "no mailbox here by that name") are one wording, still ambiguous.
+func (c *Classifier) anyStage(q rules.Query, rule *rules.Rule) *rules.Rule {
+	var other *rules.Rule
+	for _, k := range c.rules.Candidates(q) {
+		if k.Rule.Tier() > rules.TierPhrase {
+			break // candidates come strongest first
+		}
+		if k.Rule != rule && k.Rule.Reason == rule.Reason && k.Rule.OutsideRCPT == "" {
+			other = k.Rule
+			break
+		}
+	}
+	if other == nil {
+		return nil
+	}
+	rest := strings.ToLower(q.Text)
+	for _, p := range rule.Phrases {
+		rest = strings.ReplaceAll(rest, strings.ToLower(p), " ")
+	}
+	for _, re := range rule.Regexps {
+		if x, err := regexp.Compile(re); err == nil {
+			rest = x.ReplaceAllString(rest, " ")
+		}
+	}
+	q.Text = rest
+	for _, k := range c.rules.Candidates(q) {
+		if k.Rule == other {
+			return other
+		}
+	}
+	return nil
 }
 
 // gloss returns the rule that the words of a Status comment decide, when
