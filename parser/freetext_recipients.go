@@ -211,7 +211,67 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 	if section != nil {
 		appendLines(cur, section)
 	}
+	for _, r := range recips {
+		r.lines = finalAttempt(r.lines)
+	}
 	return recips, preamble
+}
+
+// finalAttempt keeps, of a recipient's lines that hold several attempts
+// of a Sendmail transcript (each opened by "... while talking to
+// host:"), the last attempt that ended in a permanent (5xx) reply. The
+// deferrals before it ("Deferred: Connection timed out with …", a 4xx
+// from another host) are earlier tries that the later refusal settled;
+// read with it, their "timed out" would stand for the recipient's own
+// 550. Lines outside any attempt that are no deferral stay.
+func finalAttempt(lines []string) []string {
+	last, start := -1, -1
+	for i, l := range lines {
+		if hostSection(l) {
+			start = i
+		}
+		if start >= 0 && replyClass(l) == '5' {
+			last = start
+		}
+	}
+	if last <= 0 {
+		return lines
+	}
+	deferred := false
+	for _, l := range lines[:last] {
+		if isDeferral(l) {
+			deferred = true
+			break
+		}
+	}
+	if !deferred {
+		return lines // one refusal quoted twice, or words about it: keep all
+	}
+	out := make([]string, 0, len(lines))
+	inAttempt := false
+	for _, l := range lines[:last] {
+		inAttempt = inAttempt || hostSection(l)
+		if !inAttempt && !isDeferral(l) {
+			out = append(out, l)
+		}
+	}
+	return append(out, lines[last:]...)
+}
+
+// replyClass returns the class digit of an SMTP reply that opens a
+// transcript line ("<<< 550 …", "550 5.1.1 …", "451-…"), or 0.
+func replyClass(l string) byte {
+	t := strings.TrimLeft(l, "<> \t")
+	if len(t) >= 4 && t[0] >= '2' && t[0] <= '5' && isDigit(t[1]) && isDigit(t[2]) && (t[3] == ' ' || t[3] == '-') {
+		return t[0]
+	}
+	return 0
+}
+
+// isDeferral tells whether a transcript line reports a temporary
+// failure: Sendmail's "addr... Deferred: …" or a 4xx reply.
+func isDeferral(l string) bool {
+	return replyClass(l) == '4' || strings.Contains(lower(l), "... deferred")
 }
 
 func appendLines(list []*textRecipient, lines []string) {

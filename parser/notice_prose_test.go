@@ -1,0 +1,80 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// A notice that explains the address scheme lists example addresses: after
+// "for example", after a lead-in to a bulleted list, in a list joined by
+// commas and "or", after "staff use …", and a help desk's address after
+// "Questions?". None is a failed recipient; the failed one is.
+func TestSuggestionsInSchemeNotice(t *testing.T) {
+	for name, body := range map[string]string{
+		"for example, wrapped": "We could not deliver your message to\n\n  p.quinn@example.ac.uk\n\n" +
+			"550 5.1.1 unknown user. Addresses here are built as surname plus\n" +
+			"initial, for example quinnp@example.ac.uk; visitors use\n" +
+			"guest.surname@example.ac.uk.\n\n" +
+			"Questions? Library IT, libit@example.ac.uk\n",
+		"bulleted list": "Delivery to p.quinn@example.ac.uk failed: 550 5.1.1 no such mailbox.\n\n" +
+			"Valid forms of address at this site look like this:\n" +
+			"  - quinnp@example.ac.uk\n" +
+			"  * paul.quinn@example.ac.uk\n" +
+			"  • pq12@example.ac.uk\n\n" +
+			"Our service desk: itdesk@example.ac.uk\n",
+		"list joined by or": "p.quinn@example.ac.uk: 550 5.1.1 recipient unknown\n" +
+			"Try one of the usual forms, such as quinnp@example.ac.uk, paul.quinn@example.ac.uk\n" +
+			"or pq12@example.ac.uk.\n",
+	} {
+		msg := "From: postmaster@example.ac.uk\nTo: author@example.org\nSubject: Undeliverable mail\n" +
+			"Date: Thu, 03 Dec 2026 10:00:00 +0000\nMessage-ID: <s1@example.ac.uk>\n" +
+			"Content-Type: text/plain; charset=utf-8\n\n" + body
+		m, err := Parse(strings.NewReader(msg))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got := addresses(m); got != "p.quinn@example.ac.uk" {
+			t.Errorf("%s: recipients %q, want only p.quinn@example.ac.uk", name, got)
+		}
+	}
+}
+
+// A pre-DSN Sendmail transcript where the recipient was first deferred by
+// one host (a "Deferred: … timed out" line before any "while talking
+// to", or a 4xx in a host section of its own) and then refused for good
+// by another: the refusal is the recipient's diagnostic, without the
+// earlier host's timeout.
+func TestFinalAttemptWins(t *testing.T) {
+	for name, transcript := range map[string]string{
+		"deferral line first": "k.mol@example.nl... Deferred: Connection timed out with mx9.example.nl\n" +
+			"... While talking to smtp.example.nl.:\n" +
+			">>> RCPT To:<k.mol@example.nl>\n" +
+			"<<< 550 5.1.1 <k.mol@example.nl>... no such mailbox\n" +
+			"550 5.1.1 k.mol@example.nl... User unknown\n",
+		"deferring host section first": "... while talking to relay1.example.nl.:\n" +
+			">>> RCPT To:<k.mol@example.nl>\n" +
+			"<<< 421 4.4.2 relay1.example.nl connection dropped\n" +
+			"k.mol@example.nl... Deferred: Connection reset by relay1.example.nl.\n" +
+			"... while talking to relay2.example.nl.:\n" +
+			">>> RCPT To:<k.mol@example.nl>\n" +
+			"<<< 550 5.1.1 <k.mol@example.nl>... no such mailbox\n" +
+			"550 5.1.1 k.mol@example.nl... User unknown\n",
+	} {
+		msg := "From: Mail Delivery Subsystem <MAILER-DAEMON@mail.example.org>\nTo: <ann@example.org>\n" +
+			"Subject: Returned mail: User unknown\nDate: Mon, 6 Mar 1995 10:00:00 +0100\n\n" +
+			"   ----- Transcript of session follows -----\n" + transcript +
+			"\n   ----- Unsent message follows -----\nFrom: ann@example.org\nTo: k.mol@example.nl\nSubject: notes\n\nhi\n"
+		m, err := Parse(strings.NewReader(msg))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if len(m.Recipients) != 1 {
+			t.Fatalf("%s: recipients %q", name, addresses(m))
+		}
+		r := m.Recipients[0]
+		if r.ReplyCode != "550" || strings.Contains(lower(r.Diagnostic), "deferred") || strings.Contains(r.Diagnostic, "421") ||
+			!strings.Contains(r.Diagnostic, "no such mailbox") {
+			t.Errorf("%s: reply %q diagnostic %q", name, r.ReplyCode, r.Diagnostic)
+		}
+	}
+}
