@@ -78,3 +78,27 @@ func TestFinalAttemptWins(t *testing.T) {
 		}
 	}
 }
+
+// Postfix quotes the whole multi-line reply in the notice's text, indented
+// after "host … said:", while the Diagnostic-Code keeps only its first
+// line: the diagnostic is the whole reply.
+func TestTruncatedDiagnosticCodePostfixText(t *testing.T) {
+	msg := "From: MAILER-DAEMON@out.example.com (Mail Delivery System)\nTo: news@example.com\n" +
+		"Subject: Undelivered Mail Returned to Sender\nDate: Thu, 03 Dec 2026 08:00:00 +0000\n" +
+		"MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\n\n" +
+		"--b1\nContent-Type: text/plain\n\nThis is the mail system at host out.example.com.\n\n" +
+		"<reader@example.net>: host mx.example.net[192.0.2.9] said:\n" +
+		"    550-5.7.1 [198.51.100.4   7] Our system has found that this message\n" +
+		"    550-5.7.1 looks like bulk mail nobody asked for; it was refused as\n" +
+		"    550 5.7.1 spam. See https://help.example.net/bulk (in reply to end of DATA command)\n\n" +
+		"--b1\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; out.example.com\n\n" +
+		"Final-Recipient: rfc822; reader@example.net\nAction: failed\nStatus: 5.7.1\n" +
+		"Diagnostic-Code: smtp; 550-5.7.1 [198.51.100.4   7] Our system has found that this message\n\n--b1--\n"
+	m, err := Parse(strings.NewReader(msg))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Recipients) != 1 || !strings.Contains(m.Recipients[0].Diagnostic, "refused as spam") {
+		t.Errorf("recipients %+v", m.Recipients)
+	}
+}
