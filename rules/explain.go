@@ -20,6 +20,9 @@ type Candidate struct {
 	// tighter pair wins (see conceptRank); it outranks any head-first
 	// match of the same priority.
 	HeadFinal bool
+	// Object: that CJK pair's noun follows the predicate, as its object;
+	// it ranks below a pair whose noun is the subject.
+	Object bool
 }
 
 // Candidates returns every active rule whose conditions hold for q, in
@@ -107,7 +110,8 @@ func (s *Set) Candidates(q Query) []Candidate {
 	for i, c := range out {
 		res[i] = Candidate{Rule: s.rules[c.idx], Codes: c.codes, Length: c.mlen}
 		if c.mlen > headFinalRank/2 {
-			res[i].Length, res[i].HeadFinal = headFinalRank-c.mlen, true
+			res[i].Length, res[i].HeadFinal = (headFinalRank-c.mlen)%objectRank, true
+			res[i].Object = headFinalRank-c.mlen >= objectRank
 		}
 	}
 	return res
@@ -135,6 +139,8 @@ func Why(a, b Candidate) string {
 			return "the more specific code"
 		}
 		return "its status/reply condition also holds"
+	case a.HeadFinal && b.HeadFinal && a.Object != b.Object:
+		return "its CJK noun is the predicate's subject, the other's only its object"
 	case a.HeadFinal && b.HeadFinal:
 		return fmt.Sprintf("the tighter CJK pair: its noun is the predicate's subject (%d bytes against %d)", a.Length, b.Length)
 	case a.HeadFinal != b.HeadFinal:

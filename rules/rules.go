@@ -1025,24 +1025,11 @@ const conceptWindow = 60
 // longer pair wins, as a longer phrase does. Chinese, Japanese and Korean
 // put the modifier before the noun it modifies ("收件人所在的域名…不存在":
 // again the domain), so there the noun nearest the predicate is its
-// subject and the tighter pair wins.
+// subject and the tighter pair wins; and a noun after the predicate is
+// its object, which ranks below a subject ("邮件的大小超过了对方邮箱的上限":
+// the message exceeds, the mailbox is only what it exceeds).
 func conceptRank(words []wordHit, rule int32, text []byte) int {
-	n, headFinal := conceptSpan(words, rule, text)
-	if n >= 0 && headFinal {
-		return headFinalRank - n
-	}
-	return n
-}
-
-// headFinalRank ranks a CJK concept pair above every head-first one of
-// the same priority; within it, the shorter pair ranks higher.
-const headFinalRank = 1 << 20
-
-// conceptSpan returns the length of the shortest stretch of text in which
-// a noun and a predicate of rule stand in one clause, or -1; headFinal
-// tells that both words of that stretch are CJK.
-func conceptSpan(words []wordHit, rule int32, text []byte) (n int, headFinal bool) {
-	best := -1
+	latin, cjk := -1, -1 // the shortest head-first pair; the best CJK rank
 	for i := range words {
 		a := &words[i]
 		if a.rule != rule || a.kind != conceptNoun {
@@ -1064,14 +1051,32 @@ func conceptSpan(words []wordHit, rule int32, text []byte) (n int, headFinal boo
 			if len(gap) > conceptWindow || clauseBreak(gap) {
 				continue
 			}
-			if n := int(second.end - first.start); best < 0 || n < best {
-				best = n
-				headFinal = cjkWord(text, a) && cjkWord(text, b)
+			n := int(second.end - first.start)
+			switch {
+			case !cjkWord(text, a) || !cjkWord(text, b):
+				if latin < 0 || n < latin {
+					latin = n
+				}
+			case a.start < b.start: // the noun is the subject
+				cjk = max(cjk, headFinalRank-n)
+			default: // the noun is the object
+				cjk = max(cjk, headFinalRank-objectRank-n)
 			}
 		}
 	}
-	return best, headFinal
+	if cjk >= 0 {
+		return cjk
+	}
+	return latin
 }
+
+// headFinalRank ranks a CJK concept pair above every head-first one of
+// the same priority; within it, a subject above an object (objectRank),
+// then the shorter pair higher. A pair spans at most a few hundred bytes.
+const (
+	headFinalRank = 1 << 20
+	objectRank    = 1 << 18
+)
 
 // cjkWord tells whether the word w of text is written in CJK ideographs,
 // kana or Hangul: all of them lie at U+3000 and above, whose UTF-8 lead
