@@ -102,3 +102,31 @@ func TestTruncatedDiagnosticCodePostfixText(t *testing.T) {
 		t.Errorf("recipients %+v", m.Recipients)
 	}
 }
+
+// A notice whose first sentence begins with the words of a marker
+// ("Original message could not be …") is still the notice: the marker is a
+// line of its own ("Original message follows:", "Original message:").
+func TestMarkerWordsInASentence(t *testing.T) {
+	for _, l := range []string{"Original message could not be delivered to the pager.", "Returned message was too large to include"} {
+		if isOriginalMarker(l) {
+			t.Errorf("%q taken for a marker", l)
+		}
+	}
+	for _, l := range []string{"Original message follows:", "----- Original message -----", "Original message:", "Returned message headers", "Original mail (attached)"} {
+		if !isOriginalMarker(l) {
+			t.Errorf("%q not taken for a marker", l)
+		}
+	}
+	msg := "From: post_master@gw.pager.example\nTo: ops@example.org\nSubject: Re: disk alert\n" +
+		"Date: Thu, 03 Dec 2026 09:00:00 +0000\n\n" +
+		"Original message could not be delivered to the pager.\n\nError message below:\n" +
+		"550 5.1.1 <4155550123@gw.pager.example>... RCPT TO: unknown pager number\n\n" +
+		"Original message follows:\nFrom: ops@example.org\nTo: 4155550123@gw.pager.example\nSubject: disk alert\n\n/var 93%\n"
+	m, err := Parse(strings.NewReader(msg))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Recipients) != 1 || m.Recipients[0].ReplyCode != "550" || !strings.Contains(m.Recipients[0].Diagnostic, "unknown pager number") {
+		t.Errorf("recipients %+v", m.Recipients)
+	}
+}
