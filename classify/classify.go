@@ -16,11 +16,35 @@ import (
 // Classifier decides reasons with a rule set. It is safe for concurrent use.
 type Classifier struct {
 	rules *rules.Set
+	// ownWords holds, per rule with an outside_rcpt, its phrases and
+	// regexps, to cut them out of a text (see anyStage).
+	ownWords map[*rules.Rule]ownWords
+}
+
+type ownWords struct {
+	phrases []string
+	res     []*regexp.Regexp
 }
 
 // New returns a Classifier that asks rs.
 func New(rs *rules.Set) *Classifier {
-	return &Classifier{rules: rs}
+	c := &Classifier{rules: rs, ownWords: map[*rules.Rule]ownWords{}}
+	for _, r := range rs.Rules() {
+		if r.OutsideRCPT == "" {
+			continue
+		}
+		var w ownWords
+		for _, p := range r.Phrases {
+			w.phrases = append(w.phrases, strings.ToLower(p))
+		}
+		for _, re := range r.Regexps {
+			if x, err := regexp.Compile(re); err == nil { // the rule set compiled it already
+				w.res = append(w.res, x)
+			}
+		}
+		c.ownWords[r] = w
+	}
+	return c
 }
 
 // Rule ids for verdicts that come from the message's kind, not from a rule.
@@ -136,40 +160,29 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 	return rec
 }
 
-// anyStage returns a vendor or phrase rule of rule's reason, without an
-// outside_rcpt of its own, that the query's words also match outside
-// rule's own phrases, or nil. Two rules that read the same words (qmail's
-// "no mailbox here by that name") are one wording, still ambiguous.
+// anyStage returns the rule that the query's words decide once rule's
+// own phrases are cut out, when it is a vendor or phrase rule of the same
+// reason without an outside_rcpt of its own; else nil. Two rules that
+// read the same words (qmail's "no mailbox here by that name") are one
+// wording, still ambiguous.
 func (c *Classifier) anyStage(q rules.Query, rule *rules.Rule) *rules.Rule {
-	var other *rules.Rule
-	for _, k := range c.rules.Candidates(q) {
-		if k.Rule.Tier() > rules.TierPhrase {
-			break // candidates come strongest first
-		}
-		if k.Rule != rule && k.Rule.Reason == rule.Reason && k.Rule.OutsideRCPT == "" {
-			other = k.Rule
-			break
-		}
-	}
-	if other == nil {
-		return nil
-	}
+	w := c.ownWords[rule]
 	rest := strings.ToLower(q.Text)
-	for _, p := range rule.Phrases {
-		rest = strings.ReplaceAll(rest, strings.ToLower(p), " ")
+	for _, p := range w.phrases {
+		rest = strings.ReplaceAll(rest, p, " ")
 	}
-	for _, re := range rule.Regexps {
-		if x, err := regexp.Compile(re); err == nil {
-			rest = x.ReplaceAllString(rest, " ")
-		}
+	for _, x := range w.res {
+		rest = x.ReplaceAllString(rest, " ")
+	}
+	if rest == strings.ToLower(q.Text) {
+		return nil // the rule matched by a concept: nothing to cut
 	}
 	q.Text = rest
-	for _, k := range c.rules.Candidates(q) {
-		if k.Rule == other {
-			return other
-		}
+	o := c.rules.Match(q)
+	if o == nil || o == rule || o.Reason != rule.Reason || o.OutsideRCPT != "" || o.Tier() > rules.TierPhrase {
+		return nil
 	}
-	return nil
+	return o
 }
 
 // gloss returns the rule that the words of a Status comment decide, when
