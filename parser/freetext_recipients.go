@@ -300,7 +300,7 @@ func hostSection(line string) bool {
 // ask ("questions to …", "IT Service Desk, …"): no failed recipient.
 var suggestionWords = []string{"try", "use", "please use", "instead use", "use instead", "form is", "should be", "correct address is",
 	"new address is", "now at", "moved to", "resend to", "re-send to", "replaced by", "for example", "for instance", "e.g.",
-	"example", "examples", "such as", "like this", "form", "format", "format is", "pattern", "questions to", "questions", "help desk", "helpdesk",
+	"example", "examples", "such as", "like this", "standard form", "usual form", "the form", "format is", "questions to", "questions", "help desk", "helpdesk",
 	"service desk", "support desk", "support team"}
 
 // helpLead opens a line that points to help, not to a failure

@@ -130,3 +130,18 @@ func TestMarkerWordsInASentence(t *testing.T) {
 		t.Errorf("recipients %+v", m.Recipients)
 	}
 }
+
+// Words of a failure before an address stay a failure: "address format:"
+// and "user:" name the failed address, not a suggested one.
+func TestFailedAddressAfterFormatWords(t *testing.T) {
+	msg := "From: MAILER-DAEMON@mail.example.org\nTo: ann@example.org\nSubject: Undeliverable mail\n" +
+		"Date: Thu, 03 Dec 2026 09:00:00 +0000\n\nYour message could not be delivered.\n\n" +
+		"Rejected address format: bob@example.net (553 5.1.3 bad recipient syntax)\n"
+	m, err := Parse(strings.NewReader(msg))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if addresses(m) != "bob@example.net" {
+		t.Errorf("recipients %q", addresses(m))
+	}
+}
