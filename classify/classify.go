@@ -3,6 +3,7 @@
 package classify
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -15,11 +16,35 @@ import (
 // Classifier decides reasons with a rule set. It is safe for concurrent use.
 type Classifier struct {
 	rules *rules.Set
+	// ownWords holds, per rule with an outside_rcpt, its phrases and
+	// regexps, to cut them out of a text (see anyStage).
+	ownWords map[*rules.Rule]ownWords
+}
+
+type ownWords struct {
+	phrases []string
+	res     []*regexp.Regexp
 }
 
 // New returns a Classifier that asks rs.
 func New(rs *rules.Set) *Classifier {
-	return &Classifier{rules: rs}
+	c := &Classifier{rules: rs, ownWords: map[*rules.Rule]ownWords{}}
+	for _, r := range rs.Rules() {
+		if r.OutsideRCPT == "" {
+			continue
+		}
+		var w ownWords
+		for _, p := range r.Phrases {
+			w.phrases = append(w.phrases, strings.ToLower(p))
+		}
+		for _, re := range r.Regexps {
+			if x, err := regexp.Compile(re); err == nil { // the rule set compiled it already
+				w.res = append(w.res, x)
+			}
+		}
+		c.ownWords[r] = w
+	}
+	return c
 }
 
 // Rule ids for verdicts that come from the message's kind, not from a rule.
@@ -111,9 +136,14 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 		// Words that mean their reason only at RCPT TO (see the rule).
 		rec.Reason = rule.OutsideRCPT
 		// Ambiguous words; the reporting MTA's gloss on the status, when
-		// it names a cause ("5.2.1 (mailbox disabled)"), settles it.
+		// it names a cause ("5.2.1 (mailbox disabled)"), settles it, and
+		// so does a wording of the same reason that holds at any stage
+		// ("550 no such user" beside the notice's own "there is no
+		// account with that name"): the words are not a bare reply.
 		if g := c.gloss(r.StatusComment, rec.Status); g != nil {
 			rec.Reason, rec.Rule = g.Reason, g.ID
+		} else if o := c.anyStage(q, rule); o != nil {
+			rec.Reason, rec.Rule = o.Reason, o.ID
 		}
 	}
 	rec.Reason = adjust(rec.Reason, rec.Status, r.Command, words)
@@ -128,6 +158,31 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 		rec.Hard = *rule.Hard
 	}
 	return rec
+}
+
+// anyStage returns the rule that the query's words decide once rule's
+// own phrases are cut out, when it is a vendor or phrase rule of the same
+// reason without an outside_rcpt of its own; else nil. Two rules that
+// read the same words (qmail's "no mailbox here by that name") are one
+// wording, still ambiguous.
+func (c *Classifier) anyStage(q rules.Query, rule *rules.Rule) *rules.Rule {
+	w := c.ownWords[rule]
+	rest := strings.ToLower(q.Text)
+	for _, p := range w.phrases {
+		rest = strings.ReplaceAll(rest, p, " ")
+	}
+	for _, x := range w.res {
+		rest = x.ReplaceAllString(rest, " ")
+	}
+	if rest == strings.ToLower(q.Text) {
+		return nil // the rule matched by a concept: nothing to cut
+	}
+	q.Text = rest
+	o := c.rules.Match(q)
+	if o == nil || o == rule || o.Reason != rule.Reason || o.OutsideRCPT != "" || o.Tier() > rules.TierPhrase {
+		return nil
+	}
+	return o
 }
 
 // gloss returns the rule that the words of a Status comment decide, when

@@ -170,7 +170,19 @@ func (w *walker) enrichFromText(m *Message, notice string) {
 	}
 }
 
-// isPlaceholder tells whether a diagnostic only restates a delay
+// quotedReply returns a server reply a notice quotes: a transcript's
+// server line ("<<< 550-…"), or a line that is a reply by itself
+// ("    550-5.7.1 …", as Postfix indents the reply after "said:").
+func quotedReply(l string) (string, bool) {
+	if reply, ok := serverLine(l); ok {
+		return reply, true
+	}
+	if c := replyClass(l); c == '4' || c == '5' {
+		return strings.TrimSpace(l), true
+	}
+	return "", false
+}
+
 // truncatedReply tells whether a diagnostic is the first line of a
 // multi-line reply alone: "550-5.7.1 …" with no further reply line.
 func truncatedReply(diag string) bool {
@@ -179,7 +191,8 @@ func truncatedReply(diag string) bool {
 }
 
 // replyRest finds the first line of a multi-line reply among a notice's
-// transcript lines ("<<< 552-5.7.0 This message was blocked …") and
+// transcript lines ("<<< 552-5.7.0 This message was blocked …", or
+// Postfix's indented "    550-5.7.1 …" after "host … said:") and
 // returns the text of the reply lines after it, codes taken off; "" when
 // the notice does not quote the reply.
 func replyRest(lines []string, first string) string {
@@ -187,13 +200,13 @@ func replyRest(lines []string, first string) string {
 	words := strings.Fields(first)
 	tail := strings.Join(words[max(1, len(words)-4):], " ")
 	for i, l := range lines {
-		reply, ok := serverLine(l)
+		reply, ok := quotedReply(l)
 		if !ok || !strings.Contains(collapseSpace(reply), tail) {
 			continue
 		}
 		var rest []string
 		for _, l := range lines[i+1:] {
-			reply, ok := serverLine(l)
+			reply, ok := quotedReply(l)
 			if !ok || !strings.HasPrefix(reply, code) {
 				break
 			}
@@ -213,6 +226,7 @@ func replyRest(lines []string, first string) string {
 	return ""
 }
 
+// isPlaceholder tells whether a diagnostic only restates a delay
 // (Exchange's "400 4.4.7 Message delayed"): the notice may say why.
 func isPlaceholder(diag string) bool {
 	if len(diag) > 40 {

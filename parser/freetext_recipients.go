@@ -147,7 +147,7 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 			if a == "" || exclude[lower(a)] || (names[lower(a)] || senderKey(line[:m[0]])) && !known[lower(a)] {
 				continue
 			}
-			if !known[lower(a)] && (isSystemAddress(a) || senderContext(line[max(0, m[0]-40):m[0]]) || suggested(wordsBefore(lines, i, m[0])) || contactAfter(line[m[1]:], lines[i+1:])) {
+			if !known[lower(a)] && (isSystemAddress(a) || senderContext(line[max(0, m[0]-40):m[0]]) || suggested(wordsBefore(lines, i, m[0])) || helpLine(line[:m[0]]) || contactAfter(line[m[1]:], lines[i+1:])) {
 				continue
 			}
 			if isURLContext(line, m[0]) {
@@ -211,7 +211,67 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 	if section != nil {
 		appendLines(cur, section)
 	}
+	for _, r := range recips {
+		r.lines = finalAttempt(r.lines)
+	}
 	return recips, preamble
+}
+
+// finalAttempt keeps, of a recipient's lines that hold several attempts
+// of a Sendmail transcript (each opened by "... while talking to
+// host:"), the last attempt that ended in a permanent (5xx) reply. The
+// deferrals before it ("Deferred: Connection timed out with …", a 4xx
+// from another host) are earlier tries that the later refusal settled;
+// read with it, their "timed out" would stand for the recipient's own
+// 550. Lines outside any attempt that are no deferral stay.
+func finalAttempt(lines []string) []string {
+	last, start := -1, -1
+	for i, l := range lines {
+		if hostSection(l) {
+			start = i
+		}
+		if start >= 0 && replyClass(l) == '5' {
+			last = start
+		}
+	}
+	if last <= 0 {
+		return lines
+	}
+	deferred := false
+	for _, l := range lines[:last] {
+		if isDeferral(l) {
+			deferred = true
+			break
+		}
+	}
+	if !deferred {
+		return lines // one refusal quoted twice, or words about it: keep all
+	}
+	out := make([]string, 0, len(lines))
+	inAttempt := false
+	for _, l := range lines[:last] {
+		inAttempt = inAttempt || hostSection(l)
+		if !inAttempt && !isDeferral(l) {
+			out = append(out, l)
+		}
+	}
+	return append(out, lines[last:]...)
+}
+
+// replyClass returns the class digit of an SMTP reply that opens a
+// transcript line ("<<< 550 …", "550 5.1.1 …", "451-…"), or 0.
+func replyClass(l string) byte {
+	t := strings.TrimLeft(l, "<> \t")
+	if len(t) >= 4 && t[0] >= '2' && t[0] <= '5' && isDigit(t[1]) && isDigit(t[2]) && (t[3] == ' ' || t[3] == '-') {
+		return t[0]
+	}
+	return 0
+}
+
+// isDeferral tells whether a transcript line reports a temporary
+// failure: Sendmail's "addr... Deferred: …" or a 4xx reply.
+func isDeferral(l string) bool {
+	return replyClass(l) == '4' || strings.Contains(lower(l), "... deferred")
 }
 
 func appendLines(list []*textRecipient, lines []string) {
@@ -236,26 +296,77 @@ func hostSection(line string) bool {
 
 // suggestionWords end the words before an address that a notice offers
 // instead of the failed one ("… fails, try michael.fox@…", "please use
-// …", "the standard form is …") or as a help desk to ask ("questions
-// to …"): no failed recipient.
-var suggestionWords = []string{"try", "please use", "instead use", "use instead", "form is", "should be", "correct address is",
-	"new address is", "now at", "moved to", "resend to", "re-send to", "replaced by", "questions to", "questions:", "help desk:", "helpdesk:"}
+// …", "the standard form is …", "for example …") or as a help desk to
+// ask ("questions to …", "IT Service Desk, …"): no failed recipient.
+var suggestionWords = []string{"try", "use", "please use", "instead use", "use instead", "form is", "should be", "correct address is",
+	"new address is", "now at", "moved to", "resend to", "re-send to", "replaced by", "for example", "for instance", "e.g.",
+	"example", "examples", "such as", "like this", "standard form", "usual form", "the form", "format is", "questions to", "questions", "help desk", "helpdesk",
+	"service desk", "support desk", "support team"}
 
-// wordsBefore returns up to 40 bytes of the text before position at of
-// lines[i]; the end of the line before when the address opens its line
-// (a sentence wrapped before it).
+// helpLead opens a line that points to help, not to a failure
+// ("Questions? IT Service Desk, itdesk@…").
+var helpLead = []string{"questions?", "questions:", "any questions", "for questions", "for help", "need help", "help:"}
+
+// wordsBefore returns up to 40 bytes of the words before the address at
+// position at of lines[i]. The other addresses of a list before it ("for
+// example a@…, b@… or c@…") and a bullet mark are skipped; when nothing
+// is left (the address opens its line: a sentence wrapped before it, or
+// an item of a bulleted list), the words come from the lines above, past
+// the list's other items, up to a blank line.
 func wordsBefore(lines []string, i, at int) string {
-	before := lines[i][:at]
-	if strings.TrimSpace(before) == "" && i > 0 {
-		before = strings.TrimRight(lines[i-1], " \t")
+	before := skipListed(lines[i][:at])
+	for j := i; strings.TrimSpace(before) == "" && j > 0 && i-j < 10; j-- {
+		prev := strings.TrimRight(lines[j-1], " \t")
+		if prev == "" {
+			break
+		}
+		before = skipListed(prev)
 	}
 	return before[max(0, len(before)-40):]
+}
+
+// skipListed cuts from the end of s the addresses of a list, the
+// separators between them and a bullet mark.
+func skipListed(s string) string {
+	for {
+		t := strings.TrimRight(s, " \t,;/")
+		for _, w := range []string{"or", "and"} {
+			if k := len(t) - len(w); k >= 0 && strings.EqualFold(t[k:], w) && (k == 0 || t[k-1] == ' ' || t[k-1] == '\t') {
+				t = strings.TrimRight(t[:k], " \t")
+			}
+		}
+		if strings.IndexByte(t, '@') >= 0 {
+			if spans := addrSpans(t); len(spans) > 0 {
+				last := spans[len(spans)-1]
+				if strings.TrimRight(t[last[1]:], ">)\"' \t") == "" {
+					s = t[:last[0]]
+					continue
+				}
+			}
+		}
+		u := strings.TrimRight(t, " \t<\"'(")
+		if v := strings.TrimRight(u, "-*•·"); len(v) < len(u) && strings.TrimSpace(v) == "" {
+			return "" // a bullet
+		}
+		return t
+	}
+}
+
+// helpLine tells whether a line opens with words that point to help.
+func helpLine(line string) bool {
+	l := strings.TrimLeft(line, " \t")
+	for _, w := range helpLead {
+		if hasPrefixFold(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // suggested tells whether the text before an address ends in one of
 // suggestionWords, a whole word.
 func suggested(before string) bool {
-	before = strings.TrimRight(before, " \t<\"'")
+	before = strings.TrimRight(before, " \t<\"',:")
 	low := lower(before)
 	for _, w := range suggestionWords {
 		if strings.HasSuffix(low, w) {

@@ -89,8 +89,8 @@ func isOriginalMarker(line string) bool {
 		}
 		divider := strings.IndexByte("-=_*#[", b[0]) >= 0
 		t := bytes.Trim(b, "-=_*#[]<> ")
-		for _, m := range markerBytes {
-			if bytes.HasPrefix(t, m) || divider && bytes.Contains(t, m) {
+		for i, m := range markerBytes {
+			if bytes.HasPrefix(t, m) && markerEnds(trimmedMarkers[i], string(t[len(m):])) || divider && bytes.Contains(t, m) {
 				return true
 			}
 		}
@@ -103,7 +103,35 @@ func isOriginalMarker(line string) bool {
 	divider := strings.IndexByte("-=_*#[", l[0]) >= 0
 	t := strings.Trim(l, "-=_*#[]<> ")
 	for _, m := range trimmedMarkers {
-		if strings.HasPrefix(t, m) || divider && strings.Contains(t, m) {
+		if strings.HasPrefix(t, m) && markerEnds(m, t[len(m):]) || divider && strings.Contains(t, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareMarkers are the markers that are also the subject of a notice's
+// sentence ("Original message could not be delivered to the handset."):
+// they mark the returned message only when the line ends with them or
+// goes on with a word of a marker.
+var bareMarkers = map[string]bool{"original message": true, "original mail": true, "returned message": true}
+
+// markerWords may follow a bare marker on its line ("Original message
+// follows", "Returned message headers", "Original mail (attached)").
+var markerWords = []string{"follows", "below", "attached", "is attached", "header", "headers", "text", "body", "content", "copy", "details", "as "}
+
+// markerEnds tells whether rest, the lower-cased text after marker m on a
+// line, leaves the line a marker rather than a sentence about the message.
+func markerEnds(m, rest string) bool {
+	if !bareMarkers[m] || rest == "" || rest[0] != ' ' {
+		return true
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" || !isLetter(rest[0]) {
+		return true
+	}
+	for _, w := range markerWords {
+		if strings.HasPrefix(rest, w) {
 			return true
 		}
 	}

@@ -16,6 +16,13 @@ type Candidate struct {
 	// Length of the matched phrase or regexp match, or of the stretch from
 	// a concept's noun to its predicate; 0 for status and reply rules.
 	Length int
+	// HeadFinal: a concept whose noun and predicate are CJK, where the
+	// tighter pair wins (see conceptRank); it outranks any head-first
+	// match of the same priority.
+	HeadFinal bool
+	// Object: that CJK pair's noun follows the predicate, as its object;
+	// it ranks below a pair whose noun is the subject.
+	Object bool
 }
 
 // Candidates returns every active rule whose conditions hold for q, in
@@ -67,7 +74,7 @@ func (s *Set) Candidates(q Query) []Candidate {
 				}
 			}
 			if c.concept {
-				if n := conceptSpan(words, idx, text); n > m {
+				if n := conceptRank(words, idx, text); n > m {
 					m = n
 				}
 			}
@@ -102,6 +109,10 @@ func (s *Set) Candidates(q Query) []Candidate {
 	res := make([]Candidate, len(out))
 	for i, c := range out {
 		res[i] = Candidate{Rule: s.rules[c.idx], Codes: c.codes, Length: c.mlen}
+		if c.mlen > headFinalRank/2 {
+			res[i].Length, res[i].HeadFinal = (headFinalRank-c.mlen)%objectRank, true
+			res[i].Object = headFinalRank-c.mlen >= objectRank
+		}
 	}
 	return res
 }
@@ -128,6 +139,12 @@ func Why(a, b Candidate) string {
 			return "the more specific code"
 		}
 		return "its status/reply condition also holds"
+	case a.HeadFinal && b.HeadFinal && a.Object != b.Object:
+		return "its CJK noun is the predicate's subject, the other's only its object"
+	case a.HeadFinal && b.HeadFinal:
+		return fmt.Sprintf("the tighter CJK pair: its noun is the predicate's subject (%d bytes against %d)", a.Length, b.Length)
+	case a.HeadFinal != b.HeadFinal:
+		return "a CJK pair, read head-final, ranks above a head-first match"
 	case a.Length != b.Length:
 		return fmt.Sprintf("the longer match (%d bytes against %d)", a.Length, b.Length)
 	}

@@ -974,7 +974,7 @@ func (s *Set) matchConcepts(sc *scratch, text []byte, status, reply string, q Qu
 		if !ok {
 			continue
 		}
-		n := conceptSpan(sc.words, idx, text)
+		n := conceptRank(sc.words, idx, text)
 		if n < 0 {
 			continue
 		}
@@ -1016,10 +1016,20 @@ func wordByte(b byte) bool {
 // apart: a clause, not a paragraph.
 const conceptWindow = 60
 
-// conceptSpan returns the length of the shortest stretch of text in which
-// a noun and a predicate of rule stand in one clause, or -1.
-func conceptSpan(words []wordHit, rule int32, text []byte) int {
-	best := -1
+// conceptRank returns how well a concept rule's words bind in text, to
+// rank it against other matches of its priority (higher wins), or -1
+// when no noun and predicate of the rule share a clause.
+//
+// In the head-first languages the first noun of a phrase is its head ("le
+// domaine du destinataire n'existe pas": the domain is missing), so the
+// longer pair wins, as a longer phrase does. Chinese, Japanese and Korean
+// put the modifier before the noun it modifies ("收件人所在的域名…不存在":
+// again the domain), so there the noun nearest the predicate is its
+// subject and the tighter pair wins; and a noun after the predicate is
+// its object, which ranks below a subject ("邮件的大小超过了对方邮箱的上限":
+// the message exceeds, the mailbox is only what it exceeds).
+func conceptRank(words []wordHit, rule int32, text []byte) int {
+	latin, cjk := -1, -1 // the shortest head-first pair; the best CJK rank
 	for i := range words {
 		a := &words[i]
 		if a.rule != rule || a.kind != conceptNoun {
@@ -1041,12 +1051,38 @@ func conceptSpan(words []wordHit, rule int32, text []byte) int {
 			if len(gap) > conceptWindow || clauseBreak(gap) {
 				continue
 			}
-			if n := int(second.end - first.start); best < 0 || n < best {
-				best = n
+			n := int(second.end - first.start)
+			switch {
+			case !cjkWord(text, a) || !cjkWord(text, b):
+				if latin < 0 || n < latin {
+					latin = n
+				}
+			case a.start < b.start: // the noun is the subject
+				cjk = max(cjk, headFinalRank-n)
+			default: // the noun is the object
+				cjk = max(cjk, headFinalRank-objectRank-n)
 			}
 		}
 	}
-	return best
+	if cjk >= 0 {
+		return cjk
+	}
+	return latin
+}
+
+// headFinalRank ranks a CJK concept pair above every head-first one of
+// the same priority; within it, a subject above an object (objectRank),
+// then the shorter pair higher. A pair spans at most a few hundred bytes.
+const (
+	headFinalRank = 1 << 20
+	objectRank    = 1 << 18
+)
+
+// cjkWord tells whether the word w of text is written in CJK ideographs,
+// kana or Hangul: all of them lie at U+3000 and above, whose UTF-8 lead
+// byte is 0xE3 or more.
+func cjkWord(text []byte, w *wordHit) bool {
+	return text[w.start] >= 0xE3
 }
 
 // clauseBreak tells whether the text between two words ends a clause: a
