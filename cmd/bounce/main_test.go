@@ -467,35 +467,6 @@ func TestMaxSize(t *testing.T) {
 	}
 }
 
-func TestParseSize(t *testing.T) {
-	tests := []struct {
-		in   string
-		want int64
-		ok   bool
-	}{
-		{"1024", 1024, true},
-		{"64M", 64 << 20, true},
-		{"64MiB", 64 << 20, true},
-		{"64mb", 64 << 20, true},
-		{"2k", 2048, true},
-		{"1G", 1 << 30, true},
-		{"", 0, false},
-		{"M", 0, false},
-		{"-1", 0, false},
-		{"1T", 0, false},
-		{"99999999999G", 0, false},
-	}
-	for _, tt := range tests {
-		got, err := parseSize(tt.in)
-		if (err == nil) != tt.ok || got != tt.want {
-			t.Errorf("parseSize(%q) = %d, %v", tt.in, got, err)
-		}
-	}
-	if s := formatSize(64 << 20); s != "64MiB" {
-		t.Errorf("formatSize = %q", s)
-	}
-}
-
 // A message that hits a parser limit is still reported, and the limit is
 // named on stderr.
 func TestAnalyzeWarnsOfLimits(t *testing.T) {
