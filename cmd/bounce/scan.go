@@ -114,7 +114,9 @@ its summary line, and a last line names the mailboxes that failed.
 Exit status: 0 every message was read; 1 some message could not be read
 or parsed, the connection was lost for good, the run was interrupted
 (what was read is reported and recorded), or, with accounts, some
-mailbox failed (named on stderr); 2 usage error.
+mailbox failed (named on stderr); 2 usage error; 3 (with --fail-on-alert)
+the HTML report of --report-dir has an incident alert and nothing else
+failed.
 `
 
 // scanConfig is the parsed command line of scan.
@@ -132,6 +134,9 @@ type scanConfig struct {
 	allowPlaintext bool
 	format         string
 	output         string
+	failAlert      bool
+	alertThreshold int
+	lang           string
 	reportDir      string
 	db             string
 	state          string
@@ -188,7 +193,10 @@ func scanFlags(cfg *scanConfig) *pflag.FlagSet {
 	fs.BoolVar(&cfg.allowPlaintext, "allow-plaintext", false, "allow --tls none to a host that is not loopback")
 	fs.StringVar(&cfg.format, "format", "table", "report format: "+strings.Join(report.Formats, ", "))
 	fs.StringVarP(&cfg.output, "output", "o", "", "write the report to `FILE` (default stdout); it appears whole or not at all")
-	fs.StringVar(&cfg.reportDir, "report-dir", "", "also write failed-YYYY-MM-DD.csv (bounces) and summary-YYYY-MM-DD.txt in `DIR`;\na second run on the same day adds to them")
+	fs.StringVar(&cfg.reportDir, "report-dir", "", "also write failed-YYYY-MM-DD.csv (bounces) and summary-YYYY-MM-DD.txt in `DIR`;\na second run on the same day adds to them; and YYYY-MM-DD.html, the run's HTML report")
+	fs.IntVar(&cfg.alertThreshold, "alert-threshold", 10, "in the HTML report, an incident of `N` recipients or more is an alert, said on stderr (0: never)")
+	fs.BoolVar(&cfg.failAlert, "fail-on-alert", false, "exit with status 3 when the HTML report has an alert (and nothing else failed)")
+	fs.StringVar(&cfg.lang, "lang", "en", "the language of the HTML report: en or zh")
 	fs.StringVar(&cfg.db, "db", "", dbFlagUsage)
 	fs.StringVar(&cfg.state, "state", "", "the state `FILE` (default $XDG_STATE_HOME/bounce/scan-state.json,\nor ~/.local/state/bounce/scan-state.json)")
 	fs.StringVar(&cfg.since, "since", "", "read the messages that arrived on or after `DATE` (YYYY-MM-DD), read before or not")
@@ -298,6 +306,10 @@ func prepareScan(e *env, fs *pflag.FlagSet, cfg *scanConfig) error {
 		return errors.New("no --user given")
 	case !validFormat(cfg.format):
 		return fmt.Errorf("bad --format %q: want %s", cfg.format, strings.Join(report.Formats, ", "))
+	case cfg.lang != "en" && cfg.lang != "zh":
+		return fmt.Errorf("bad --lang %q: want en or zh", cfg.lang)
+	case cfg.alertThreshold < 0:
+		return fmt.Errorf("bad --alert-threshold %d: want 0 or more", cfg.alertThreshold)
 	case cfg.batch < 1:
 		return fmt.Errorf("bad --batch %d: want 1 or more", cfg.batch)
 	case cfg.maxSize < 1:

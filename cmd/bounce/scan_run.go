@@ -2,10 +2,13 @@ package main
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/bounce-analyzer/bounce"
+	"github.com/bounce-analyzer/bounce/htmlreport"
 	"github.com/bounce-analyzer/bounce/imapfetch"
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/rules"
@@ -64,7 +67,7 @@ func scanAnalyzer(e *env, cfg *scanConfig) (*bounce.Analyzer, bool) {
 // others; the summary names it and the exit status is exitFail. Every
 // sink (the report, the --report-dir files, the store) is committed
 // before a mailbox's state is saved.
-func scanAccounts(e *env, accts []*scanConfig, listed bool) int {
+func scanAccounts(e *env, accts []*scanConfig, listed bool) (code int) {
 	first := accts[0] // the settings of the whole run are the same in all
 	an, ok := scanAnalyzer(e, first)
 	if !ok {
@@ -91,6 +94,21 @@ func scanAccounts(e *env, accts []*scanConfig, listed bool) int {
 		return exitUsage
 	}
 	day := scanNow()
+	// The night's HTML report reads the records every mailbox committed,
+	// spooled on disk as JSON Lines (memory does not grow with them).
+	var night *report.Shared
+	var nightSpool string
+	if first.reportDir != "" {
+		f, err := os.CreateTemp("", "bounce-night-*.jsonl")
+		if err != nil {
+			e.errorf("%v", err)
+			return exitFail
+		}
+		f.Close()
+		nightSpool = f.Name()
+		defer os.Remove(nightSpool)
+		night, _ = report.NewShared("json", nil, nightSpool, "")
+	}
 	var outputs []string
 	if path != "" {
 		outputs = append(outputs, path)
@@ -127,6 +145,16 @@ func scanAccounts(e *env, accts []*scanConfig, listed bool) int {
 				if st != nil {
 					sinks = append(sinks, st.Sink(e.ctx, store.RunInfo{Mailbox: mailbox}))
 				}
+				if night != nil {
+					n, err := night.Sink()
+					if err != nil {
+						for _, s := range sinks {
+							s.Abort()
+						}
+						return nil, err
+					}
+					sinks = append(sinks, n)
+				}
 				return sinks, nil
 			},
 			Outputs: outputs,
@@ -148,6 +176,20 @@ func scanAccounts(e *env, accts []*scanConfig, listed bool) int {
 		log.Warnf("%v", err)
 		return exitFail
 	}
+	alerts := 0
+	if night != nil {
+		var ok bool
+		if alerts, ok = nightReport(e, first, day, nightSpool); !ok {
+			return exitFail
+		}
+	}
+	if first.failAlert && alerts > 0 {
+		defer func() {
+			if code == exitOK {
+				code = exitIncidentAlert
+			}
+		}()
+	}
 	if !listed {
 		if !outs[0].OK() {
 			return exitFail
@@ -160,4 +202,34 @@ func scanAccounts(e *env, accts []*scanConfig, listed bool) int {
 	}
 	log.Infof("%d mailboxes scanned", len(accts))
 	return exitOK
+}
+
+// nightReport writes DIR/YYYY-MM-DD.html of the run's committed records
+// (the spool) and says its alerts on stderr. It returns the number of
+// alerts, and false when the report could not be written.
+func nightReport(e *env, cfg *scanConfig, day time.Time, spool string) (int, bool) {
+	threshold := cfg.alertThreshold
+	if threshold == 0 {
+		threshold = -1 // incident: never
+	}
+	sink := htmlreport.NewSink(filepath.Join(cfg.reportDir, day.Format(time.DateOnly)+".html"), htmlreport.Options{
+		Title: "bounce scan " + day.Format(time.DateOnly), Lang: cfg.lang, Threshold: threshold,
+	})
+	if err := readRecords(e, spool, sink); err != nil {
+		e.errorf("night report: %v", err)
+		sink.Abort()
+		return 0, false
+	}
+	if err := sink.Commit(); err != nil {
+		e.errorf("%v", err)
+		return 0, false
+	}
+	alerts := 0
+	for _, in := range sink.Collector().Data().Incidents {
+		if in.Alert {
+			e.errorf("alert: %s", in.Line())
+			alerts++
+		}
+	}
+	return alerts, true
 }

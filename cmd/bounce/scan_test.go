@@ -557,6 +557,40 @@ func TestScanReportDir(t *testing.T) {
 	}
 }
 
+// --report-dir also writes the night's HTML report of what the run
+// committed; an incident alert is said on stderr, and with
+// --fail-on-alert it is the exit status.
+func TestScanNightHTML(t *testing.T) {
+	msgs := scanCorpus(t)
+	s := newScanEnv(t, imaptest.Config{}, msgs)
+	defer func(f func() time.Time) { scanNow = f }(scanNow)
+	scanNow = func() time.Time { return time.Date(2024, 5, 1, 23, 0, 0, 0, time.Local) }
+	dir := filepath.Join(s.dir, "reports")
+	r := s.run("--quiet", "--report-dir", dir, "--alert-threshold", "1", "--fail-on-alert", "--lang", "zh")
+	if r.code != exitIncidentAlert || !strings.Contains(r.stderr, "bounce: alert: ") {
+		t.Fatalf("exit %d, want %d with an alert on stderr\n%s", r.code, exitIncidentAlert, r.stderr)
+	}
+	page, err := os.ReadFile(filepath.Join(dir, "2024-05-01.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _, _ := s.expected(s.srv.UIDValidity(t, "INBOX"), 0)
+	bounces := 0
+	for _, rec := range want {
+		if rec.IsBounce() {
+			bounces++
+		}
+	}
+	html := string(page)
+	if !strings.Contains(html, "<svg") || !strings.Contains(html, fmt.Sprintf(">%d<", bounces)) || !strings.Contains(html, `lang="zh`) {
+		t.Errorf("the night's report lacks the chart, the %d bounces or the zh labels", bounces)
+	}
+	// Nothing new: the page is the run's own (empty) records, no alert.
+	if r := s.run("--quiet", "--report-dir", dir, "--alert-threshold", "1", "--fail-on-alert"); r.code != exitOK {
+		t.Errorf("second run: exit %d\n%s", r.code, r.stderr)
+	}
+}
+
 func TestScanAllAndSince(t *testing.T) {
 	msgs := scanCorpus(t)[:8]
 	s := newScanEnv(t, imaptest.Config{}, nil)
