@@ -548,3 +548,32 @@ func TestUnknownDSN(t *testing.T) {
 		t.Errorf("an unknown DSN left files: %v", entries)
 	}
 }
+
+// Events reads back what was stored, grouped by source, from a date on,
+// and Record gives back the fields a report needs.
+func TestEventsReadBack(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, dsn string) {
+		s := openStore(t, dsn, WithPolicy(neverExpire()))
+		day := func(d int) time.Time { return time.Date(2026, 11, d, 8, 0, 0, 0, time.UTC) }
+		a, b, c := rec("a@example.com", "userunknown", "5.1.1", true, day(1)), rec("b@example.com", "mailboxfull", "4.2.2", false, day(3)), rec("c@example.com", "blocked", "5.7.1", false, day(3))
+		b.Source, c.Source = "night.mbox#2", "night.mbox#2"
+		ingest(t, s, "inbox", [][]classify.Record{{a}, {b, c}})
+		var got []classify.Record
+		err := s.Events(context.Background(), day(2), func(ev Event) error {
+			got = append(got, ev.Record())
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 2 || got[0].Source != "night.mbox#2" || got[1].Source != got[0].Source {
+			t.Fatalf("events since the 2nd: %+v", got)
+		}
+		for i, want := range []classify.Record{b, c} {
+			g := got[i]
+			if g.Recipient != want.Recipient || g.Reason != want.Reason || g.Hard != want.Hard || g.Status != want.Status || g.Date != want.Date || g.Diagnostic != want.Diagnostic || g.RemoteMTA != want.RemoteMTA {
+				t.Errorf("event %d read back as %+v, stored from %+v", i, g, want)
+			}
+		}
+	})
+}
