@@ -229,15 +229,25 @@ func (h *Handler) authenticate(r *http.Request, req *request) (int, error) {
 	case "ses":
 		return h.sns.handle(r.Context(), req, h.snsIDs)
 	case "sendgrid":
-		return 0, h.cfg.SendGrid.verify(r, req, h.now(), h.sendgrid)
+		return recorded(req, h.now(), h.cfg.SendGrid.verify(r, req, h.now(), h.sendgrid))
 	case "mailgun":
-		return 0, h.cfg.Mailgun.verify(req, h.now(), h.mailgun)
+		return recorded(req, h.now(), h.cfg.Mailgun.verify(req, h.now(), h.mailgun))
 	case "postmark":
 		return 0, h.cfg.Postmark.verify(r)
 	case "brevo":
 		return 0, h.cfg.Brevo.verify(r)
 	}
 	return http.StatusNotFound, errors.New("no such provider")
+}
+
+// recorded answers 200 to an authenticated request that was recorded
+// already: keys are remembered only after a commit, so the provider's
+// first delivery is durable, and its 200 may merely have been lost.
+func recorded(req *request, now time.Time, err error) (int, error) {
+	if err == nil && req.replay != nil && req.replay.has(req.replayKey, now) {
+		return http.StatusOK, nil
+	}
+	return 0, err
 }
 
 // record decodes, classifies and commits one batch. The records are
@@ -314,18 +324,23 @@ func (h *Handler) commit(j *job) error {
 }
 
 // commitGroup writes and commits the records of jobs, then answers each.
-// A request already recorded (in an earlier commit or earlier in the
-// group) is refused as a replay.
+// A request recorded already (by an earlier commit) is answered without
+// writing it again; one that comes twice in the group is written once
+// and both get the outcome of that write.
 func (h *Handler) commitGroup(jobs []*job) {
 	now := h.now()
-	var keep []*job
+	var keep, dups []*job
 	inGroup := map[string]bool{}
 	for _, j := range jobs {
 		r := j.req
 		if r.replay != nil {
 			k := r.provider + "\x00" + r.replayKey
-			if inGroup[k] || r.replay.has(r.replayKey, now) {
-				j.done <- errUnauthorized{"replay of a recorded request"}
+			if r.replay.has(r.replayKey, now) {
+				j.done <- nil
+				continue
+			}
+			if inGroup[k] {
+				dups = append(dups, j)
 				continue
 			}
 			inGroup[k] = true
@@ -337,6 +352,9 @@ func (h *Handler) commitGroup(jobs []*job) {
 		if err == nil && j.req.replay != nil {
 			j.req.replay.add(j.req.replayKey, j.req.until, now)
 		}
+		j.done <- err
+	}
+	for _, j := range dups {
 		j.done <- err
 	}
 }

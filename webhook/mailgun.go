@@ -54,9 +54,6 @@ func (m *Mailgun) verify(req *request, now time.Time, tokens *seen) error {
 	if err := fresh(time.Unix(sec, 0), now, maxAge); err != nil {
 		return unauthorized("mailgun: %v", err)
 	}
-	if tokens.has(s.Token, now) {
-		return unauthorized("mailgun: token already used")
-	}
 	req.replay, req.replayKey, req.until = tokens, s.Token, now.Add(2*maxAge)
 	return nil
 }
