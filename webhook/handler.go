@@ -297,30 +297,51 @@ type job struct {
 	req  *request
 	msgs [][]classify.Record
 	done chan error
+	// lead tells a waiting job to commit what is pending.
+	lead chan struct{}
 }
 
 // commit makes j's records durable. The requests that arrive while a
-// commit runs are committed together by the next one (by whichever of
-// them finds no commit running): under load the sinks are opened and
-// synced once for many requests, not once each.
+// commit runs are committed together by the next one: under load the
+// sinks are opened and synced once for many requests, not once each. A
+// request commits at most one group, what was pending when it took the
+// lead, and then hands the lead to the first request still waiting, so
+// that no answer waits on the requests that came after it.
 func (h *Handler) commit(j *job) error {
+	j.lead = make(chan struct{}, 1)
 	h.mu.Lock()
 	h.pending = append(h.pending, j)
-	if h.committing {
-		h.mu.Unlock()
-		return <-j.done
+	if !h.committing {
+		h.committing = true
+		j.lead <- struct{}{}
 	}
-	h.committing = true
-	for len(h.pending) > 0 {
-		group := h.pending
-		h.pending = nil
-		h.mu.Unlock()
-		h.commitGroup(group)
-		h.mu.Lock()
-	}
-	h.committing = false
 	h.mu.Unlock()
-	return <-j.done
+	for {
+		select {
+		case err := <-j.done:
+			return err
+		case <-j.lead:
+			h.lead()
+		}
+	}
+}
+
+// lead commits the pending jobs, then hands the lead on.
+func (h *Handler) lead() {
+	h.mu.Lock()
+	group := h.pending
+	h.pending = nil
+	h.mu.Unlock()
+	defer func() {
+		h.mu.Lock()
+		defer h.mu.Unlock()
+		if len(h.pending) > 0 {
+			h.pending[0].lead <- struct{}{}
+		} else {
+			h.committing = false
+		}
+	}()
+	h.commitGroup(group)
 }
 
 // commitGroup writes and commits the records of jobs, then answers each.
@@ -359,7 +380,14 @@ func (h *Handler) commitGroup(jobs []*job) {
 	}
 }
 
-func (h *Handler) writeGroup(jobs []*job) error {
+// writeGroup writes and commits the records of jobs. A sink that panics
+// fails the group, not the server.
+func (h *Handler) writeGroup(jobs []*job) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("writing the records: sink panic: %v", p)
+		}
+	}()
 	empty := true
 	for _, j := range jobs {
 		empty = empty && len(j.msgs) == 0
@@ -386,26 +414,33 @@ func (h *Handler) writeGroup(jobs []*job) error {
 // writeAll writes to every sink and commits them all, or aborts those not
 // yet committed at the first error.
 func writeAll(sinks []report.Sink, write func(report.Sink) error) error {
-	for i, s := range sinks {
-		if err := write(s); err != nil {
-			for _, o := range sinks[i:] {
-				o.Abort()
-			}
-			for _, o := range sinks[:i] {
-				o.Abort()
+	for _, s := range sinks {
+		if err := safe(func() error { return write(s) }); err != nil {
+			for _, o := range sinks {
+				safe(func() error { o.Abort(); return nil })
 			}
 			return fmt.Errorf("writing the records: %w", err)
 		}
 	}
 	for i, s := range sinks {
-		if err := s.Commit(); err != nil {
+		if err := safe(s.Commit); err != nil {
 			for _, o := range sinks[i+1:] {
-				o.Abort()
+				safe(func() error { o.Abort(); return nil })
 			}
 			return fmt.Errorf("committing the records: %w", err)
 		}
 	}
 	return nil
+}
+
+// safe calls f, turning a panic into an error.
+func safe(f func() error) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("sink panic: %v", p)
+		}
+	}()
+	return f()
 }
 
 // source names an event in its records: the provider and the message id,

@@ -18,6 +18,7 @@ import (
 	"encoding/base64"
 	"sync/atomic"
 
+	"github.com/bounce-analyzer/bounce/classify"
 	"github.com/bounce-analyzer/bounce/report"
 )
 
@@ -473,3 +474,93 @@ func TestGroupCommit(t *testing.T) {
 		t.Errorf("%d records, want 4", n)
 	}
 }
+
+// The request that commits for others answers once its own group is
+// committed: the requests that came meanwhile are committed by one of
+// them, not by it.
+func TestCommitLeaderHandsOff(t *testing.T) {
+	f := newFixture(t, nil)
+	gates := []chan struct{}{make(chan struct{}), make(chan struct{})}
+	entered := make(chan int, 10)
+	var opens atomic.Int32
+	open := f.store.open
+	f.h.cfg.Open = func() ([]report.Sink, error) {
+		n := int(opens.Add(1))
+		if n <= len(gates) {
+			entered <- n
+			<-gates[n-1]
+		}
+		return open()
+	}
+	data := mailgunEventData(t)
+	first, second := make(chan int, 1), make(chan int, 1)
+	go func() { first <- f.post("/mailgun", mailgunBody(t, f.mgKey, testNow, "first", data), nil) }()
+	<-entered
+	go func() { second <- f.post("/mailgun", mailgunBody(t, f.mgKey, testNow, "second", data), nil) }()
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(time.Millisecond) {
+		f.h.mu.Lock()
+		n := len(f.h.pending)
+		f.h.mu.Unlock()
+		if n == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("second request not queued")
+		}
+	}
+	close(gates[0])
+	<-entered // the second group's commit has begun, and is held
+	select {
+	case code := <-first:
+		if code != http.StatusOK {
+			t.Errorf("first: status %d", code)
+		}
+	case <-time.After(10 * time.Second):
+		close(gates[1])
+		t.Fatal("the first request waits for the second one's commit")
+	}
+	close(gates[1])
+	if code := <-second; code != http.StatusOK {
+		t.Errorf("second: status %d", code)
+	}
+	if n := len(f.store.records()); n != 2 {
+		t.Errorf("%d records, want 2", n)
+	}
+}
+
+// A sink that panics fails its batch (500, retried by the provider) and
+// leaves the handler working.
+func TestSinkPanic(t *testing.T) {
+	f := newFixture(t, nil)
+	open := f.store.open
+	var panicked atomic.Bool
+	f.h.cfg.Open = func() ([]report.Sink, error) {
+		if panicked.CompareAndSwap(false, true) {
+			return []report.Sink{panicSink{}}, nil
+		}
+		return open()
+	}
+	body := mailgunBody(t, f.mgKey, testNow, "tok-p", mailgunEventData(t))
+	if code := f.post("/mailgun", body, nil); code != http.StatusInternalServerError {
+		t.Fatalf("panicking sink: status %d", code)
+	}
+	done := make(chan int, 1)
+	go func() { done <- f.post("/mailgun", body, nil) }()
+	select {
+	case code := <-done:
+		if code != http.StatusOK {
+			t.Errorf("retry: status %d", code)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the retry after a sink panic hangs")
+	}
+	if n := len(f.store.records()); n != 1 {
+		t.Errorf("%d records, want 1", n)
+	}
+}
+
+type panicSink struct{}
+
+func (panicSink) Write([]classify.Record) error { panic("sink bug") }
+func (panicSink) Commit() error                 { return nil }
+func (panicSink) Abort()                        {}
