@@ -39,9 +39,17 @@ type SNS struct {
 	// sns.REGION.amazonaws.com and sns.REGION.amazonaws.com.cn only.
 	// Tests give their own server here.
 	CertHost func(host string) bool
+	// CertName is the DNS name the signing certificate must be issued
+	// to; DefaultSNSCertName when empty. A certificate for the host that
+	// served it (an SNS host) is accepted too. Without the name check any
+	// publicly trusted certificate would do.
+	CertName string
 	// MaxAge is how old a message may be; DefaultSNSMaxAge when zero.
 	MaxAge time.Duration
 }
+
+// DefaultSNSCertName is the name in SNS's signing certificates.
+const DefaultSNSCertName = "sns.amazonaws.com"
 
 // DefaultSNSMaxAge covers SNS's retries of a delivery that failed.
 const DefaultSNSMaxAge = time.Hour
@@ -69,6 +77,11 @@ func newSNSVerifier(cfg *SNS, now func() time.Time) (*snsVerifier, error) {
 	if v.client == nil {
 		v.client = &http.Client{Timeout: 10 * time.Second}
 	}
+	// A redirect could lead anywhere: the host was checked, not where it
+	// points to.
+	c := *v.client
+	c.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	v.client = &c
 	for _, t := range cfg.TopicARNs {
 		v.topics[t] = true
 	}
@@ -214,6 +227,9 @@ func (v *snsVerifier) checkURL(raw string, pem bool) (*url.URL, error) {
 	if pem && !strings.HasSuffix(u.Path, ".pem") {
 		return nil, unauthorized("sns: certificate URL %q is not a .pem", raw)
 	}
+	if pem && (u.RawQuery != "" || u.ForceQuery || u.Fragment != "" || strings.Contains(raw, "#")) {
+		return nil, unauthorized("sns: certificate URL %q has a query or fragment", raw)
+	}
 	return u, nil
 }
 
@@ -223,14 +239,16 @@ func (v *snsVerifier) cert(ctx context.Context, raw string) (*x509.Certificate, 
 	if err != nil {
 		return nil, err
 	}
-	key := u.String()
+	// The canonical URL, so that spellings of one URL share an entry and
+	// what is fetched is what was checked.
+	key := (&url.URL{Scheme: "https", Host: strings.ToLower(u.Host), Path: u.Path}).String()
 	v.mu.Lock()
 	c := v.certs[key]
 	v.mu.Unlock()
 	if c != nil && v.now().Before(c.NotAfter) {
 		return c, nil
 	}
-	c, err = v.fetch(ctx, key)
+	c, err = v.fetch(ctx, key, u.Hostname())
 	if err != nil {
 		return nil, err
 	}
@@ -243,7 +261,7 @@ func (v *snsVerifier) cert(ctx context.Context, raw string) (*x509.Certificate, 
 	return c, nil
 }
 
-func (v *snsVerifier) fetch(ctx context.Context, u string) (*x509.Certificate, error) {
+func (v *snsVerifier) fetch(ctx context.Context, u, host string) (*x509.Certificate, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
 	if err != nil {
 		return nil, fmt.Errorf("sns certificate %s: %w", u, err)
@@ -283,11 +301,19 @@ func (v *snsVerifier) fetch(ctx context.Context, u string) (*x509.Certificate, e
 	for _, c := range chain[1:] {
 		inter.AddCert(c)
 	}
-	if _, err := chain[0].Verify(x509.VerifyOptions{
+	name := v.cfg.CertName
+	if name == "" {
+		name = DefaultSNSCertName
+	}
+	opts := x509.VerifyOptions{
 		Roots: v.cfg.Roots, Intermediates: inter, CurrentTime: v.now(),
-		KeyUsages: []x509.ExtKeyUsage{x509.ExtKeyUsageAny},
-	}); err != nil {
-		return nil, unauthorized("sns: certificate at %s not trusted: %v", u, err)
+		KeyUsages: []x509.ExtKeyUsage{x509.ExtKeyUsageAny}, DNSName: name,
+	}
+	if _, err := chain[0].Verify(opts); err != nil {
+		opts.DNSName = host
+		if _, err2 := chain[0].Verify(opts); err2 != nil {
+			return nil, unauthorized("sns: certificate at %s not trusted: %v", u, err)
+		}
 	}
 	return chain[0], nil
 }

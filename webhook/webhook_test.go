@@ -163,12 +163,15 @@ func TestSNS(t *testing.T) {
 			m["Message"] = strings.Replace(msg, "user unknown", "mailbox full", 1)
 			return m
 		}(),
-		"wrong key":         s.notification(t, "n-2", msg, now, "2", s.otherKey, s.certURL),
-		"untrusted cert":    s.notification(t, "n-3", msg, now, "2", s.otherKey, s.selfURL),
-		"stale timestamp":   s.notification(t, "n-4", msg, testNow.Add(-2*time.Hour), "2", s.key, s.certURL),
-		"foreign cert host": s.notification(t, "n-5", msg, now, "2", s.key, "https://example.com/SimpleNotificationService-test.pem"),
-		"plain http cert":   s.notification(t, "n-6", msg, now, "2", s.key, strings.Replace(s.certURL, "https:", "http:", 1)),
-		"unknown version":   s.notification(t, "n-7", msg, now, "3", s.key, s.certURL),
+		"wrong key":              s.notification(t, "n-2", msg, now, "2", s.otherKey, s.certURL),
+		"untrusted cert":         s.notification(t, "n-3", msg, now, "2", s.otherKey, s.selfURL),
+		"stale timestamp":        s.notification(t, "n-4", msg, testNow.Add(-2*time.Hour), "2", s.key, s.certURL),
+		"foreign cert host":      s.notification(t, "n-5", msg, now, "2", s.key, "https://example.com/SimpleNotificationService-test.pem"),
+		"plain http cert":        s.notification(t, "n-6", msg, now, "2", s.key, strings.Replace(s.certURL, "https:", "http:", 1)),
+		"unknown version":        s.notification(t, "n-7", msg, now, "3", s.key, s.certURL),
+		"cert of another name":   s.notification(t, "n-9", msg, now, "2", s.key, s.otherName),
+		"cert URL with query":    s.notification(t, "n-10", msg, now, "2", s.key, s.certURL+"?x=1"),
+		"cert URL with fragment": s.notification(t, "n-11", msg, now, "2", s.key, s.certURL+"#x"),
 		"topic not accepted": func() map[string]any {
 			m := s.notification(t, "n-8", msg, now, "2", s.key, s.certURL)
 			m["TopicArn"] = "arn:aws:sns:eu-west-1:999:x"
@@ -179,6 +182,11 @@ func TestSNS(t *testing.T) {
 		if code := f.post("/ses", mustJSON(t, m), nil); code != http.StatusUnauthorized {
 			t.Errorf("%s: status %d, want 401", name, code)
 		}
+	}
+	// A redirect is not followed: the host it leads to was not checked.
+	moved := s.notification(t, "n-12", msg, now, "2", s.key, s.redirect)
+	if code := f.post("/ses", mustJSON(t, moved), nil); code == http.StatusOK {
+		t.Errorf("redirected certificate URL: status %d", code)
 	}
 	if n := len(f.store.records()); n != 0 {
 		t.Fatalf("refused requests recorded %d records", n)
