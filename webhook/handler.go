@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bounce-analyzer/bounce/classify"
@@ -30,8 +31,14 @@ type Config struct {
 	Postmark *Secret
 	Brevo    *Secret
 
-	// MaxBody bounds a request body; DefaultMaxBody when zero.
+	// MaxBody bounds a request body; DefaultMaxBody when zero. SNS and
+	// Mailgun bodies, which hold one message or event, are bounded by
+	// the smaller DefaultMaxEventBody too.
 	MaxBody int64
+	// MaxInFlight bounds the bytes of all the bodies being read or held
+	// at once (bodies are read before they can be authenticated);
+	// DefaultMaxInFlight when zero. A request beyond it gets 503.
+	MaxInFlight int64
 	// Rate is the number of requests per second accepted on average, and
 	// Burst how many may come at once; DefaultRate and DefaultBurst when
 	// zero. Requests beyond them get 429.
@@ -47,8 +54,13 @@ type Config struct {
 // Defaults of Config.
 const (
 	DefaultMaxBody = 8 << 20 // SendGrid batches may hold thousands of events
-	DefaultRate    = 50
-	DefaultBurst   = 100
+	// DefaultMaxEventBody bounds the bodies of one message: an SNS
+	// message is at most 256 KiB (its JSON escaping may grow it), a
+	// Mailgun webhook carries one event.
+	DefaultMaxEventBody = 1 << 20
+	DefaultMaxInFlight  = 64 << 20
+	DefaultRate         = 50
+	DefaultBurst        = 100
 )
 
 // Handler is the webhook receiver; see the package documentation.
@@ -58,9 +70,10 @@ type Handler struct {
 	now      func() time.Time
 	limit    *bucket
 	sns      *snsVerifier
-	mailgun  *seen // tokens of recorded Mailgun requests
-	sendgrid *seen // signatures of recorded SendGrid requests
-	snsIDs   *seen // MessageIds of recorded SNS notifications
+	mailgun  *seen        // tokens of recorded Mailgun requests
+	sendgrid *seen        // signatures of recorded SendGrid requests
+	snsIDs   *seen        // MessageIds of recorded SNS notifications
+	inFlight atomic.Int64 // bytes of the bodies read and held now
 
 	mu         sync.Mutex
 	pending    []*job // requests waiting for the next commit
@@ -77,6 +90,9 @@ func New(cfg Config) (*Handler, error) {
 	}
 	if cfg.MaxBody <= 0 {
 		cfg.MaxBody = DefaultMaxBody
+	}
+	if cfg.MaxInFlight <= 0 {
+		cfg.MaxInFlight = DefaultMaxInFlight
 	}
 	if cfg.Rate <= 0 {
 		cfg.Rate = DefaultRate
@@ -159,12 +175,21 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "too many requests", http.StatusTooManyRequests)
 		return
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.cfg.MaxBody))
+	limit := h.maxBody(provider)
+	budget := &budgetReader{r: http.MaxBytesReader(w, r.Body, limit), total: &h.inFlight, max: h.cfg.MaxInFlight}
+	defer budget.release()
+	body, err := budget.readAll(min(r.ContentLength, limit))
 	if err != nil {
 		var tooLarge *http.MaxBytesError
 		if errors.As(err, &tooLarge) {
-			h.log.Warn("webhook: body too large", "provider", provider, "remote", r.RemoteAddr, "limit", h.cfg.MaxBody)
+			h.log.Warn("webhook: body too large", "provider", provider, "remote", r.RemoteAddr, "limit", limit)
 			http.Error(w, "body too large", http.StatusRequestEntityTooLarge)
+			return
+		}
+		if errors.Is(err, errBusy) {
+			h.log.Warn("webhook: too many bodies in flight", "provider", provider, "remote", r.RemoteAddr, "limit", h.cfg.MaxInFlight)
+			w.Header().Set("Retry-After", "5")
+			http.Error(w, "busy", http.StatusServiceUnavailable)
 			return
 		}
 		h.log.Warn("webhook: reading body", "provider", provider, "remote", r.RemoteAddr, "err", err)
@@ -204,6 +229,15 @@ func (h *Handler) fail(w http.ResponseWriter, r *http.Request, provider string, 
 	}
 	h.log.Error("webhook: "+provider, "remote", r.RemoteAddr, "err", err)
 	http.Error(w, http.StatusText(status), status)
+}
+
+// maxBody is the bound of a provider's request bodies.
+func (h *Handler) maxBody(provider string) int64 {
+	switch provider {
+	case "ses", "mailgun":
+		return min(h.cfg.MaxBody, DefaultMaxEventBody)
+	}
+	return h.cfg.MaxBody
 }
 
 func (h *Handler) serves(provider string) bool {

@@ -5,8 +5,10 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -572,3 +574,54 @@ type panicSink struct{}
 func (panicSink) Write([]classify.Record) error { panic("sink bug") }
 func (panicSink) Commit() error                 { return nil }
 func (panicSink) Abort()                        {}
+
+// Bodies are read before they can be authenticated: the bytes of all
+// those in flight are bounded, and a request past the bound gets 503.
+func TestBodiesInFlight(t *testing.T) {
+	f := newFixture(t, func(c *Config) { c.MaxInFlight = 1000 })
+	pr, pw := io.Pipe()
+	held := make(chan int, 1)
+	go func() {
+		r := httptest.NewRequest(http.MethodPost, "/postmark", pr)
+		w := httptest.NewRecorder()
+		f.h.ServeHTTP(w, r)
+		held <- w.Code
+	}()
+	if _, err := pw.Write(bytes.Repeat([]byte("x"), 600)); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(5 * time.Second); f.h.inFlight.Load() < 600; time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d bytes in flight", f.h.inFlight.Load())
+		}
+	}
+	body := bytes.Repeat([]byte("y"), 600)
+	if code := f.post("/postmark", body, nil); code != http.StatusServiceUnavailable {
+		t.Errorf("past the budget: status %d, want 503", code)
+	}
+	pw.Close()
+	if code := <-held; code != http.StatusUnauthorized {
+		t.Errorf("held request: status %d", code)
+	}
+	if n := f.h.inFlight.Load(); n != 0 {
+		t.Errorf("%d bytes still counted", n)
+	}
+	if code := f.post("/postmark", body, nil); code != http.StatusUnauthorized {
+		t.Errorf("after the held one ended: status %d, want 401", code)
+	}
+}
+
+// SNS and Mailgun bodies hold one message: a body far larger than any is
+// refused unread, though SendGrid's batches may be larger.
+func TestEventBodyLimit(t *testing.T) {
+	f := newFixture(t, func(c *Config) { c.MaxBody = DefaultMaxBody })
+	big := append([]byte(`{"x":"`), bytes.Repeat([]byte("a"), 2<<20)...)
+	for _, p := range []string{"/mailgun", "/ses"} {
+		if code := f.post(p, big, nil); code != http.StatusRequestEntityTooLarge {
+			t.Errorf("%s: 2 MiB body: status %d, want 413", p, code)
+		}
+	}
+	if code := f.post("/sendgrid", big, nil); code != http.StatusUnauthorized {
+		t.Errorf("sendgrid: 2 MiB body: status %d, want 401", code)
+	}
+}
