@@ -49,7 +49,7 @@ func (m *Mailgun) verify(req *request, now time.Time, tokens *seen) error {
 	}
 	sec, err := strconv.ParseInt(s.Timestamp, 10, 64)
 	if err != nil {
-		return unauthorized("mailgun: bad timestamp %q", s.Timestamp)
+		return unauthorized("mailgun: bad timestamp %s", clip(s.Timestamp))
 	}
 	if err := fresh(time.Unix(sec, 0), now, maxAge); err != nil {
 		return unauthorized("mailgun: %v", err)

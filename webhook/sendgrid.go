@@ -81,7 +81,7 @@ func (s *SendGrid) verify(r *http.Request, req *request, now time.Time, sigs *se
 	}
 	sec, err := strconv.ParseInt(ts, 10, 64)
 	if err != nil {
-		return unauthorized("sendgrid: bad timestamp %q", ts)
+		return unauthorized("sendgrid: bad timestamp %s", clip(ts))
 	}
 	if err := fresh(time.Unix(sec, 0), now, maxAge); err != nil {
 		return unauthorized("sendgrid: %v", err)

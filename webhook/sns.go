@@ -16,9 +16,11 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 )
 
 // SNS authenticates Amazon SNS messages (the way SES notifications
@@ -112,7 +114,7 @@ func (v *snsVerifier) handle(ctx context.Context, req *request, ids *seen) (int,
 		return 0, unauthorized("sns: not an SNS message: %v", err)
 	}
 	if !v.topics[m.TopicArn] {
-		return 0, unauthorized("sns: topic %q not accepted", m.TopicArn)
+		return 0, unauthorized("sns: topic %s not accepted", clip(m.TopicArn))
 	}
 	if err := v.verify(ctx, &m); err != nil {
 		return 0, err
@@ -133,7 +135,7 @@ func (v *snsVerifier) handle(ctx context.Context, req *request, ids *seen) (int,
 		req.replay, req.replayKey, req.until = ids, m.MessageID, now.Add(2*v.maxAge())
 		return 0, nil
 	}
-	return 0, unauthorized("sns: unknown Type %q", m.Type)
+	return 0, unauthorized("sns: unknown Type %s", clip(m.Type))
 }
 
 func (v *snsVerifier) maxAge() time.Duration {
@@ -152,7 +154,7 @@ func (v *snsVerifier) verify(ctx context.Context, m *snsMessage) error {
 	case "2":
 		hash = crypto.SHA256
 	default:
-		return unauthorized("sns: SignatureVersion %q", m.SignatureVersion)
+		return unauthorized("sns: SignatureVersion %s", clip(m.SignatureVersion))
 	}
 	sig, err := base64.StdEncoding.DecodeString(m.Signature)
 	if err != nil {
@@ -180,7 +182,7 @@ func (v *snsVerifier) verify(ctx context.Context, m *snsMessage) error {
 	}
 	t, err := time.Parse(time.RFC3339Nano, m.Timestamp)
 	if err != nil {
-		return unauthorized("sns: bad Timestamp %q", m.Timestamp)
+		return unauthorized("sns: bad Timestamp %s", clip(m.Timestamp))
 	}
 	if err := fresh(t, v.now(), v.maxAge()); err != nil {
 		return unauthorized("sns: %v", err)
@@ -215,20 +217,20 @@ func stringToSign(m *snsMessage) string {
 func (v *snsVerifier) checkURL(raw string, pem bool) (*url.URL, error) {
 	u, err := url.Parse(raw)
 	if err != nil || u.Scheme != "https" || u.User != nil || u.Host == "" {
-		return nil, unauthorized("sns: URL %q is not an https URL", raw)
+		return nil, unauthorized("sns: URL %s is not an https URL", clip(raw))
 	}
 	ok := snsHost.MatchString(u.Host)
 	if v.cfg.CertHost != nil {
 		ok = v.cfg.CertHost(u.Host)
 	}
 	if !ok {
-		return nil, unauthorized("sns: host %q is not an SNS host", u.Host)
+		return nil, unauthorized("sns: host %s is not an SNS host", clip(u.Host))
 	}
 	if pem && !strings.HasSuffix(u.Path, ".pem") {
-		return nil, unauthorized("sns: certificate URL %q is not a .pem", raw)
+		return nil, unauthorized("sns: certificate URL %s is not a .pem", clip(raw))
 	}
 	if pem && (u.RawQuery != "" || u.ForceQuery || u.Fragment != "" || strings.Contains(raw, "#")) {
-		return nil, unauthorized("sns: certificate URL %q has a query or fragment", raw)
+		return nil, unauthorized("sns: certificate URL %s has a query or fragment", clip(raw))
 	}
 	return u, nil
 }
@@ -264,19 +266,19 @@ func (v *snsVerifier) cert(ctx context.Context, raw string) (*x509.Certificate, 
 func (v *snsVerifier) fetch(ctx context.Context, u, host string) (*x509.Certificate, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
 	if err != nil {
-		return nil, fmt.Errorf("sns certificate %s: %w", u, err)
+		return nil, fmt.Errorf("sns certificate %s: %w", clip(u), err)
 	}
 	resp, err := v.client.Do(req)
 	if err != nil {
-		return nil, fmt.Errorf("sns certificate: %w", err)
+		return nil, fmt.Errorf("sns certificate %s: %w", clip(u), urlErr(err))
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("sns certificate %s: %s", u, resp.Status)
+		return nil, fmt.Errorf("sns certificate %s: %s", clip(u), resp.Status)
 	}
 	data, err := io.ReadAll(io.LimitReader(resp.Body, 64<<10))
 	if err != nil {
-		return nil, fmt.Errorf("sns certificate %s: %w", u, err)
+		return nil, fmt.Errorf("sns certificate %s: %w", clip(u), err)
 	}
 	var chain []*x509.Certificate
 	for {
@@ -290,12 +292,12 @@ func (v *snsVerifier) fetch(ctx context.Context, u, host string) (*x509.Certific
 		}
 		c, err := x509.ParseCertificate(b.Bytes)
 		if err != nil {
-			return nil, fmt.Errorf("sns certificate %s: %w", u, err)
+			return nil, fmt.Errorf("sns certificate %s: %w", clip(u), err)
 		}
 		chain = append(chain, c)
 	}
 	if len(chain) == 0 {
-		return nil, unauthorized("sns: no certificate at %s", u)
+		return nil, unauthorized("sns: no certificate at %s", clip(u))
 	}
 	inter := x509.NewCertPool()
 	for _, c := range chain[1:] {
@@ -312,7 +314,7 @@ func (v *snsVerifier) fetch(ctx context.Context, u, host string) (*x509.Certific
 	if _, err := chain[0].Verify(opts); err != nil {
 		opts.DNSName = host
 		if _, err2 := chain[0].Verify(opts); err2 != nil {
-			return nil, unauthorized("sns: certificate at %s not trusted: %v", u, err)
+			return nil, unauthorized("sns: certificate at %s not trusted: %v", clip(u), err)
 		}
 	}
 	return chain[0], nil
@@ -326,16 +328,42 @@ func (v *snsVerifier) subscribe(ctx context.Context, raw string) error {
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
-		return fmt.Errorf("sns subscription: %w", err)
+		return fmt.Errorf("sns subscription: %w", urlErr(err))
 	}
 	resp, err := v.client.Do(req)
 	if err != nil {
-		return fmt.Errorf("sns subscription: %w", err)
+		return fmt.Errorf("sns subscription %s: %w", clip(u.Host), urlErr(err))
 	}
 	defer resp.Body.Close()
 	io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
 	if resp.StatusCode/100 != 2 {
-		return fmt.Errorf("sns subscription: %s answered %s", u.Host, resp.Status)
+		return fmt.Errorf("sns subscription: %s answered %s", clip(u.Host), resp.Status)
 	}
 	return nil
+}
+
+// maxLogged bounds what is quoted of a value the sender chose.
+const maxLogged = 200
+
+// clip quotes s for a log line or an error: at most maxLogged bytes of
+// it, control and non-ASCII characters escaped.
+func clip(s string) string {
+	if len(s) <= maxLogged {
+		return strconv.QuoteToASCII(s)
+	}
+	cut := maxLogged
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return strconv.QuoteToASCII(s[:cut]) + fmt.Sprintf("…(%d bytes)", len(s))
+}
+
+// urlErr drops the URL an *url.Error repeats (the caller names it,
+// clipped).
+func urlErr(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Err
+	}
+	return err
 }

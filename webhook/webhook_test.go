@@ -625,3 +625,27 @@ func TestEventBodyLimit(t *testing.T) {
 		t.Errorf("sendgrid: 2 MiB body: status %d, want 401", code)
 	}
 }
+
+// What an unauthenticated sender chose is quoted in the log only in
+// part, escaped.
+func TestLoggedValuesClipped(t *testing.T) {
+	f := newFixture(t, nil)
+	s := f.sns
+	long := strings.Repeat("A", 10000)
+	m := s.notification(t, "n-1", sesMessage(t), testNow, "2", s.key, s.certURL)
+	m["TopicArn"] = "arn:\x1b[31m" + long
+	if code := f.post("/ses", mustJSON(t, m), nil); code != http.StatusUnauthorized {
+		t.Fatalf("status %d", code)
+	}
+	m = s.notification(t, "n-2", sesMessage(t), testNow, "2", s.key, "https://evil.example/"+long+".pem")
+	if code := f.post("/ses", mustJSON(t, m), nil); code != http.StatusUnauthorized {
+		t.Fatalf("status %d", code)
+	}
+	logged := f.log.String()
+	if strings.Contains(logged, strings.Repeat("A", 300)) || strings.Contains(logged, "\x1b") {
+		t.Errorf("log quotes the sender's values whole or raw:\n%.600s", logged)
+	}
+	if !strings.Contains(logged, "AAAA") {
+		t.Errorf("log lacks an excerpt:\n%.600s", logged)
+	}
+}
