@@ -287,21 +287,10 @@ func recorded(req *request, now time.Time, err error) (int, error) {
 // record decodes, classifies and commits one batch. The records are
 // durable when it returns 200.
 func (h *Handler) record(req *request) (int, error) {
-	d := esp.NewDecoder(bytes.NewReader(req.body), req.provider+" webhook")
-	var msgs [][]classify.Record // per event, as Sink.Write takes them
-	var errs []error
-	for {
-		ev, err := d.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		msgs = append(msgs, esp.Classify(h.cfg.Classifier, &ev, source(&ev)))
+	msgs, errs, st, err := h.decode(bytes.NewReader(req.body), req.provider)
+	if err != nil {
+		return http.StatusInternalServerError, err
 	}
-	st := d.Stats()
 	for _, err := range errs {
 		// Authenticated input: the error may quote a few bytes of it.
 		h.log.Warn("webhook: bad event", "provider", req.provider, "err", err)
@@ -324,6 +313,31 @@ func (h *Handler) record(req *request) (int, error) {
 	h.log.Info("webhook: recorded", "provider", req.provider, "events", st.Events, "records", n,
 		"ignored", st.IgnoredTotal(), "errors", len(errs))
 	return http.StatusOK, nil
+}
+
+// decode reads and classifies the events of a body: the records per event
+// (as Sink.Write takes them) and the malformed events. Any other error
+// (reading the body) ends it: the decoder would give it again for ever.
+// Its loop is esp.Analyze's, but for the sources, named by message id.
+func (h *Handler) decode(r io.Reader, provider string) ([][]classify.Record, []error, esp.Stats, error) {
+	d := esp.NewDecoder(r, provider+" webhook")
+	var msgs [][]classify.Record
+	var errs []error
+	for {
+		ev, err := d.Next()
+		if err == io.EOF {
+			return msgs, errs, d.Stats(), nil
+		}
+		var de *esp.DecodeError
+		if errors.As(err, &de) {
+			errs = append(errs, err)
+			continue
+		}
+		if err != nil {
+			return nil, nil, d.Stats(), fmt.Errorf("reading the %s webhook body: %w", provider, err)
+		}
+		msgs = append(msgs, esp.Classify(h.cfg.Classifier, &ev, source(&ev)))
+	}
 }
 
 // job is one request's records waiting for a commit.

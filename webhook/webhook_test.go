@@ -649,3 +649,28 @@ func TestLoggedValuesClipped(t *testing.T) {
 		t.Errorf("log lacks an excerpt:\n%.600s", logged)
 	}
 }
+
+// A read error is not a malformed event: decoding stops at it instead of
+// asking again for ever.
+func TestDecodeStopsOnReadError(t *testing.T) {
+	f := newFixture(t, nil)
+	sticky := errors.New("connection reset")
+	r := io.MultiReader(strings.NewReader(`{"event":"bounce","email":"a@example.com"}`+"\n"), errReader{sticky})
+	done := make(chan error, 1)
+	go func() {
+		_, _, _, err := f.h.decode(r, "sendgrid")
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if !errors.Is(err, sticky) {
+			t.Errorf("err = %v, want the read error", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("decoding goes on after a read error")
+	}
+}
+
+type errReader struct{ err error }
+
+func (e errReader) Read([]byte) (int, error) { return 0, e.err }
