@@ -28,9 +28,13 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/oauth2"
 	"golang.org/x/oauth2/clientcredentials"
@@ -217,7 +221,41 @@ func describe(err error) error {
 		}
 		return errors.New(msg)
 	}
+	if re != nil {
+		// No error code: the body is whatever the endpoint or a proxy
+		// before it said, and may echo what was sent.
+		status := "no response"
+		if re.Response != nil {
+			status = re.Response.Status
+		}
+		if ex := excerpt(string(re.Body), 120); ex != "" {
+			return fmt.Errorf("%s, without an OAuth error code: %s", status, ex)
+		}
+		return fmt.Errorf("%s, without an OAuth error code", status)
+	}
 	return err
+}
+
+// tokenLike is a run of characters long enough to be a token, a secret
+// or a key.
+var tokenLike = regexp.MustCompile(`[A-Za-z0-9._~+/=\-]{20,}`)
+
+// excerpt returns a short, one-line part of text that may quote secrets:
+// anything that looks like a token replaced, control characters dropped,
+// at most max bytes.
+func excerpt(text string, max int) string {
+	text = tokenLike.ReplaceAllString(text, "[…]")
+	text = strings.Join(strings.FieldsFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsControl(r) || r == utf8.RuneError
+	}), " ")
+	if len(text) <= max {
+		return text
+	}
+	cut := max
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	return text[:cut] + "…"
 }
 
 // rotatingSource writes a refresh token the provider rotated back to its
@@ -278,6 +316,20 @@ func firstLine(path string) (string, error) {
 	return line, nil
 }
 
+// commandName names a command line in errors by its program alone: the
+// arguments, and variables set before it, often carry a client secret.
+func commandName(command string) string {
+	for _, w := range strings.Fields(command) {
+		if !strings.Contains(w, "=") {
+			if len(w) > 80 {
+				w = w[:80] + "…"
+			}
+			return strconv.Quote(w)
+		}
+	}
+	return "(sh -c)"
+}
+
 // commandSource runs command for every token. Its stderr, not its
 // stdout, goes into an error.
 func commandSource(command string, timeout time.Duration) func(context.Context) (string, error) {
@@ -287,19 +339,16 @@ func commandSource(command string, timeout time.Duration) func(context.Context) 
 		cmd := exec.CommandContext(ctx, "sh", "-c", command)
 		var stdout, stderr bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		name := commandName(command)
 		if err := cmd.Run(); err != nil {
-			msg := strings.TrimSpace(stderr.String())
-			if len(msg) > 300 {
-				msg = msg[:300] + "…"
+			if msg := excerpt(stderr.String(), 300); msg != "" {
+				return "", fmt.Errorf("token command %s: %w: %s", name, err, msg)
 			}
-			if msg != "" {
-				return "", fmt.Errorf("token command %q: %w: %s", command, err, msg)
-			}
-			return "", fmt.Errorf("token command %q: %w", command, err)
+			return "", fmt.Errorf("token command %s: %w", name, err)
 		}
 		line, _, _ := strings.Cut(stdout.String(), "\n")
 		if line = strings.TrimSpace(line); line == "" {
-			return "", fmt.Errorf("token command %q printed no token", command)
+			return "", fmt.Errorf("token command %s printed no token", name)
 		}
 		return line, nil
 	}

@@ -164,3 +164,56 @@ func TestCommand(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+// The command line often carries a client secret: errors name its
+// program only.
+func TestCommandSecretNotInError(t *testing.T) {
+	const secret = "Sup3rS3cretClientValue"
+	for _, command := range []string{
+		"CLIENT_SECRET=" + secret + " sh -c 'echo nope >&2; exit 2' --client-secret " + secret,
+		"true --secret " + secret,
+	} {
+		tf, err := (&Config{Command: command}).TokenFunc()
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = tf(context.Background())
+		if err == nil || strings.Contains(err.Error(), secret) {
+			t.Errorf("err = %v: want an error without the secret", err)
+		}
+		if err != nil && !strings.Contains(err.Error(), `"sh"`) && !strings.Contains(err.Error(), `"true"`) {
+			t.Errorf("err = %v: want the program named", err)
+		}
+	}
+}
+
+// An endpoint (or a proxy before it) that answers without an OAuth error
+// code may echo what it was sent: the error keeps a short excerpt, with
+// nothing that looks like a token.
+func TestEndpointBodyNotInError(t *testing.T) {
+	const leaked = "1//0gLeakedRefreshTokenValue0123456789abcdef"
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusBadGateway)
+		fmt.Fprintf(w, "<html><body>upstream failed for refresh_token=%s %s</body></html>", leaked, strings.Repeat("padding ", 200))
+	}))
+	defer srv.Close()
+	rt := writeFile(t, "rt", "rt-good\n", 0o600)
+	tf, err := (&Config{ClientID: "id", RefreshTokenFile: rt, TokenURL: srv.URL}).TokenFunc()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = tf(context.Background())
+	if err == nil {
+		t.Fatal("no error")
+	}
+	msg := err.Error()
+	if strings.Contains(msg, leaked) || strings.Contains(msg, "0gLeaked") || strings.Contains(msg, "rt-good") {
+		t.Errorf("error quotes a token: %v", err)
+	}
+	if !strings.Contains(msg, "502") || !strings.Contains(msg, "upstream failed") {
+		t.Errorf("error lacks the status and an excerpt: %v", err)
+	}
+	if len(msg) > 400 {
+		t.Errorf("error is %d bytes long: %v", len(msg), err)
+	}
+}

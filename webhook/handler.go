@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bounce-analyzer/bounce/classify"
@@ -30,8 +31,14 @@ type Config struct {
 	Postmark *Secret
 	Brevo    *Secret
 
-	// MaxBody bounds a request body; DefaultMaxBody when zero.
+	// MaxBody bounds a request body; DefaultMaxBody when zero. SNS and
+	// Mailgun bodies, which hold one message or event, are bounded by
+	// the smaller DefaultMaxEventBody too.
 	MaxBody int64
+	// MaxInFlight bounds the bytes of all the bodies being read or held
+	// at once (bodies are read before they can be authenticated);
+	// DefaultMaxInFlight when zero. A request beyond it gets 503.
+	MaxInFlight int64
 	// Rate is the number of requests per second accepted on average, and
 	// Burst how many may come at once; DefaultRate and DefaultBurst when
 	// zero. Requests beyond them get 429.
@@ -47,8 +54,13 @@ type Config struct {
 // Defaults of Config.
 const (
 	DefaultMaxBody = 8 << 20 // SendGrid batches may hold thousands of events
-	DefaultRate    = 50
-	DefaultBurst   = 100
+	// DefaultMaxEventBody bounds the bodies of one message: an SNS
+	// message is at most 256 KiB (its JSON escaping may grow it), a
+	// Mailgun webhook carries one event.
+	DefaultMaxEventBody = 1 << 20
+	DefaultMaxInFlight  = 64 << 20
+	DefaultRate         = 50
+	DefaultBurst        = 100
 )
 
 // Handler is the webhook receiver; see the package documentation.
@@ -58,9 +70,10 @@ type Handler struct {
 	now      func() time.Time
 	limit    *bucket
 	sns      *snsVerifier
-	mailgun  *seen // tokens of recorded Mailgun requests
-	sendgrid *seen // signatures of recorded SendGrid requests
-	snsIDs   *seen // MessageIds of recorded SNS notifications
+	mailgun  *seen        // tokens of recorded Mailgun requests
+	sendgrid *seen        // signatures of recorded SendGrid requests
+	snsIDs   *seen        // MessageIds of recorded SNS notifications
+	inFlight atomic.Int64 // bytes of the bodies read and held now
 
 	mu         sync.Mutex
 	pending    []*job // requests waiting for the next commit
@@ -77,6 +90,9 @@ func New(cfg Config) (*Handler, error) {
 	}
 	if cfg.MaxBody <= 0 {
 		cfg.MaxBody = DefaultMaxBody
+	}
+	if cfg.MaxInFlight <= 0 {
+		cfg.MaxInFlight = DefaultMaxInFlight
 	}
 	if cfg.Rate <= 0 {
 		cfg.Rate = DefaultRate
@@ -159,12 +175,21 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "too many requests", http.StatusTooManyRequests)
 		return
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.cfg.MaxBody))
+	limit := h.maxBody(provider)
+	budget := &budgetReader{r: http.MaxBytesReader(w, r.Body, limit), total: &h.inFlight, max: h.cfg.MaxInFlight}
+	defer budget.release()
+	body, err := budget.readAll(min(r.ContentLength, limit))
 	if err != nil {
 		var tooLarge *http.MaxBytesError
 		if errors.As(err, &tooLarge) {
-			h.log.Warn("webhook: body too large", "provider", provider, "remote", r.RemoteAddr, "limit", h.cfg.MaxBody)
+			h.log.Warn("webhook: body too large", "provider", provider, "remote", r.RemoteAddr, "limit", limit)
 			http.Error(w, "body too large", http.StatusRequestEntityTooLarge)
+			return
+		}
+		if errors.Is(err, errBusy) {
+			h.log.Warn("webhook: too many bodies in flight", "provider", provider, "remote", r.RemoteAddr, "limit", h.cfg.MaxInFlight)
+			w.Header().Set("Retry-After", "5")
+			http.Error(w, "busy", http.StatusServiceUnavailable)
 			return
 		}
 		h.log.Warn("webhook: reading body", "provider", provider, "remote", r.RemoteAddr, "err", err)
@@ -206,6 +231,15 @@ func (h *Handler) fail(w http.ResponseWriter, r *http.Request, provider string, 
 	http.Error(w, http.StatusText(status), status)
 }
 
+// maxBody is the bound of a provider's request bodies.
+func (h *Handler) maxBody(provider string) int64 {
+	switch provider {
+	case "ses", "mailgun":
+		return min(h.cfg.MaxBody, DefaultMaxEventBody)
+	}
+	return h.cfg.MaxBody
+}
+
 func (h *Handler) serves(provider string) bool {
 	switch provider {
 	case "ses":
@@ -229,9 +263,9 @@ func (h *Handler) authenticate(r *http.Request, req *request) (int, error) {
 	case "ses":
 		return h.sns.handle(r.Context(), req, h.snsIDs)
 	case "sendgrid":
-		return 0, h.cfg.SendGrid.verify(r, req, h.now(), h.sendgrid)
+		return recorded(req, h.now(), h.cfg.SendGrid.verify(r, req, h.now(), h.sendgrid))
 	case "mailgun":
-		return 0, h.cfg.Mailgun.verify(req, h.now(), h.mailgun)
+		return recorded(req, h.now(), h.cfg.Mailgun.verify(req, h.now(), h.mailgun))
 	case "postmark":
 		return 0, h.cfg.Postmark.verify(r)
 	case "brevo":
@@ -240,24 +274,23 @@ func (h *Handler) authenticate(r *http.Request, req *request) (int, error) {
 	return http.StatusNotFound, errors.New("no such provider")
 }
 
+// recorded answers 200 to an authenticated request that was recorded
+// already: keys are remembered only after a commit, so the provider's
+// first delivery is durable, and its 200 may merely have been lost.
+func recorded(req *request, now time.Time, err error) (int, error) {
+	if err == nil && req.replay != nil && req.replay.has(req.replayKey, now) {
+		return http.StatusOK, nil
+	}
+	return 0, err
+}
+
 // record decodes, classifies and commits one batch. The records are
 // durable when it returns 200.
 func (h *Handler) record(req *request) (int, error) {
-	d := esp.NewDecoder(bytes.NewReader(req.body), req.provider+" webhook")
-	var msgs [][]classify.Record // per event, as Sink.Write takes them
-	var errs []error
-	for {
-		ev, err := d.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		msgs = append(msgs, esp.Classify(h.cfg.Classifier, &ev, source(&ev)))
+	msgs, errs, st, err := h.decode(bytes.NewReader(req.body), req.provider)
+	if err != nil {
+		return http.StatusInternalServerError, err
 	}
-	st := d.Stats()
 	for _, err := range errs {
 		// Authenticated input: the error may quote a few bytes of it.
 		h.log.Warn("webhook: bad event", "provider", req.provider, "err", err)
@@ -282,50 +315,101 @@ func (h *Handler) record(req *request) (int, error) {
 	return http.StatusOK, nil
 }
 
+// decode reads and classifies the events of a body: the records per event
+// (as Sink.Write takes them) and the malformed events. Any other error
+// (reading the body) ends it: the decoder would give it again for ever.
+// Its loop is esp.Analyze's, but for the sources, named by message id.
+func (h *Handler) decode(r io.Reader, provider string) ([][]classify.Record, []error, esp.Stats, error) {
+	d := esp.NewDecoder(r, provider+" webhook")
+	var msgs [][]classify.Record
+	var errs []error
+	for {
+		ev, err := d.Next()
+		if err == io.EOF {
+			return msgs, errs, d.Stats(), nil
+		}
+		var de *esp.DecodeError
+		if errors.As(err, &de) {
+			errs = append(errs, err)
+			continue
+		}
+		if err != nil {
+			return nil, nil, d.Stats(), fmt.Errorf("reading the %s webhook body: %w", provider, err)
+		}
+		msgs = append(msgs, esp.Classify(h.cfg.Classifier, &ev, source(&ev)))
+	}
+}
+
 // job is one request's records waiting for a commit.
 type job struct {
 	req  *request
 	msgs [][]classify.Record
 	done chan error
+	// lead tells a waiting job to commit what is pending.
+	lead chan struct{}
 }
 
 // commit makes j's records durable. The requests that arrive while a
-// commit runs are committed together by the next one (by whichever of
-// them finds no commit running): under load the sinks are opened and
-// synced once for many requests, not once each.
+// commit runs are committed together by the next one: under load the
+// sinks are opened and synced once for many requests, not once each. A
+// request commits at most one group, what was pending when it took the
+// lead, and then hands the lead to the first request still waiting, so
+// that no answer waits on the requests that came after it.
 func (h *Handler) commit(j *job) error {
+	j.lead = make(chan struct{}, 1)
 	h.mu.Lock()
 	h.pending = append(h.pending, j)
-	if h.committing {
-		h.mu.Unlock()
-		return <-j.done
+	if !h.committing {
+		h.committing = true
+		j.lead <- struct{}{}
 	}
-	h.committing = true
-	for len(h.pending) > 0 {
-		group := h.pending
-		h.pending = nil
-		h.mu.Unlock()
-		h.commitGroup(group)
-		h.mu.Lock()
-	}
-	h.committing = false
 	h.mu.Unlock()
-	return <-j.done
+	for {
+		select {
+		case err := <-j.done:
+			return err
+		case <-j.lead:
+			h.lead()
+		}
+	}
+}
+
+// lead commits the pending jobs, then hands the lead on.
+func (h *Handler) lead() {
+	h.mu.Lock()
+	group := h.pending
+	h.pending = nil
+	h.mu.Unlock()
+	defer func() {
+		h.mu.Lock()
+		defer h.mu.Unlock()
+		if len(h.pending) > 0 {
+			h.pending[0].lead <- struct{}{}
+		} else {
+			h.committing = false
+		}
+	}()
+	h.commitGroup(group)
 }
 
 // commitGroup writes and commits the records of jobs, then answers each.
-// A request already recorded (in an earlier commit or earlier in the
-// group) is refused as a replay.
+// A request recorded already (by an earlier commit) is answered without
+// writing it again; one that comes twice in the group is written once
+// and both get the outcome of that write.
 func (h *Handler) commitGroup(jobs []*job) {
 	now := h.now()
-	var keep []*job
+	var keep, dups []*job
 	inGroup := map[string]bool{}
 	for _, j := range jobs {
 		r := j.req
 		if r.replay != nil {
 			k := r.provider + "\x00" + r.replayKey
-			if inGroup[k] || r.replay.has(r.replayKey, now) {
-				j.done <- errUnauthorized{"replay of a recorded request"}
+			if r.replay.has(r.replayKey, now) {
+				j.done <- nil
+				continue
+			}
+			if inGroup[k] {
+				dups = append(dups, j)
 				continue
 			}
 			inGroup[k] = true
@@ -339,9 +423,19 @@ func (h *Handler) commitGroup(jobs []*job) {
 		}
 		j.done <- err
 	}
+	for _, j := range dups {
+		j.done <- err
+	}
 }
 
-func (h *Handler) writeGroup(jobs []*job) error {
+// writeGroup writes and commits the records of jobs. A sink that panics
+// fails the group, not the server.
+func (h *Handler) writeGroup(jobs []*job) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("writing the records: sink panic: %v", p)
+		}
+	}()
 	empty := true
 	for _, j := range jobs {
 		empty = empty && len(j.msgs) == 0
@@ -368,26 +462,33 @@ func (h *Handler) writeGroup(jobs []*job) error {
 // writeAll writes to every sink and commits them all, or aborts those not
 // yet committed at the first error.
 func writeAll(sinks []report.Sink, write func(report.Sink) error) error {
-	for i, s := range sinks {
-		if err := write(s); err != nil {
-			for _, o := range sinks[i:] {
-				o.Abort()
-			}
-			for _, o := range sinks[:i] {
-				o.Abort()
+	for _, s := range sinks {
+		if err := safe(func() error { return write(s) }); err != nil {
+			for _, o := range sinks {
+				safe(func() error { o.Abort(); return nil })
 			}
 			return fmt.Errorf("writing the records: %w", err)
 		}
 	}
 	for i, s := range sinks {
-		if err := s.Commit(); err != nil {
+		if err := safe(s.Commit); err != nil {
 			for _, o := range sinks[i+1:] {
-				o.Abort()
+				safe(func() error { o.Abort(); return nil })
 			}
 			return fmt.Errorf("committing the records: %w", err)
 		}
 	}
 	return nil
+}
+
+// safe calls f, turning a panic into an error.
+func safe(f func() error) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("sink panic: %v", p)
+		}
+	}()
+	return f()
 }
 
 // source names an event in its records: the provider and the message id,

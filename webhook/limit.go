@@ -1,7 +1,10 @@
 package webhook
 
 import (
+	"errors"
+	"io"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -67,4 +70,58 @@ func (s *seen) add(key string, until, now time.Time) {
 		}
 		s.next = max(1024, 2*len(s.keys))
 	}
+}
+
+// errBusy is a body refused because the bodies in flight fill the budget.
+var errBusy = errors.New("too many request bodies in flight")
+
+// budgetReader reads a body while counting its bytes against a budget
+// shared by all requests, so that slow or large unauthenticated bodies
+// cannot take all the memory.
+type budgetReader struct {
+	r     io.Reader
+	total *atomic.Int64
+	max   int64
+	held  int64 // bytes counted for this body
+	got   int64 // bytes read
+}
+
+// take counts n more bytes, or reports false (counting nothing) when the
+// budget has no room for them.
+func (b *budgetReader) take(n int64) bool {
+	if b.total.Add(n) > b.max {
+		b.total.Add(-n)
+		return false
+	}
+	b.held += n
+	return true
+}
+
+// readAll reads the whole body; a declared length is reserved first.
+func (b *budgetReader) readAll(declared int64) ([]byte, error) {
+	if declared > 0 && !b.take(declared) {
+		return nil, errBusy
+	}
+	return io.ReadAll(b)
+}
+
+func (b *budgetReader) Read(p []byte) (int, error) {
+	n, err := b.r.Read(p)
+	if extra := b.read(n); extra > 0 && !b.take(extra) {
+		return n, errBusy
+	}
+	return n, err
+}
+
+// read adds n to the bytes read and returns how many of them are not
+// counted yet (a declared length was counted in advance).
+func (b *budgetReader) read(n int) int64 {
+	b.got += int64(n)
+	return max(0, b.got-b.held)
+}
+
+// release gives the body's bytes back to the budget.
+func (b *budgetReader) release() {
+	b.total.Add(-b.held)
+	b.held = 0
 }

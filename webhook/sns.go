@@ -16,9 +16,11 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 )
 
 // SNS authenticates Amazon SNS messages (the way SES notifications
@@ -39,9 +41,17 @@ type SNS struct {
 	// sns.REGION.amazonaws.com and sns.REGION.amazonaws.com.cn only.
 	// Tests give their own server here.
 	CertHost func(host string) bool
+	// CertName is the DNS name the signing certificate must be issued
+	// to; DefaultSNSCertName when empty. A certificate for the host that
+	// served it (an SNS host) is accepted too. Without the name check any
+	// publicly trusted certificate would do.
+	CertName string
 	// MaxAge is how old a message may be; DefaultSNSMaxAge when zero.
 	MaxAge time.Duration
 }
+
+// DefaultSNSCertName is the name in SNS's signing certificates.
+const DefaultSNSCertName = "sns.amazonaws.com"
 
 // DefaultSNSMaxAge covers SNS's retries of a delivery that failed.
 const DefaultSNSMaxAge = time.Hour
@@ -69,6 +79,11 @@ func newSNSVerifier(cfg *SNS, now func() time.Time) (*snsVerifier, error) {
 	if v.client == nil {
 		v.client = &http.Client{Timeout: 10 * time.Second}
 	}
+	// A redirect could lead anywhere: the host was checked, not where it
+	// points to.
+	c := *v.client
+	c.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	v.client = &c
 	for _, t := range cfg.TopicARNs {
 		v.topics[t] = true
 	}
@@ -99,7 +114,7 @@ func (v *snsVerifier) handle(ctx context.Context, req *request, ids *seen) (int,
 		return 0, unauthorized("sns: not an SNS message: %v", err)
 	}
 	if !v.topics[m.TopicArn] {
-		return 0, unauthorized("sns: topic %q not accepted", m.TopicArn)
+		return 0, unauthorized("sns: topic %s not accepted", clip(m.TopicArn))
 	}
 	if err := v.verify(ctx, &m); err != nil {
 		return 0, err
@@ -120,7 +135,7 @@ func (v *snsVerifier) handle(ctx context.Context, req *request, ids *seen) (int,
 		req.replay, req.replayKey, req.until = ids, m.MessageID, now.Add(2*v.maxAge())
 		return 0, nil
 	}
-	return 0, unauthorized("sns: unknown Type %q", m.Type)
+	return 0, unauthorized("sns: unknown Type %s", clip(m.Type))
 }
 
 func (v *snsVerifier) maxAge() time.Duration {
@@ -139,7 +154,7 @@ func (v *snsVerifier) verify(ctx context.Context, m *snsMessage) error {
 	case "2":
 		hash = crypto.SHA256
 	default:
-		return unauthorized("sns: SignatureVersion %q", m.SignatureVersion)
+		return unauthorized("sns: SignatureVersion %s", clip(m.SignatureVersion))
 	}
 	sig, err := base64.StdEncoding.DecodeString(m.Signature)
 	if err != nil {
@@ -167,7 +182,7 @@ func (v *snsVerifier) verify(ctx context.Context, m *snsMessage) error {
 	}
 	t, err := time.Parse(time.RFC3339Nano, m.Timestamp)
 	if err != nil {
-		return unauthorized("sns: bad Timestamp %q", m.Timestamp)
+		return unauthorized("sns: bad Timestamp %s", clip(m.Timestamp))
 	}
 	if err := fresh(t, v.now(), v.maxAge()); err != nil {
 		return unauthorized("sns: %v", err)
@@ -202,17 +217,20 @@ func stringToSign(m *snsMessage) string {
 func (v *snsVerifier) checkURL(raw string, pem bool) (*url.URL, error) {
 	u, err := url.Parse(raw)
 	if err != nil || u.Scheme != "https" || u.User != nil || u.Host == "" {
-		return nil, unauthorized("sns: URL %q is not an https URL", raw)
+		return nil, unauthorized("sns: URL %s is not an https URL", clip(raw))
 	}
 	ok := snsHost.MatchString(u.Host)
 	if v.cfg.CertHost != nil {
 		ok = v.cfg.CertHost(u.Host)
 	}
 	if !ok {
-		return nil, unauthorized("sns: host %q is not an SNS host", u.Host)
+		return nil, unauthorized("sns: host %s is not an SNS host", clip(u.Host))
 	}
 	if pem && !strings.HasSuffix(u.Path, ".pem") {
-		return nil, unauthorized("sns: certificate URL %q is not a .pem", raw)
+		return nil, unauthorized("sns: certificate URL %s is not a .pem", clip(raw))
+	}
+	if pem && (u.RawQuery != "" || u.ForceQuery || u.Fragment != "" || strings.Contains(raw, "#")) {
+		return nil, unauthorized("sns: certificate URL %s has a query or fragment", clip(raw))
 	}
 	return u, nil
 }
@@ -223,14 +241,16 @@ func (v *snsVerifier) cert(ctx context.Context, raw string) (*x509.Certificate, 
 	if err != nil {
 		return nil, err
 	}
-	key := u.String()
+	// The canonical URL, so that spellings of one URL share an entry and
+	// what is fetched is what was checked.
+	key := (&url.URL{Scheme: "https", Host: strings.ToLower(u.Host), Path: u.Path}).String()
 	v.mu.Lock()
 	c := v.certs[key]
 	v.mu.Unlock()
 	if c != nil && v.now().Before(c.NotAfter) {
 		return c, nil
 	}
-	c, err = v.fetch(ctx, key)
+	c, err = v.fetch(ctx, key, u.Hostname())
 	if err != nil {
 		return nil, err
 	}
@@ -243,22 +263,22 @@ func (v *snsVerifier) cert(ctx context.Context, raw string) (*x509.Certificate, 
 	return c, nil
 }
 
-func (v *snsVerifier) fetch(ctx context.Context, u string) (*x509.Certificate, error) {
+func (v *snsVerifier) fetch(ctx context.Context, u, host string) (*x509.Certificate, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
 	if err != nil {
-		return nil, fmt.Errorf("sns certificate %s: %w", u, err)
+		return nil, fmt.Errorf("sns certificate %s: %w", clip(u), err)
 	}
 	resp, err := v.client.Do(req)
 	if err != nil {
-		return nil, fmt.Errorf("sns certificate: %w", err)
+		return nil, fmt.Errorf("sns certificate %s: %w", clip(u), urlErr(err))
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("sns certificate %s: %s", u, resp.Status)
+		return nil, fmt.Errorf("sns certificate %s: %s", clip(u), resp.Status)
 	}
 	data, err := io.ReadAll(io.LimitReader(resp.Body, 64<<10))
 	if err != nil {
-		return nil, fmt.Errorf("sns certificate %s: %w", u, err)
+		return nil, fmt.Errorf("sns certificate %s: %w", clip(u), err)
 	}
 	var chain []*x509.Certificate
 	for {
@@ -272,22 +292,30 @@ func (v *snsVerifier) fetch(ctx context.Context, u string) (*x509.Certificate, e
 		}
 		c, err := x509.ParseCertificate(b.Bytes)
 		if err != nil {
-			return nil, fmt.Errorf("sns certificate %s: %w", u, err)
+			return nil, fmt.Errorf("sns certificate %s: %w", clip(u), err)
 		}
 		chain = append(chain, c)
 	}
 	if len(chain) == 0 {
-		return nil, unauthorized("sns: no certificate at %s", u)
+		return nil, unauthorized("sns: no certificate at %s", clip(u))
 	}
 	inter := x509.NewCertPool()
 	for _, c := range chain[1:] {
 		inter.AddCert(c)
 	}
-	if _, err := chain[0].Verify(x509.VerifyOptions{
+	name := v.cfg.CertName
+	if name == "" {
+		name = DefaultSNSCertName
+	}
+	opts := x509.VerifyOptions{
 		Roots: v.cfg.Roots, Intermediates: inter, CurrentTime: v.now(),
-		KeyUsages: []x509.ExtKeyUsage{x509.ExtKeyUsageAny},
-	}); err != nil {
-		return nil, unauthorized("sns: certificate at %s not trusted: %v", u, err)
+		KeyUsages: []x509.ExtKeyUsage{x509.ExtKeyUsageAny}, DNSName: name,
+	}
+	if _, err := chain[0].Verify(opts); err != nil {
+		opts.DNSName = host
+		if _, err2 := chain[0].Verify(opts); err2 != nil {
+			return nil, unauthorized("sns: certificate at %s not trusted: %v", clip(u), err)
+		}
 	}
 	return chain[0], nil
 }
@@ -300,16 +328,42 @@ func (v *snsVerifier) subscribe(ctx context.Context, raw string) error {
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
-		return fmt.Errorf("sns subscription: %w", err)
+		return fmt.Errorf("sns subscription: %w", urlErr(err))
 	}
 	resp, err := v.client.Do(req)
 	if err != nil {
-		return fmt.Errorf("sns subscription: %w", err)
+		return fmt.Errorf("sns subscription %s: %w", clip(u.Host), urlErr(err))
 	}
 	defer resp.Body.Close()
 	io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
 	if resp.StatusCode/100 != 2 {
-		return fmt.Errorf("sns subscription: %s answered %s", u.Host, resp.Status)
+		return fmt.Errorf("sns subscription: %s answered %s", clip(u.Host), resp.Status)
 	}
 	return nil
+}
+
+// maxLogged bounds what is quoted of a value the sender chose.
+const maxLogged = 200
+
+// clip quotes s for a log line or an error: at most maxLogged bytes of
+// it, control and non-ASCII characters escaped.
+func clip(s string) string {
+	if len(s) <= maxLogged {
+		return strconv.QuoteToASCII(s)
+	}
+	cut := maxLogged
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return strconv.QuoteToASCII(s[:cut]) + fmt.Sprintf("…(%d bytes)", len(s))
+}
+
+// urlErr drops the URL an *url.Error repeats (the caller names it,
+// clipped).
+func urlErr(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Err
+	}
+	return err
 }

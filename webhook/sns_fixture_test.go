@@ -33,6 +33,8 @@ type snsFixture struct {
 	otherKey   *rsa.PrivateKey
 	certURL    string
 	selfURL    string // a certificate that does not chain to the CA
+	otherName  string // a certificate of the CA for another name
+	redirect   string // a redirect to the good certificate
 	confirmed  atomic.Int32
 	certFetchs atomic.Int32
 }
@@ -56,10 +58,23 @@ func newSNSFixture(t testing.TB, now func() time.Time) *snsFixture {
 	f.key = mustRSA(t)
 	leaf := &x509.Certificate{
 		SerialNumber: big.NewInt(2), Subject: pkix.Name{CommonName: "sns.amazonaws.com"},
+		DNSNames:  []string{"sns.amazonaws.com"},
 		NotBefore: now().Add(-time.Hour), NotAfter: now().Add(24 * time.Hour),
 		KeyUsage: x509.KeyUsageDigitalSignature,
 	}
 	leafDER, err := x509.CreateCertificate(rand.Reader, leaf, caCert, &f.key.PublicKey, caKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Trusted, with the signer's key, but issued to another name: any
+	// site's certificate from a public CA.
+	other := &x509.Certificate{
+		SerialNumber: big.NewInt(4), Subject: pkix.Name{CommonName: "www.example.com"},
+		DNSNames:  []string{"www.example.com"},
+		NotBefore: now().Add(-time.Hour), NotAfter: now().Add(24 * time.Hour),
+		KeyUsage: x509.KeyUsageDigitalSignature,
+	}
+	otherDER, err := x509.CreateCertificate(rand.Reader, other, caCert, &f.key.PublicKey, caKey)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,6 +95,12 @@ func newSNSFixture(t testing.TB, now func() time.Time) *snsFixture {
 	mux.HandleFunc("/SimpleNotificationService-self.pem", func(w http.ResponseWriter, r *http.Request) {
 		pem.Encode(w, &pem.Block{Type: "CERTIFICATE", Bytes: selfDER})
 	})
+	mux.HandleFunc("/SimpleNotificationService-other.pem", func(w http.ResponseWriter, r *http.Request) {
+		pem.Encode(w, &pem.Block{Type: "CERTIFICATE", Bytes: otherDER})
+	})
+	mux.HandleFunc("/SimpleNotificationService-moved.pem", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/SimpleNotificationService-test.pem", http.StatusFound)
+	})
 	mux.HandleFunc("/confirm", func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Query().Get("Token") == "tok-123" {
 			f.confirmed.Add(1)
@@ -89,6 +110,8 @@ func newSNSFixture(t testing.TB, now func() time.Time) *snsFixture {
 	t.Cleanup(f.srv.Close)
 	f.certURL = f.srv.URL + "/SimpleNotificationService-test.pem"
 	f.selfURL = f.srv.URL + "/SimpleNotificationService-self.pem"
+	f.otherName = f.srv.URL + "/SimpleNotificationService-other.pem"
+	f.redirect = f.srv.URL + "/SimpleNotificationService-moved.pem"
 	return f
 }
 
