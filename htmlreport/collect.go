@@ -40,15 +40,17 @@ type Options struct {
 // the failed recipients' addresses, which the report lists, but not the
 // records. It is not safe for concurrent use.
 type Collector struct {
-	opts      Options
-	sum       Summary
-	days      map[string]*Day // by "2006-01-02"
-	reasons   map[string]*ReasonCount
-	providers map[string]*tally
-	domains   map[string]*tally
-	failed    map[string]map[string]*failedDomain // reason -> domain
-	incidents *incident.Tracker
-	from, to  time.Time
+	opts Options
+	sum  Summary
+	// newSuppressions is the count a history store gives; -1 unknown.
+	newSuppressions int
+	days            map[string]*Day // by "2006-01-02"
+	reasons         map[string]*ReasonCount
+	providers       map[string]*tally
+	domains         map[string]*tally
+	failed          map[string]map[string]*failedDomain // reason -> domain
+	incidents       *incident.Tracker
+	from, to        time.Time
 }
 
 type tally struct {
@@ -84,13 +86,14 @@ func NewCollector(opts Options) *Collector {
 		opts.Now = time.Now
 	}
 	return &Collector{
-		opts:      opts,
-		days:      map[string]*Day{},
-		reasons:   map[string]*ReasonCount{},
-		providers: map[string]*tally{},
-		domains:   map[string]*tally{},
-		failed:    map[string]map[string]*failedDomain{},
-		incidents: incident.New(incident.Options{Threshold: opts.Threshold, Providers: opts.Providers}),
+		opts:            opts,
+		days:            map[string]*Day{},
+		reasons:         map[string]*ReasonCount{},
+		providers:       map[string]*tally{},
+		domains:         map[string]*tally{},
+		failed:          map[string]map[string]*failedDomain{},
+		incidents:       incident.New(incident.Options{Threshold: opts.Threshold, Providers: opts.Providers}),
+		newSuppressions: -1,
 	}
 }
 
@@ -134,6 +137,10 @@ func (c *Collector) Add(recs []classify.Record) {
 
 // Alerts returns the number of incidents at or over the threshold so far.
 func (c *Collector) Alerts() int { return c.incidents.Alerts() }
+
+// SetNewSuppressions gives the number of addresses a history store
+// suppressed in the report's span (unknown, -1, by default).
+func (c *Collector) SetNewSuppressions(n int) { c.newSuppressions = n }
 
 // AddError counts an input that could not be read.
 func (c *Collector) AddError() { c.sum.Errors++ }
@@ -249,7 +256,7 @@ func (c *Collector) Data() *Data {
 		}
 		d.IncidentWhy = append(d.IncidentWhy, why)
 	}
-	d.Summary.NewSuppressions = -1
+	d.Summary.NewSuppressions = c.newSuppressions
 	d.Summary.Alerts = c.incidents.Alerts()
 	d.Days, d.Unit = c.periods()
 	for _, rc := range c.reasons {

@@ -12,13 +12,14 @@ import (
 	"github.com/bounce-analyzer/bounce/htmlreport"
 	"github.com/bounce-analyzer/bounce/incident"
 	"github.com/bounce-analyzer/bounce/report"
+	"github.com/bounce-analyzer/bounce/store"
 )
 
 // exitIncidentAlert is the status of report --fail-on-alert when an
 // incident reached the threshold (and every input was read).
 const exitIncidentAlert = 3
 
-const reportUsage = "bounce report --html FILE [--since DATE] [--lang en|zh] [flags] JSONL..."
+const reportUsage = "bounce report --html FILE [--since DATE] [--lang en|zh] [flags] (--db DSN | JSONL...)"
 
 const reportHelp = `Reads the records that 'bounce analyze --format json' wrote (JSON Lines;
 - for standard input) and writes one self-contained HTML report: the
@@ -31,6 +32,10 @@ The file loads nothing (no script, font, image or style from the
 network): it opens offline and can be attached to a mail. Charts are
 inline SVG, each with a table of the same numbers. The file appears whole
 or not at all.
+
+With --db, the records come from the history store instead (bounce
+analyze/scan/serve --db): those of the last 30 days, or since --since,
+with the addresses the store suppressed in that span.
 
 Consecutive lines with the same "source" count as one message. A line
 that is not a record is reported on stderr as "bounce: FILE:LINE: cause"
@@ -53,6 +58,7 @@ type reportConfig struct {
 	threshold int
 	failAlert bool
 	maxRcpt   int
+	db        string
 	paths     []string
 }
 
@@ -69,6 +75,7 @@ func runReport(e *env, args []string) int {
 	fs.IntVar(&cfg.threshold, "alert-threshold", incident.DefaultThreshold, "an incident of `N` refused recipients or more is an alert (0: never)")
 	fs.BoolVar(&cfg.failAlert, "fail-on-alert", false, "exit with status 3 when an incident is an alert")
 	fs.IntVar(&cfg.maxRcpt, "max-recipients", 0, "list at most `N` recipients per reason and domain, count the rest (0: all)")
+	fs.StringVar(&cfg.db, "db", "", "read the records of the history store `DSN` (a SQLite file or postgres://…) instead of JSONL files")
 	help := fs.BoolP("help", "h", false, "show this help")
 	if err := fs.Parse(args); err != nil {
 		return e.usageError("report", reportUsage, err.Error())
@@ -81,8 +88,10 @@ func runReport(e *env, args []string) int {
 	switch {
 	case cfg.html == "":
 		return e.usageError("report", reportUsage, "no --html FILE given")
-	case len(cfg.paths) == 0:
-		return e.usageError("report", reportUsage, "no JSONL file given (use - for standard input)")
+	case len(cfg.paths) == 0 && cfg.db == "":
+		return e.usageError("report", reportUsage, "no JSONL file or --db given (use - for standard input)")
+	case len(cfg.paths) > 0 && cfg.db != "":
+		return e.usageError("report", reportUsage, "give JSONL files or --db, not both")
 	case cfg.lang != "en" && cfg.lang != "zh":
 		return e.usageError("report", reportUsage, fmt.Sprintf("bad --lang %q: want en or zh", cfg.lang))
 	case cfg.threshold < 0:
@@ -121,6 +130,12 @@ func writeReport(e *env, cfg *reportConfig) int {
 		Threshold: threshold, MaxRecipients: cfg.maxRcpt,
 	})
 	status := exitOK
+	if cfg.db != "" {
+		if err := readStore(e, cfg, sink); err != nil {
+			e.errorf("%v", err)
+			return exitFail
+		}
+	}
 	for _, p := range cfg.paths {
 		if err := readRecords(e, p, sink); err != nil {
 			e.errorf("%v", err)
@@ -166,4 +181,44 @@ func readRecords(e *env, path string, sink *htmlreport.Sink) error {
 		sink.Write(recs)
 		return nil
 	}, func(err error) { e.errorf("%v", err) })
+}
+
+// readStore hands the store's events since cfg.since (default: the last
+// 30 days) to the sink, those of one message together, and tells it how
+// many addresses were suppressed in that span.
+func readStore(e *env, cfg *reportConfig, sink *htmlreport.Sink) error {
+	st, err := store.Open(e.ctx, cfg.db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	since := cfg.since
+	if since.IsZero() {
+		since = time.Now().AddDate(0, 0, -30)
+	}
+	var msg []classify.Record
+	flush := func() {
+		if len(msg) > 0 {
+			sink.Write(msg)
+			msg = nil
+		}
+	}
+	err = st.Events(e.ctx, since, func(ev store.Event) error {
+		if len(msg) > 0 && msg[0].Source != ev.Source {
+			flush()
+		}
+		msg = append(msg, ev.Record())
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	flush()
+	n := 0
+	err = st.List(e.ctx, store.ListOptions{Since: since, Brief: true}, func(store.Suppression) error { n++; return nil })
+	if err != nil {
+		return err
+	}
+	sink.Collector().SetNewSuppressions(n)
+	return nil
 }

@@ -131,3 +131,38 @@ func TestReportUsage(t *testing.T) {
 		t.Errorf("--help: exit %d, stdout %q", r.code, r.stdout)
 	}
 }
+
+// With --db the report reads the history store: the same bounces as the
+// records that went into it, and the store's count of suppressions.
+func TestReportFromStore(t *testing.T) {
+	flags := samplesStore(t)
+	dir := t.TempDir()
+	jsonl := filepath.Join(dir, "samples.jsonl")
+	files, _ := filepath.Glob("../../testdata/providers/*.eml")
+	if r := runCmd(t, append([]string{"analyze", "--format", "json", "-q", "-o", jsonl}, files...)...); r.code != exitOK {
+		t.Fatalf("analyze: %d %s", r.code, r.stderr)
+	}
+	fromJSON := runReportCmd(t, "", "--html", filepath.Join(dir, "a.html"), jsonl)
+	fromDB := runReportCmd(t, "", "--html", filepath.Join(dir, "b.html"), "--since", "1990-01-01", flags[0], flags[1])
+	if fromJSON.code != exitOK || fromDB.code != exitOK {
+		t.Fatalf("exit %d and %d\n%s\n%s", fromJSON.code, fromDB.code, fromJSON.stderr, fromDB.stderr)
+	}
+	bounces := func(s string) string {
+		_, after, _ := strings.Cut(s, "report: ")
+		parts := strings.Split(after, ", ")
+		if len(parts) < 2 {
+			return ""
+		}
+		return strings.Fields(parts[1])[0]
+	}
+	if b := bounces(fromDB.stderr); b == "" || b == "0" || b != bounces(fromJSON.stderr) {
+		t.Errorf("bounces from the store %q, from the records %q\n%s\n%s", b, bounces(fromJSON.stderr), fromDB.stderr, fromJSON.stderr)
+	}
+	page, _ := os.ReadFile(filepath.Join(dir, "b.html"))
+	if !strings.Contains(string(page), "new suppressions") {
+		t.Error("the store's report does not say how many addresses it suppressed")
+	}
+	if r := runReportCmd(t, "", "--html", filepath.Join(dir, "c.html"), flags[0], flags[1], jsonl); r.code != exitUsage {
+		t.Errorf("--db with files: exit %d", r.code)
+	}
+}
