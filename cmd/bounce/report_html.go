@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -184,15 +185,20 @@ func readRecords(e *env, path string, sink *htmlreport.Sink) error {
 }
 
 // readStore hands the store's events since cfg.since (default: the last
-// 30 days) to the sink, those of one message together, and tells it how
-// many addresses were suppressed in that span.
+// 30 days) to the sink.
 func readStore(e *env, cfg *reportConfig, sink *htmlreport.Sink) error {
 	st, err := store.Open(e.ctx, cfg.db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	since := cfg.since
+	return storeRecords(e.ctx, st, cfg.since, sink)
+}
+
+// storeRecords hands the store's events since since (zero: the last 30
+// days) to the sink, those of one message together, and tells it how many
+// addresses were suppressed in that span.
+func storeRecords(ctx context.Context, st *store.Store, since time.Time, sink *htmlreport.Sink) error {
 	if since.IsZero() {
 		since = time.Now().AddDate(0, 0, -30)
 	}
@@ -203,7 +209,7 @@ func readStore(e *env, cfg *reportConfig, sink *htmlreport.Sink) error {
 			msg = nil
 		}
 	}
-	err = st.Events(e.ctx, since, func(ev store.Event) error {
+	err := st.Events(ctx, since, func(ev store.Event) error {
 		if len(msg) > 0 && msg[0].Source != ev.Source {
 			flush()
 		}
@@ -215,7 +221,7 @@ func readStore(e *env, cfg *reportConfig, sink *htmlreport.Sink) error {
 	}
 	flush()
 	n := 0
-	err = st.List(e.ctx, store.ListOptions{Since: since, Brief: true}, func(store.Suppression) error { n++; return nil })
+	err = st.List(ctx, store.ListOptions{Since: since, Brief: true}, func(store.Suppression) error { n++; return nil })
 	if err != nil {
 		return err
 	}

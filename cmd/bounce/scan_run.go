@@ -179,7 +179,7 @@ func scanAccounts(e *env, accts []*scanConfig, listed bool) (code int) {
 	alerts := 0
 	if night != nil {
 		var ok bool
-		if alerts, ok = nightReport(e, first, day, nightSpool); !ok {
+		if alerts, ok = nightReport(e, first, day, nightSpool, st); !ok {
 			return exitFail
 		}
 	}
@@ -204,10 +204,11 @@ func scanAccounts(e *env, accts []*scanConfig, listed bool) (code int) {
 	return exitOK
 }
 
-// nightReport writes DIR/YYYY-MM-DD.html of the run's committed records
-// (the spool) and says its alerts on stderr. It returns the number of
-// alerts, and false when the report could not be written.
-func nightReport(e *env, cfg *scanConfig, day time.Time, spool string) (int, bool) {
+// nightReport writes DIR/YYYY-MM-DD.html and says its alerts on stderr:
+// of the history's last 30 days when there is a store, else of the run's
+// committed records (the spool). It returns the number of alerts, and
+// false when the report could not be written.
+func nightReport(e *env, cfg *scanConfig, day time.Time, spool string, st *store.Store) (int, bool) {
 	threshold := cfg.alertThreshold
 	if threshold == 0 {
 		threshold = -1 // incident: never
@@ -215,7 +216,11 @@ func nightReport(e *env, cfg *scanConfig, day time.Time, spool string) (int, boo
 	sink := htmlreport.NewSink(filepath.Join(cfg.reportDir, day.Format(time.DateOnly)+".html"), htmlreport.Options{
 		Title: "bounce scan " + day.Format(time.DateOnly), Lang: cfg.lang, Threshold: threshold,
 	})
-	if err := readRecords(e, spool, sink); err != nil {
+	read := func() error { return readRecords(e, spool, sink) }
+	if st != nil {
+		read = func() error { return storeRecords(e.ctx, st, day.AddDate(0, 0, -30), sink) }
+	}
+	if err := read(); err != nil {
 		e.errorf("night report: %v", err)
 		sink.Abort()
 		return 0, false

@@ -589,6 +589,15 @@ func TestScanNightHTML(t *testing.T) {
 	if r := s.run("--quiet", "--report-dir", dir, "--alert-threshold", "1", "--fail-on-alert"); r.code != exitOK {
 		t.Errorf("second run: exit %d\n%s", r.code, r.stderr)
 	}
+	// With a store, the page is the history's last 30 days, with the
+	// store's suppressions.
+	if r := s.run("--quiet", "--all", "--report-dir", dir, "--db", filepath.Join(s.dir, "bounce.db")); r.code != exitOK {
+		t.Fatalf("run with a store: exit %d\n%s", r.code, r.stderr)
+	}
+	page, _ = os.ReadFile(filepath.Join(dir, "2024-05-01.html"))
+	if !strings.Contains(string(page), "new suppressions") {
+		t.Error("the night's report over the store does not count the suppressions")
+	}
 }
 
 func TestScanAllAndSince(t *testing.T) {
