@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"time"
 
@@ -20,17 +21,10 @@ func (s *Store) Events(ctx context.Context, since time.Time, f func(Event) error
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var (
-			ev           Event
-			at, storedAt int64
-			hard         int
-		)
-		if err := rows.Scan(&ev.Key, &at, &ev.Recipient, &ev.Domain, &ev.Reason, &hard, &ev.Action,
-			&ev.Status, &ev.ReplyCode, &ev.FeedbackType, &ev.Vendor, &ev.RemoteMTA, &ev.ReportingMTA,
-			&ev.Source, &ev.MessageID, &ev.Mailbox, &ev.Diagnostic, &storedAt); err != nil {
+		ev, err := scanEvent(rows)
+		if err != nil {
 			return s.errorf(fmt.Errorf("reading events: %w", err))
 		}
-		ev.Time, ev.Hard = time.Unix(at, 0).UTC(), hard != 0
 		if err := f(ev); err != nil {
 			return err
 		}
@@ -39,6 +33,20 @@ func (s *Store) Events(ctx context.Context, since time.Time, f func(Event) error
 		return s.errorf(fmt.Errorf("reading events: %w", err))
 	}
 	return nil
+}
+
+// scanEvent reads a row of eventColumns.
+func scanEvent(rows *sql.Rows) (Event, error) {
+	var (
+		ev           Event
+		at, storedAt int64
+		hard         int
+	)
+	err := rows.Scan(&ev.Key, &at, &ev.Recipient, &ev.Domain, &ev.Reason, &hard, &ev.Action,
+		&ev.Status, &ev.ReplyCode, &ev.FeedbackType, &ev.Vendor, &ev.RemoteMTA, &ev.ReportingMTA,
+		&ev.Source, &ev.MessageID, &ev.Mailbox, &ev.Diagnostic, &storedAt)
+	ev.Time, ev.Hard = time.Unix(at, 0).UTC(), hard != 0
+	return ev, err
 }
 
 // Record turns an event back into the record it was made of, as far as

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"github.com/bounce-analyzer/bounce/suppress"
 )
@@ -27,17 +26,10 @@ func (s *Store) History(ctx context.Context, addr string) (History, error) {
 	defer rows.Close()
 	var pes []suppress.Event
 	for rows.Next() {
-		var (
-			ev           Event
-			at, storedAt int64
-			hard         int
-		)
-		if err := rows.Scan(&ev.Key, &at, &ev.Recipient, &ev.Domain, &ev.Reason, &hard, &ev.Action,
-			&ev.Status, &ev.ReplyCode, &ev.FeedbackType, &ev.Vendor, &ev.RemoteMTA, &ev.ReportingMTA,
-			&ev.Source, &ev.MessageID, &ev.Mailbox, &ev.Diagnostic, &storedAt); err != nil {
+		ev, err := scanEvent(rows)
+		if err != nil {
 			return h, s.errorf(fmt.Errorf("reading events: %w", err))
 		}
-		ev.Time, ev.Hard = time.Unix(at, 0).UTC(), hard != 0
 		h.Events = append(h.Events, ev)
 		pes = append(pes, ev.policyEvent())
 	}
