@@ -71,6 +71,32 @@ func analyzeFile(t *testing.T, path string) []bounce.Record {
 }
 
 // multisetOverlap counts the items a and b share, with repeats.
+// fileScore is how far one file's records agree with its expectations:
+// the records whose reason, reason and hard flag, and recipient match one
+// expected, each expected matched once; want and got list the reasons.
+type fileScore struct {
+	reasons, hard, recipients int
+	want, got                 []string
+}
+
+func scoreFile(exp []expectation, recs []bounce.Record) fileScore {
+	var wr, gr, wh, gh, wa, ga []string
+	for _, e := range exp {
+		wr = append(wr, e.Reason)
+		wh = append(wh, e.Reason+"/"+boolWord(e.Hard))
+		wa = append(wa, e.Recipient)
+	}
+	for _, r := range recs {
+		gr = append(gr, string(r.Reason))
+		gh = append(gh, string(r.Reason)+"/"+boolWord(r.Hard))
+		ga = append(ga, r.Recipient)
+	}
+	return fileScore{
+		reasons: multisetOverlap(wr, gr), hard: multisetOverlap(wh, gh),
+		recipients: multisetOverlap(lower(wa), lower(ga)), want: wr, got: gr,
+	}
+}
+
 func multisetOverlap(a, b []string) int {
 	count := map[string]int{}
 	for _, x := range a {
@@ -97,24 +123,13 @@ func TestCorpusReasons(t *testing.T) {
 	for _, name := range files {
 		exp := want[name]
 		recs := analyzeFile(t, filepath.Join(corpusDir, "eml", name))
-		var wr, gr, wh, gh, wa, ga []string
-		for _, e := range exp {
-			wr = append(wr, e.Reason)
-			wh = append(wh, e.Reason+"/"+boolWord(e.Hard))
-			wa = append(wa, e.Recipient)
-		}
-		for _, r := range recs {
-			gr = append(gr, string(r.Reason))
-			gh = append(gh, string(r.Reason)+"/"+boolWord(r.Hard))
-			ga = append(ga, r.Recipient)
-		}
+		sc := scoreFile(exp, recs)
 		total += len(exp)
-		n := multisetOverlap(wr, gr)
-		agree += n
-		agreeHard += multisetOverlap(wh, gh)
-		rcptOK += multisetOverlap(lower(wa), lower(ga))
-		if n < len(exp) || len(recs) != len(exp) {
-			t.Logf("%s: want %v, got %v", name, wr, gr)
+		agree += sc.reasons
+		agreeHard += sc.hard
+		rcptOK += sc.recipients
+		if sc.reasons < len(exp) || len(recs) != len(exp) {
+			t.Logf("%s: want %v, got %v", name, sc.want, sc.got)
 		}
 	}
 	rate := float64(agree) / float64(total)

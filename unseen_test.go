@@ -114,27 +114,16 @@ func scoreUnseenBatch(t *testing.T, dir string, floor float64) {
 	for _, name := range names {
 		exp := want[name]
 		recs := analyzeUnseen(t, filepath.Join(dir, name))
-		var wr, gr, wh, gh, wa, ga []string
-		for _, e := range exp {
-			wr = append(wr, e.Reason)
-			wh = append(wh, e.Reason+"/"+boolWord(e.Hard))
-			wa = append(wa, e.Recipient)
-		}
-		for _, r := range recs {
-			gr = append(gr, string(r.Reason))
-			gh = append(gh, string(r.Reason)+"/"+boolWord(r.Hard))
-			ga = append(ga, r.Recipient)
-		}
+		sc := scoreFile(exp, recs)
 		total += len(exp)
 		got += len(recs)
-		n := multisetOverlap(wr, gr)
-		agree += n
-		agreeHard += multisetOverlap(wh, gh)
-		rcptOK += multisetOverlap(lower(wa), lower(ga))
-		if n < len(exp) || len(recs) != len(exp) {
-			sort.Strings(wr)
-			sort.Strings(gr)
-			t.Logf("%s: want %v, got %v", name, wr, gr)
+		agree += sc.reasons
+		agreeHard += sc.hard
+		rcptOK += sc.recipients
+		if sc.reasons < len(exp) || len(recs) != len(exp) {
+			sort.Strings(sc.want)
+			sort.Strings(sc.got)
+			t.Logf("%s: want %v, got %v", name, sc.want, sc.got)
 		}
 	}
 	if total == 0 {
