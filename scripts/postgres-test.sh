@@ -34,14 +34,8 @@ if [ "$(id -u)" = 0 ] && [ -z "${POSTGRES_TEST_DROPPED:-}" ]; then
   runas=${POSTGRES_TEST_RUNAS:-nobody}
   group=$(id -gn "$runas")
   if [ "$cmd" = start ]; then
-    chown -R "$runas:$group" "$dir"
-    d=$dir
-    while [ "$d" != / ]; do
-      d=$(dirname "$d")
-      if ! setpriv --reuid="$runas" --regid="$group" --clear-groups test -x "$d"; then
-        chmod o+x "$d"
-      fi
-    done
+    . "$(dirname "$0")/grant-dir.sh"
+    grant_dir "$runas" "$group" "$dir"
   fi
   # The script is fed on standard input, so that the user needs no
   # access to where it lies.
