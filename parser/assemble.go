@@ -18,7 +18,7 @@ func (w *walker) finish(h *mime.Header) *Message {
 	m.Date = parseDate(h.Get("Date"))
 
 	text := unquote(strings.Join(w.texts, "\n"))
-	notice, rest := splitNotice(text)
+	notice, rest := w.sb.splitNotice(text)
 	if w.orig == nil && rest != "" {
 		w.original(strings.NewReader(skipToHeaders(rest)), 0)
 	}
@@ -27,7 +27,7 @@ func (w *walker) finish(h *mime.Header) *Message {
 	}
 	// The notice lower-cased once, for the word searches below.
 	lowNotice := lower(notice)
-	m.Vendor, w.vendorEvidence = detectVendor(h, lowNotice)
+	m.Vendor, w.vendorEvidence = w.sb.detectVendor(h, lowNotice)
 
 	switch {
 	case sesJSON(notice, m):
@@ -45,7 +45,7 @@ func (w *walker) finish(h *mime.Header) *Message {
 		}
 	}
 	if len(m.Recipients) == 0 && w.inner != nil && w.inner.Kind != NotBounce &&
-		(!w.innerPassedOn || !mailSystemSender(h.Get("From"))) {
+		(!w.innerPassedOn || !w.sb.mailSystemSender(h.Get("From"))) {
 		// The outer message only carries a bounce: report the bounce. A
 		// plain one (no report) only when a person or a list passes it
 		// on; a mail system that attaches a bounce it could not return
@@ -68,7 +68,7 @@ func (w *walker) finish(h *mime.Header) *Message {
 	if m.Kind == NotBounce {
 		w.listRefusal(m, h, notice)
 	}
-	if m.Kind == NotBounce && isAutoReply(h, m.Subject) {
+	if m.Kind == NotBounce && w.sb.isAutoReply(h, m.Subject) {
 		m.Kind = AutoReply
 		if m.From != "" {
 			m.Recipients = []Recipient{{Address: m.From}}

@@ -9,7 +9,7 @@ import (
 
 // freeText reads a bounce that has no delivery-status part.
 func (w *walker) freeText(m *Message, h *mime.Header, notice, lowNotice string) {
-	if isListTraffic(h) || isCronOutput(h, m.Subject) {
+	if w.sb.isListTraffic(h) || isCronOutput(h, m.Subject) {
 		return
 	}
 	exclude := map[string]bool{}
@@ -69,17 +69,17 @@ func (w *walker) freeText(m *Message, h *mime.Header, notice, lowNotice string) 
 			recips = keep
 		}
 	}
-	if len(recips) == 0 || !w.looksLikeBounce(h, m, notice, len(failed) > 0) && !(w.orig != nil && saysUndelivered(lowNotice)) {
+	if len(recips) == 0 || !w.looksLikeBounce(h, m, notice, len(failed) > 0) && !(w.orig != nil && w.sb.saysUndelivered(lowNotice)) {
 		return
 	}
 	m.Kind = Bounce
 	action := "failed"
-	if isDelayNotice(lowNotice, m.Subject) {
+	if w.sb.isDelayNotice(lowNotice, m.Subject) {
 		action = "delayed"
 	}
 	for _, t := range recips {
 		lines := t.lines
-		if len(recips) == 1 && (thin(lines, t.addr) || !hasCode(lines) && (hasCode(preamble) || saysGaveUp(preamble))) {
+		if len(recips) == 1 && (thin(lines, t.addr) || !hasCode(lines) && (hasCode(preamble) || w.sb.saysGaveUp(preamble))) {
 			// One recipient, and its own lines say nothing (or no code,
 			// while the notice before names one or says the queue gave
 			// up): what the notice said before naming it is about it.

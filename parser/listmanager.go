@@ -6,23 +6,6 @@ import (
 	"github.com/bounce-analyzer/bounce/internal/mime"
 )
 
-// listRefusalWords are what a list manager says when it refuses a post;
-// listHeldWords what it says when it only holds one for its moderator.
-var (
-	listRefusalWords = []string{
-		"you are not allowed to post to this mailing list",
-		"you are not a member of the mailing list",
-		"your article was rejected",
-		"post by non-member to a members-only list",
-		"posting of your message titled",
-		"mailing-list was rejected for the following",
-		"mailing list was rejected for the following",
-		"you are not allowed to send messages to list", // Sympa
-		"you are not authorized to send mail to the",   // LISTSERV
-	}
-	listHeldWords = []string{"is being held", "awaits moderator approval", "held for approval", "held for moderation"}
-)
-
 // listRefusal reads a list manager's notice (Mailman, fml) that it
 // refused a post: the list is the recipient that did not take the
 // message. Only the manager's own notices count (Mailman 2 and 3 mark them
@@ -41,13 +24,13 @@ func (w *walker) listRefusal(m *Message, h *mime.Header, notice string) {
 			continue
 		}
 		low := lower(l)
-		for _, word := range listHeldWords {
+		for _, word := range w.sb.listHeld {
 			if strings.Contains(low, word) {
 				return
 			}
 		}
 		if refusal == "" {
-			for _, word := range listRefusalWords {
+			for _, word := range w.sb.listRefusal {
 				if strings.Contains(low, word) {
 					refusal = l
 					break

@@ -108,12 +108,12 @@ func TestTruncatedDiagnosticCodePostfixText(t *testing.T) {
 // line of its own ("Original message follows:", "Original message:").
 func TestMarkerWordsInASentence(t *testing.T) {
 	for _, l := range []string{"Original message could not be delivered to the pager.", "Returned message was too large to include"} {
-		if isOriginalMarker(l) {
+		if defaultBook().isOriginalMarker(l) {
 			t.Errorf("%q taken for a marker", l)
 		}
 	}
 	for _, l := range []string{"Original message follows:", "----- Original message -----", "Original message:", "Returned message headers", "Original mail (attached)"} {
-		if !isOriginalMarker(l) {
+		if !defaultBook().isOriginalMarker(l) {
 			t.Errorf("%q not taken for a marker", l)
 		}
 	}

@@ -8,51 +8,6 @@ import (
 	"github.com/bounce-analyzer/bounce/internal/mime"
 )
 
-// originalMarkers are lines (lower-cased, any surrounding dashes) that
-// MTAs put between their notice and the returned message.
-var originalMarkers = []string{
-	"below this line is a copy of the message",
-	"this is a copy of the message",
-	"this is a copy of your message",
-	"copy of the original message",
-	"original message follows",
-	"original message below",
-	"original message",
-	"message headers follow",
-	"unsent message follows",
-	"returned message",
-	"the header of the original message",
-	"headers of the original message",
-	"original message headers",
-	"original message header",
-	"header of the message follows",
-	"included is a copy of the message header",
-	"the text you sent follows",
-	"this is the original message",
-	"original mail",
-	"message is attached",
-	"content-type: message/rfc822",
-}
-
-// trimmedMarkers are originalMarkers without their decoration, made once:
-// every line of every notice is compared with them.
-var trimmedMarkers = func() []string {
-	out := make([]string, len(originalMarkers))
-	for i, m := range originalMarkers {
-		out[i] = strings.Trim(m, "-=_*#[]<> ")
-	}
-	return out
-}()
-
-// markerBytes are trimmedMarkers for comparing with byte slices.
-var markerBytes = func() [][]byte {
-	out := make([][]byte, len(trimmedMarkers))
-	for i, m := range trimmedMarkers {
-		out[i] = []byte(m)
-	}
-	return out
-}()
-
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -63,8 +18,8 @@ func isASCII(s string) bool {
 }
 
 // isOriginalMarker tells whether a line separates the notice from the
-// returned message.
-func isOriginalMarker(line string) bool {
+// returned message: it is one of the book's original markers.
+func (bk *book) isOriginalMarker(line string) bool {
 	l := strings.TrimSpace(line)
 	if len(l) > 3*120 {
 		return false // too long even if lower-casing shrank it threefold
@@ -89,8 +44,8 @@ func isOriginalMarker(line string) bool {
 		}
 		divider := strings.IndexByte("-=_*#[", b[0]) >= 0
 		t := bytes.Trim(b, "-=_*#[]<> ")
-		for i, m := range markerBytes {
-			if bytes.HasPrefix(t, m) && markerEnds(trimmedMarkers[i], string(t[len(m):])) || divider && bytes.Contains(t, m) {
+		for i, m := range bk.markerBytes {
+			if bytes.HasPrefix(t, m) && markerEnds(bk.markers[i], string(t[len(m):])) || divider && bytes.Contains(t, m) {
 				return true
 			}
 		}
@@ -102,7 +57,7 @@ func isOriginalMarker(line string) bool {
 	}
 	divider := strings.IndexByte("-=_*#[", l[0]) >= 0
 	t := strings.Trim(l, "-=_*#[]<> ")
-	for _, m := range trimmedMarkers {
+	for _, m := range bk.markers {
 		if strings.HasPrefix(t, m) && markerEnds(m, t[len(m):]) || divider && strings.Contains(t, m) {
 			return true
 		}
@@ -141,7 +96,7 @@ func markerEnds(m, rest string) bool {
 // splitNotice cuts a free-text bounce into the notice and the returned
 // original (from the divider on, or from a header block that follows a
 // blank line).
-func splitNotice(text string) (notice, original string) {
+func (b *book) splitNotice(text string) (notice, original string) {
 	// The lines of strings.SplitAfter(text, "\n"), taken one at a time.
 	pos := 0
 	prevBlank := false
@@ -150,7 +105,7 @@ func splitNotice(text string) (notice, original string) {
 		if j := strings.IndexByte(line, '\n'); j >= 0 {
 			line = line[:j+1]
 		}
-		if isOriginalMarker(line) {
+		if b.isOriginalMarker(line) {
 			return text[:pos], text[pos+len(line):]
 		}
 		if isTitleRule(line) {

@@ -8,6 +8,7 @@ import (
 	"io"
 
 	"github.com/bounce-analyzer/bounce/internal/mime"
+	"github.com/bounce-analyzer/bounce/signs"
 )
 
 // ErrNotMessage is the cause of the error for input that is not a mail
@@ -23,6 +24,12 @@ type Limits struct {
 	MaxParts       int   // MIME parts visited
 	MaxRecipients  int   // recipients kept from one report
 	MaxTextBytes   int   // bytes kept of one text part
+
+	// Signs tell a bounce from ordinary mail (signatures, subjects,
+	// senders, …); nil means signs.Default(). rules.Set.Signs gives the
+	// defaults with a user's `signs:` sections merged over them. It is
+	// compiled once per Signs value.
+	Signs *signs.Signs
 }
 
 // DefaultLimits are generous for real bounces and small enough that a
@@ -59,7 +66,7 @@ func ParseWithLimits(r io.Reader, lim Limits) (*Message, error) {
 	if err != nil && h.Len() == 0 {
 		return nil, fmt.Errorf("header: %w", err)
 	}
-	w := &walker{lim: lim, hbuf: hbuf}
+	w := &walker{lim: lim, sb: bookOf(lim.Signs), hbuf: hbuf}
 	if errors.Is(err, mime.ErrHeaderTooLarge) {
 		w.warn("header block longer than %d bytes: the rest of it was not read", lim.MaxHeaderBytes)
 	}

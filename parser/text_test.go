@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/bounce-analyzer/bounce/signs"
 )
 
 // senderContextRe is what senderContext replaced; the fuzz test keeps
@@ -161,12 +163,12 @@ func FuzzLineTests(f *testing.F) {
 		if l != "" && len(l) <= 120 {
 			divider := strings.IndexByte("-=_*#[", l[0]) >= 0
 			tr := strings.Trim(l, "-=_*#[]<> ")
-			for _, m := range originalMarkers {
+			for _, m := range signs.Default().Words(signs.OriginalMarkers) {
 				m = strings.Trim(m, "-=_*#[]<> ")
 				marker = marker || strings.HasPrefix(tr, m) || divider && strings.Contains(tr, m)
 			}
 		}
-		if got := isOriginalMarker(line); got != marker {
+		if got := defaultBook().isOriginalMarker(line); got != marker {
 			t.Fatalf("isOriginalMarker(%q) = %v", line, got)
 		}
 		boiler := false
@@ -296,10 +298,10 @@ func FuzzSplitNotice(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		n1, o1 := splitNotice(s)
+		n1, o1 := defaultBook().splitNotice(s)
 		n2, o2 := oldSplitNotice(s)
 		if n1 != n2 || o1 != o2 {
-			t.Fatalf("splitNotice(%q) = %q, %q, want %q, %q", s, n1, o1, n2, o2)
+			t.Fatalf("defaultBook().splitNotice(%q) = %q, %q, want %q, %q", s, n1, o1, n2, o2)
 		}
 	})
 }
@@ -309,7 +311,7 @@ func oldSplitNotice(text string) (notice, original string) {
 	pos := 0
 	prevBlank := false
 	for i, line := range lines {
-		if isOriginalMarker(line) {
+		if defaultBook().isOriginalMarker(line) {
 			return text[:pos], text[pos+len(line):]
 		}
 		if isTitleRule(line) && quotesHeaders(lines[i+1:min(len(lines), i+9)]) {

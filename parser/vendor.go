@@ -4,10 +4,12 @@ import (
 	"strings"
 
 	"github.com/bounce-analyzer/bounce/internal/mime"
+	"github.com/bounce-analyzer/bounce/signs"
 )
 
-// signature recognises an MTA's or provider's bounce: a header field that
-// holds one of the words, or (header "") notice text that does. Matching
+// signature recognises an MTA's or provider's bounce (a signs.Signature,
+// compiled): a header field that holds one of the words, or (header "")
+// notice text that does. Matching
 // is on lower-cased text; an empty word matches any value of the field.
 // With needs set, the message must also have that field. evidence says
 // what the signature tells beyond the vendor's name.
@@ -35,55 +37,10 @@ const (
 	stampSign
 )
 
-// signatures are tried in order; the first that matches names the vendor.
-// Providers, known by their own headers and senders, come before the MTA
-// software, known by the wording of its notice.
-var signatures = []signature{
-	{"amazonses", "X-Ses-Outgoing", []string{""}, "", stampSign},
-	{"amazonses", "From", []string{"amazonses.com"}, "", bounceSign},
-	{"amazonses", "Message-Id", []string{"amazonses.com"}, "", stampSign},
-	{"googlegroups", "X-Failed-Recipients", []string{"@googlegroups.com"}, "", bounceSign},
-	{"gmail", "From", []string{"mailer-daemon@googlemail.com", "mailer-daemon@google.com"}, "", bounceSign},
-	{"gmail", "", []string{"google tried to deliver your message"}, "", bounceSign},
-	{"yahoo", "From", []string{"@yahoo.com", "@yahoo.co", "@yahoogroups", "@aol.com", "@yahooinc.com"}, "", senderSign},
-	{"outlook", "From", []string{"@hotmail.", "@outlook.com", "@live.", "@msn."}, "", senderSign},
-	{"exchange", "X-Ms-Exchange-Message-Is-Ndr", []string{""}, "", bounceSign},
-	{"exchange", "", []string{"your message did not reach some or all of the intended recipients", "did not reach the following recipient"}, "", bounceSign},
-	// The product's name, in a banner (Exchange 5.5's client wrote
-	// "Internet Mail Service (5.5.x)" on ordinary mail) or in the text,
-	// says whose software it is, not that the message is a bounce.
-	{"exchange", "X-Mailer", []string{"microsoft exchange", "internet mail service"}, "", stampSign},
-	{"exchange", "", []string{"microsoft exchange"}, "", stampSign},
-	{"tencent", "From", []string{"@qq.com", "@exmail.qq.com", "@foxmail.com"}, "", senderSign},
-	{"netease", "From", []string{"@163.com", "@126.com", "@yeah.net", "@188.com", "@netease.com"}, "", senderSign},
-	{"sina", "From", []string{"@sina.com", "@sina.cn"}, "", senderSign},
-	{"sohu", "From", []string{"@sohu.com", "@sohu.net"}, "", senderSign},
-	{"aliyun", "From", []string{"@aliyun.com", "@mxhichina.com", "@aliyun-inc.com"}, "", senderSign},
-	{"zoho", "From", []string{"zoho.com", "zohomail"}, "", senderSign},
-	{"sendgrid", "From", []string{"sendgrid"}, "", senderSign},
-	// fml, a mailing-list manager, tells the list's admin of posts it
-	// refused; its ordinary posts carry the same X-MLServer field.
-	{"fml", "Subject", []string{"loop alert:", "loop back warning:", "unix from loop", "fml system error", "not member article", "are not member", "security alert", "rejected mail by", "spam mail from a spammer"}, "X-MLServer", bounceSign},
-	{"qmail", "", []string{"this is the qmail-send program", "qmail-send program at"}, "", bounceSign},
-	{"qmail", "Received", []string{"invoked for bounce"}, "", bounceSign},
-	{"postfix", "", []string{"this is the mail system at host", "the postfix program", "postfix program at host"}, "", bounceSign},
-	{"exim", "", []string{"this message was created automatically by mail delivery software", "this is a copy of the message, including all the headers"}, "", bounceSign},
-	{"exim", "X-Failed-Recipients", []string{""}, "", bounceSign},
-	{"courier", "", []string{"courier mail server at"}, "", bounceSign},
-	{"opensmtpd", "", []string{"this is the mailer-daemon, please do not reply to this e-mail", "this is the mailer-daemon, please do not reply to this email"}, "", bounceSign},
-	{"dragonfly", "", []string{"dragonfly mail agent"}, "", bounceSign},
-	{"domino", "", []string{"not listed in domino directory", "not listed in public name & address book", "found in domino directory", "not unique. several matches found"}, "", bounceSign},
-	{"domino", "", []string{"lotus notes", "lotus domino"}, "", stampSign},
-	{"domino", "X-Mailer", []string{"lotus", "domino"}, "", stampSign},
-	{"sendmail", "", []string{"----- transcript of session follows -----", "----- the following addresses had permanent fatal errors -----"}, "", bounceSign},
-	{"sendmail", "From", []string{"mail delivery subsystem"}, "", bounceSign},
-	{"office365", "", []string{"protection.outlook.com", "office 365", "microsoft 365"}, "", stampSign},
-}
-
 // detectVendor names the MTA or provider whose bounce this is, and what
 // its signature says of the message being one; lowNotice is the notice
 // lower-cased.
-func detectVendor(h *mime.Header, lowNotice string) (vendor string, ev evidence) {
+func (b *book) detectVendor(h *mime.Header, lowNotice string) (vendor string, ev evidence) {
 	text := lowNotice
 	if len(text) > 16384 {
 		text = text[:16384]
@@ -98,7 +55,7 @@ func detectVendor(h *mime.Header, lowNotice string) (vendor string, ev evidence)
 		ok        bool
 	}
 	nhays := 0
-	for si, s := range signatures {
+	for si, s := range b.signatures {
 		if s.needs != "" && h.Get(s.needs) == "" {
 			continue
 		}
@@ -123,24 +80,13 @@ func detectVendor(h *mime.Header, lowNotice string) (vendor string, ev evidence)
 			}
 		}
 		for wi, w := range s.words {
-			if signatureWords[si][wi].in(hay) || s.header == "From" && domainIs(fromDomain, w) {
+			if b.signatureWords[si][wi].in(hay) || s.header == "From" && signs.DomainIs(fromDomain, w) {
 				return s.vendor, s.evidence
 			}
 		}
 	}
 	return "", stampSign
 }
-
-// signatureWords are the words of signatures made ready for searching.
-var signatureWords = func() [][]needle {
-	out := make([][]needle, len(signatures))
-	for i, s := range signatures {
-		for _, w := range s.words {
-			out[i] = append(out[i], newNeedle(w))
-		}
-	}
-	return out
-}()
 
 // needle is a word to search for by its rarest byte: strings.Contains
 // looks for the first byte, and the words of notices mostly begin with
@@ -201,14 +147,4 @@ func fieldHay(h *mime.Header, name string) (string, bool) {
 		hay = lower(headerText(h, name))
 	}
 	return hay, true
-}
-
-// domainIs tells whether domain is, or is below, the domain of an
-// "@domain" word: MAILER-DAEMON@smtpbg58.qq.com is QQ's.
-func domainIs(domain, word string) bool {
-	if domain == "" || !strings.HasPrefix(word, "@") {
-		return false
-	}
-	want := strings.TrimSuffix(word[1:], ".")
-	return domain == want || strings.HasSuffix(domain, "."+want)
 }

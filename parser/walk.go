@@ -13,6 +13,7 @@ import (
 // walker collects what the MIME tree holds.
 type walker struct {
 	lim      Limits
+	sb       *book // the signs of a bounce, compiled
 	parts    int
 	texts    []string
 	dsns     []*DSN
@@ -212,9 +213,9 @@ func (w *walker) original(body io.Reader, depth int) {
 	// outer message says nothing itself. Not when the outer report already
 	// names its recipients: the returned original is then the sent message.
 	report := strings.Contains(lower(orig.Get("Content-Type")), "multipart/report")
-	if w.inner == nil && depth < w.lim.MaxDepth && !w.hasDSNRecipients() && (report || isBounceHeader(&orig)) {
+	if w.inner == nil && depth < w.lim.MaxDepth && !w.hasDSNRecipients() && (report || w.sb.isBounceHeader(&orig)) {
 		h := orig // a copy: the inner walk may mend its Content-Type
-		iw := &walker{lim: w.lim, parts: w.parts, hbuf: w.hbuf}
+		iw := &walker{lim: w.lim, sb: w.sb, parts: w.parts, hbuf: w.hbuf}
 		e := mime.NewEntity(&h, br)
 		iw.walk(e, depth+1)
 		e.Release()

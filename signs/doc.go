@@ -1,0 +1,43 @@
+// Package signs holds what tells a bounce from ordinary mail, as data:
+// the signatures of MTAs and providers, the subjects and senders of
+// notices, the words of delay, give-up and non-delivery, the signs of
+// automatic replies, the wording of list managers and the lines between
+// a notice and the message it returns.
+//
+// The parser holds the mechanism (how a sign is used: a bounce subject
+// alone makes a notice, a weak one needs the null reverse path); this
+// package holds the knowledge (which words). It knows no MIME and no
+// reasons: rules imports it to read a `signs:` section, the parser to
+// use one.
+//
+// # Data
+//
+// The defaults are embedded (default.yaml, see Default). A user's rules
+// file (`bounce --rules FILE`) may carry a `signs:` section of the same
+// shape; Merge lays it over the defaults: its words are added to each
+// list, and its signatures are tried before the default ones, so a
+// gateway the defaults call a stamp can be taught as a bounce.
+//
+//	signs:
+//	  signatures:
+//	    - vendor: acmegw                   # the vendor name the rules see
+//	      header: X-Acme-Notice            # a header field; none: the notice text
+//	      words: ["delivery failure"]      # lower case; "" matches any value
+//	      needs: X-Acme-Id                 # optional: the message must have this field
+//	      evidence: bounce                 # bounce | sender | stamp
+//	      examples: ["Delivery failure (permanent)"]
+//	      not: ["Delivery report: delivered"]
+//	  bounce_subjects:
+//	    words: ["nicht zustellbar"]
+//	    examples: ["Nachricht nicht zustellbar"]
+//
+// Every entry's examples must match it and none of its counter-examples
+// (`not:`) may; a file whose examples fail does not load. Words are
+// lower case (they are compared with lower-cased text), header names
+// are compared in any case.
+//
+// # Lists
+//
+// See Lists for every list, what its words mean and how the parser uses
+// them.
+package signs

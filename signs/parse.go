@@ -1,0 +1,369 @@
+package signs
+
+import (
+	"errors"
+	"fmt"
+	"net/textproto"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// ParseError is an error in a signs section. Parse and ParseNode return
+// them joined with errors.Join; errors.As gets at one.
+type ParseError struct {
+	File string
+	Line int    // 1-based; 0 when unknown
+	Key  string // the list or signature ("signatures[3]"), "" when outside one
+	Msg  string
+}
+
+func (e *ParseError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		b.WriteString(":")
+		b.WriteString(strconv.Itoa(e.Line))
+	}
+	b.WriteString(": signs: ")
+	if e.Key != "" {
+		b.WriteString(e.Key)
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Msg)
+	return b.String()
+}
+
+type fileParser struct {
+	name string
+	key  string
+	errs []error
+}
+
+func (p *fileParser) errorf(n *yaml.Node, format string, args ...any) {
+	line := 0
+	if n != nil {
+		line = n.Line
+	}
+	p.errs = append(p.errs, &ParseError{File: p.name, Line: line, Key: p.key, Msg: fmt.Sprintf(format, args...)})
+}
+
+// Parse reads a file whose one key is `signs:` (the embedded defaults).
+// name is used in errors and in Signature.Source.
+func Parse(name string, data []byte) (s *Signs, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			s, err = nil, &ParseError{File: name, Msg: fmt.Sprintf("cannot parse: %v", v)}
+		}
+	}()
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, &ParseError{File: name, Msg: err.Error()}
+	}
+	p := &fileParser{name: name}
+	if doc.Kind != yaml.DocumentNode || len(doc.Content) != 1 || doc.Content[0].Kind != yaml.MappingNode {
+		p.errorf(&doc, "want a mapping with a 'signs' section")
+		return nil, errors.Join(p.errs...)
+	}
+	var section *yaml.Node
+	p.mapping(doc.Content[0], func(key string, k, v *yaml.Node) {
+		if key != "signs" {
+			p.errorf(k, "unknown key %q (want 'signs')", key)
+			return
+		}
+		section = v
+	})
+	if section == nil {
+		p.errorf(doc.Content[0], "missing 'signs' section")
+	}
+	if len(p.errs) > 0 {
+		return nil, errors.Join(p.errs...)
+	}
+	return ParseNode(name, section)
+}
+
+// ParseNode reads the value of a `signs:` key (a mapping of lists and
+// signatures) from a YAML file named name; rules.Load calls it for the
+// section of a user's rules file. Every problem is reported, each naming
+// file and line; on any error no Signs is returned. Every entry's
+// examples are checked against it here, so a file that does not keep its
+// own examples does not load.
+func ParseNode(name string, n *yaml.Node) (*Signs, error) {
+	p := &fileParser{name: name}
+	s := &Signs{}
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return s, nil
+	}
+	if n.Kind != yaml.MappingNode {
+		p.errorf(n, "want a mapping of lists, got %s", kindName(n))
+		return nil, errors.Join(p.errs...)
+	}
+	p.mapping(n, func(key string, k, v *yaml.Node) {
+		p.key = key
+		defer func() { p.key = "" }()
+		if key == "signatures" {
+			s.Signatures = p.signatures(v)
+			return
+		}
+		for l, info := range Lists {
+			if info.Key == key {
+				s.lists[l] = p.list(v, info.Kind)
+				return
+			}
+		}
+		p.key = ""
+		p.errorf(k, "unknown key %q (want 'signatures' or a list: %s)", key, listKeys())
+	})
+	if len(p.errs) > 0 {
+		return nil, errors.Join(p.errs...)
+	}
+	return s, nil
+}
+
+func listKeys() string {
+	keys := make([]string, len(Lists))
+	for i, l := range Lists {
+		keys[i] = l.Key
+	}
+	return strings.Join(keys, ", ")
+}
+
+// list reads {words, examples, not} and checks the examples.
+func (p *fileParser) list(n *yaml.Node, kind Kind) []string {
+	if n.Kind != yaml.MappingNode {
+		p.errorf(n, "want a mapping with 'words', 'examples' and 'not', got %s", kindName(n))
+		return nil
+	}
+	var words, examples, not []string
+	var wordsNode, exNode *yaml.Node
+	p.mapping(n, func(key string, k, v *yaml.Node) {
+		switch key {
+		case "words":
+			words, wordsNode = p.words(v, kind), v
+		case "examples":
+			examples, exNode = p.strs(v, "examples"), v
+		case "not":
+			not = p.strs(v, "not")
+		default:
+			p.errorf(k, "unknown key %q (want words, examples, not)", key)
+		}
+	})
+	if wordsNode == nil {
+		p.errorf(n, "missing 'words'")
+		return nil
+	}
+	if exNode == nil || len(examples) == 0 {
+		p.errorf(n, "missing 'examples': give at least one text the words are meant for")
+	}
+	for _, e := range examples {
+		if !Match(kind, words, e) {
+			p.errorf(exNode, "example %q matches none of the words", e)
+		}
+	}
+	for _, e := range not {
+		if Match(kind, words, e) {
+			p.errorf(n, "counter-example %q matches a word", e)
+		}
+	}
+	return words
+}
+
+// words reads a list of words: lower case (field names canonical), no
+// empty word, none twice.
+func (p *fileParser) words(n *yaml.Node, kind Kind) []string {
+	ws := p.strs(n, "words")
+	seen := map[string]bool{}
+	out := ws[:0]
+	for _, w := range ws {
+		switch {
+		case strings.TrimSpace(w) == "":
+			p.errorf(n, "an empty word would match everything")
+			continue
+		case kind == Field:
+			if strings.ContainsAny(w, ": \t") {
+				p.errorf(n, "%q is no header field name", w)
+				continue
+			}
+			w = textproto.CanonicalMIMEHeaderKey(w)
+		case w != strings.ToLower(w):
+			p.errorf(n, "word %q must be lower case (it is compared with lower-cased text)", w)
+			continue
+		}
+		if seen[w] {
+			p.errorf(n, "word %q given twice", w)
+			continue
+		}
+		seen[w] = true
+		out = append(out, w)
+	}
+	return out
+}
+
+func (p *fileParser) signatures(n *yaml.Node) []Signature {
+	if n.Kind != yaml.SequenceNode {
+		p.errorf(n, "want a list of signatures, got %s", kindName(n))
+		return nil
+	}
+	var out []Signature
+	for i, e := range n.Content {
+		p.key = fmt.Sprintf("signatures[%d]", i)
+		if s, ok := p.signature(e); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (p *fileParser) signature(n *yaml.Node) (Signature, bool) {
+	s := Signature{Source: p.name, Line: n.Line}
+	if n.Kind != yaml.MappingNode {
+		p.errorf(n, "want a mapping, got %s", kindName(n))
+		return s, false
+	}
+	before := len(p.errs)
+	var hasWords, hasEvidence bool
+	p.mapping(n, func(key string, k, v *yaml.Node) {
+		switch key {
+		case "vendor":
+			s.Vendor, _ = p.str(v, "vendor")
+			if s.Vendor != strings.ToLower(s.Vendor) || strings.ContainsAny(s.Vendor, " \t") || s.Vendor == "" {
+				p.errorf(v, "vendor %q: want a lower-case name without spaces", s.Vendor)
+			}
+		case "header":
+			h, _ := p.str(v, "header")
+			if strings.ContainsAny(h, ": \t") {
+				p.errorf(v, "%q is no header field name", h)
+			}
+			if h != "" {
+				s.Header = textproto.CanonicalMIMEHeaderKey(h)
+			}
+		case "needs":
+			h, _ := p.str(v, "needs")
+			if h == "" || strings.ContainsAny(h, ": \t") {
+				p.errorf(v, "%q is no header field name", h)
+			}
+			s.Needs = textproto.CanonicalMIMEHeaderKey(h)
+		case "words":
+			s.Words, hasWords = p.strs(v, "words"), true
+			for _, w := range s.Words {
+				if w != strings.ToLower(w) {
+					p.errorf(v, "word %q must be lower case (it is compared with lower-cased text)", w)
+				}
+			}
+		case "evidence":
+			e, _ := p.str(v, "evidence")
+			ev, ok := evidenceNames[e]
+			if !ok {
+				p.errorf(v, "evidence %q: want bounce, sender or stamp", e)
+			}
+			s.Evidence, hasEvidence = ev, true
+		case "examples":
+			s.Examples = p.strs(v, "examples")
+		case "not":
+			s.Not = p.strs(v, "not")
+		default:
+			p.errorf(k, "unknown key %q (want vendor, header, words, needs, evidence, examples, not)", key)
+		}
+	})
+	switch {
+	case s.Vendor == "" && len(p.errs) == before:
+		p.errorf(n, "missing 'vendor'")
+	case !hasWords || len(s.Words) == 0:
+		p.errorf(n, "missing 'words'")
+	case !hasEvidence:
+		p.errorf(n, "missing 'evidence' (bounce, sender or stamp)")
+	case len(s.Examples) == 0:
+		p.errorf(n, "missing 'examples': give at least one text the signature is meant for")
+	}
+	for _, w := range s.Words {
+		if w == "" && s.Header == "" {
+			p.errorf(n, "an empty word matches any notice: give a header for it")
+		}
+	}
+	if len(p.errs) > before {
+		return s, false
+	}
+	for _, e := range s.Examples {
+		if !s.Matches(e) {
+			p.errorf(n, "example %q matches none of the words", e)
+		}
+	}
+	for _, e := range s.Not {
+		if s.Matches(e) {
+			p.errorf(n, "counter-example %q matches a word", e)
+		}
+	}
+	return s, len(p.errs) == before
+}
+
+// mapping walks the pairs of a mapping node, reporting aliases, merge
+// keys, non-scalar keys and keys given twice.
+func (p *fileParser) mapping(n *yaml.Node, fn func(key string, k, v *yaml.Node)) {
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if k.Kind != yaml.ScalarNode {
+			p.errorf(k, "keys must be plain words")
+			continue
+		}
+		if v.Kind == yaml.AliasNode || k.Tag == "!!merge" {
+			p.errorf(k, "YAML aliases and merge keys are not supported")
+			continue
+		}
+		if seen[k.Value] {
+			p.errorf(k, "key %q given twice", k.Value)
+			continue
+		}
+		seen[k.Value] = true
+		fn(k.Value, k, v)
+	}
+}
+
+func (p *fileParser) str(n *yaml.Node, what string) (string, bool) {
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+		p.errorf(n, "%s must be a string, got %s", what, kindName(n))
+		return "", false
+	}
+	return n.Value, true
+}
+
+// strs reads a string or a list of strings.
+func (p *fileParser) strs(n *yaml.Node, what string) []string {
+	if n.Kind == yaml.ScalarNode {
+		if s, ok := p.str(n, what); ok {
+			return []string{s}
+		}
+		return nil
+	}
+	if n.Kind != yaml.SequenceNode {
+		p.errorf(n, "%s must be a string or a list of strings, got %s", what, kindName(n))
+		return nil
+	}
+	out := make([]string, 0, len(n.Content))
+	for _, e := range n.Content {
+		if s, ok := p.str(e, what); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.DocumentNode:
+		return "a document"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.ScalarNode:
+		if n.Tag == "!!null" {
+			return "nothing"
+		}
+		return "a scalar"
+	case yaml.AliasNode:
+		return "an alias"
+	}
+	return "something else"
+}

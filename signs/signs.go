@@ -1,0 +1,236 @@
+package signs
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// Evidence is what a signature says about a message being a bounce.
+type Evidence int
+
+const (
+	// Bounce: only bounces carry the sign (an MTA's notice wording).
+	Bounce Evidence = iota
+	// Sender: the provider wrote the message (its From domain), and it
+	// sends newsletters and account notices from there too; with words
+	// that say a message was not delivered, it is the provider's bounce.
+	Sender
+	// Stamp: a relay's header or a product named in the text, found on
+	// any message that passed through: it names the vendor, and is no
+	// evidence of a bounce.
+	Stamp
+)
+
+var evidenceNames = map[string]Evidence{"bounce": Bounce, "sender": Sender, "stamp": Stamp}
+
+func (e Evidence) String() string {
+	for n, v := range evidenceNames {
+		if v == e {
+			return n
+		}
+	}
+	return "unknown"
+}
+
+// Signature recognises an MTA's or provider's message: a header field
+// that holds one of the words or, with Header empty, notice text that
+// does. An empty word matches any value of the field. A From signature
+// whose word is "@domain" also matches addresses below that domain.
+type Signature struct {
+	Vendor   string
+	Header   string // canonical field name; "" for the notice text
+	Words    []string
+	Needs    string // a field the message must also have; "" for none
+	Evidence Evidence
+	Examples []string
+	Not      []string
+	Source   string // file the signature came from
+	Line     int
+}
+
+// Matches tells whether hay (a field value or notice text, any case)
+// holds one of the signature's words. It is the reference the parser's
+// compiled matching agrees with.
+func (s *Signature) Matches(hay string) bool {
+	hay = strings.ToLower(hay)
+	domain := ""
+	if s.Header == "From" {
+		if i := strings.LastIndexByte(hay, '@'); i >= 0 {
+			domain = strings.TrimRight(hay[i+1:], "> \t")
+		}
+	}
+	for _, w := range s.Words {
+		if strings.Contains(hay, w) || DomainIs(domain, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// DomainIs tells whether domain is, or is below, the domain of an
+// "@domain" word: MAILER-DAEMON@smtpbg58.qq.com is QQ's.
+func DomainIs(domain, word string) bool {
+	if domain == "" || !strings.HasPrefix(word, "@") {
+		return false
+	}
+	want := strings.TrimSuffix(word[1:], ".")
+	return domain == want || strings.HasSuffix(domain, "."+want)
+}
+
+// Kind says how a list's words are compared with the text, and so how
+// its examples are checked.
+type Kind int
+
+const (
+	// Contains: the lower-cased text contains a word.
+	Contains Kind = iota
+	// Prefix: the lower-cased, trimmed text begins with a word.
+	Prefix
+	// Field: the word is a header field's name; an example is a header
+	// line ("X-Autoreply: yes").
+	Field
+	// Marker: a line that, lower-cased and without decoration (- = _ *
+	// # [ ] < > and spaces), begins with the word.
+	Marker
+)
+
+// Signs is one set of signs: the defaults, or the defaults with users'
+// sections merged over them. It is not changed after it is made, so it may
+// be shared; the parser compiles it once.
+type Signs struct {
+	// Signatures are tried in order; the first that matches names the
+	// vendor. Providers, known by their own headers and senders, come
+	// before MTA software, known by the wording of its notice.
+	Signatures []Signature
+	lists      [numLists][]string
+}
+
+// Words returns the words of one list (do not change them).
+func (s *Signs) Words(l List) []string { return s.lists[l] }
+
+// List names one word list of a Signs.
+type List int
+
+// The lists. Their YAML keys and kinds are in Lists.
+const (
+	Delay List = iota
+	GaveUp
+	Undelivered
+	BounceSubjects
+	WeakBounceSubjects
+	MailSystemNames
+	MailSystemMailboxes
+	AutoReplyFields
+	AutoReplySubjectPrefixes
+	AutoReplySubjectWords
+	MachineMadeFields
+	ListRefusal
+	ListHeld
+	OriginalMarkers
+	numLists
+)
+
+// ListInfo describes a list: its YAML key, how its words are compared,
+// and what the parser makes of them.
+type ListInfo struct {
+	Key  string
+	Kind Kind
+	Doc  string
+}
+
+// Lists describes every list, indexed by List.
+var Lists = [numLists]ListInfo{
+	Delay:                    {"delay", Contains, "a notice (or its subject) that says so reports a delay, not a final failure"},
+	GaveUp:                   {"gave_up", Contains, "a notice's preamble that says so tells its queue stopped trying"},
+	Undelivered:              {"undelivered", Contains, "a notice that says so, with a returned message or from a provider's own domain, is a bounce"},
+	BounceSubjects:           {"bounce_subjects", Contains, "subjects that bounces carry and people do not write: enough to make a message a notice"},
+	WeakBounceSubjects:       {"weak_bounce_subjects", Contains, "subjects people write too: they count with the null reverse path, Auto-Submitted, a code, or an address in the subject"},
+	MailSystemNames:          {"mail_system_names", Contains, "words in a From field that name a mail system (\"Mail Delivery System\")"},
+	MailSystemMailboxes:      {"mail_system_mailboxes", Contains, "mailbox names of mail systems (mailer-daemon, postmaster): they count only in the address, never in a display name"},
+	AutoReplyFields:          {"auto_reply_fields", Field, "header fields only automatic replies carry"},
+	AutoReplySubjectPrefixes: {"auto_reply_subject_prefixes", Prefix, "subjects of automatic replies, at the start; they count only on a machine-made message"},
+	AutoReplySubjectWords:    {"auto_reply_subject_words", Contains, "subject words of automatic replies anywhere; they count only with Auto-Submitted or a bulk/list Precedence"},
+	MachineMadeFields:        {"machine_made_fields", Field, "header fields that say a program, not a person, sent the message"},
+	ListRefusal:              {"list_refusal", Contains, "what a list manager says when it refuses a post (its own notices only)"},
+	ListHeld:                 {"list_held", Contains, "what a list manager says when it only holds a post for its moderator: no bounce"},
+	OriginalMarkers:          {"original_markers", Marker, "lines between a notice and the message it returns"},
+}
+
+// Match tells whether text matches one of words the way kind compares.
+// It is the reference the parser's compiled matching agrees with.
+func Match(kind Kind, words []string, text string) bool {
+	low := strings.ToLower(text)
+	switch kind {
+	case Prefix:
+		low = strings.TrimSpace(low)
+	case Field:
+		name, _, ok := strings.Cut(text, ":")
+		if !ok {
+			return false
+		}
+		for _, w := range words {
+			if strings.EqualFold(strings.TrimSpace(name), w) {
+				return true
+			}
+		}
+		return false
+	case Marker:
+		low = strings.Trim(strings.TrimSpace(low), MarkerDecoration)
+	}
+	for _, w := range words {
+		switch kind {
+		case Contains:
+			if strings.Contains(low, w) {
+				return true
+			}
+		case Prefix, Marker:
+			if strings.HasPrefix(low, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// MarkerDecoration is what surrounds an original marker on its line
+// ("----- Original message -----", "=== … ===", "[ … ]").
+const MarkerDecoration = "-=_*#[]<> "
+
+//go:embed default.yaml
+var defaultYAML []byte
+
+// DefaultSource names the embedded defaults in errors and Signature.Source.
+const DefaultSource = "signs/default.yaml"
+
+var defaultSigns = sync.OnceValue(func() *Signs {
+	s, err := Parse(DefaultSource, defaultYAML)
+	if err != nil {
+		panic("signs: embedded default signs are broken: " + err.Error())
+	}
+	return s
+})
+
+// Default returns the embedded signs. It panics only if the embedded file
+// is broken, which a test rules out.
+func Default() *Signs { return defaultSigns() }
+
+// Merge lays users' sections over base, in order: words are added to
+// each list (after base's), signatures are tried before base's (a later
+// section's before an earlier one's). Nil sections are skipped; with none
+// left, base itself is returned.
+func Merge(base *Signs, users ...*Signs) *Signs {
+	out := base
+	for _, u := range users {
+		if u == nil {
+			continue
+		}
+		m := &Signs{}
+		m.Signatures = append(append(m.Signatures, u.Signatures...), out.Signatures...)
+		for l := range m.lists {
+			m.lists[l] = append(append([]string(nil), out.lists[l]...), u.lists[l]...)
+		}
+		out = m
+	}
+	return out
+}
