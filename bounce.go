@@ -43,7 +43,8 @@ type config struct {
 
 // WithRules decides reasons with rs instead of the embedded default rules
 // (rules.Load adds a user's files to the defaults). A nil rs keeps the
-// defaults.
+// defaults. The parser tells bounces from ordinary mail with rs.Signs()
+// unless WithLimits gives Signs of its own.
 func WithRules(rs *rules.Set) Option { return func(c *config) { c.rules = rs } }
 
 // WithLimits replaces the parser limits (message size, MIME depth, …);
@@ -60,6 +61,11 @@ func New(opts ...Option) *Analyzer {
 	}
 	if c.rules == nil {
 		c.rules = rules.Default()
+	}
+	if c.limits.Signs == nil {
+		// The signs of a bounce come with the rules: a user's rules file
+		// may teach the parser a gateway in its `signs:` section.
+		c.limits.Signs = c.rules.Signs()
 	}
 	return &Analyzer{classifier: classify.New(c.rules), limits: c.limits}
 }

@@ -21,6 +21,9 @@ var forbidden = map[string][]string{
 	"parser": join(root, judging, outside),
 	// The rules engine matches text; it never reads MIME.
 	"rules": join(root, []string{"parser", "classify"}, outside),
+	// What tells a bounce from ordinary mail, as data: it serves parser
+	// and rules alike and knows no MIME and no reasons.
+	"signs": join(root, judging, []string{"parser", "smtpcode", "record"}, outside),
 	// The SMTP code tables serve parser and rules alike.
 	"smtpcode": join(root, judging, []string{"parser"}, outside),
 	// The record types are the vocabulary everyone shares: they import

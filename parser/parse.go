@@ -103,6 +103,7 @@ func (l Limits) withDefaults() Limits {
 	if l.MaxTextBytes > 0 {
 		d.MaxTextBytes = l.MaxTextBytes
 	}
+	d.Signs = l.Signs
 	return d
 }
 

@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/bounce-analyzer/bounce/record"
+	"github.com/bounce-analyzer/bounce/signs"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -59,23 +60,41 @@ func Load(paths ...string) (*Set, error) {
 	}
 	files := [][]*Rule{defaultRules}
 	var errs []error
+	var userSigns []*signs.Signs
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
-		rs, err := Parse(p, data)
+		rs, sg, err := parseFile(p, data)
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
 		files = append(files, rs)
+		userSigns = append(userSigns, sg)
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
-	return NewSet(files...)
+	set, err := NewSet(files...)
+	if err != nil {
+		return nil, err
+	}
+	set.signs = signs.Merge(signs.Default(), userSigns...)
+	return set, nil
+}
+
+// Signs returns the signs of a bounce this set was loaded with: the
+// embedded defaults with the `signs:` sections of the user files merged
+// over them (see package signs). The parser takes them in
+// parser.Limits.Signs.
+func (s *Set) Signs() *signs.Signs {
+	if s.signs == nil {
+		return signs.Default()
+	}
+	return s.signs
 }
 
 // ParseError is an error in a rules file. Parse returns them joined with
@@ -104,9 +123,10 @@ func (e *ParseError) Error() string {
 
 // parser carries the state of one Parse call.
 type fileParser struct {
-	name string
-	errs []error
-	id   string // id of the rule being read
+	name  string
+	errs  []error
+	id    string       // id of the rule being read
+	signs *signs.Signs // the file's `signs:` section; nil when none
 }
 
 func (p *fileParser) errorf(n *yaml.Node, format string, args ...any) {
@@ -121,23 +141,30 @@ func (p *fileParser) errorf(n *yaml.Node, format string, args ...any) {
 // rule's Source. Every problem is reported (joined), each naming the file,
 // the line and the rule id; on error no rules are returned.
 func Parse(name string, data []byte) (rules []*Rule, err error) {
+	rules, _, err = parseFile(name, data)
+	return rules, err
+}
+
+// parseFile is Parse that also reads the file's `signs:` section (nil
+// when it has none).
+func parseFile(name string, data []byte) (rules []*Rule, sg *signs.Signs, err error) {
 	defer func() {
 		// The YAML library should not panic, but a rules file must never
 		// bring a program down.
 		if v := recover(); v != nil {
-			rules, err = nil, &ParseError{File: name, Msg: fmt.Sprintf("cannot parse: %v", v)}
+			rules, sg, err = nil, nil, &ParseError{File: name, Msg: fmt.Sprintf("cannot parse: %v", v)}
 		}
 	}()
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, &ParseError{File: name, Msg: err.Error()}
+		return nil, nil, &ParseError{File: name, Msg: err.Error()}
 	}
 	p := &fileParser{name: name}
 	rules = p.file(&doc)
 	if len(p.errs) > 0 {
-		return nil, errors.Join(p.errs...)
+		return nil, nil, errors.Join(p.errs...)
 	}
-	return rules, nil
+	return rules, p.signs, nil
 }
 
 func (p *fileParser) file(doc *yaml.Node) []*Rule {
@@ -158,12 +185,18 @@ func (p *fileParser) file(doc *yaml.Node) []*Rule {
 		switch key {
 		case "rules":
 			list = v
+		case "signs":
+			sg, err := signs.ParseNode(p.name, v)
+			if err != nil {
+				p.errs = append(p.errs, err)
+			}
+			p.signs = sg
 		default:
-			p.errorf(k, "unknown key %q (want 'rules')", key)
+			p.errorf(k, "unknown key %q (want 'rules' or 'signs')", key)
 		}
 	})
 	if list == nil {
-		if len(root.Content) == 0 {
+		if len(root.Content) == 0 || p.signs != nil {
 			return nil
 		}
 		p.errorf(root, "missing 'rules' list")

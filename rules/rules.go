@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bounce-analyzer/bounce/record"
+	"github.com/bounce-analyzer/bounce/signs"
 )
 
 // Query holds the facts about one failed recipient that rules look at.
@@ -158,6 +159,8 @@ func (f Failure) String() string {
 // Set is a compiled, immutable collection of rules. Match is safe for
 // concurrent use.
 type Set struct {
+	signs *signs.Signs // see Signs; nil: the defaults
+
 	rules []*Rule // active rules, index = precedence order among ties
 	comp  []crule // compiled state, parallel to rules
 	byID  map[string]int

@@ -108,7 +108,7 @@ func ParseNode(name string, n *yaml.Node) (*Signs, error) {
 		}
 		for l, info := range Lists {
 			if info.Key == key {
-				s.lists[l] = p.list(v, info.Kind)
+				s.lists[l], s.examples[l], s.not[l] = p.list(v, info.Kind)
 				return
 			}
 		}
@@ -130,13 +130,12 @@ func listKeys() string {
 }
 
 // list reads {words, examples, not} and checks the examples.
-func (p *fileParser) list(n *yaml.Node, kind Kind) []string {
+func (p *fileParser) list(n *yaml.Node, kind Kind) (words, examples, not []string) {
 	if n.Kind != yaml.MappingNode {
 		p.errorf(n, "want a mapping with 'words', 'examples' and 'not', got %s", kindName(n))
-		return nil
+		return nil, nil, nil
 	}
-	var words, examples, not []string
-	var wordsNode, exNode *yaml.Node
+	var wordsNode, exNode, notNode *yaml.Node
 	p.mapping(n, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "words":
@@ -144,14 +143,14 @@ func (p *fileParser) list(n *yaml.Node, kind Kind) []string {
 		case "examples":
 			examples, exNode = p.strs(v, "examples"), v
 		case "not":
-			not = p.strs(v, "not")
+			not, notNode = p.strs(v, "not"), v
 		default:
 			p.errorf(k, "unknown key %q (want words, examples, not)", key)
 		}
 	})
 	if wordsNode == nil {
 		p.errorf(n, "missing 'words'")
-		return nil
+		return nil, nil, nil
 	}
 	if exNode == nil || len(examples) == 0 {
 		p.errorf(n, "missing 'examples': give at least one text the words are meant for")
@@ -163,10 +162,10 @@ func (p *fileParser) list(n *yaml.Node, kind Kind) []string {
 	}
 	for _, e := range not {
 		if Match(kind, words, e) {
-			p.errorf(n, "counter-example %q matches a word", e)
+			p.errorf(notNode, "counter-example %q matches a word", e)
 		}
 	}
-	return words
+	return words, examples, not
 }
 
 // words reads a list of words: lower case (field names canonical), no
@@ -223,6 +222,7 @@ func (p *fileParser) signature(n *yaml.Node) (Signature, bool) {
 	}
 	before := len(p.errs)
 	var hasWords, hasEvidence bool
+	exNode, notNode := n, n
 	p.mapping(n, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "vendor":
@@ -259,9 +259,9 @@ func (p *fileParser) signature(n *yaml.Node) (Signature, bool) {
 			}
 			s.Evidence, hasEvidence = ev, true
 		case "examples":
-			s.Examples = p.strs(v, "examples")
+			s.Examples, exNode = p.strs(v, "examples"), v
 		case "not":
-			s.Not = p.strs(v, "not")
+			s.Not, notNode = p.strs(v, "not"), v
 		default:
 			p.errorf(k, "unknown key %q (want vendor, header, words, needs, evidence, examples, not)", key)
 		}
@@ -286,12 +286,12 @@ func (p *fileParser) signature(n *yaml.Node) (Signature, bool) {
 	}
 	for _, e := range s.Examples {
 		if !s.Matches(e) {
-			p.errorf(n, "example %q matches none of the words", e)
+			p.errorf(exNode, "example %q matches none of the words", e)
 		}
 	}
 	for _, e := range s.Not {
 		if s.Matches(e) {
-			p.errorf(n, "counter-example %q matches a word", e)
+			p.errorf(notNode, "counter-example %q matches a word", e)
 		}
 	}
 	return s, len(p.errs) == before

@@ -104,10 +104,16 @@ type Signs struct {
 	// before MTA software, known by the wording of its notice.
 	Signatures []Signature
 	lists      [numLists][]string
+	examples   [numLists][]string
+	not        [numLists][]string
 }
 
 // Words returns the words of one list (do not change them).
 func (s *Signs) Words(l List) []string { return s.lists[l] }
+
+// Examples returns the examples and counter-examples of one list, of
+// every file merged (do not change them).
+func (s *Signs) Examples(l List) (examples, not []string) { return s.examples[l], s.not[l] }
 
 // List names one word list of a Signs.
 type List int
@@ -229,6 +235,8 @@ func Merge(base *Signs, users ...*Signs) *Signs {
 		m.Signatures = append(append(m.Signatures, u.Signatures...), out.Signatures...)
 		for l := range m.lists {
 			m.lists[l] = append(append([]string(nil), out.lists[l]...), u.lists[l]...)
+			m.examples[l] = append(append([]string(nil), out.examples[l]...), u.examples[l]...)
+			m.not[l] = append(append([]string(nil), out.not[l]...), u.not[l]...)
 		}
 		out = m
 	}

@@ -1,15 +1,108 @@
 package signs
 
-import "testing"
+import (
+	"errors"
+	"strings"
+	"testing"
+)
 
+// The embedded file loads, and so keeps every entry's examples and
+// counter-examples (Parse checks them).
 func TestDefaultLoads(t *testing.T) {
-	s := Default()
+	s, err := Parse(DefaultSource, defaultYAML)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(s.Signatures) == 0 {
 		t.Fatal("no signatures")
 	}
 	for l, info := range Lists {
 		if len(s.Words(List(l))) == 0 {
 			t.Errorf("list %s is empty", info.Key)
+		}
+	}
+}
+
+func TestParseErrorsNameFileAndLine(t *testing.T) {
+	for _, c := range []struct{ yaml, want string }{
+		{"signs:\n  bounce_subject:\n    words: [x]\n", `u.yaml:2: signs: unknown key "bounce_subject"`},
+		{"signs:\n  delay:\n    words: [will retry]\n    examples: [\"we gave up\"]\n", `u.yaml:4: signs: delay: example "we gave up" matches none of the words`},
+		{"signs:\n  delay:\n    words: [will retry]\n    examples: [\"we will retry\"]\n    not: [\"it will retry later\"]\n", `u.yaml:5: signs: delay: counter-example "it will retry later" matches a word`},
+		{"signs:\n  delay:\n    words: [\"\"]\n    examples: [x]\n", `u.yaml:3: signs: delay: an empty word would match everything`},
+		{"signs:\n  delay:\n    examples: [x]\n", `u.yaml:3: signs: delay: missing 'words'`},
+		{"signs:\n  signatures:\n    - vendor: gw\n      words: [\"\"]\n      evidence: bounce\n      examples: [x]\n", `u.yaml:3: signs: signatures[0]: an empty word matches any notice: give a header for it`},
+		{"signs:\n  signatures:\n    - vendor: gw\n      words: [gw notice]\n      evidence: bounce\n", `u.yaml:3: signs: signatures[0]: missing 'examples'`},
+		{"signs:\n  signatures:\n    - vendor: gw\n      header: \"X-Gw: 1\"\n      words: [x]\n      evidence: bounce\n      examples: [x]\n", `u.yaml:4: signs: signatures[0]: "X-Gw: 1" is no header field name`},
+		{"signs:\n  signatures:\n    - vendor: GW\n      words: [x]\n      evidence: bounce\n      examples: [x]\n", `u.yaml:3: signs: signatures[0]: vendor "GW": want a lower-case name`},
+		{"signs:\n  auto_reply_fields:\n    words: [\"X-Away: yes\"]\n    examples: [\"X-Away: yes\"]\n", `u.yaml:3: signs: auto_reply_fields: "X-Away: yes" is no header field name`},
+		{"other: 1\n", `u.yaml:1: signs: unknown key "other" (want 'signs')`},
+		{"signs: [1\n", `u.yaml: signs: yaml:`},
+	} {
+		s, err := Parse("u.yaml", []byte(c.yaml))
+		if err == nil || s != nil {
+			t.Errorf("%q: want an error and nothing loaded, got %v", c.yaml, s)
+			continue
+		}
+		if !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q:\nerror %q\nwant  %q", c.yaml, err, c.want)
+		}
+		var pe *ParseError
+		if !errors.As(err, &pe) || pe.File != "u.yaml" {
+			t.Errorf("%q: not a ParseError naming the file: %#v", c.yaml, err)
+		}
+	}
+}
+
+// A user's words are added to the defaults; a user's signatures come
+// first, so they win over a default signature of the same text.
+func TestMerge(t *testing.T) {
+	user, err := Parse("u.yaml", []byte(`signs:
+  signatures:
+    - vendor: gw
+      words: [microsoft exchange relay]
+      evidence: bounce
+      examples: ["Microsoft Exchange relay notice"]
+  bounce_subjects:
+    words: [not handed over]
+    examples: ["Message not handed over"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := Default()
+	m := Merge(d, nil, user)
+	if m.Signatures[0].Vendor != "gw" || len(m.Signatures) != len(d.Signatures)+1 {
+		t.Errorf("user signature not first: %v … (%d)", m.Signatures[0], len(m.Signatures))
+	}
+	subj := m.Words(BounceSubjects)
+	if len(subj) != len(d.Words(BounceSubjects))+1 || subj[len(subj)-1] != "not handed over" {
+		t.Errorf("bounce subjects not added to: %v", subj)
+	}
+	if Merge(d) != d || Merge(d, nil) != d {
+		t.Error("Merge without sections should return the base")
+	}
+	if len(d.Words(BounceSubjects)) == len(subj) {
+		t.Error("Merge changed the defaults")
+	}
+}
+
+func TestMatchKinds(t *testing.T) {
+	for _, c := range []struct {
+		kind  Kind
+		words []string
+		text  string
+		want  bool
+	}{
+		{Contains, []string{"returned mail"}, "Returned mail: see transcript", true},
+		{Prefix, []string{"automatic reply:"}, "  Automatic reply: hello", true},
+		{Prefix, []string{"automatic reply:"}, "Re: Automatic reply: hello", false},
+		{Field, []string{"X-Autoreply"}, "x-autoreply: yes", true},
+		{Field, []string{"X-Autoreply"}, "X-Autoreply-Not: yes", false},
+		{Marker, []string{"original message"}, "----- Original Message -----", true},
+		{Marker, []string{"original message"}, "The original message was large", false},
+	} {
+		if got := Match(c.kind, c.words, c.text); got != c.want {
+			t.Errorf("Match(%v, %q, %q) = %v", c.kind, c.words, c.text, got)
 		}
 	}
 }

@@ -1,0 +1,77 @@
+package bounce_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bounce-analyzer/bounce"
+	"github.com/bounce-analyzer/bounce/rules"
+)
+
+// A gateway's notice that no default sign knows is ordinary mail; a
+// user's rules file with a `signs:` section that names its header makes
+// it a bounce, without a release.
+func TestUserSignsTeachAGateway(t *testing.T) {
+	msg, err := os.ReadFile("testdata/signs/gateway-notice.eml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := bounce.New().AnalyzeBytes(msg, "gateway-notice.eml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 0 {
+		t.Fatalf("default signs: want no records (the notice is unknown), got %+v", recs)
+	}
+
+	rs, err := rules.Load("testdata/signs/acmeguard-signs.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err = bounce.New(bounce.WithRules(rs)).AnalyzeBytes(msg, "gateway-notice.eml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 1 {
+		t.Fatalf("with the user's signs: want 1 record, got %+v", recs)
+	}
+	r := recs[0]
+	if r.Recipient != "j.lindqvist@partner.example.net" || r.Reason != "userunknown" || r.Vendor != "acmeguard" {
+		t.Errorf("got %s %s vendor %q, want j.lindqvist@partner.example.net userunknown vendor acmeguard", r.Recipient, r.Reason, r.Vendor)
+	}
+}
+
+// A broken `signs:` section is an error that names the file and the
+// line, and nothing is loaded.
+func TestUserSignsBrokenFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "broken.yaml")
+	data := `rules: []
+signs:
+  signatures:
+    - vendor: acmeguard
+      header: X-AcmeGuard-Verdict
+      words: [not-handed-over]
+      evidence: maybe
+      examples: ["not-handed-over"]
+  bounce_subjects:
+    words: [Not Handed Over]
+    examples: ["Message not handed over"]
+`
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rs, err := rules.Load(path)
+	if err == nil || rs != nil {
+		t.Fatalf("want an error and no set, got %v, %v", rs, err)
+	}
+	for _, want := range []string{
+		path + `:7: signs: signatures[0]: evidence "maybe": want bounce, sender or stamp`,
+		path + `:10: signs: bounce_subjects: word "Not Handed Over" must be lower case`,
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q\ndoes not say %q", err, want)
+		}
+	}
+}
