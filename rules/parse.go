@@ -180,12 +180,13 @@ func (p *fileParser) file(doc *yaml.Node) []*Rule {
 		p.errorf(root, "want a mapping with a 'rules' list, got %s", kindName(root))
 		return nil
 	}
-	var list *yaml.Node
+	var list, signsNode *yaml.Node
 	p.mapping(root, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "rules":
 			list = v
 		case "signs":
+			signsNode = v
 			sg, err := signs.ParseNode(p.name, v)
 			if err != nil {
 				p.errs = append(p.errs, err)
@@ -196,7 +197,7 @@ func (p *fileParser) file(doc *yaml.Node) []*Rule {
 		}
 	})
 	if list == nil {
-		if len(root.Content) == 0 || p.signs != nil {
+		if len(root.Content) == 0 || signsNode != nil {
 			return nil
 		}
 		p.errorf(root, "missing 'rules' list")
