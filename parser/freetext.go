@@ -139,6 +139,19 @@ func hasCode(lines []string) bool {
 	return false
 }
 
+// hasFailureCode tells whether lines give a reply code or status of a
+// failure (4xx, 5xx, 4.x.x, 5.x.x): a notice that quotes only "250 2.0.0
+// OK" reports no failure.
+func hasFailureCode(lines []string) bool {
+	for _, l := range lines {
+		r, st := smtpcode.Find(l)
+		if r != "" && (r[0] == '4' || r[0] == '5') || st != "" && (st[0] == '4' || st[0] == '5') {
+			return true
+		}
+	}
+	return false
+}
+
 // thin tells whether a recipient's own lines say nothing beyond its address.
 func thin(lines []string, addr string) bool {
 	words := 0
