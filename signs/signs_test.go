@@ -106,3 +106,36 @@ func TestMatchKinds(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParse: any input gives signs or an error naming the file, never a
+// panic; what loads keeps its examples.
+func FuzzParse(f *testing.F) {
+	f.Add([]byte(defaultYAML))
+	f.Add([]byte("signs:\n  delay:\n    words: [will retry]\n    examples: [\"we will retry\"]\n"))
+	f.Add([]byte("signs:\n  signatures:\n    - vendor: gw\n      header: X-Gw\n      words: [\"\"]\n      evidence: stamp\n      examples: [x]\n"))
+	f.Add([]byte("signs: &a\n  delay: *a\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := Parse("f.yaml", data)
+		if err != nil {
+			if s != nil || !strings.HasPrefix(err.Error(), "f.yaml") {
+				t.Fatalf("error %q with signs %v", err, s)
+			}
+			return
+		}
+		for _, sig := range s.Signatures {
+			for _, e := range sig.Examples {
+				if !sig.Matches(e) {
+					t.Fatalf("loaded signature %v misses its example %q", sig, e)
+				}
+			}
+		}
+		for l, info := range Lists {
+			ex, _ := s.Examples(List(l))
+			for _, e := range ex {
+				if !Match(info.Kind, s.Words(List(l)), e) {
+					t.Fatalf("loaded list %s misses its example %q", info.Key, e)
+				}
+			}
+		}
+	})
+}
