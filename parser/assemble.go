@@ -62,7 +62,7 @@ func (w *walker) finish(h *mime.Header) *Message {
 		// A notice that names no recipient: the returned message says
 		// whom it was for.
 		m.Kind = Bounce
-		diag, reply, status, cmd := diagnosticOf(noticeLines(notice))
+		diag, reply, status, cmd := w.sb.diagnosticOf(w.sb.noticeLines(notice))
 		m.Recipients = []Recipient{{Address: m.Original.To, Action: "failed", Diagnostic: diag, ReplyCode: reply, Status: status, Command: cmd}}
 	}
 	if m.Kind == NotBounce {
@@ -147,10 +147,10 @@ func (w *walker) envelopeSender(h *mime.Header) string {
 }
 
 // noticeLines returns the non-blank lines of a notice.
-func noticeLines(notice string) []string {
+func (b *book) noticeLines(notice string) []string {
 	var out []string
 	for _, l := range strings.Split(notice, "\n") {
-		if strings.TrimSpace(l) != "" && !isBoilerplate(l) {
+		if strings.TrimSpace(l) != "" && !b.isBoilerplate(l) {
 			out = append(out, l)
 		}
 	}

@@ -7,24 +7,12 @@ import (
 	"github.com/bounce-analyzer/bounce/smtpcode"
 )
 
-// leadIns introduce the remote server's own words inside an MTA's notice.
-// What follows the last of them is the diagnostic; what precedes it is
-// the MTA's framing, which would only mislead the rules.
-var leadIns = []string{
-	"the error that the other server returned was:",
-	"the response from the remote server was:",
-	"the response was:",
-	"did not like our rcpt to:",
-	"did not like our mail from:",
-	"did not like our final data:",
-	"error message below:",
-	"did not like our data:",
-	"did not like our greeting",
-}
-
 // diagnosticOf makes a one-line diagnostic from a recipient's lines, finds
-// the codes in it, and the SMTP command the failure answered.
-func diagnosticOf(lines []string) (diag, reply, status, command string) {
+// the codes in it, and the SMTP command the failure answered. The book's
+// lead-ins introduce the remote server's own words inside an MTA's
+// notice: what follows the last of them is the diagnostic; what precedes
+// it is the MTA's framing, which would only mislead the rules.
+func (b *book) diagnosticOf(lines []string) (diag, reply, status, command string) {
 	lines, transcriptCommand := skipTranscript(lines)
 	lines = withoutRules(lines)
 	text := joinContinuations(collapseLines(lines))
@@ -33,8 +21,8 @@ func diagnosticOf(lines []string) (diag, reply, status, command string) {
 	if command == "" {
 		command = transcriptCommand
 	}
-	if hasLeadIn(low) { // else spare the eight searches
-		for _, l := range leadIns {
+	if b.hasLeadIn(low) { // else spare the searches from the end
+		for _, l := range b.leadIns {
 			if i := strings.LastIndex(sameLength(low, text), l); i >= 0 {
 				if rest := strings.TrimSpace(text[i+len(l):]); len(strings.Fields(rest)) >= 2 {
 					text, low = rest, lower(rest)
@@ -225,11 +213,14 @@ func sameLength(low, text string) string {
 	return string(b)
 }
 
-// hasLeadIn tells whether a lower-cased text may hold one of leadIns:
-// each of them holds one of these words.
-func hasLeadIn(lower string) bool {
-	return strings.Contains(lower, "the response") || strings.Contains(lower, "did not like our") || strings.Contains(lower, "the error that") ||
-		strings.Contains(lower, "error message below")
+// hasLeadIn tells whether a lower-cased text holds a lead-in at all.
+func (b *book) hasLeadIn(low string) bool {
+	for _, n := range b.leadInNeedles {
+		if n.in(low) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinContinuations removes the codes that repeat at the start of every

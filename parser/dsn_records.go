@@ -126,7 +126,7 @@ func (w *walker) enrichFromText(m *Message, notice string) {
 	for _, r := range m.Recipients {
 		known[strings.ToLower(r.Address)] = true
 	}
-	recips, _ := freeTextRecipients(notice, nil, known)
+	recips, _ := w.sb.freeTextRecipients(notice, nil, known)
 	var lines []string // the notice's lines, when a diagnostic needs them
 	for i := range m.Recipients {
 		r := &m.Recipients[i]
@@ -134,7 +134,7 @@ func (w *walker) enrichFromText(m *Message, notice string) {
 			// Sendmail keeps only the first line of a multi-line reply in
 			// the field; its transcript in the notice has the rest.
 			if lines == nil {
-				lines = noticeLines(notice)
+				lines = w.sb.noticeLines(notice)
 			}
 			if rest := replyRest(lines, r.Diagnostic); rest != "" {
 				r.Diagnostic += " " + rest
@@ -144,7 +144,7 @@ func (w *walker) enrichFromText(m *Message, notice string) {
 			if !strings.EqualFold(t.addr, r.Address) {
 				continue
 			}
-			diag, reply, status, cmd := diagnosticOf(t.lines)
+			diag, reply, status, cmd := w.sb.diagnosticOf(t.lines)
 			if r.Diagnostic == "" {
 				r.Diagnostic = diag
 			} else if isPlaceholder(r.Diagnostic) {

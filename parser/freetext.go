@@ -20,10 +20,10 @@ func (w *walker) freeText(m *Message, h *mime.Header, notice, lowNotice string) 
 	}
 	// The bounce's To is the sender's address, usually; only when nothing
 	// else is named may it be the failed recipient (a bounce to self).
-	recips, preamble := freeTextRecipients(notice, exclude, nil)
+	recips, preamble := w.sb.freeTextRecipients(notice, exclude, nil)
 	if len(recips) == 0 && m.To != "" && !strings.EqualFold(m.To, m.Original.From) {
 		delete(exclude, lower(m.To))
-		recips, preamble = freeTextRecipients(notice, exclude, nil)
+		recips, preamble = w.sb.freeTextRecipients(notice, exclude, nil)
 	}
 	if len(recips) == 0 && m.Original.From != "" {
 		// Sent to oneself (or forwarded back): the sender is also the
@@ -32,7 +32,7 @@ func (w *walker) freeText(m *Message, h *mime.Header, notice, lowNotice string) 
 		// Postfix and qmail list failures.
 		delete(exclude, lower(m.To))
 		delete(exclude, lower(m.Original.From))
-		if r, p := freeTextRecipients(notice, exclude, nil); len(r) == 1 && listedAlone(notice, r[0].addr) {
+		if r, p := w.sb.freeTextRecipients(notice, exclude, nil); len(r) == 1 && listedAlone(notice, r[0].addr) {
 			recips, preamble = r, p
 		}
 	}
@@ -85,7 +85,7 @@ func (w *walker) freeText(m *Message, h *mime.Header, notice, lowNotice string) 
 			// up): what the notice said before naming it is about it.
 			lines = append(append([]string{}, preamble...), lines...)
 		}
-		diag, reply, status, cmd := diagnosticOf(lines)
+		diag, reply, status, cmd := w.sb.diagnosticOf(lines)
 		m.Recipients = append(m.Recipients, Recipient{
 			RemoteMTA:  remoteHost(lines),
 			Address:    t.addr,

@@ -107,7 +107,7 @@ func contactAfter(rest string, next []string) bool {
 // never recipients (the sender, the bounce's own From and To); known holds
 // addresses that are (a DSN's recipients), even where the context or a
 // system name (postmaster@) would otherwise rule them out.
-func freeTextRecipients(notice string, exclude, known map[string]bool) (recips []*textRecipient, preamble []string) {
+func (b *book) freeTextRecipients(notice string, exclude, known map[string]bool) (recips []*textRecipient, preamble []string) {
 	var cur []*textRecipient
 	var para []string    // lines of the current paragraph not yet anyone's
 	closed := false      // past the notice's closing words
@@ -184,7 +184,7 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 				section = nil
 			}
 			cur, closed = found, false
-		} else if closed || cur != nil && (isClosing(line) || inField == 0 && line != "" && line[0] != ' ' && line[0] != '\t' ||
+		} else if closed || cur != nil && (b.isClosing(line) || inField == 0 && line != "" && line[0] != ' ' && line[0] != '\t' ||
 			ruled && mime.IsHeaderLine([]byte(line))) {
 			// The notice's closing words, or the returned message's
 			// header quoted without a marker (any field right after a
@@ -198,7 +198,7 @@ func freeTextRecipients(notice string, exclude, known map[string]bool) (recips [
 		if cur == nil {
 			if strings.TrimSpace(line) == "" {
 				para = para[:0]
-			} else if !isBoilerplate(line) {
+			} else if !b.isBoilerplate(line) {
 				preamble = append(preamble, line)
 				para = append(para, line)
 			}
@@ -485,20 +485,16 @@ func displayNames(line string, matches [][2]int) map[string]bool {
 	return names
 }
 
-// closings are the sentences MTAs end their notices with, after the
-// failed addresses: what happens next, not why delivery failed.
-var closings = []string{
-	"no action is required on your part",
-	"delivery attempts will continue",
-}
-
-func isClosing(line string) bool {
+// isClosing tells whether a line is one of the sentences MTAs end their
+// notices with, after the failed addresses (the book's closings): what
+// happens next, not why delivery failed.
+func (b *book) isClosing(line string) bool {
 	l := strings.TrimSpace(line)
-	if l == "" || l[0] != 'N' && l[0] != 'n' && l[0] != 'D' && l[0] != 'd' {
+	if l == "" || l[0] < utf8.RuneSelf && !b.closingStarts[l[0]|0x20] {
 		return false
 	}
 	l = lower(l)
-	for _, c := range closings {
+	for _, c := range b.closings {
 		if strings.HasPrefix(l, c) {
 			return true
 		}
@@ -506,54 +502,26 @@ func isClosing(line string) bool {
 	return false
 }
 
-// boilerplate are the fixed sentences MTAs open their notices with. They
-// say nothing of why delivery failed, and some ("I've given up") would
-// mislead the rules if read as the server's words.
-var boilerplate = []string{
-	"hi. this is the qmail-send program",
-	"i'm afraid i wasn't able to deliver your message",
-	"this is a permanent error; i've given up",
-	"this is the mail system at host",
-	"this is the postfix program at host",
-	"i'm sorry to have to inform you",
-	"be delivered to one or more recipients",
-	"below could not be delivered to one or more",
-	"for further assistance, please",
-	"if you do so, please include this problem report",
-	"delete your own text from",
-	"the mail system",
-	"this message was created automatically by mail delivery software",
-	"a message that you sent could not be delivered",
-	"recipients. this is a permanent error",
-	"its recipients. this is a permanent error",
-	"this is the mailer-daemon, please do not reply",
-}
-
-func isBoilerplate(line string) bool {
+// isBoilerplate tells whether a line is one of the fixed sentences MTAs
+// open their notices with (the book's boilerplate). They say nothing of
+// why delivery failed, and some ("I've given up") would mislead the rules
+// if read as the server's words.
+func (b *book) isBoilerplate(line string) bool {
 	l := strings.TrimSpace(line)
-	if l == "" || l[0] < utf8.RuneSelf && !boilerplateStarts[l[0]|0x20] {
+	if l == "" || l[0] < utf8.RuneSelf && !b.boilerplateStarts[l[0]|0x20] {
 		return false // no sentence starts so: spare the lower-casing
 	}
 	l = lower(l)
 	if l == "failed:" {
 		return true // the end of Exim's "The following address(es) failed:", wrapped
 	}
-	for _, b := range boilerplate {
-		if strings.HasPrefix(l, b) {
+	for _, w := range b.boilerplate {
+		if strings.HasPrefix(l, w) {
 			return true
 		}
 	}
 	return false
 }
-
-// boilerplateStarts are the first letters of boilerplate (lower case;
-// an ASCII byte is looked up with its case bit set).
-var boilerplateStarts = func() (set [256]bool) {
-	for _, b := range boilerplate {
-		set[b[0]] = true
-	}
-	return set
-}()
 
 func containsRecipient(list []*textRecipient, r *textRecipient) bool {
 	for _, x := range list {

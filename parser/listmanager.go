@@ -78,7 +78,7 @@ func (w *walker) listRefusal(m *Message, h *mime.Header, notice string) {
 		m.Vendor, _, _ = strings.Cut(from, "@")
 	}
 	m.Kind = Bounce
-	diag, reply, status, cmd := diagnosticOf(noticeLines(notice))
+	diag, reply, status, cmd := w.sb.diagnosticOf(w.sb.noticeLines(notice))
 	m.Recipients = []Recipient{{Address: list, Action: "failed", Diagnostic: diag, ReplyCode: reply, Status: status, Command: cmd}}
 }
 

@@ -185,7 +185,7 @@ func TestSkipTranscript(t *testing.T) {
 		" Out: 451 4.3.0 Error: queue file write error",
 		" In:  QUIT",
 	}
-	diag, reply, status, command := diagnosticOf(lines)
+	diag, reply, status, command := defaultBook().diagnosticOf(lines)
 	if reply != "451" || status != "4.3.0" || command != "DATA" || strings.Contains(diag, "STARTTLS") {
 		t.Errorf("diag %q reply %q status %q command %q", diag, reply, status, command)
 	}
@@ -201,7 +201,7 @@ func TestSkipTranscript(t *testing.T) {
 		" Fri 2024-03-22 16:03:12.429: <-- 553 5.7.8 Error: authentication required",
 		" Fri 2024-03-22 16:03:12.430: --> QUIT",
 	}
-	diag, reply, status, command = diagnosticOf(mdaemon)
+	diag, reply, status, command = defaultBook().diagnosticOf(mdaemon)
 	if reply != "553" || status != "5.7.8" || command != "MAIL" || strings.Contains(diag, "TLS") || strings.Contains(diag, "2024") {
 		t.Errorf("MDaemon: diag %q reply %q status %q command %q", diag, reply, status, command)
 	}
@@ -231,17 +231,17 @@ func TestSkipTranscript(t *testing.T) {
 			" Out: 452 4.2.2 <c@example.net>: Mailbox full",
 		},
 	} {
-		if _, reply, _, command := diagnosticOf(piped); command != "RCPT" || reply == "" {
+		if _, reply, _, command := defaultBook().diagnosticOf(piped); command != "RCPT" || reply == "" {
 			t.Errorf("%s pipelined: reply %q command %q, want RCPT", name, reply, command)
 		}
 	}
 	// Replies left out of a transcript: the last command sent is the one.
 	quiet := []string{">>> MAIL From:<a@example.org>", ">>> RCPT To:<b@example.net>", ">>> DATA", "<<< 554 5.6.0 Message rejected"}
-	if _, _, _, command := diagnosticOf(quiet); command != "DATA" {
+	if _, _, _, command := defaultBook().diagnosticOf(quiet); command != "DATA" {
 		t.Errorf("transcript without replies: command %q, want DATA", command)
 	}
 	plain := []string{"550 5.1.1 <a@example.org>: User unknown"}
-	if diag, _, _, _ := diagnosticOf(plain); diag != plain[0] {
+	if diag, _, _, _ := defaultBook().diagnosticOf(plain); diag != plain[0] {
 		t.Errorf("no transcript: %q", diag)
 	}
 }
@@ -275,7 +275,7 @@ func BenchmarkParse(b *testing.B) {
 // not shift where the server's words are cut from the MTA's framing.
 func TestLeadInAfterLongerLowerCase(t *testing.T) {
 	line := strings.Repeat("Ⱥ", 30) + " The response was: 550 no such user here"
-	diag, reply, _, _ := diagnosticOf([]string{line})
+	diag, reply, _, _ := defaultBook().diagnosticOf([]string{line})
 	if diag != "550 no such user here" || reply != "550" {
 		t.Errorf("diag %q reply %q", diag, reply)
 	}
@@ -321,7 +321,7 @@ func TestJapaneseContactAddress(t *testing.T) {
 	notice := "<bob@example.ne.jp>: host mx.example.ne.jp said: 550 <bob@example.ne.jp>: User unknown\n\n" +
 		"上記のサイトでも解決できない場合は、<support@isp.example.jp>\nへご連絡ください。\n" +
 		"または help@isp.example.jp までご連絡ください。\n"
-	recips, _ := freeTextRecipients(notice, nil, nil)
+	recips, _ := defaultBook().freeTextRecipients(notice, nil, nil)
 	if len(recips) != 1 || recips[0].addr != "bob@example.ne.jp" {
 		var got []string
 		for _, r := range recips {
@@ -403,7 +403,7 @@ func TestRemoteHost(t *testing.T) {
 func TestDisplayNameIsNoRecipient(t *testing.T) {
 	notice := "A message that you sent contained one or more recipient addresses that were\nincorrectly constructed:\n\n" +
 		"  carol@example.com <dave@example.net>: malformed address: <dave@example.net> may not follow carol@example.com\n"
-	recips, _ := freeTextRecipients(notice, nil, nil)
+	recips, _ := defaultBook().freeTextRecipients(notice, nil, nil)
 	if len(recips) != 1 || recips[0].addr != "dave@example.net" {
 		var got []string
 		for _, r := range recips {
@@ -412,7 +412,7 @@ func TestDisplayNameIsNoRecipient(t *testing.T) {
 		t.Errorf("recipients %q, want only dave@example.net", got)
 	}
 	// The same address on both sides is just an address.
-	if recips, _ := freeTextRecipients("dave@example.net <dave@example.net>: unknown user\n", nil, nil); len(recips) != 1 {
+	if recips, _ := defaultBook().freeTextRecipients("dave@example.net <dave@example.net>: unknown user\n", nil, nil); len(recips) != 1 {
 		t.Errorf("%d recipients for an address named as itself, want 1", len(recips))
 	}
 }

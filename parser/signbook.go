@@ -28,6 +28,16 @@ type book struct {
 	listHeld           []string
 	markers            []string // original markers without decoration
 	markerBytes        [][]byte // markers as bytes, for lines on the stack
+
+	// Every line of every notice is tried as boilerplate or a closing:
+	// the first letters (an ASCII byte with its case bit set) let most
+	// lines pass without lower-casing them.
+	boilerplate       []string
+	boilerplateStarts [256]bool
+	closings          []string
+	closingStarts     [256]bool
+	leadIns           []string
+	leadInNeedles     []needle
 }
 
 var (
@@ -63,6 +73,16 @@ func compileBook(s *signs.Signs) *book {
 		machineFields:     s.Words(signs.MachineMadeFields),
 		listRefusal:       s.Words(signs.ListRefusal),
 		listHeld:          s.Words(signs.ListHeld),
+		boilerplate:       s.Words(signs.Boilerplate),
+		closings:          s.Words(signs.Closings),
+		leadIns:           s.Words(signs.LeadIns),
+		leadInNeedles:     needles(s.Words(signs.LeadIns)),
+	}
+	for _, w := range b.boilerplate {
+		b.boilerplateStarts[w[0]] = true
+	}
+	for _, w := range b.closings {
+		b.closingStarts[w[0]] = true
 	}
 	for _, sig := range s.Signatures {
 		ev := bounceSign

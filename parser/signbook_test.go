@@ -60,6 +60,9 @@ func TestDefaultSignsExamplesInParser(t *testing.T) {
 		signs.MachineMadeFields:        func(ex string) bool { return b.machineMade(headerOf(t, ex)) },
 		signs.AutoReplySubjectPrefixes: func(ex string) bool { return b.isAutoReply(machine, ex) },
 		signs.AutoReplySubjectWords:    func(ex string) bool { return b.isAutoReply(bulk, ex) },
+		signs.Boilerplate:              b.isBoilerplate,
+		signs.Closings:                 b.isClosing,
+		signs.LeadIns:                  func(ex string) bool { return b.hasLeadIn(lower(ex)) },
 		signs.OriginalMarkers:          b.isOriginalMarker,
 	}
 	for l, check := range checks {

@@ -172,11 +172,11 @@ func FuzzLineTests(f *testing.F) {
 			t.Fatalf("isOriginalMarker(%q) = %v", line, got)
 		}
 		boiler := false
-		for _, b := range boilerplate {
+		for _, b := range signs.Default().Words(signs.Boilerplate) {
 			boiler = boiler || strings.HasPrefix(l, b)
 		}
-		if got := isBoilerplate(line); got != boiler {
-			t.Fatalf("isBoilerplate(%q) = %v", line, got)
+		if got := defaultBook().isBoilerplate(line); got != boiler {
+			t.Fatalf("defaultBook().isBoilerplate(%q) = %v", line, got)
 		}
 	})
 }

@@ -134,6 +134,9 @@ const (
 	ListRefusal
 	ListHeld
 	OriginalMarkers
+	Boilerplate
+	Closings
+	LeadIns
 	numLists
 )
 
@@ -161,6 +164,9 @@ var Lists = [numLists]ListInfo{
 	ListRefusal:              {"list_refusal", Contains, "what a list manager says when it refuses a post (its own notices only)"},
 	ListHeld:                 {"list_held", Contains, "what a list manager says when it only holds a post for its moderator: no bounce"},
 	OriginalMarkers:          {"original_markers", Marker, "lines between a notice and the message it returns"},
+	Boilerplate:              {"boilerplate", Prefix, "fixed sentences MTAs open their notices with: no diagnostic"},
+	Closings:                 {"closings", Prefix, "sentences MTAs end their notices with, after the failed addresses: what happens next, not why"},
+	LeadIns:                  {"lead_ins", Contains, "words that introduce the remote server's own reply: the diagnostic is what follows the last of them"},
 }
 
 // Match tells whether text matches one of words the way kind compares.
