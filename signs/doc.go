@@ -15,7 +15,7 @@
 // The defaults are embedded (default.yaml, see Default). A user's rules
 // file (`bounce --rules FILE`) may carry a `signs:` section of the same
 // shape; Merge lays it over the defaults: its words are added to each
-// list, and its signatures are tried before the default ones, so a
+// list (its `remove:` words taken out), and its signatures are tried before the default ones, so a
 // gateway the defaults call a stamp can be taught as a bounce.
 //
 //	signs:
@@ -30,6 +30,8 @@
 //	  bounce_subjects:
 //	    words: ["nicht zustellbar"]
 //	    examples: ["Nachricht nicht zustellbar"]
+//
+// A list may also give `remove:`, default words to take out of it.
 //
 // Every entry's examples must match it and none of its counter-examples
 // (`not:`) may; a file whose examples fail does not load. Words are

@@ -108,7 +108,7 @@ func ParseNode(name string, n *yaml.Node) (*Signs, error) {
 		}
 		for l, info := range Lists {
 			if info.Key == key {
-				s.lists[l], s.examples[l], s.not[l] = p.list(v, info.Kind)
+				s.lists[l], s.remove[l], s.examples[l], s.not[l] = p.list(v, List(l))
 				return
 			}
 		}
@@ -130,27 +130,41 @@ func listKeys() string {
 }
 
 // list reads {words, examples, not} and checks the examples.
-func (p *fileParser) list(n *yaml.Node, kind Kind) (words, examples, not []string) {
+func (p *fileParser) list(n *yaml.Node, l List) (words, remove, examples, not []string) {
+	kind := Lists[l].Kind
 	if n.Kind != yaml.MappingNode {
 		p.errorf(n, "want a mapping with 'words', 'examples' and 'not', got %s", kindName(n))
-		return nil, nil, nil
+		return nil, nil, nil, nil
 	}
-	var wordsNode, exNode, notNode *yaml.Node
+	var wordsNode, removeNode, exNode, notNode *yaml.Node
 	p.mapping(n, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "words":
 			words, wordsNode = p.words(v, kind), v
+		case "remove":
+			remove, removeNode = p.words(v, kind), v
 		case "examples":
 			examples, exNode = p.strs(v, "examples"), v
 		case "not":
 			not, notNode = p.strs(v, "not"), v
 		default:
-			p.errorf(k, "unknown key %q (want words, examples, not)", key)
+			p.errorf(k, "unknown key %q (want words, remove, examples, not)", key)
 		}
 	})
+	if removeNode != nil {
+		// Only a default word can be removed: a word that is not one is
+		// a typo that would silently change nothing.
+		for _, w := range remove {
+			if !containsWord(Default().lists[l], w) {
+				p.errorf(removeNode, "cannot remove %q: not a default word of %s", w, Lists[l].Key)
+			}
+		}
+	}
 	if wordsNode == nil {
-		p.errorf(n, "missing 'words'")
-		return nil, nil, nil
+		if removeNode == nil {
+			p.errorf(n, "missing 'words' (or 'remove')")
+		}
+		return nil, remove, nil, not
 	}
 	if exNode == nil || len(examples) == 0 {
 		p.errorf(n, "missing 'examples': give at least one text the words are meant for")
@@ -165,7 +179,16 @@ func (p *fileParser) list(n *yaml.Node, kind Kind) (words, examples, not []strin
 			p.errorf(notNode, "counter-example %q matches a word", e)
 		}
 	}
-	return words, examples, not
+	return words, remove, examples, not
+}
+
+func containsWord(words []string, w string) bool {
+	for _, x := range words {
+		if x == w {
+			return true
+		}
+	}
+	return false
 }
 
 // words reads a list of words: lower case (field names canonical), no

@@ -104,6 +104,7 @@ type Signs struct {
 	// before MTA software, known by the wording of its notice.
 	Signatures []Signature
 	lists      [numLists][]string
+	remove     [numLists][]string // default words a user's section takes out
 	examples   [numLists][]string
 	not        [numLists][]string
 }
@@ -215,22 +216,29 @@ var defaultYAML []byte
 // DefaultSource names the embedded defaults in errors and Signature.Source.
 const DefaultSource = "signs/default.yaml"
 
-var defaultSigns = sync.OnceValue(func() *Signs {
-	s, err := Parse(DefaultSource, defaultYAML)
-	if err != nil {
-		panic("signs: embedded default signs are broken: " + err.Error())
-	}
-	return s
-})
+var (
+	defaultOnce  sync.Once
+	defaultSigns *Signs
+)
 
 // Default returns the embedded signs. It panics only if the embedded file
 // is broken, which a test rules out.
-func Default() *Signs { return defaultSigns() }
+func Default() *Signs {
+	defaultOnce.Do(func() {
+		s, err := Parse(DefaultSource, defaultYAML)
+		if err != nil {
+			panic("signs: embedded default signs are broken: " + err.Error())
+		}
+		defaultSigns = s
+	})
+	return defaultSigns
+}
 
-// Merge lays users' sections over base, in order: words are added to
-// each list (after base's), signatures are tried before base's (a later
-// section's before an earlier one's). Nil sections are skipped; with none
-// left, base itself is returned.
+// Merge lays users' sections over base, in order: each section's
+// `remove` words are taken out of a list, then its words are added (after
+// base's); its signatures are tried before base's (a later section's
+// before an earlier one's). Nil sections are skipped; with none left,
+// base itself is returned.
 func Merge(base *Signs, users ...*Signs) *Signs {
 	out := base
 	for _, u := range users {
@@ -240,8 +248,19 @@ func Merge(base *Signs, users ...*Signs) *Signs {
 		m := &Signs{}
 		m.Signatures = append(append(m.Signatures, u.Signatures...), out.Signatures...)
 		for l := range m.lists {
-			m.lists[l] = append(append([]string(nil), out.lists[l]...), u.lists[l]...)
-			m.examples[l] = append(append([]string(nil), out.examples[l]...), u.examples[l]...)
+			for _, w := range out.lists[l] {
+				if !containsWord(u.remove[l], w) {
+					m.lists[l] = append(m.lists[l], w)
+				}
+			}
+			m.lists[l] = append(m.lists[l], u.lists[l]...)
+			// The examples that still hold, and all counter-examples.
+			for _, e := range out.examples[l] {
+				if Match(Lists[l].Kind, m.lists[l], e) {
+					m.examples[l] = append(m.examples[l], e)
+				}
+			}
+			m.examples[l] = append(m.examples[l], u.examples[l]...)
 			m.not[l] = append(append([]string(nil), out.not[l]...), u.not[l]...)
 		}
 		out = m

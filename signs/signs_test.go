@@ -139,3 +139,32 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// A user's section can take a default word out of a list (a subject its
+// people write, say), but only a default word: a typo is an error.
+func TestRemove(t *testing.T) {
+	user, err := Parse("u.yaml", []byte(`signs:
+  bounce_subjects:
+    remove: [delivery report]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Merge(Default(), user)
+	if Match(Contains, m.Words(BounceSubjects), "Weekly delivery report for March") {
+		t.Error("removed word still matches")
+	}
+	if !Match(Contains, m.Words(BounceSubjects), "Undelivered Mail Returned to Sender") {
+		t.Error("other words lost")
+	}
+	ex, _ := m.Examples(BounceSubjects)
+	for _, e := range ex {
+		if !Match(Contains, m.Words(BounceSubjects), e) {
+			t.Errorf("merged examples keep %q, which no word matches any more", e)
+		}
+	}
+	_, err = Parse("u.yaml", []byte("signs:\n  bounce_subjects:\n    remove: [delivery reprot]\n"))
+	if err == nil || !strings.Contains(err.Error(), `u.yaml:3: signs: bounce_subjects: cannot remove "delivery reprot": not a default word of bounce_subjects`) {
+		t.Errorf("typo in remove: got %v", err)
+	}
+}
