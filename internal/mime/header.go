@@ -175,6 +175,20 @@ func (h *Header) Values(name string) []string {
 	return vs
 }
 
+// Fields calls fn with the name and the unfolded value of every field,
+// in order, until fn returns false. The name is as written, without the
+// spaces around it; both are valid after the Buffer is released.
+func (h *Header) Fields(fn func(name, value string) bool) {
+	for i := range h.fields {
+		v := h.value(i) // makes h.text
+		f := &h.fields[i]
+		start := f.off - h.fields[0].off
+		if !fn(trimWSPString(h.text[start:start+f.colon]), v) {
+			return
+		}
+	}
+}
+
 // value returns the unfolded value of field i.
 func (h *Header) value(i int) string {
 	if h.text == "" {

@@ -50,6 +50,17 @@ func FuzzScanHeader(f *testing.F) {
 				t.Fatalf("Values(%s) = %q, want %q", name, g, w)
 			}
 		}
+		var got, wantFields strings.Builder
+		h.Fields(func(name, value string) bool {
+			fmt.Fprintf(&got, "%q %q\n", nettextproto.CanonicalMIMEHeaderKey(name), value)
+			return true
+		})
+		for fields := want.Fields(); fields.Next(); {
+			fmt.Fprintf(&wantFields, "%q %q\n", fields.Key(), fields.Value())
+		}
+		if got.String() != wantFields.String() {
+			t.Fatalf("Fields\n%s\nwant\n%s", got.String(), wantFields.String())
+		}
 		h.setContentType("text/x; a=b")
 		want.Set("Content-Type", "text/x; a=b")
 		if g, w := h.Get("content-type"), want.Get("content-type"); g != w {
