@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"net/textproto"
+	"slices"
 	"strings"
 
 	"github.com/bounce-analyzer/bounce/internal/mime"
@@ -15,6 +17,7 @@ func (w *walker) finish(h *mime.Header) *Message {
 		MessageID: strings.Trim(strings.TrimSpace(h.Get("Message-Id")), "<>"),
 		Warnings:  w.warnings,
 	}
+	m.DeliveredTo = deliveredTo(h)
 	m.Date = parseDate(h.Get("Date"))
 
 	text := unquote(strings.Join(w.texts, "\n"))
@@ -63,7 +66,7 @@ func (w *walker) finish(h *mime.Header) *Message {
 		// whom it was for.
 		m.Kind = Bounce
 		diag, reply, status, cmd := diagnosticOf(noticeLines(notice))
-		m.Recipients = []Recipient{{Address: m.Original.To, Action: "failed", Diagnostic: diag, ReplyCode: reply, Status: status, Command: cmd}}
+		m.Recipients = []Recipient{{Address: m.Original.To, Action: "failed", Diagnostic: diag, ReplyCode: reply, Status: status, Command: cmd, FromOriginal: true}}
 	}
 	if m.Kind == NotBounce {
 		w.listRefusal(m, h, notice)
@@ -129,7 +132,25 @@ func originalOf(h *mime.Header) Original {
 	if o.From == "" {
 		o.From = addressOf(h.Get("Sender"))
 	}
+	h.Fields(func(name, value string) bool {
+		o.Header = append(o.Header, Field{Name: textproto.CanonicalMIMEHeaderKey(name), Value: value})
+		return len(o.Header) < MaxOriginalFields
+	})
 	return o
+}
+
+// deliveredTo lists the addresses the bounce was delivered to (see
+// Message.DeliveredTo).
+func deliveredTo(h *mime.Header) []string {
+	var out []string
+	for _, name := range []string{"X-Original-To", "Delivered-To", "Envelope-To", "To"} {
+		for _, v := range h.Values(name) {
+			if a := addressOf(v); a != "" && !slices.Contains(out, a) {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
 }
 
 // envelopeSender finds the original sender when the original message was

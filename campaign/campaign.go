@@ -1,0 +1,254 @@
+package campaign
+
+import (
+	"fmt"
+	"iter"
+	"slices"
+	"strings"
+)
+
+// Config chooses the VERP patterns and header rules, as the scan's
+// config file writes them. A list left out (nil) means the defaults; an
+// empty list means none; the word "default" in a list stands for the
+// defaults.
+type Config struct {
+	// VERP holds the return-address patterns; see the package doc.
+	VERP []string `yaml:"verp"`
+	// CampaignHeaders and SubscriberHeaders hold the header rules that
+	// name the campaign and the subscriber.
+	CampaignHeaders   []string `yaml:"campaign_headers"`
+	SubscriberHeaders []string `yaml:"subscriber_headers"`
+}
+
+// DefaultVERP are the return addresses of the list managers and senders
+// that document one, most particular first: a generic form would read
+// the others wrong.
+var DefaultVERP = []string{
+	"*-bounces+{local}={domain}@*",   // Mailman 2 and 3 (VERP_FORMAT $bounces+$local=$domain)
+	"bounce+*-{local}={domain}@*",    // Mailgun's return path: bounce+TOKEN-local=domain@
+	"bounces+*-*-{local}={domain}@*", // SendGrid's: bounces+UID-HASH-local=domain@
+	"*-return-*-{local}={domain}@*",  // ezmlm: list-return-NUMBER-local=domain@
+	"*+{local}={domain}@*",           // Postfix and Sendmail VERP, delimiters "+="
+	"*-{local}={domain}@*",           // qmail and Postfix VERP, delimiters "-="
+}
+
+// DefaultCampaignHeaders name the campaign in the headers list managers
+// and sending services document.
+var DefaultCampaignHeaders = []string{
+	"X-Listmonk-Campaign", // listmonk: the campaign's UUID
+	"X-Campaign-ID",
+	"X-CampaignID", // Mailchimp: mailchimpACCOUNT.CAMPAIGN
+	"X-Mailgun-Variables json=campaign,campaign_id,campaign-id",
+	"X-SES-MESSAGE-TAGS tag=campaign,campaign_id,campaign-id",
+	"X-MC-Metadata json=campaign,campaign_id", // Mandrill
+	"X-MessageID",          // phpList: the number of the message (its campaign)
+	"Feedback-ID field=-4", // Gmail's CampaignID:CustomerID:MailType:SenderId
+}
+
+// DefaultSubscriberHeaders name the subscriber.
+var DefaultSubscriberHeaders = []string{
+	"X-Listmonk-Subscriber", // listmonk: the subscriber's UUID
+	"X-ListMember",          // phpList: the subscriber's address
+	"X-Mailgun-Variables json=subscriber,subscriber_id,user_id",
+	"X-SES-MESSAGE-TAGS tag=subscriber,subscriber_id",
+	"X-MC-Metadata json=subscriber,subscriber_id,user_id", // Mandrill
+}
+
+// Rules are a compiled Config. They are safe for concurrent use.
+type Rules struct {
+	verp                 []*pattern
+	campaign, subscriber []headerRule
+}
+
+// Compile checks and compiles c. The error names the pattern or rule
+// that is wrong.
+func Compile(c Config) (*Rules, error) {
+	r := &Rules{}
+	for _, s := range withDefaults(c.VERP, DefaultVERP) {
+		p, err := compilePattern(s)
+		if err != nil {
+			return nil, fmt.Errorf("campaign: verp %q: %w", s, err)
+		}
+		r.verp = append(r.verp, p)
+	}
+	for _, l := range []struct {
+		key   string
+		specs []string
+		dst   *[]headerRule
+	}{
+		{"campaign_headers", withDefaults(c.CampaignHeaders, DefaultCampaignHeaders), &r.campaign},
+		{"subscriber_headers", withDefaults(c.SubscriberHeaders, DefaultSubscriberHeaders), &r.subscriber},
+	} {
+		for _, s := range l.specs {
+			h, err := parseHeaderRule(s)
+			if err != nil {
+				return nil, fmt.Errorf("campaign: %s %q: %w", l.key, s, err)
+			}
+			*l.dst = append(*l.dst, h)
+		}
+	}
+	return r, nil
+}
+
+// withDefaults is list with the defaults in place of the word "default",
+// or the defaults when list is nil.
+func withDefaults(list, defaults []string) []string {
+	if list == nil {
+		return defaults
+	}
+	var out []string
+	for _, s := range list {
+		if strings.EqualFold(strings.TrimSpace(s), "default") {
+			out = append(out, defaults...)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+var defaultRules = func() *Rules {
+	r, err := Compile(Config{})
+	if err != nil {
+		panic(err) // the defaults are tested
+	}
+	return r
+}()
+
+// Default returns the rules of the zero Config: every default.
+func Default() *Rules { return defaultRules }
+
+// Tie is what ties one bounce to the mail it returns; a field is empty
+// when nothing says.
+type Tie struct {
+	// VERP is the address decoded from the return address the bounce
+	// came back to: the address the list sent to.
+	VERP string
+	// ListID is the id of the List-Id field ("news.example.com").
+	ListID     string
+	Campaign   string
+	Subscriber string
+}
+
+// Find ties a bounce to its mail. deliveredTo holds the addresses the
+// bounce was delivered to (see parser.Message.DeliveredTo); header walks
+// the returned message's header fields (name, unfolded value), nil when
+// none came back; recipients are the addresses the report names, to pick
+// the reading of an ambiguous return address that agrees with them. The
+// returned message's Return-Path is tried after deliveredTo: it is the
+// same return address, when the report quotes it.
+func (r *Rules) Find(deliveredTo []string, header iter.Seq2[string, string], recipients []string) Tie {
+	var t Tie
+	var returnPath string
+	values := map[*headerRule]string{}
+	if header != nil {
+		for name, value := range header {
+			if returnPath == "" && strings.EqualFold(name, "Return-Path") {
+				returnPath = bareAddress(value)
+			}
+			if t.ListID == "" && strings.EqualFold(name, "List-Id") {
+				t.ListID = listID(value)
+			}
+			for _, rules := range [][]headerRule{r.campaign, r.subscriber} {
+				for i := range rules {
+					h := &rules[i]
+					if _, done := values[h]; !done && strings.EqualFold(name, h.name) {
+						if v := h.read(value); v != "" {
+							values[h] = v
+						}
+					}
+				}
+			}
+		}
+	}
+	t.Campaign = firstValue(r.campaign, values)
+	t.Subscriber = firstValue(r.subscriber, values)
+
+	addrs := deliveredTo
+	if returnPath != "" && !slices.Contains(addrs, returnPath) {
+		addrs = append(slices.Clip(addrs), returnPath)
+	}
+	if d, ok := r.decode(addrs, recipients); ok {
+		t.VERP = d.address
+		if t.Campaign == "" {
+			t.Campaign = d.campaign
+		}
+		if t.Subscriber == "" {
+			t.Subscriber = d.subscriber
+		}
+	}
+	return t
+}
+
+func firstValue(rules []headerRule, values map[*headerRule]string) string {
+	for i := range rules {
+		if v, ok := values[&rules[i]]; ok {
+			return v
+		}
+	}
+	return ""
+}
+
+// decode reads the first of addrs that a pattern matches: the first
+// reading that gives one of recipients, else the first reading.
+func (r *Rules) decode(addrs, recipients []string) (decoded, bool) {
+	var first decoded
+	found := false
+	for _, a := range addrs {
+		if isSRS(a) {
+			continue // a forwarder's rewrite, not a list's
+		}
+		for _, p := range r.verp {
+			for _, d := range p.match(a) {
+				if d.address != "" && containsFold(recipients, d.address) {
+					return d, true
+				}
+				if !found {
+					first, found = d, true
+				}
+			}
+		}
+	}
+	return first, found
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSRS tells whether a is a Sender Rewriting Scheme address, which
+// holds a sender's address in its own way (SRS0=HASH=TT=domain=local@).
+func isSRS(a string) bool {
+	p := strings.ToUpper(a)
+	return strings.HasPrefix(p, "SRS0=") || strings.HasPrefix(p, "SRS1=")
+}
+
+// bareAddress is the address of a Return-Path value ("<a@b>").
+func bareAddress(v string) string {
+	v = strings.TrimSpace(v)
+	if i := strings.IndexByte(v, '<'); i >= 0 {
+		if j := strings.IndexByte(v[i:], '>'); j > 0 {
+			v = v[i+1 : i+j]
+		}
+	}
+	if !strings.Contains(v, "@") || strings.ContainsAny(v, " \t<>") {
+		return ""
+	}
+	return v
+}
+
+// listID is the id of a List-Id value (RFC 2919: an optional phrase, then
+// the id in angle brackets); a value without brackets is taken whole.
+func listID(v string) string {
+	if i := strings.LastIndexByte(v, '<'); i >= 0 {
+		if j := strings.IndexByte(v[i:], '>'); j > 0 {
+			return clean(v[i+1 : i+j])
+		}
+	}
+	return clean(v)
+}
