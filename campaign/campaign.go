@@ -29,7 +29,7 @@ var DefaultVERP = []string{
 	"bounces+*-*-{local}={domain}@*", // SendGrid's: bounces+UID-HASH-local=domain@
 	"*-return-*-{local}={domain}@*",  // ezmlm: list-return-NUMBER-local=domain@
 	"*+{local}={domain}@*",           // Postfix and Sendmail VERP, delimiters "+="
-	"*-{local}={domain}@*",           // qmail and Postfix VERP, delimiters "-="
+	"**-{local}={domain}@*",          // qmail and Postfix VERP, delimiters "-=": prefixes often hold '-'
 }
 
 // DefaultCampaignHeaders name the campaign in the headers list managers
@@ -189,8 +189,9 @@ func firstValue(rules []headerRule, values map[*headerRule]string) string {
 	return ""
 }
 
-// decode reads the first of addrs that a pattern matches: the first
-// reading that gives one of recipients, else the first reading.
+// decode reads the first of addrs that a pattern matches: as the
+// recipient of the report it encodes, else by the pattern's preferred
+// reading.
 func (r *Rules) decode(addrs, recipients []string) (decoded, bool) {
 	var first decoded
 	found := false
@@ -199,26 +200,51 @@ func (r *Rules) decode(addrs, recipients []string) (decoded, bool) {
 			continue // a forwarder's rewrite, not a list's
 		}
 		for _, p := range r.verp {
-			for _, d := range p.match(a) {
-				if d.address != "" && containsFold(recipients, d.address) {
+			ds := p.match(a)
+			if len(ds) == 0 {
+				continue
+			}
+			if ds[0].address != "" {
+				if rc, ok := encodedIn(a, recipients); ok {
+					d := ds[0]
+					d.address = rc
 					return d, true
 				}
-				if !found {
-					first, found = d, true
-				}
+			}
+			if !found {
+				first, found = ds[0], true
 			}
 		}
 	}
 	return first, found
 }
 
-func containsFold(list []string, s string) bool {
-	for _, x := range list {
-		if strings.EqualFold(x, s) {
-			return true
+// encodedIn returns the first of recipients that the return address a
+// holds as VERP does, "…<delimiter>local=domain@…", with its domain
+// lower-cased: the reading of a that agrees with the report, however its
+// prefix and the local part share their dashes.
+func encodedIn(a string, recipients []string) (string, bool) {
+	la := strings.ToLower(a)
+	for _, rc := range recipients {
+		at := strings.LastIndexByte(rc, '@')
+		if at <= 0 {
+			continue
+		}
+		enc := strings.ToLower(rc[:at] + "=" + rc[at+1:] + "@")
+		i := strings.Index(la, enc)
+		if i > 0 && !isAlnum(la[i-1]) {
+			local := rc[:at]
+			if len(la) == len(a) {
+				local = a[i : i+at] // the list's own spelling
+			}
+			return local + "@" + strings.ToLower(rc[at+1:]), true
 		}
 	}
-	return false
+	return "", false
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
 }
 
 // isSRS tells whether a is a Sender Rewriting Scheme address, which

@@ -33,9 +33,11 @@ func TestDefaultVERP(t *testing.T) {
 		{"ezmlm, local with -", "list-return-42-mary-jane=example.com@lists.example.org", nil, "mary-jane@example.com"},
 		{"postfix +=", "owner-news+grace=example.com@example.org", nil, "grace@example.com"},
 		{"qmail -=", "owner-heidi=example.com@example.org", nil, "heidi@example.com"},
-		// '*' shortest: without a report the dash splits at the first '-'.
-		{"qmail -=, ambiguous, no report", "news-owner-ivan=example.com@example.org", nil, "owner-ivan@example.com"},
-		{"qmail -=, the report settles it", "news-owner-ivan=example.com@example.org", []string{"ivan@example.com"}, "ivan@example.com"},
+		// '**': without a report the dash splits at the last '-'.
+		{"qmail -=, ambiguous, no report", "news-owner-ivan=example.com@example.org", nil, "ivan@example.com"},
+		{"qmail -=, numbered prefix", "bounce-5899542-1206365-kim=example.jp@mail22.example.net", nil, "kim@example.jp"},
+		{"qmail -=, the report settles it", "news-owner-mary-jane=example.com@example.org", []string{"mary-jane@example.com"}, "mary-jane@example.com"},
+		{"qmail -=, without the report", "news-owner-mary-jane=example.com@example.org", nil, "jane@example.com"},
 		{"plain address", "bounces@example.org", nil, ""},
 		{"plus address without =", "alice+news@example.com", nil, ""},
 		{"domain without a dot", "owner-news+judy=localhost@example.org", nil, ""},
@@ -63,8 +65,8 @@ func TestVERPCandidates(t *testing.T) {
 		t.Errorf("VERP from Return-Path = %q", got.VERP)
 	}
 	// A reading that agrees with the report beats an earlier one.
-	got = r.Find([]string{"x-owner-c=example.com@example.org"}, nil, []string{"C@example.com"})
-	if got.VERP != "c@example.com" {
+	got = r.Find([]string{"x-owner-c-d=example.com@example.org"}, nil, []string{"C-D@example.com"})
+	if got.VERP != "c-d@example.com" {
 		t.Errorf("VERP with report = %q", got.VERP)
 	}
 }

@@ -15,9 +15,14 @@
 //	*-bounces+{local}={domain}@*      Mailman 2 and 3
 //	bounce-{campaign}-{subscriber}@bounces.example.com
 //
-// '*' matches as little as it can. When that split gives an address the
-// report does not name and another split gives one it does (a list called
-// "owner-news", a subscriber "mary-jane"), the other split is taken.
+// '*' matches as little as it can, '**' as much as it can. When that
+// split gives an address the report does not name and another split gives
+// one it does (a list called "owner-news", a subscriber "mary-jane"), the
+// other split is taken. Without a report, "owner-news-mary-jane=example.com"
+// cannot be read for sure: the default dash pattern takes the longest
+// prefix (mary-jane is read "jane"), as list prefixes hold dashes more
+// often than addresses do; a list manager that knows its own prefix
+// writes it out ("owner-news-{local}={domain}@*").
 //
 // # Header rules
 //

@@ -7,7 +7,8 @@ import (
 )
 
 // A pattern is a compiled VERP pattern: the same regular expression with
-// '*' shortest first (lazy) and longest first (greedy).
+// '*' shortest first (lazy, the reading preferred) and longest first
+// (greedy); '**' the other way round.
 type pattern struct {
 	lazy, greedy *regexp.Regexp
 }
@@ -36,6 +37,12 @@ func compilePattern(s string) (*pattern, error) {
 	seen := map[string]bool{}
 	for rest := s; rest != ""; {
 		switch {
+		case strings.HasPrefix(rest, "**"):
+			// Longest first: the prefixes of some senders hold the
+			// delimiter ("bounce-5899542-1206365-local=domain@").
+			lazy.WriteString(`[^@]+`)
+			greedy.WriteString(`[^@]+?`)
+			rest = rest[2:]
 		case rest[0] == '*':
 			lazy.WriteString(`[^@]+?`)
 			greedy.WriteString(`[^@]+`)
@@ -85,7 +92,7 @@ func compilePattern(s string) (*pattern, error) {
 	return &p, nil
 }
 
-// match returns the readings of addr: the lazy one, then the greedy one
+// match returns the readings of addr: the preferred one, then the other
 // when it differs; none when the pattern does not match.
 func (p *pattern) match(addr string) []decoded {
 	var out []decoded
