@@ -1,8 +1,7 @@
 package bounce
 
 import (
-	"iter"
-
+	"github.com/bounce-analyzer/bounce/campaign"
 	"github.com/bounce-analyzer/bounce/parser"
 )
 
@@ -21,7 +20,11 @@ func (a *Analyzer) tie(m *parser.Message, recs []Record) {
 			rcpts = append(rcpts, recs[i].Recipient)
 		}
 	}
-	t := a.campaign.Find(m.DeliveredTo, headerFields(m.Original.Header), rcpts)
+	var h campaign.Header
+	if len(m.Original.Header) > 0 {
+		h = fieldList(m.Original.Header)
+	}
+	t := a.campaign.Find(m.DeliveredTo, h, rcpts)
 	for i := range recs {
 		r := &recs[i]
 		r.ListID, r.Campaign, r.Subscriber, r.VERP = t.ListID, t.Campaign, t.Subscriber, t.VERP
@@ -34,15 +37,8 @@ func (a *Analyzer) tie(m *parser.Message, recs []Record) {
 	}
 }
 
-func headerFields(fs []parser.Field) iter.Seq2[string, string] {
-	if len(fs) == 0 {
-		return nil
-	}
-	return func(yield func(string, string) bool) {
-		for _, f := range fs {
-			if !yield(f.Name, f.Value) {
-				return
-			}
-		}
-	}
-}
+// fieldList is a returned header as package campaign reads it.
+type fieldList []parser.Field
+
+func (l fieldList) Len() int                     { return len(l) }
+func (l fieldList) Field(i int) (string, string) { return l[i].Name, l[i].Value }

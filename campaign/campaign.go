@@ -2,7 +2,6 @@ package campaign
 
 import (
 	"fmt"
-	"iter"
 	"slices"
 	"strings"
 )
@@ -130,39 +129,49 @@ type Tie struct {
 	Subscriber string
 }
 
+// Header is the header of a returned message, as Find reads it.
+type Header interface {
+	Len() int
+	// Field returns the name and the unfolded value of field i.
+	Field(i int) (name, value string)
+}
+
 // Find ties a bounce to its mail. deliveredTo holds the addresses the
-// bounce was delivered to (see parser.Message.DeliveredTo); header walks
-// the returned message's header fields (name, unfolded value), nil when
-// none came back; recipients are the addresses the report names, to pick
+// bounce was delivered to (see parser.Message.DeliveredTo); header holds
+// the returned message's header fields, nil when none came back; recipients are the addresses the report names, to pick
 // the reading of an ambiguous return address that agrees with them. The
 // returned message's Return-Path is tried after deliveredTo: it is the
 // same return address, when the report quotes it.
-func (r *Rules) Find(deliveredTo []string, header iter.Seq2[string, string], recipients []string) Tie {
+func (r *Rules) Find(deliveredTo []string, header Header, recipients []string) Tie {
 	var t Tie
 	var returnPath string
-	values := map[*headerRule]string{}
 	if header != nil {
-		for name, value := range header {
+		// The value each rule found, campaign rules first.
+		var buf [16]string
+		values := buf[:0]
+		if n := len(r.campaign) + len(r.subscriber); n <= len(buf) {
+			values = buf[:n]
+		} else {
+			values = make([]string, n)
+		}
+		for j := range header.Len() {
+			name, value := header.Field(j)
 			if returnPath == "" && strings.EqualFold(name, "Return-Path") {
 				returnPath = bareAddress(value)
 			}
 			if t.ListID == "" && strings.EqualFold(name, "List-Id") {
 				t.ListID = listID(value)
 			}
-			for _, rules := range [][]headerRule{r.campaign, r.subscriber} {
-				for i := range rules {
-					h := &rules[i]
-					if _, done := values[h]; !done && strings.EqualFold(name, h.name) {
-						if v := h.read(value); v != "" {
-							values[h] = v
-						}
-					}
+			for i := range values {
+				h := r.rule(i)
+				if values[i] == "" && strings.EqualFold(name, h.name) {
+					values[i] = h.read(value)
 				}
 			}
 		}
+		t.Campaign = firstNonEmpty(values[:len(r.campaign)])
+		t.Subscriber = firstNonEmpty(values[len(r.campaign):])
 	}
-	t.Campaign = firstValue(r.campaign, values)
-	t.Subscriber = firstValue(r.subscriber, values)
 
 	addrs := deliveredTo
 	if returnPath != "" && !slices.Contains(addrs, returnPath) {
@@ -180,9 +189,17 @@ func (r *Rules) Find(deliveredTo []string, header iter.Seq2[string, string], rec
 	return t
 }
 
-func firstValue(rules []headerRule, values map[*headerRule]string) string {
-	for i := range rules {
-		if v, ok := values[&rules[i]]; ok {
+// rule is the ith of the campaign rules and then the subscriber rules.
+func (r *Rules) rule(i int) *headerRule {
+	if i < len(r.campaign) {
+		return &r.campaign[i]
+	}
+	return &r.subscriber[i-len(r.campaign)]
+}
+
+func firstNonEmpty(values []string) string {
+	for _, v := range values {
+		if v != "" {
 			return v
 		}
 	}
@@ -250,8 +267,7 @@ func isAlnum(c byte) bool {
 // isSRS tells whether a is a Sender Rewriting Scheme address, which
 // holds a sender's address in its own way (SRS0=HASH=TT=domain=local@).
 func isSRS(a string) bool {
-	p := strings.ToUpper(a)
-	return strings.HasPrefix(p, "SRS0=") || strings.HasPrefix(p, "SRS1=")
+	return len(a) > 5 && (strings.EqualFold(a[:5], "SRS0=") || strings.EqualFold(a[:5], "SRS1="))
 }
 
 // bareAddress is the address of a Return-Path value ("<a@b>").

@@ -1,21 +1,17 @@
 package campaign
 
 import (
-	"iter"
 	"strings"
 	"testing"
 )
 
-// fields is a header as Find walks it.
-func fields(kv ...string) iter.Seq2[string, string] {
-	return func(yield func(string, string) bool) {
-		for i := 0; i+1 < len(kv); i += 2 {
-			if !yield(kv[i], kv[i+1]) {
-				return
-			}
-		}
-	}
-}
+// pairs is a header of name, value, name, value …
+type pairs []string
+
+func (p pairs) Len() int                     { return len(p) / 2 }
+func (p pairs) Field(i int) (string, string) { return p[2*i], p[2*i+1] }
+
+func fields(kv ...string) Header { return pairs(kv) }
 
 func TestDefaultVERP(t *testing.T) {
 	for _, c := range []struct {

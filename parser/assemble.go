@@ -132,11 +132,26 @@ func originalOf(h *mime.Header) Original {
 	if o.From == "" {
 		o.From = addressOf(h.Get("Sender"))
 	}
-	h.Fields(func(name, value string) bool {
-		o.Header = append(o.Header, Field{Name: textproto.CanonicalMIMEHeaderKey(name), Value: value})
-		return len(o.Header) < MaxOriginalFields
-	})
+	o.Header = make([]Field, 0, min(h.Len(), MaxOriginalFields))
+	for i := 0; i < h.Len() && len(o.Header) < MaxOriginalFields; i++ {
+		if name := h.Name(i); !isTraceField(name) {
+			o.Header = append(o.Header, Field{Name: textproto.CanonicalMIMEHeaderKey(name), Value: h.Value(i)})
+		}
+	}
 	return o
+}
+
+// isTraceField tells whether a field records the message's way or its
+// signatures (RFC 5321 trace, DKIM, ARC, authentication results): long
+// values that say nothing of who sent it, left out of Original.Header.
+func isTraceField(name string) bool {
+	switch {
+	case strings.EqualFold(name, "Received"), strings.EqualFold(name, "X-Received"),
+		strings.EqualFold(name, "DKIM-Signature"), strings.EqualFold(name, "X-Google-DKIM-Signature"),
+		strings.EqualFold(name, "Authentication-Results"), strings.EqualFold(name, "Received-SPF"):
+		return true
+	}
+	return len(name) > 4 && strings.EqualFold(name[:4], "ARC-")
 }
 
 // deliveredTo lists the addresses the bounce was delivered to (see
@@ -144,8 +159,11 @@ func originalOf(h *mime.Header) Original {
 func deliveredTo(h *mime.Header) []string {
 	var out []string
 	for _, name := range []string{"X-Original-To", "Delivered-To", "Envelope-To", "To"} {
-		for _, v := range h.Values(name) {
-			if a := addressOf(v); a != "" && !slices.Contains(out, a) {
+		for i := range h.Len() {
+			if !strings.EqualFold(h.Name(i), name) {
+				continue
+			}
+			if a := addressOf(h.Value(i)); a != "" && !slices.Contains(out, a) {
 				out = append(out, a)
 			}
 		}

@@ -116,7 +116,9 @@ type Original struct {
 	// Header holds the returned header's fields in order (at most
 	// MaxOriginalFields of them), for callers that look for their own
 	// fields (List-Id, a list manager's campaign and subscriber fields).
-	// The values are unfolded, not decoded.
+	// Trace and signature fields (Received, DKIM-Signature, ARC-*,
+	// Authentication-Results) are left out. The values are unfolded, not
+	// decoded.
 	Header []Field
 }
 
