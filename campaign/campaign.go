@@ -6,17 +6,18 @@ import (
 	"strings"
 )
 
-// Config chooses the VERP patterns and header rules, as the scan's
-// config file writes them. A list left out (nil) means the defaults; an
-// empty list means none; the word "default" in a list stands for the
-// defaults.
+// Config chooses the VERP patterns and header rules; its YAML keys are
+// the command's flag names (--verp, --campaign-header,
+// --subscriber-header). A list left out (nil) means the defaults; an
+// empty list, or the one word "none", means none; the word "default" in
+// a list stands for the defaults.
 type Config struct {
 	// VERP holds the return-address patterns; see the package doc.
 	VERP []string `yaml:"verp"`
 	// CampaignHeaders and SubscriberHeaders hold the header rules that
 	// name the campaign and the subscriber.
-	CampaignHeaders   []string `yaml:"campaign_headers"`
-	SubscriberHeaders []string `yaml:"subscriber_headers"`
+	CampaignHeaders   []string `yaml:"campaign-header"`
+	SubscriberHeaders []string `yaml:"subscriber-header"`
 }
 
 // DefaultVERP are the return addresses of the list managers and senders
@@ -75,8 +76,8 @@ func Compile(c Config) (*Rules, error) {
 		specs []string
 		dst   *[]headerRule
 	}{
-		{"campaign_headers", withDefaults(c.CampaignHeaders, DefaultCampaignHeaders), &r.campaign},
-		{"subscriber_headers", withDefaults(c.SubscriberHeaders, DefaultSubscriberHeaders), &r.subscriber},
+		{"campaign-header", withDefaults(c.CampaignHeaders, DefaultCampaignHeaders), &r.campaign},
+		{"subscriber-header", withDefaults(c.SubscriberHeaders, DefaultSubscriberHeaders), &r.subscriber},
 	} {
 		for _, s := range l.specs {
 			h, err := parseHeaderRule(s)
@@ -90,10 +91,13 @@ func Compile(c Config) (*Rules, error) {
 }
 
 // withDefaults is list with the defaults in place of the word "default",
-// or the defaults when list is nil.
+// the defaults when list is nil, and nothing for the one word "none".
 func withDefaults(list, defaults []string) []string {
 	if list == nil {
 		return defaults
+	}
+	if len(list) == 1 && strings.EqualFold(strings.TrimSpace(list[0]), "none") {
+		return nil
 	}
 	var out []string
 	for _, s := range list {

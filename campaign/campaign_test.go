@@ -85,10 +85,16 @@ func TestCustomPatterns(t *testing.T) {
 	if got := r.Find([]string{"l-bounces+d=example.com@example.org"}, nil, nil); got.VERP != "d@example.com" {
 		t.Errorf("defaults after a custom pattern: %+v", got)
 	}
-	// An empty list turns VERP off.
-	r, _ = Compile(Config{VERP: []string{}})
-	if got := r.Find([]string{"l-bounces+d=example.com@example.org"}, nil, nil); got.VERP != "" {
-		t.Errorf("VERP off: %+v", got)
+	// An empty list, or "none", turns VERP off.
+	for _, off := range [][]string{{}, {"none"}} {
+		r, err := Compile(Config{VERP: off, CampaignHeaders: off})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := r.Find([]string{"l-bounces+d=example.com@example.org"}, fields("X-Campaign-ID", "c"), nil)
+		if got.VERP != "" || got.Campaign != "" {
+			t.Errorf("%q: %+v", off, got)
+		}
 	}
 }
 
