@@ -151,8 +151,8 @@ func (r *Rules) Find(deliveredTo []string, header Header, recipients []string) T
 	var returnPath string
 	if header != nil {
 		// The value each rule found, campaign rules first.
-		var buf [16]string
-		values := buf[:0]
+		var buf [16]string // on the stack for the usual number of rules
+		var values []string
 		if n := len(r.campaign) + len(r.subscriber); n <= len(buf) {
 			values = buf[:n]
 		} else {
