@@ -22,7 +22,8 @@ type Config struct {
 
 // DefaultVERP are the return addresses of the list managers and senders
 // that document one, most particular first: a generic form would read
-// the others wrong.
+// the others wrong. The Default lists are read once, by Default and by
+// each Compile: change a Config, not them.
 var DefaultVERP = []string{
 	"*-bounces+{local}={domain}@*",   // Mailman 2 and 3 (VERP_FORMAT $bounces+$local=$domain)
 	"bounce+*-{local}={domain}@*",    // Mailgun's return path: bounce+TOKEN-local=domain@
