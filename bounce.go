@@ -19,6 +19,7 @@ import (
 	"bytes"
 	"io"
 
+	"github.com/bounce-analyzer/bounce/campaign"
 	"github.com/bounce-analyzer/bounce/classify"
 	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/rules"
@@ -31,14 +32,18 @@ type Record = classify.Record
 type Analyzer struct {
 	classifier *classify.Classifier
 	limits     parser.Limits
+	campaign   *campaign.Rules // nil: records are not tied to campaigns
 }
 
 // An Option configures an Analyzer in New.
 type Option func(*config)
 
 type config struct {
-	rules  *rules.Set
-	limits parser.Limits
+	rules    *rules.Set
+	limits   parser.Limits
+	campaign *campaign.Rules
+	// noCampaign: WithCampaign(nil) turned the default rules off.
+	noCampaign bool
 }
 
 // WithRules decides reasons with rs instead of the embedded default rules
@@ -50,6 +55,14 @@ func WithRules(rs *rules.Set) Option { return func(c *config) { c.rules = rs } }
 // WithLimits replaces the parser limits (message size, MIME depth, …);
 // parser.DefaultLimits by default.
 func WithLimits(l parser.Limits) Option { return func(c *config) { c.limits = l } }
+
+// WithCampaign ties records to the mail they return with r (VERP
+// patterns, List-Id, campaign and subscriber header rules; see package
+// campaign) instead of campaign.Default(). A nil r leaves the fields
+// list_id, campaign, subscriber and verp empty.
+func WithCampaign(r *campaign.Rules) Option {
+	return func(c *config) { c.campaign, c.noCampaign = r, r == nil }
+}
 
 // New returns an Analyzer configured by opts: the embedded default rules
 // and parser.DefaultLimits unless an option says otherwise. The Analyzer
@@ -67,7 +80,10 @@ func New(opts ...Option) *Analyzer {
 		// may teach the parser a gateway in its `signs:` section.
 		c.limits.Signs = c.rules.Signs()
 	}
-	return &Analyzer{classifier: classify.New(c.rules), limits: c.limits}
+	if c.campaign == nil && !c.noCampaign {
+		c.campaign = campaign.Default()
+	}
+	return &Analyzer{classifier: classify.New(c.rules), limits: c.limits, campaign: c.campaign}
 }
 
 // Limits returns the parser limits the Analyzer applies.
@@ -108,7 +124,9 @@ func (a *Analyzer) AnalyzeMessage(r io.Reader, source string) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	return Result{Source: source, Records: a.classifier.Classify(m, source), Warnings: m.Warnings}, nil
+	recs := a.classifier.Classify(m, source)
+	a.tie(m, recs)
+	return Result{Source: source, Records: recs, Warnings: m.Warnings}, nil
 }
 
 // AnalyzeBytes is Analyze for a message held in memory.

@@ -29,6 +29,9 @@ var forbidden = map[string][]string{
 	// The record types are the vocabulary everyone shares: they import
 	// nothing of the module.
 	"record": join(root, judging, []string{"parser", "smtpcode"}, outside),
+	// Tying a bounce to its campaign reads addresses and header values:
+	// no MIME, no reasons, no records.
+	"campaign": join(root, judging, []string{"parser", "smtpcode", "record"}, outside),
 	// IMAP transport only: no reasons, no reports.
 	"imapfetch": join(root, judging, []string{"parser"}, outside),
 	// Token sources for IMAP logins know nothing of mail.

@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"net/textproto"
+	"slices"
 	"strings"
 
 	"github.com/bounce-analyzer/bounce/internal/mime"
@@ -15,6 +17,7 @@ func (w *walker) finish(h *mime.Header) *Message {
 		MessageID: strings.Trim(strings.TrimSpace(h.Get("Message-Id")), "<>"),
 		Warnings:  w.warnings,
 	}
+	m.DeliveredTo = deliveredTo(h)
 	m.Date = parseDate(h.Get("Date"))
 
 	text := unquote(strings.Join(w.texts, "\n"))
@@ -63,7 +66,7 @@ func (w *walker) finish(h *mime.Header) *Message {
 		// whom it was for.
 		m.Kind = Bounce
 		diag, reply, status, cmd := w.sb.diagnosticOf(w.sb.noticeLines(notice))
-		m.Recipients = []Recipient{{Address: m.Original.To, Action: "failed", Diagnostic: diag, ReplyCode: reply, Status: status, Command: cmd}}
+		m.Recipients = []Recipient{{Address: m.Original.To, Action: "failed", Diagnostic: diag, ReplyCode: reply, Status: status, Command: cmd, FromOriginal: true}}
 	}
 	if m.Kind == NotBounce {
 		w.listRefusal(m, h, notice)
@@ -129,7 +132,43 @@ func originalOf(h *mime.Header) Original {
 	if o.From == "" {
 		o.From = addressOf(h.Get("Sender"))
 	}
+	o.Header = make([]Field, 0, min(h.Len(), MaxOriginalFields))
+	for i := 0; i < h.Len() && len(o.Header) < MaxOriginalFields; i++ {
+		if name := h.Name(i); !isTraceField(name) {
+			o.Header = append(o.Header, Field{Name: textproto.CanonicalMIMEHeaderKey(name), Value: h.Value(i)})
+		}
+	}
 	return o
+}
+
+// isTraceField tells whether a field records the message's way or its
+// signatures (RFC 5321 trace, DKIM, ARC, authentication results): long
+// values that say nothing of who sent it, left out of Original.Header.
+func isTraceField(name string) bool {
+	switch {
+	case strings.EqualFold(name, "Received"), strings.EqualFold(name, "X-Received"),
+		strings.EqualFold(name, "DKIM-Signature"), strings.EqualFold(name, "X-Google-DKIM-Signature"),
+		strings.EqualFold(name, "Authentication-Results"), strings.EqualFold(name, "Received-SPF"):
+		return true
+	}
+	return len(name) > 4 && strings.EqualFold(name[:4], "ARC-")
+}
+
+// deliveredTo lists the addresses the bounce was delivered to (see
+// Message.DeliveredTo).
+func deliveredTo(h *mime.Header) []string {
+	var out []string
+	for _, name := range []string{"X-Original-To", "Delivered-To", "Envelope-To", "To"} {
+		for i := range h.Len() {
+			if !strings.EqualFold(h.Name(i), name) {
+				continue
+			}
+			if a := addressOf(h.Value(i)); a != "" && !slices.Contains(out, a) {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
 }
 
 // envelopeSender finds the original sender when the original message was

@@ -57,6 +57,11 @@ type Message struct {
 	To        string
 	Subject   string
 	MessageID string
+	// DeliveredTo holds the addresses the bounce itself was delivered
+	// to, from its X-Original-To, Delivered-To, Envelope-To and To
+	// fields in that order, without repeats: a sender that encodes the
+	// recipient in its return address (VERP) finds it here.
+	DeliveredTo []string
 
 	// ReportingMTA is the host that wrote the report (DSN Reporting-MTA or
 	// the host the free text names).
@@ -97,6 +102,9 @@ type Recipient struct {
 	// RCPT, DATA), when the report says.
 	Command     string
 	LastAttempt time.Time
+	// FromOriginal: the report names no recipient; Address is the To of
+	// the returned message, which may be a list's address.
+	FromOriginal bool
 }
 
 // Original describes the returned original message (or its headers).
@@ -105,4 +113,15 @@ type Original struct {
 	To        string
 	MessageID string
 	Subject   string
+	// Header holds the returned header's fields in order (at most
+	// MaxOriginalFields of them), for callers that look for their own
+	// fields (List-Id, a list manager's campaign and subscriber fields).
+	// Trace and signature fields (Received, DKIM-Signature, ARC-*,
+	// Authentication-Results) are left out. The values are unfolded, not
+	// decoded.
+	Header []Field
 }
+
+// MaxOriginalFields bounds Original.Header: a header block of thousands
+// of fields is no one's returned message.
+const MaxOriginalFields = 500

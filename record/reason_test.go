@@ -35,7 +35,7 @@ func TestRecordJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"source":"","recipient":"","original_recipient":"","action":"failed","status":"","reply_code":"","reason":"mailboxfull","hard":false,"diagnostic":"","reporting_mta":"","remote_mta":"","date":"","sender":"","original_message_id":"","original_subject":"","feedback_type":"","vendor":"","rule":"","esp_type":""}`
+	want := `{"source":"","recipient":"","original_recipient":"","action":"failed","status":"","reply_code":"","reason":"mailboxfull","hard":false,"diagnostic":"","reporting_mta":"","remote_mta":"","date":"","sender":"","original_message_id":"","original_subject":"","feedback_type":"","vendor":"","rule":"","esp_type":"","list_id":"","campaign":"","subscriber":"","verp":""}`
 	if string(b) != want {
 		t.Errorf("got %s\nwant %s", b, want)
 	}

@@ -26,6 +26,18 @@ type Record struct {
 	// …); empty for mail. It decides the reason only when the event's
 	// words and codes decide nothing.
 	ESPType string `json:"esp_type"`
+	// ListID, Campaign and Subscriber tie the bounce to the mail it
+	// returns, from the returned message's header (List-Id, a list
+	// manager's own fields; see package campaign); empty when unknown.
+	ListID     string `json:"list_id"`
+	Campaign   string `json:"campaign"`
+	Subscriber string `json:"subscriber"`
+	// VERP is the address decoded from the return address the bounce
+	// came back to: the address the list sent to. It fills Recipient
+	// when the report names none; when it differs from Recipient, the
+	// mail reached another address (a forward, an alias) and VERP is
+	// the one subscribed.
+	VERP string `json:"verp"`
 }
 
 // Fields lists the record's field names in report order (the CSV header).
@@ -34,6 +46,7 @@ var Fields = []string{
 	"reply_code", "reason", "hard", "diagnostic", "reporting_mta",
 	"remote_mta", "date", "sender", "original_message_id",
 	"original_subject", "feedback_type", "vendor", "rule", "esp_type",
+	"list_id", "campaign", "subscriber", "verp",
 }
 
 // Values returns the record's fields as strings, in the order of Fields.
@@ -47,6 +60,7 @@ func (r *Record) Values() []string {
 		r.ReplyCode, string(r.Reason), hard, r.Diagnostic, r.ReportingMTA,
 		r.RemoteMTA, r.Date, r.Sender, r.OriginalMessageID,
 		r.OriginalSubject, r.FeedbackType, r.Vendor, r.Rule, r.ESPType,
+		r.ListID, r.Campaign, r.Subscriber, r.VERP,
 	}
 }
 

@@ -224,13 +224,13 @@ func BenchmarkDailySmallRun(b *testing.B) {
 	}
 }
 
-// oldCSV is the CSV of the messages of uids as a bounce without the
-// esp_type column wrote it.
-func oldCSV(uids ...int) string {
+// oldCSV is the CSV of the messages of uids as a bounce whose columns
+// ended before first wrote it.
+func oldCSV(first string, uids ...int) string {
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
 	w.UseCRLF = true
-	old := classify.Fields[:slices.Index(classify.Fields, "esp_type")]
+	old := classify.Fields[:slices.Index(classify.Fields, first)]
 	w.Write(old)
 	for _, u := range uids {
 		for _, r := range []classify.Record{dayRecord(u, 2*u), dayRecord(u, 2*u+1)} {
@@ -245,14 +245,19 @@ func oldCSV(uids ...int) string {
 	return b.String()
 }
 
-// A day's CSV written by a bounce without esp_type is rewritten once with
-// the new header and an empty esp_type in its rows, and the run adds to
-// it: one header, no row lost, none twice, a killed commit's tail cut.
+// A day's CSV written by a bounce without esp_type (or without the
+// campaign columns) is rewritten once with the new header and empty new
+// columns in its rows, and the run adds to it: one header, no row lost,
+// none twice, a killed commit's tail cut.
 func TestDailyOldHeader(t *testing.T) {
-	for _, indexed := range []bool{false, true} {
+	for _, c := range []struct {
+		first   string
+		indexed bool
+	}{{"esp_type", false}, {"esp_type", true}, {"list_id", false}, {"list_id", true}} {
+		indexed := c.indexed
 		dir := t.TempDir()
 		path := filepath.Join(dir, "failed-2024-05-01.csv")
-		old := oldCSV(1, 2)
+		old := oldCSV(c.first, 1, 2)
 		if indexed {
 			runDay(t, dir, 1, 2) // an index of the day
 			idx := fmt.Sprintf(`{"version":1,"csv_size":%d}`, len(old))

@@ -29,6 +29,12 @@ type Event struct {
 	MessageID    string // Message-ID of the returned original
 	Mailbox      string // the mailbox the run read (RunInfo.Mailbox)
 	Diagnostic   string
+	// ListID, Campaign, Subscriber and VERP tie the bounce to the mail
+	// it returns (see record.Record).
+	ListID     string
+	Campaign   string
+	Subscriber string
+	VERP       string
 }
 
 // EventFromRecord turns a record of mailbox into an event. A record
@@ -41,6 +47,7 @@ func EventFromRecord(rec *classify.Record, mailbox string, received time.Time) E
 		FeedbackType: rec.FeedbackType, Vendor: rec.Vendor, RemoteMTA: rec.RemoteMTA,
 		ReportingMTA: rec.ReportingMTA, Source: rec.Source, MessageID: rec.OriginalMessageID,
 		Mailbox: mailbox, Diagnostic: rec.Diagnostic,
+		ListID: rec.ListID, Campaign: rec.Campaign, Subscriber: rec.Subscriber, VERP: rec.VERP,
 	}
 	ev.Time = received.UTC().Truncate(time.Second)
 	if t, err := time.Parse(time.RFC3339, rec.Date); err == nil {

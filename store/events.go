@@ -44,7 +44,8 @@ func scanEvent(rows *sql.Rows) (Event, error) {
 	)
 	err := rows.Scan(&ev.Key, &at, &ev.Recipient, &ev.Domain, &ev.Reason, &hard, &ev.Action,
 		&ev.Status, &ev.ReplyCode, &ev.FeedbackType, &ev.Vendor, &ev.RemoteMTA, &ev.ReportingMTA,
-		&ev.Source, &ev.MessageID, &ev.Mailbox, &ev.Diagnostic, &storedAt)
+		&ev.Source, &ev.MessageID, &ev.Mailbox, &ev.Diagnostic, &storedAt,
+		&ev.ListID, &ev.Campaign, &ev.Subscriber, &ev.VERP)
 	ev.Time, ev.Hard = time.Unix(at, 0).UTC(), hard != 0
 	return ev, err
 }
@@ -59,5 +60,6 @@ func (ev *Event) Record() classify.Record {
 		Diagnostic: ev.Diagnostic, ReportingMTA: ev.ReportingMTA, RemoteMTA: ev.RemoteMTA,
 		Date: ev.Time.Format(time.RFC3339), OriginalMessageID: ev.MessageID,
 		FeedbackType: ev.FeedbackType, Vendor: ev.Vendor,
+		ListID: ev.ListID, Campaign: ev.Campaign, Subscriber: ev.Subscriber, VERP: ev.VERP,
 	}
 }

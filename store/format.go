@@ -106,7 +106,7 @@ func WriteHistory(w io.Writer, h *History) error {
 		fmt.Fprintln(tw, "events:  none")
 	} else {
 		fmt.Fprintf(tw, "events:  %d\n", len(h.Events))
-		fmt.Fprintln(tw, "DATE\tACTION\tSTATUS\tREPLY\tREASON\tHARD\tREMOTE MTA\tMAILBOX\tDIAGNOSTIC")
+		fmt.Fprintln(tw, "DATE\tACTION\tSTATUS\tREPLY\tREASON\tHARD\tREMOTE MTA\tMAILBOX\tCAMPAIGN\tDIAGNOSTIC")
 		for _, ev := range h.Events {
 			hard := ""
 			if ev.Hard {
@@ -116,9 +116,10 @@ func WriteHistory(w io.Writer, h *History) error {
 			if r := []rune(diag); len(r) > 80 {
 				diag = string(r[:79]) + "…"
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", ev.Time.Format("2006-01-02 15:04"),
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", ev.Time.Format("2006-01-02 15:04"),
 				dash(ev.Action), dash(ev.Status), dash(ev.ReplyCode), ev.Reason, dash(hard),
-				report.Sanitize(dash(ev.RemoteMTA)), report.Sanitize(dash(ev.Mailbox)), report.Sanitize(diag))
+				report.Sanitize(dash(ev.RemoteMTA)), report.Sanitize(dash(ev.Mailbox)),
+				report.Sanitize(dash(ev.Campaign)), report.Sanitize(diag))
 		}
 	}
 	for _, ov := range h.Overrides {
@@ -153,6 +154,10 @@ func WriteHistoryJSON(w io.Writer, h *History) error {
 		Mailbox    string `json:"mailbox"`
 		MessageID  string `json:"original_message_id"`
 		Diagnostic string `json:"diagnostic"`
+		ListID     string `json:"list_id"`
+		Campaign   string `json:"campaign"`
+		Subscriber string `json:"subscriber"`
+		VERP       string `json:"verp"`
 	}
 	type override struct {
 		Date string `json:"date"`
@@ -168,7 +173,8 @@ func WriteHistoryJSON(w io.Writer, h *History) error {
 	}{Address: h.Address, Suppressed: h.Verdict.Suppressed, Why: h.Verdict.Why, Events: []event{}, Overrides: []override{}}
 	for _, ev := range h.Events {
 		out.Events = append(out.Events, event{ev.Time.Format(time.RFC3339), ev.Action, ev.Status, ev.ReplyCode,
-			ev.Reason, ev.Hard, ev.RemoteMTA, ev.Vendor, ev.Source, ev.Mailbox, ev.MessageID, ev.Diagnostic})
+			ev.Reason, ev.Hard, ev.RemoteMTA, ev.Vendor, ev.Source, ev.Mailbox, ev.MessageID, ev.Diagnostic,
+			ev.ListID, ev.Campaign, ev.Subscriber, ev.VERP})
 	}
 	for _, ov := range h.Overrides {
 		out.Overrides = append(out.Overrides, override{ov.Time.Format(time.RFC3339), string(ov.Kind), ov.Note})

@@ -63,12 +63,18 @@ var migrations = []string{
 		value TEXT NOT NULL
 	);
 	INSERT INTO settings (name, value) VALUES ('policy', '');`,
+	// 2: what ties an event to the mail it returns (package campaign).
+	`ALTER TABLE events ADD COLUMN list_id TEXT NOT NULL DEFAULT '';
+	ALTER TABLE events ADD COLUMN campaign TEXT NOT NULL DEFAULT '';
+	ALTER TABLE events ADD COLUMN subscriber TEXT NOT NULL DEFAULT '';
+	ALTER TABLE events ADD COLUMN verp TEXT NOT NULL DEFAULT '';`,
 }
 
 // eventColumns are the columns of an event as the store writes them, in
 // the order of (*Event).values.
 const eventColumns = "key, at, recipient, domain, reason, hard, action, status, reply_code, " +
-	"feedback_type, vendor, remote_mta, reporting_mta, source, message_id, mailbox, diagnostic, stored_at"
+	"feedback_type, vendor, remote_mta, reporting_mta, source, message_id, mailbox, diagnostic, stored_at, " +
+	"list_id, campaign, subscriber, verp"
 
 var numEventColumns = strings.Count(eventColumns, ",") + 1
 
@@ -79,7 +85,8 @@ func (ev *Event) values(storedAt int64) []any {
 	}
 	return []any{ev.Key, ev.Time.Unix(), ev.Recipient, ev.Domain, ev.Reason, hard, ev.Action,
 		ev.Status, ev.ReplyCode, ev.FeedbackType, ev.Vendor, ev.RemoteMTA, ev.ReportingMTA,
-		ev.Source, ev.MessageID, ev.Mailbox, ev.Diagnostic, storedAt}
+		ev.Source, ev.MessageID, ev.Mailbox, ev.Diagnostic, storedAt,
+		ev.ListID, ev.Campaign, ev.Subscriber, ev.VERP}
 }
 
 // dialect is what differs between SQLite and PostgreSQL.

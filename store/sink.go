@@ -89,7 +89,8 @@ const stagingDDL = `CREATE TEMPORARY TABLE bounce_staging (
 	reply_code TEXT NOT NULL, feedback_type TEXT NOT NULL, vendor TEXT NOT NULL,
 	remote_mta TEXT NOT NULL, reporting_mta TEXT NOT NULL, source TEXT NOT NULL,
 	message_id TEXT NOT NULL, mailbox TEXT NOT NULL, diagnostic TEXT NOT NULL,
-	stored_at BIGINT NOT NULL, counts INTEGER NOT NULL)`
+	stored_at BIGINT NOT NULL, list_id TEXT NOT NULL, campaign TEXT NOT NULL,
+	subscriber TEXT NOT NULL, verp TEXT NOT NULL, counts INTEGER NOT NULL)`
 
 // open takes the Sink's connection and makes its staging table.
 func (k *sink) open() error {

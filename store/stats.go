@@ -18,6 +18,8 @@ const (
 	ByDomain   Grouping = "domain"
 	ByProvider Grouping = "provider"
 	ByReason   Grouping = "reason"
+	ByCampaign Grouping = "campaign" // the campaign the returned mail names
+	ByList     Grouping = "list"     // its List-Id
 )
 
 // StatsOptions selects what Stats counts.
@@ -32,7 +34,7 @@ type StatsOptions struct {
 // StatsRow counts the events of one group by what the policy makes of
 // them.
 type StatsRow struct {
-	Key        string // the day (2006-01-02), domain, provider or reason
+	Key        string // the day (2006-01-02), domain, provider, reason, campaign or list; "(none)" for none
 	Events     int
 	Hard       int // suppress at once: permanent recipient-side failures
 	Soft       int // count towards a suppression
@@ -44,9 +46,10 @@ type StatsRow struct {
 
 // Stats counts the stored events per group, in key order.
 func (s *Store) Stats(ctx context.Context, opt StatsOptions) ([]StatsRow, error) {
-	key := map[Grouping]string{ByDay: "at / 86400", ByDomain: "domain", ByProvider: "domain", ByReason: "reason", "": "at / 86400"}[opt.By]
+	key := map[Grouping]string{ByDay: "at / 86400", ByDomain: "domain", ByProvider: "domain", ByReason: "reason",
+		ByCampaign: "campaign", ByList: "list_id", "": "at / 86400"}[opt.By]
 	if key == "" {
-		return nil, fmt.Errorf("stats: unknown grouping %q (want day, domain, provider or reason)", opt.By)
+		return nil, fmt.Errorf("stats: unknown grouping %q (want day, domain, provider, reason, campaign or list)", opt.By)
 	}
 	rows, err := s.db.QueryContext(ctx, s.d.q(`SELECT `+key+` AS k, reason, hard, action, status, reply_code, feedback_type, COUNT(*)
 		FROM events WHERE at >= ? GROUP BY k, reason, hard, action, status, reply_code, feedback_type`), unixOrZero(opt.Since))

@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/bounce-analyzer/bounce"
+	"github.com/bounce-analyzer/bounce/campaign"
 	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/rules"
@@ -52,16 +53,17 @@ parsed (or the report could not be created or written), 2 usage error
 
 // analyzeConfig is the parsed command line of analyze.
 type analyzeConfig struct {
-	format  string
-	output  string
-	db      string // store the records as events here too
-	rules   []string
-	quiet   bool
-	jobs    int
-	maxSize int64
-	limits  parser.Limits // all but MaxBytes, which is maxSize
-	paths   []string
-	cpuProf string // write a CPU profile here (hidden flag, for bench/)
+	format   string
+	output   string
+	db       string // store the records as events here too
+	rules    []string
+	campaign campaign.Config
+	quiet    bool
+	jobs     int
+	maxSize  int64
+	limits   parser.Limits // all but MaxBytes, which is maxSize
+	paths    []string
+	cpuProf  string // write a CPU profile here (hidden flag, for bench/)
 }
 
 func runAnalyze(e *env, args []string) int {
@@ -73,6 +75,9 @@ func runAnalyze(e *env, args []string) int {
 	fs.StringVarP(&cfg.output, "output", "o", "", "write the report to `FILE` (default stdout); it appears whole or not at all")
 	fs.StringVar(&cfg.db, "db", "", dbFlagUsage)
 	fs.StringArrayVar(&cfg.rules, "rules", nil, "add the rules in `FILE` to the defaults; a rule with a default's id replaces it (repeatable;\ndefault: the colon-separated list in $BOUNCE_RULES)")
+	fs.StringArrayVar(&cfg.campaign.VERP, "verp", nil, "read the failed address from a VERP return address of `PATTERN` (repeatable;\n'default' keeps the defaults, 'none' turns VERP off)")
+	fs.StringArrayVar(&cfg.campaign.CampaignHeaders, "campaign-header", nil, "read the campaign from the header `RULE` (NAME, NAME json=KEYS, NAME tag=KEYS,\nNAME field=N; repeatable; 'default' keeps the defaults, 'none' turns them off)")
+	fs.StringArrayVar(&cfg.campaign.SubscriberHeaders, "subscriber-header", nil, "read the subscriber from the header `RULE` (as --campaign-header)")
 	fs.BoolVarP(&cfg.quiet, "quiet", "q", false, "do not print the summary line")
 	fs.IntVarP(&cfg.jobs, "jobs", "j", runtime.NumCPU(), "analyze `N` messages at once")
 	fs.Var((*sizeValue)(&cfg.maxSize), "max-size", "skip messages larger than `SIZE` bytes (suffix K, M or G for KiB, MiB, GiB)")
@@ -163,7 +168,12 @@ func analyze(e *env, cfg *analyzeConfig) int {
 	}
 	lim := cfg.limits
 	lim.MaxBytes = cfg.maxSize
-	a := bounce.New(bounce.WithRules(rs), bounce.WithLimits(lim))
+	cr, cerr := campaign.Compile(cfg.campaign)
+	if cerr != nil {
+		e.errorf("%v", cerr)
+		return exitUsage
+	}
+	a := bounce.New(bounce.WithRules(rs), bounce.WithLimits(lim), bounce.WithCampaign(cr))
 
 	// The store first: a store that cannot be opened leaves -o as it was.
 	var stored report.Sink

@@ -32,7 +32,7 @@ func TestAnalyzeESP(t *testing.T) {
 		t.Fatal(err)
 	}
 	in := runWith(t, string(b), nil, "analyze", "--format", "csv", "-")
-	if in.code != exitOK || !strings.HasSuffix(strings.SplitN(in.stdout, "\r\n", 2)[0], ",rule,esp_type") ||
+	if in.code != exitOK || !strings.HasSuffix(strings.SplitN(in.stdout, "\r\n", 2)[0], ",rule,esp_type,list_id,campaign,subscriber,verp") ||
 		!strings.Contains(in.stdout, "-#1,nobody@example.org,") {
 		t.Errorf("stdin: exit %d\n%s%s", in.code, in.stdout, in.stderr)
 	}

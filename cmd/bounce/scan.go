@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/bounce-analyzer/bounce/campaign"
 	"github.com/bounce-analyzer/bounce/imapfetch"
 	"github.com/bounce-analyzer/bounce/oauth"
 	"github.com/bounce-analyzer/bounce/parser"
@@ -150,6 +151,7 @@ type scanConfig struct {
 	delete         bool
 	yesDelete      bool
 	rules          []string
+	campaign       campaign.Config
 	quiet          bool
 	retries        int
 	retryDelay     time.Duration
@@ -210,6 +212,9 @@ func scanFlags(cfg *scanConfig) *pflag.FlagSet {
 	fs.BoolVar(&cfg.delete, "delete", false, "delete the messages that gave records (needs --yes-delete; not with --move-to)")
 	fs.BoolVar(&cfg.yesDelete, "yes-delete", false, "confirm --delete")
 	fs.StringArrayVar(&cfg.rules, "rules", nil, "load rules from `FILE` instead of the default rules (repeatable;\ndefault: the colon-separated list in $BOUNCE_RULES)")
+	fs.StringArrayVar(&cfg.campaign.VERP, "verp", nil, "read the failed address from a VERP return address of `PATTERN` (repeatable;\n'default' keeps the defaults, 'none' turns VERP off)")
+	fs.StringArrayVar(&cfg.campaign.CampaignHeaders, "campaign-header", nil, "read the campaign from the header `RULE` (NAME, NAME json=KEYS, NAME tag=KEYS,\nNAME field=N; repeatable; 'default' keeps the defaults, 'none' turns them off)")
+	fs.StringArrayVar(&cfg.campaign.SubscriberHeaders, "subscriber-header", nil, "read the subscriber from the header `RULE` (as --campaign-header)")
 	fs.BoolVarP(&cfg.quiet, "quiet", "q", false, "print only warnings and errors: no progress, no summary (for cron)")
 	fs.IntVar(&cfg.retries, "retries", 3, "dial a lost connection again `N` times before giving up")
 	fs.DurationVar(&cfg.retryDelay, "retry-delay", time.Second, "wait `DURATION` before the first retry; doubled for each one after")

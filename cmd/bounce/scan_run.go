@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/bounce-analyzer/bounce"
+	"github.com/bounce-analyzer/bounce/campaign"
 	"github.com/bounce-analyzer/bounce/htmlreport"
 	"github.com/bounce-analyzer/bounce/imapfetch"
 	"github.com/bounce-analyzer/bounce/report"
@@ -58,7 +59,12 @@ func scanAnalyzer(e *env, cfg *scanConfig) (*bounce.Analyzer, bool) {
 	}
 	lim := cfg.limits
 	lim.MaxBytes = cfg.maxSize
-	return bounce.New(bounce.WithRules(rs), bounce.WithLimits(lim)), true
+	cr, err := campaign.Compile(cfg.campaign)
+	if err != nil {
+		e.errorf("%v", err)
+		return nil, false
+	}
+	return bounce.New(bounce.WithRules(rs), bounce.WithLimits(lim), bounce.WithCampaign(cr)), true
 }
 
 // scanAccounts scans the mailboxes in turn, into one report: the one of

@@ -42,7 +42,7 @@ func runStats(e *env, args []string) int {
 	fs.SortFlags = false
 	var sf storeFlags
 	since := fs.String("since", "", "count the events on or after `DATE`")
-	by := fs.String("by", "day", "group by day, domain, provider or reason")
+	by := fs.String("by", "day", "group by day, domain, provider, reason, campaign or list")
 	format := fs.String("format", "txt", "output format: txt, csv or json")
 	sf.add(fs)
 	help := fs.BoolP("help", "h", false, "show this help")
@@ -58,9 +58,9 @@ func runStats(e *env, args []string) int {
 	}
 	opt := store.StatsOptions{By: store.Grouping(*by), Provider: providerOf}
 	switch opt.By {
-	case store.ByDay, store.ByDomain, store.ByProvider, store.ByReason:
+	case store.ByDay, store.ByDomain, store.ByProvider, store.ByReason, store.ByCampaign, store.ByList:
 	default:
-		return e.usageError("stats", statsUsage, fmt.Sprintf("bad --by %q: want day, domain, provider or reason", *by))
+		return e.usageError("stats", statsUsage, fmt.Sprintf("bad --by %q: want day, domain, provider, reason, campaign or list", *by))
 	}
 	switch *format {
 	case "txt", "csv", "json":

@@ -175,6 +175,21 @@ func (h *Header) Values(name string) []string {
 	return vs
 }
 
+// Name returns the name of field i (0 ≤ i < Len()) as written, without
+// the spaces around it; Value returns its unfolded value. Both stay valid
+// after the Buffer is released.
+func (h *Header) Name(i int) string {
+	if h.text == "" {
+		h.text = string(h.raw)
+	}
+	f := &h.fields[i]
+	start := f.off - h.fields[0].off
+	return trimWSPString(h.text[start : start+f.colon])
+}
+
+// Value returns the unfolded value of field i; see Name.
+func (h *Header) Value(i int) string { return h.value(i) }
+
 // value returns the unfolded value of field i.
 func (h *Header) value(i int) string {
 	if h.text == "" {

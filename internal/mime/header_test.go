@@ -50,6 +50,16 @@ func FuzzScanHeader(f *testing.F) {
 				t.Fatalf("Values(%s) = %q, want %q", name, g, w)
 			}
 		}
+		var got, wantFields strings.Builder
+		for i := range h.Len() {
+			fmt.Fprintf(&got, "%q %q\n", nettextproto.CanonicalMIMEHeaderKey(h.Name(i)), h.Value(i))
+		}
+		for fields := want.Fields(); fields.Next(); {
+			fmt.Fprintf(&wantFields, "%q %q\n", fields.Key(), fields.Value())
+		}
+		if got.String() != wantFields.String() {
+			t.Fatalf("Name and Value\n%s\nwant\n%s", got.String(), wantFields.String())
+		}
 		h.setContentType("text/x; a=b")
 		want.Set("Content-Type", "text/x; a=b")
 		if g, w := h.Get("content-type"), want.Get("content-type"); g != w {

@@ -1,0 +1,301 @@
+package campaign
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Config chooses the VERP patterns and header rules; its YAML keys are
+// the command's flag names (--verp, --campaign-header,
+// --subscriber-header). A list left out (nil) means the defaults; an
+// empty list, or the one word "none", means none; the word "default" in
+// a list stands for the defaults.
+type Config struct {
+	// VERP holds the return-address patterns; see the package doc.
+	VERP []string `yaml:"verp"`
+	// CampaignHeaders and SubscriberHeaders hold the header rules that
+	// name the campaign and the subscriber.
+	CampaignHeaders   []string `yaml:"campaign-header"`
+	SubscriberHeaders []string `yaml:"subscriber-header"`
+}
+
+// DefaultVERP are the return addresses of the list managers and senders
+// that document one, most particular first: a generic form would read
+// the others wrong. The Default lists are read once, by Default and by
+// each Compile: change a Config, not them.
+var DefaultVERP = []string{
+	"*-bounces+{local}={domain}@*",   // Mailman 2 and 3 (VERP_FORMAT $bounces+$local=$domain)
+	"bounce+*-{local}={domain}@*",    // Mailgun's return path: bounce+TOKEN-local=domain@
+	"bounces+*-*-{local}={domain}@*", // SendGrid's: bounces+UID-HASH-local=domain@
+	"*-return-*-{local}={domain}@*",  // ezmlm: list-return-NUMBER-local=domain@
+	"*+{local}={domain}@*",           // Postfix and Sendmail VERP, delimiters "+="
+	"**-{local}={domain}@*",          // qmail and Postfix VERP, delimiters "-=": prefixes often hold '-'
+}
+
+// DefaultCampaignHeaders name the campaign in the headers list managers
+// and sending services document.
+var DefaultCampaignHeaders = []string{
+	"X-Listmonk-Campaign", // listmonk: the campaign's UUID
+	"X-Campaign-ID",
+	"X-CampaignID", // Mailchimp: mailchimpACCOUNT.CAMPAIGN
+	"X-Mailgun-Variables json=campaign,campaign_id,campaign-id",
+	"X-SES-MESSAGE-TAGS tag=campaign,campaign_id,campaign-id",
+	"X-MC-Metadata json=campaign,campaign_id", // Mandrill
+	"X-MessageID",          // phpList: the number of the message (its campaign)
+	"Feedback-ID field=-4", // Gmail's CampaignID:CustomerID:MailType:SenderId
+}
+
+// DefaultSubscriberHeaders name the subscriber.
+var DefaultSubscriberHeaders = []string{
+	"X-Listmonk-Subscriber", // listmonk: the subscriber's UUID
+	"X-ListMember",          // phpList: the subscriber's address
+	"X-Mailgun-Variables json=subscriber,subscriber_id,user_id",
+	"X-SES-MESSAGE-TAGS tag=subscriber,subscriber_id",
+	"X-MC-Metadata json=subscriber,subscriber_id,user_id", // Mandrill
+}
+
+// Rules are a compiled Config. They are safe for concurrent use.
+type Rules struct {
+	verp                 []*pattern
+	campaign, subscriber []headerRule
+}
+
+// Compile checks and compiles c. The error names the pattern or rule
+// that is wrong.
+func Compile(c Config) (*Rules, error) {
+	r := &Rules{}
+	for _, s := range withDefaults(c.VERP, DefaultVERP) {
+		p, err := compilePattern(s)
+		if err != nil {
+			return nil, fmt.Errorf("campaign: verp %q: %w", s, err)
+		}
+		r.verp = append(r.verp, p)
+	}
+	for _, l := range []struct {
+		key   string
+		specs []string
+		dst   *[]headerRule
+	}{
+		{"campaign-header", withDefaults(c.CampaignHeaders, DefaultCampaignHeaders), &r.campaign},
+		{"subscriber-header", withDefaults(c.SubscriberHeaders, DefaultSubscriberHeaders), &r.subscriber},
+	} {
+		for _, s := range l.specs {
+			h, err := parseHeaderRule(s)
+			if err != nil {
+				return nil, fmt.Errorf("campaign: %s %q: %w", l.key, s, err)
+			}
+			*l.dst = append(*l.dst, h)
+		}
+	}
+	return r, nil
+}
+
+// withDefaults is list with the defaults in place of the word "default",
+// the defaults when list is nil, and nothing for the one word "none".
+func withDefaults(list, defaults []string) []string {
+	if list == nil {
+		return defaults
+	}
+	if len(list) == 1 && strings.EqualFold(strings.TrimSpace(list[0]), "none") {
+		return nil
+	}
+	var out []string
+	for _, s := range list {
+		if strings.EqualFold(strings.TrimSpace(s), "default") {
+			out = append(out, defaults...)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+var defaultRules = func() *Rules {
+	r, err := Compile(Config{})
+	if err != nil {
+		panic(err) // the defaults are tested
+	}
+	return r
+}()
+
+// Default returns the rules of the zero Config: every default.
+func Default() *Rules { return defaultRules }
+
+// Tie is what ties one bounce to the mail it returns; a field is empty
+// when nothing says.
+type Tie struct {
+	// VERP is the address decoded from the return address the bounce
+	// came back to: the address the list sent to.
+	VERP string
+	// ListID is the id of the List-Id field ("news.example.com").
+	ListID     string
+	Campaign   string
+	Subscriber string
+}
+
+// Header is the header of a returned message, as Find reads it.
+type Header interface {
+	Len() int
+	// Field returns the name and the unfolded value of field i.
+	Field(i int) (name, value string)
+}
+
+// Find ties a bounce to its mail. deliveredTo holds the addresses the
+// bounce was delivered to (see parser.Message.DeliveredTo); header holds
+// the returned message's header fields, nil when none came back; recipients are the addresses the report names, to pick
+// the reading of an ambiguous return address that agrees with them. The
+// returned message's Return-Path is tried after deliveredTo: it is the
+// same return address, when the report quotes it.
+func (r *Rules) Find(deliveredTo []string, header Header, recipients []string) Tie {
+	var t Tie
+	var returnPath string
+	if header != nil {
+		// The value each rule found, campaign rules first.
+		var buf [16]string // on the stack for the usual number of rules
+		var values []string
+		if n := len(r.campaign) + len(r.subscriber); n <= len(buf) {
+			values = buf[:n]
+		} else {
+			values = make([]string, n)
+		}
+		for j := range header.Len() {
+			name, value := header.Field(j)
+			if returnPath == "" && strings.EqualFold(name, "Return-Path") {
+				returnPath = bareAddress(value)
+			}
+			if t.ListID == "" && strings.EqualFold(name, "List-Id") {
+				t.ListID = listID(value)
+			}
+			for i := range values {
+				h := r.rule(i)
+				if values[i] == "" && strings.EqualFold(name, h.name) {
+					values[i] = h.read(value)
+				}
+			}
+		}
+		t.Campaign = firstNonEmpty(values[:len(r.campaign)])
+		t.Subscriber = firstNonEmpty(values[len(r.campaign):])
+	}
+
+	addrs := deliveredTo
+	if returnPath != "" && !slices.Contains(addrs, returnPath) {
+		addrs = append(slices.Clip(addrs), returnPath)
+	}
+	if d, ok := r.decode(addrs, recipients); ok {
+		t.VERP = d.address
+		if t.Campaign == "" {
+			t.Campaign = d.campaign
+		}
+		if t.Subscriber == "" {
+			t.Subscriber = d.subscriber
+		}
+	}
+	return t
+}
+
+// rule is the ith of the campaign rules and then the subscriber rules.
+func (r *Rules) rule(i int) *headerRule {
+	if i < len(r.campaign) {
+		return &r.campaign[i]
+	}
+	return &r.subscriber[i-len(r.campaign)]
+}
+
+func firstNonEmpty(values []string) string {
+	for _, v := range values {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// decode reads the first of addrs that a pattern matches: as the
+// recipient of the report it encodes, else by the pattern's preferred
+// reading.
+func (r *Rules) decode(addrs, recipients []string) (decoded, bool) {
+	var first decoded
+	found := false
+	for _, a := range addrs {
+		if isSRS(a) {
+			continue // a forwarder's rewrite, not a list's
+		}
+		for _, p := range r.verp {
+			ds := p.match(a)
+			if len(ds) == 0 {
+				continue
+			}
+			if ds[0].address != "" {
+				if rc, ok := encodedIn(a, recipients); ok {
+					d := ds[0]
+					d.address = rc
+					return d, true
+				}
+			}
+			if !found {
+				first, found = ds[0], true
+			}
+		}
+	}
+	return first, found
+}
+
+// encodedIn returns the first of recipients that the return address a
+// holds as VERP does, "…<delimiter>local=domain@…", with its domain
+// lower-cased: the reading of a that agrees with the report, however its
+// prefix and the local part share their dashes.
+func encodedIn(a string, recipients []string) (string, bool) {
+	la := strings.ToLower(a)
+	for _, rc := range recipients {
+		at := strings.LastIndexByte(rc, '@')
+		if at <= 0 {
+			continue
+		}
+		enc := strings.ToLower(rc[:at] + "=" + rc[at+1:] + "@")
+		i := strings.Index(la, enc)
+		if i > 0 && !isAlnum(la[i-1]) {
+			local := rc[:at]
+			if len(la) == len(a) {
+				local = a[i : i+at] // the list's own spelling
+			}
+			return local + "@" + strings.ToLower(rc[at+1:]), true
+		}
+	}
+	return "", false
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+}
+
+// isSRS tells whether a is a Sender Rewriting Scheme address, which
+// holds a sender's address in its own way (SRS0=HASH=TT=domain=local@).
+func isSRS(a string) bool {
+	return len(a) > 5 && (strings.EqualFold(a[:5], "SRS0=") || strings.EqualFold(a[:5], "SRS1="))
+}
+
+// bareAddress is the address of a Return-Path value ("<a@b>").
+func bareAddress(v string) string {
+	v = strings.TrimSpace(v)
+	if i := strings.IndexByte(v, '<'); i >= 0 {
+		if j := strings.IndexByte(v[i:], '>'); j > 0 {
+			v = v[i+1 : i+j]
+		}
+	}
+	if !strings.Contains(v, "@") || strings.ContainsAny(v, " \t<>") {
+		return ""
+	}
+	return v
+}
+
+// listID is the id of a List-Id value (RFC 2919: an optional phrase, then
+// the id in angle brackets); a value without brackets is taken whole.
+func listID(v string) string {
+	if i := strings.LastIndexByte(v, '<'); i >= 0 {
+		if j := strings.IndexByte(v[i:], '>'); j > 0 {
+			return clean(v[i+1 : i+j])
+		}
+	}
+	return clean(v)
+}

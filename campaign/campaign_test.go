@@ -1,0 +1,181 @@
+package campaign
+
+import (
+	"strings"
+	"testing"
+)
+
+// pairs is a header of name, value, name, value …
+type pairs []string
+
+func (p pairs) Len() int                     { return len(p) / 2 }
+func (p pairs) Field(i int) (string, string) { return p[2*i], p[2*i+1] }
+
+func fields(kv ...string) Header { return pairs(kv) }
+
+func TestDefaultVERP(t *testing.T) {
+	for _, c := range []struct {
+		name, addr string
+		recipients []string
+		want       string
+	}{
+		{"mailman", "announce-bounces+alice=example.com@lists.example.org", nil, "alice@example.com"},
+		{"mailman, domain lower-cased", "Announce-Bounces+Bob.Smith=Example.COM@lists.example.org", nil, "Bob.Smith@example.com"},
+		{"mailman, local with +", "news-bounces+carol+tag=example.net@lists.example.org", nil, "carol+tag@example.net"},
+		{"mailgun", "bounce+4fd1a2.8e3f0-dave=example.com@mg.example.org", nil, "dave@example.com"},
+		{"mailgun, local with -", "bounce+4fd1a2.8e3f0-mary-jane=example.com@mg.example.org", nil, "mary-jane@example.com"},
+		{"sendgrid", "bounces+1234567-a1b2-erin=example.com@em1234.example.org", nil, "erin@example.com"},
+		{"ezmlm", "list-return-42-frank=example.com@lists.example.org", nil, "frank@example.com"},
+		{"ezmlm, local with -", "list-return-42-mary-jane=example.com@lists.example.org", nil, "mary-jane@example.com"},
+		{"postfix +=", "owner-news+grace=example.com@example.org", nil, "grace@example.com"},
+		{"qmail -=", "owner-heidi=example.com@example.org", nil, "heidi@example.com"},
+		// '**': without a report the dash splits at the last '-'.
+		{"qmail -=, ambiguous, no report", "news-owner-ivan=example.com@example.org", nil, "ivan@example.com"},
+		{"qmail -=, numbered prefix", "bounce-5899542-1206365-kim=example.jp@mail22.example.net", nil, "kim@example.jp"},
+		{"qmail -=, the report settles it", "news-owner-mary-jane=example.com@example.org", []string{"mary-jane@example.com"}, "mary-jane@example.com"},
+		{"qmail -=, without the report", "news-owner-mary-jane=example.com@example.org", nil, "jane@example.com"},
+		{"plain address", "bounces@example.org", nil, ""},
+		{"plus address without =", "alice+news@example.com", nil, ""},
+		{"domain without a dot", "owner-news+judy=localhost@example.org", nil, ""},
+		{"SRS is a forwarder's", "SRS0=HHH=TT=example.com=alice@forwarder.example.net", nil, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := Default().Find([]string{c.addr}, nil, c.recipients)
+			if got.VERP != c.want {
+				t.Errorf("VERP of %s = %q, want %q", c.addr, got.VERP, c.want)
+			}
+		})
+	}
+}
+
+func TestVERPCandidates(t *testing.T) {
+	r := Default()
+	// The first delivered-to address that decodes wins.
+	got := r.Find([]string{"bounces@example.org", "news-bounces+a=example.com@example.org"}, nil, nil)
+	if got.VERP != "a@example.com" {
+		t.Errorf("VERP = %q", got.VERP)
+	}
+	// The returned message's Return-Path when the bounce's own fields say nothing.
+	got = r.Find([]string{"postmaster@example.org"}, fields("Return-Path", "<news-bounces+b=example.com@example.org>"), nil)
+	if got.VERP != "b@example.com" {
+		t.Errorf("VERP from Return-Path = %q", got.VERP)
+	}
+	// A reading that agrees with the report beats an earlier one.
+	got = r.Find([]string{"x-owner-c-d=example.com@example.org"}, nil, []string{"C-D@example.com"})
+	if got.VERP != "c-d@example.com" {
+		t.Errorf("VERP with report = %q", got.VERP)
+	}
+}
+
+func TestCustomPatterns(t *testing.T) {
+	r, err := Compile(Config{VERP: []string{"bounce-{campaign}-{subscriber}@bounces.example.com", "default"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := r.Find([]string{"BOUNCE-spring24-8812@bounces.example.com"}, nil, nil)
+	if got.Campaign != "spring24" || got.Subscriber != "8812" || got.VERP != "" {
+		t.Errorf("token pattern: %+v", got)
+	}
+	// A header's value comes before the return address's token.
+	got = r.Find([]string{"bounce-spring24-8812@bounces.example.com"}, fields("X-Campaign-ID", "summer"), nil)
+	if got.Campaign != "summer" || got.Subscriber != "8812" {
+		t.Errorf("header and token: %+v", got)
+	}
+	// "default" kept the defaults.
+	if got := r.Find([]string{"l-bounces+d=example.com@example.org"}, nil, nil); got.VERP != "d@example.com" {
+		t.Errorf("defaults after a custom pattern: %+v", got)
+	}
+	// An empty list, or "none", turns VERP off.
+	for _, off := range [][]string{{}, {"none"}} {
+		r, err := Compile(Config{VERP: off, CampaignHeaders: off})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := r.Find([]string{"l-bounces+d=example.com@example.org"}, fields("X-Campaign-ID", "c"), nil)
+		if got.VERP != "" || got.Campaign != "" {
+			t.Errorf("%q: %+v", off, got)
+		}
+	}
+}
+
+func TestCompileErrors(t *testing.T) {
+	for _, c := range []struct {
+		cfg  Config
+		want string
+	}{
+		{Config{VERP: []string{"bounces+{local}@example.org"}}, "{local} and {domain} go together"},
+		{Config{VERP: []string{"bounces+{user}@example.org"}}, "unknown placeholder {user}"},
+		{Config{VERP: []string{"bounces@example.org"}}, "no placeholder"},
+		{Config{VERP: []string{"bounces+{subscriber}"}}, "one '@'"},
+		{Config{VERP: []string{"b+{subscriber@x.org"}}, "without its '}'"},
+		{Config{VERP: []string{"{subscriber}-{subscriber}@x.org"}}, "twice"},
+		{Config{CampaignHeaders: []string{"X-Tags list=a"}}, "unknown list="},
+		{Config{CampaignHeaders: []string{"X-Tags json="}}, "json=KEYS"},
+		{Config{SubscriberHeaders: []string{"X-Id field=x"}}, "field= wants a number"},
+		{Config{SubscriberHeaders: []string{"Bad:Name"}}, "not a header field name"},
+	} {
+		_, err := Compile(c.cfg)
+		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.HasPrefix(err.Error(), "campaign: ") {
+			t.Errorf("Compile(%+v) = %v, want an error with %q", c.cfg, err, c.want)
+		}
+	}
+}
+
+func TestDefaultHeaders(t *testing.T) {
+	for _, c := range []struct {
+		name                         string
+		header                       []string
+		campaign, subscriber, listID string
+	}{
+		{"listmonk", []string{"X-Listmonk-Campaign", "2a1bd5d6-c6a1-4d6b-8c2f-0e0b9f2d7c11", "X-Listmonk-Subscriber", "f6e2c4b0-3f7e-4a58-9f8b-5d6e1c2b3a49"},
+			"2a1bd5d6-c6a1-4d6b-8c2f-0e0b9f2d7c11", "f6e2c4b0-3f7e-4a58-9f8b-5d6e1c2b3a49", ""},
+		{"generic id", []string{"X-Campaign-Id", " spring-sale "}, "spring-sale", "", ""},
+		{"mailchimp", []string{"X-campaignid", "mailchimp1a2b3c4d5e6f.7g8h9i"}, "mailchimp1a2b3c4d5e6f.7g8h9i", "", ""},
+		{"mailgun variables", []string{"X-Mailgun-Variables", `{"campaign_id": "c-77", "subscriber_id": 4012}`}, "c-77", "4012", ""},
+		{"mailgun variables, not JSON", []string{"X-Mailgun-Variables", `campaign_id=c-77`}, "", "", ""},
+		{"ses tags", []string{"X-SES-MESSAGE-TAGS", "ses:configuration-set=news, campaign=autumn, subscriber=s-9"}, "autumn", "s-9", ""},
+		{"mandrill metadata", []string{"X-MC-Metadata", `{"user_id": "45829", "campaign": "weekly"}`}, "weekly", "45829", ""},
+		{"phplist", []string{"X-MessageID", "17", "X-ListMember", "alice@example.com"}, "17", "alice@example.com", ""},
+		{"gmail feedback-id", []string{"Feedback-ID", "camp42:cust7:newsletter:esp1"}, "camp42", "", ""},
+		{"ses feedback-id is not a campaign", []string{"Feedback-ID", "1.us-east-1.abcdEFGH=:AmazonSES"}, "", "", ""},
+		{"list-id", []string{"List-Id", `"News & offers" <news.lists.example.org>`}, "", "", "news.lists.example.org"},
+		{"list-id without brackets", []string{"List-Id", "news.example.org"}, "", "", "news.example.org"},
+		// listmonk's field comes first in the rules, whatever the order in the header.
+		{"rule order", []string{"Feedback-ID", "fb:1:2:3", "X-Listmonk-Campaign", "lm"}, "lm", "", ""},
+		{"control characters dropped", []string{"X-Campaign-ID", "a\x00b\x1bc"}, "abc", "", ""},
+		{"empty value skipped", []string{"X-Listmonk-Campaign", " ", "X-Campaign-ID", "next"}, "next", "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := Default().Find(nil, fields(c.header...), nil)
+			if got.Campaign != c.campaign || got.Subscriber != c.subscriber || got.ListID != c.listID {
+				t.Errorf("got %+v, want campaign %q subscriber %q list %q", got, c.campaign, c.subscriber, c.listID)
+			}
+		})
+	}
+}
+
+func TestCustomHeaders(t *testing.T) {
+	r, err := Compile(Config{
+		CampaignHeaders:   []string{"X-Job tag=job", "X-Ids field=2"},
+		SubscriberHeaders: []string{"X-Contact json=id", "default"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := r.Find(nil, fields("X-Listmonk-Campaign", "ignored", "X-Ids", "a:b:c", "X-Contact", `{"id":"k1"}`), nil)
+	if got.Campaign != "b" || got.Subscriber != "k1" {
+		t.Errorf("got %+v", got)
+	}
+	got = r.Find(nil, fields("x-job", "team=ops; job=j9", "X-Listmonk-Subscriber", "u1"), nil)
+	if got.Campaign != "j9" || got.Subscriber != "u1" {
+		t.Errorf("got %+v", got)
+	}
+}
+
+func TestCleanBounds(t *testing.T) {
+	long := strings.Repeat("é", 200) // 400 bytes
+	got := clean(long)
+	if len(got) > maxValue || !strings.HasPrefix(long, got) {
+		t.Errorf("clean kept %d bytes", len(got))
+	}
+}

@@ -1,0 +1,139 @@
+package campaign
+
+import (
+	"encoding/json"
+	"errors"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// A headerRule reads one value out of one header field.
+type headerRule struct {
+	name  string
+	how   string   // "", "json", "tag" or "field"
+	keys  []string // json and tag: the keys, in order of preference
+	field int      // field: 1 the first, -1 the last
+}
+
+// parseHeaderRule reads "Name", "Name json=k1,k2", "Name tag=k1,k2" or
+// "Name field=N".
+func parseHeaderRule(s string) (headerRule, error) {
+	name, how, _ := strings.Cut(strings.TrimSpace(s), " ")
+	h := headerRule{name: name}
+	if name == "" || strings.ContainsFunc(name, func(r rune) bool { return r <= ' ' || r > '~' || r == ':' }) {
+		return h, errors.New("not a header field name")
+	}
+	how = strings.TrimSpace(how)
+	if how == "" {
+		return h, nil
+	}
+	kind, arg, ok := strings.Cut(how, "=")
+	if !ok || arg == "" {
+		return h, errors.New("after the name: json=KEYS, tag=KEYS or field=N")
+	}
+	h.how = kind
+	switch kind {
+	case "json", "tag":
+		for _, k := range strings.Split(arg, ",") {
+			if k = strings.TrimSpace(k); k != "" {
+				h.keys = append(h.keys, k)
+			}
+		}
+		if len(h.keys) == 0 {
+			return h, errors.New(kind + "= names no key")
+		}
+	case "field":
+		n, err := strconv.Atoi(arg)
+		if err != nil || n == 0 {
+			return h, errors.New("field= wants a number: 1 the first, -1 the last")
+		}
+		h.field = n
+	default:
+		return h, errors.New("unknown " + kind + "=: json=, tag= or field=")
+	}
+	return h, nil
+}
+
+// read returns the rule's value of one field value; "" for none.
+func (h *headerRule) read(v string) string {
+	switch h.how {
+	case "json":
+		return jsonValue(v, h.keys)
+	case "tag":
+		return tagValue(v, h.keys)
+	case "field":
+		parts := strings.Split(v, ":")
+		i := h.field - 1
+		if h.field < 0 {
+			i = len(parts) + h.field
+		}
+		if i < 0 || i >= len(parts) {
+			return ""
+		}
+		return clean(parts[i])
+	}
+	return clean(v)
+}
+
+// jsonValue is the first of keys that a JSON object holds as a string or a
+// number.
+func jsonValue(v string, keys []string) string {
+	var obj map[string]any
+	if json.Unmarshal([]byte(v), &obj) != nil {
+		return ""
+	}
+	for _, k := range keys {
+		switch x := obj[k].(type) {
+		case string:
+			if s := clean(x); s != "" {
+				return s
+			}
+		case float64:
+			return strconv.FormatFloat(x, 'f', -1, 64)
+		}
+	}
+	return ""
+}
+
+// tagValue is the first of keys in a list of name=value pairs separated
+// by commas or semicolons (SES: "campaign=spring, ses:source-ip=…").
+func tagValue(v string, keys []string) string {
+	pairs := strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ';' })
+	for _, k := range keys {
+		for _, p := range pairs {
+			name, value, ok := strings.Cut(p, "=")
+			if ok && strings.EqualFold(strings.TrimSpace(name), k) {
+				if s := clean(value); s != "" {
+					return s
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// maxValue bounds a value kept in a record: an id, not a document.
+const maxValue = 256
+
+// clean trims a value, drops its control characters and quotes around it,
+// and bounds its length; the result holds no byte of v's memory, so a
+// record does not keep the header it came from.
+func clean(v string) string {
+	v = strings.TrimSpace(v)
+	if len(v) >= 2 && (v[0] == '"' && v[len(v)-1] == '"' || v[0] == '<' && v[len(v)-1] == '>') {
+		v = strings.TrimSpace(v[1 : len(v)-1])
+	}
+	if strings.ContainsFunc(v, unicode.IsControl) {
+		v = strings.Map(func(r rune) rune {
+			if unicode.IsControl(r) {
+				return -1
+			}
+			return r
+		}, v)
+	}
+	if len(v) > maxValue {
+		v = strings.ToValidUTF8(v[:maxValue], "")
+	}
+	return strings.Clone(v)
+}

@@ -1,0 +1,111 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/bounce-analyzer/bounce/classify"
+)
+
+// The fields that tie a bounce to its campaign go into the store and
+// come back, in the history and in the statistics.
+func TestCampaignRoundTrip(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, dsn string) {
+		ctx := context.Background()
+		s := openStore(t, dsn, WithPolicy(neverExpire()))
+		a := rec("alice@example.com", "userunknown", "5.1.1", true, now0)
+		a.ListID, a.Campaign, a.Subscriber, a.VERP = "news.example.org", "spring-24", "sub-17", "alice@example.com"
+		b := rec("bob@example.net", "mailboxfull", "4.2.2", false, now0)
+		b.Campaign = "spring-24"
+		c := rec("carol@example.net", "mailboxfull", "4.2.2", false, now0)
+		ingest(t, s, "INBOX", [][]classify.Record{{a}, {b}, {c}})
+
+		h, err := s.History(ctx, "alice@example.com")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(h.Events) != 1 {
+			t.Fatalf("%d events", len(h.Events))
+		}
+		got := h.Events[0].Record()
+		if got.ListID != a.ListID || got.Campaign != a.Campaign || got.Subscriber != a.Subscriber || got.VERP != a.VERP {
+			t.Errorf("read back %+v", got)
+		}
+		var txt, js bytes.Buffer
+		if err := WriteHistory(&txt, &h); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(txt.String(), "CAMPAIGN") || !strings.Contains(txt.String(), "spring-24") {
+			t.Errorf("history:\n%s", txt.String())
+		}
+		if err := WriteHistoryJSON(&js, &h); err != nil {
+			t.Fatal(err)
+		}
+		var out struct {
+			Events []map[string]any `json:"events"`
+		}
+		if err := json.Unmarshal(js.Bytes(), &out); err != nil || len(out.Events) != 1 ||
+			out.Events[0]["campaign"] != "spring-24" || out.Events[0]["verp"] != "alice@example.com" ||
+			out.Events[0]["list_id"] != "news.example.org" || out.Events[0]["subscriber"] != "sub-17" {
+			t.Errorf("history JSON %s: %v", js.String(), err)
+		}
+
+		rows, err := s.Stats(ctx, StatsOptions{By: ByCampaign})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rows) != 2 || rows[0].Key != "(none)" || rows[0].Events != 1 || rows[1].Key != "spring-24" || rows[1].Events != 2 || rows[1].Hard != 1 {
+			t.Errorf("stats by campaign: %+v", rows)
+		}
+		rows, err = s.Stats(ctx, StatsOptions{By: ByList})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rows) != 2 || rows[1].Key != "news.example.org" || rows[1].Events != 1 {
+			t.Errorf("stats by list: %+v", rows)
+		}
+	})
+}
+
+// A store made before the campaign columns is migrated: its events keep
+// everything and read back with the new fields empty.
+func TestMigrationAddsCampaignColumns(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, dsn string) {
+		all := migrations
+		migrations = all[:1]
+		s, err := Open(context.Background(), dsn)
+		migrations = all
+		if err != nil {
+			t.Fatal(err)
+		}
+		old := "key, at, recipient, domain, reason, hard, action, status, reply_code, feedback_type, vendor, " +
+			"remote_mta, reporting_mta, source, message_id, mailbox, diagnostic, stored_at"
+		if _, err := s.db.Exec(s.d.q(`INSERT INTO events (`+old+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+			"k1", now0.Unix(), "old@example.com", "example.com", "userunknown", 1, "failed", "5.1.1", "550",
+			"", "", "mx.example.com", "", "old.eml", "m1@example.org", "INBOX", "550 5.1.1 no such user", now0.Unix()); err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+
+		s = openStore(t, dsn, WithPolicy(neverExpire()))
+		if n := count(t, s, "SELECT MAX(version) FROM schema_version"); n != len(migrations) {
+			t.Fatalf("schema version %d, want %d", n, len(migrations))
+		}
+		h, err := s.History(context.Background(), "old@example.com")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(h.Events) != 1 || h.Events[0].Diagnostic != "550 5.1.1 no such user" || h.Events[0].Campaign != "" || h.Events[0].VERP != "" {
+			t.Fatalf("old event after the migration: %+v", h.Events)
+		}
+		a := rec("new@example.com", "userunknown", "5.1.1", true, now0)
+		a.Campaign = "c1"
+		ingest(t, s, "INBOX", [][]classify.Record{{a}})
+		if n := count(t, s, "SELECT COUNT(*) FROM events WHERE campaign = 'c1'"); n != 1 {
+			t.Errorf("%d events of campaign c1 after the migration", n)
+		}
+	})
+}
