@@ -1,6 +1,7 @@
 package main
 
 import (
+	_ "embed"
 	"errors"
 	"fmt"
 	"io"
@@ -25,30 +26,8 @@ type Record = bounce.Record
 
 const analyzeUsage = "bounce analyze [flags] PATH..."
 
-const analyzeHelp = `Reads the messages in every PATH and reports one record for each
-recipient that a bounce message reports on: who failed, why (a reason)
-and whether the failure is hard.
-
-A PATH is a file holding one message, an mbox file (recognised by its
-leading "From " line; a *.eml file and a file in a Maildir always hold one
-message), a directory (walked recursively in lexical order; Maildir cur/
-and new/ are read, tmp/ and hidden files are not), or - for standard
-input. A message of an mbox is named PATH#N, N counting from 1.
-A PATH whose content is JSON holds the bounce and complaint events of
-e-mail service providers (Amazon SES/SNS, SendGrid, Mailgun, Postmark,
-Brevo): each event is read as a message named PATH#N, and esp_type keeps
-the provider's own class of it.
-Files in a directory that are plainly not mail are skipped with a
-warning. Reports are written in input order as messages are read.
-
-Every input that cannot be read or parsed is reported on stderr as
-"bounce: PATH: cause", and the others are still analyzed. A summary line
-goes to stderr at the end.
-
-Exit status: 0 every input was read, 1 some input could not be read or
-parsed (or the report could not be created or written), 2 usage error
-(or unreadable --rules).
-`
+//go:embed help/analyze.txt
+var analyzeHelp string
 
 // analyzeConfig is the parsed command line of analyze.
 type analyzeConfig struct {

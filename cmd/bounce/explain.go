@@ -1,6 +1,7 @@
 package main
 
 import (
+	_ "embed"
 	"fmt"
 	"io"
 	"strings"
@@ -15,30 +16,8 @@ import (
 
 const explainUsage = "bounce explain [--lang en|zh|both] [--rules FILE]... [--host HOST]... [--vendor NAME] [--command CMD] ARG..."
 
-const explainHelp = `Tells what SMTP codes mean and how bounce would classify them.
-
-Each ARG is an SMTP reply code ("550"), an enhanced status code ("5.1.1")
-or a whole diagnostic line in quotes ("550 5.1.1 <bob@example.com>: User
-unknown"). For every code, explain prints what it means. Then it asks the
-rules for a verdict: the codes given as arguments together make one query
-(a second reply code or a second status starts another one), and each
-diagnostic line is a query of its own, with the codes found in it. For
-each query it prints the reason, whether the failure is hard, and the rule
-that decided: its id, its tier, the file and line that define it, and its
-description.
-
-The verdict is the classifier's, from the words and codes given. In a
-real bounce the analyzer also weighs the rest of the report (a delay
-notice is "expired", a local program's failure "mailererror"). The SMTP
-command the reply answered matters: a bare "unknown user" means a missing
-mailbox when said to RCPT TO, a filter when said after DATA or when the
-stage is not known. explain reads the command from the text ("in reply to
-RCPT TO command") or from --command. Vendor rules need the host that
-answered: give it with --host to see them.
-
-Exit status: 0 explained, 2 usage error (an argument that is neither a code
-nor text, a bad flag, or rules that cannot be loaded).
-`
+//go:embed help/explain.txt
+var explainHelp string
 
 // explainQuery is one question to the rules.
 type explainQuery struct {

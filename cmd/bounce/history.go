@@ -1,6 +1,7 @@
 package main
 
 import (
+	_ "embed"
 	"fmt"
 	"io"
 
@@ -11,18 +12,8 @@ import (
 
 const historyUsage = "bounce history [flags] ADDRESS"
 
-const historyHelp = `Prints what the store knows of ADDRESS: every bounce event, oldest first,
-the operator's additions and releases, and the suppression policy's
-verdict with why, e.g.
-
-  suppressed: hard bounce userunknown on 2026-11-30 from mx.example.com
-
-The address is matched with its domain lower-cased. See 'bounce suppress
---help' for the policy and --db.
-
-Exit status: 0 done (also when the store knows nothing of ADDRESS), 1
-the store could not be read, 2 usage error.
-`
+//go:embed help/history.txt
+var historyHelp string
 
 func runHistory(e *env, args []string) int {
 	fs := pflag.NewFlagSet("history", pflag.ContinueOnError)

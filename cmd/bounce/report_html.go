@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	_ "embed"
 	"fmt"
 	"io"
 	"os"
@@ -22,34 +23,8 @@ const exitIncidentAlert = 3
 
 const reportUsage = "bounce report --html FILE [--since DATE] [--lang en|zh] [flags] (--db DSN | JSONL...)"
 
-const reportHelp = `Reads the records that 'bounce analyze --format json' wrote (JSON Lines;
-- for standard input) and writes one self-contained HTML report: the
-night at a glance, bounces per day by reason class, the top receiving
-providers and domains, the incidents (providers refusing the sender:
-blocklists, reputation, rate limits, reverse DNS, SPF/DKIM/DMARC, spam)
-and the failed recipients grouped by reason.
-
-The file loads nothing (no script, font, image or style from the
-network): it opens offline and can be attached to a mail. Charts are
-inline SVG, each with a table of the same numbers. The file appears whole
-or not at all.
-
-With --db, the records come from the history store instead (bounce
-analyze/scan/serve --db): those of the last 30 days, or since --since,
-with the addresses the store suppressed in that span.
-
-Consecutive lines with the same "source" count as one message. A line
-that is not a record is reported on stderr as "bounce: FILE:LINE: cause"
-and the others are still read.
-
-An incident of --alert-threshold recipients or more is an alert: it is
-printed on stderr ("bounce: alert: ..."), and with --fail-on-alert the
-exit status is 3.
-
-Exit status: 0 the report was written from every input, 1 some input
-could not be read or the report could not be written, 2 usage error,
-3 (with --fail-on-alert) an incident alert.
-`
+//go:embed help/report.txt
+var reportHelp string
 
 type reportConfig struct {
 	html      string

@@ -1,6 +1,7 @@
 package main
 
 import (
+	_ "embed"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -17,26 +18,8 @@ import (
 
 const rulesUsage = "bounce rules test [FILE...] | bounce rules list [--rules FILE]... [--unused PATH]..."
 
-const rulesHelp = `Checks and lists the rules that decide the reason of a bounce.
-
-  bounce rules test [FILE...]
-      Loads the default rules and the rule files given (with none, the
-      colon-separated list in $BOUNCE_RULES), then runs every example and
-      counter-example: each example must be won by its own rule, no
-      counter-example by its rule. Prints each failure and a summary.
-      Exit status: 0 all pass, 1 some fail, 2 a file cannot be loaded (the
-      error names the file, the line and the rule id).
-
-  bounce rules list [--rules FILE]... [--unused PATH]...
-      Prints the active rules in order of precedence (tier, then priority,
-      then file order): id, reason, tier, priority and where each is
-      defined. Without --rules, the files in $BOUNCE_RULES are added.
-      With --unused, analyzes the messages at PATH (files, directories,
-      mbox files) and lists only the rules that decided no verdict there:
-      rules no sample exercises.
-
-The rules file format is described in rules/FORMAT.md.
-`
+//go:embed help/rules.txt
+var rulesHelp string
 
 func runRules(e *env, args []string) int {
 	if len(args) == 0 {

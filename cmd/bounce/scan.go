@@ -1,6 +1,7 @@
 package main
 
 import (
+	_ "embed"
 	"errors"
 	"fmt"
 	"io"
@@ -21,103 +22,8 @@ import (
 
 const scanUsage = "bounce scan --server HOST[:PORT] --user NAME [--password-file FILE] [flags]"
 
-const scanHelp = `Reads the new messages of an IMAP mailbox, analyzes them as 'bounce
-analyze' does, and writes a report of every recipient they report on.
-Made for a nightly cron job: it remembers what it has read (--state), so
-that every run reads only what came since, and never reports a message
-twice nor loses one.
-
-The password comes from --password-file (its first line), else from
-$BOUNCE_IMAP_PASSWORD. --password works too, with a warning: other users
-can see it in the process list. The password is never printed.
-
-OAuth2 instead of a password (Microsoft 365, Gmail): --oauth-provider
-google with --oauth-client-id, --oauth-client-secret-file and
---oauth-refresh-token-file; --oauth-provider microsoft with a refresh
-token, or app-only with --oauth-tenant and the client secret (no refresh
-token); or --token-command CMD printing an access token. OAUTHBEARER is
-used where the server offers it, else XOAUTH2. A refused token is not
-retried. Tokens are never printed.
-
-After login the IMAP ID command names the client (bounce and its
-version): NetEase (163, 126, yeah.net) refuses SELECT without it.
---imap-id=false turns it off; a server that refuses it is scanned anyway.
-
-TLS is implicit by default (port 993); --tls starttls upgrades a
-connection to port 143; certificates are verified unless
---insecure-skip-verify. --tls none sends the password in clear and is
-refused for any host but loopback unless --allow-plaintext.
-
-The source of each record is the message's IMAP URL (RFC 5092):
-imap://USER@HOST/MAILBOX;UIDVALIDITY=N/;UID=M.
-
-State: the state file keeps, for each server, user and mailbox, the
-UIDVALIDITY and the highest UID handled. It is written (atomically) only
-after the report holding those messages' records is written whole; when
-the mailbox's UIDVALIDITY has changed, the whole mailbox is read again,
-with a warning; so is it when the state records a UID the mailbox never
-gave out. --all and --since read older messages again. A run killed
-after its report is written but before the state is saved reads those
-messages again: the --report-dir files hold them once, the next -o
-report has them again (drop repeats by source and recipient).
-
---db DSN also stores every record as an event in the history store (a
-SQLite file or postgres://…) that bounce suppress, history and stats
-read. The store is committed with the report, before the state is saved
-and before any after-action; a store that cannot be opened or written
-fails the run (exit 1) with the state and the mailbox unchanged. Reading
-a message again adds no second event.
-
-After-actions (--mark-seen, --move-to, --delete for bounces;
---move-others for the rest: ordinary mail, auto-replies, complaints and
-delivery reports) are done only to messages whose records are in the
-report and whose UIDs are in the state file. An interrupted run leaves
-them to the next one. A message that cannot be parsed, is larger than
---max-size, or hits another limit (read only in part) is reported on
-stderr, recorded as handled (so it is not fetched every night), and left
-where it is.
-
-A config file (--config, YAML) may hold any flag, by its long name:
-
-    server: imap.example.com
-    user: bounces@example.com
-    password-file: imap-password     # relative paths: to the config file
-    move-to: Bounces/Done
-    report-dir: /var/lib/bounce/reports
-    quiet: true
-
-Flags on the command line win over the file.
-
-Several mailboxes: list them under accounts, each with its own server,
-login, mailbox and after-actions; settings at the top apply to every
-account unless it sets its own; the report, state file and --report-dir
-are shared (each mailbox keeps its own entry in the state):
-
-    tls: starttls
-    report-dir: /var/lib/bounce/reports
-    accounts:
-      - server: imap.163.com
-        user: bounces@163.com
-        password-file: 163-code   # the app authorisation code
-        move-to: Done
-      - server: outlook.office365.com
-        user: bounces@example.com
-        oauth-provider: microsoft
-        oauth-tenant: example.com
-        oauth-client-id: 00000000-0000-0000-0000-000000000000
-        oauth-client-secret-file: m365-secret
-
-The mailboxes are scanned in turn into one report; a mailbox that fails
-(refused login, unreachable server) does not stop the others. Each has
-its summary line, and a last line names the mailboxes that failed.
-
-Exit status: 0 every message was read; 1 some message could not be read
-or parsed, the connection was lost for good, the run was interrupted
-(what was read is reported and recorded), or, with accounts, some
-mailbox failed (named on stderr); 2 usage error; 3 (with --fail-on-alert)
-the HTML report of --report-dir has an incident alert and nothing else
-failed.
-`
+//go:embed help/scan.txt
+var scanHelp string
 
 // scanConfig is the parsed command line of scan.
 type scanConfig struct {

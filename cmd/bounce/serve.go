@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	_ "embed"
 	"fmt"
 	"io"
 	"log/slog"
@@ -19,50 +20,8 @@ import (
 
 const serveUsage = "bounce serve --listen ADDR --config FILE --db DSN [--report-dir DIR] [flags]"
 
-const serveHelp = `Receive the bounce and complaint events that e-mail service providers
-post (Amazon SES through SNS, SendGrid, Mailgun, Postmark, Brevo), check
-each request the way its provider documents, and write the records to
-the store of --db (db: in the file), which keeps every event, complaints
-and delays included, and, with --report-dir, the day's failed recipients
-to failed-DATE.csv and summary-DATE.txt as bounce scan writes them. Every
-request's records are committed before the answer, so a provider that
-got an error sends the batch again. A report directory is written by one
-bounce at a time: give serve one of its own, not a scan's.
-
-Endpoints: POST /ses, /sendgrid, /mailgun, /postmark, /brevo (only those
-configured); GET /healthz. Run it behind a TLS-terminating proxy: the
-providers post to an https URL, and Postmark and Brevo send their secret
-with every request.
-
-The providers are configured in a YAML file (--config); environment
-variables, when set, win over the file:
-
-    listen: 127.0.0.1:8025
-    db: /var/lib/bounce/bounce.db        # or postgres://…
-    report-dir: /var/lib/bounce/webhook-reports
-    ses:
-      topics: [arn:aws:sns:eu-west-1:111122223333:ses-bounces]  # BOUNCE_SES_TOPICS (comma-separated)
-    sendgrid:
-      public-key: MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE...        # BOUNCE_SENDGRID_PUBLIC_KEY
-    mailgun:
-      signing-key: key-...                                      # BOUNCE_MAILGUN_SIGNING_KEY
-    postmark:
-      user: postmark                                            # BOUNCE_POSTMARK_USER
-      password: ...                                             # BOUNCE_POSTMARK_PASSWORD
-    brevo:
-      token: ...                                                # BOUNCE_BREVO_TOKEN (or _USER, _PASSWORD)
-
-Every secret may be given as a file instead (public-key-file,
-signing-key-file, password-file, token-file; relative to the config
-file). A provider without settings is not served. SNS accepts only the
-listed topics and confirms their subscriptions itself.
-
-On SIGINT or SIGTERM the server stops accepting, finishes the requests in
-flight (at most --grace) and exits.
-
-Exit status: 0 after a shutdown; 1 the address cannot be listened on or
-the server failed; 2 usage or configuration error.
-`
+//go:embed help/serve.txt
+var serveHelp string
 
 // serveConfig is the parsed command line and config file of serve.
 type serveConfig struct {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	_ "embed"
 	"fmt"
 	"io"
 	"time"
@@ -13,18 +14,8 @@ import (
 
 const statsUsage = "bounce stats [--since DATE] [--by day|domain|provider|reason] [flags]"
 
-const statsHelp = `Counts the stored bounce events per day, receiving domain, provider or
-reason, by what the suppression policy makes of them: HARD (a permanent
-recipient-side failure: suppress at once), SOFT (counts towards a
-suppression), COMPLAINTS, SENDER (the sender's fault: blocklists,
-reputation, SPF/DKIM/DMARC, rate limits …; the incidents to fix on the
-sending side), MESSAGE (size, content) and IGNORED (delays, delivery
-reports, auto-replies).
-
-See 'bounce suppress --help' for --db, --policy and DATE.
-
-Exit status: 0 done, 1 the store could not be read, 2 usage error.
-`
+//go:embed help/stats.txt
+var statsHelp string
 
 // providerOf names the provider of a receiving domain for --by provider
 // (QQ/Exmail, NetEase, Gmail, Microsoft …), from the provider table; a

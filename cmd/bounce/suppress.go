@@ -1,6 +1,7 @@
 package main
 
 import (
+	_ "embed"
 	"fmt"
 	"io"
 	"os"
@@ -15,51 +16,8 @@ import (
 
 const suppressUsage = "bounce suppress list|add|remove [flags] [ADDRESS...]"
 
-const suppressHelp = `Shows and edits the suppression list: the addresses that mail should no
-longer go to, decided from the bounce history that 'analyze --db' and
-'scan --db' store, by the suppression policy.
-
-  bounce suppress list [--since DATE] [--new] [--format txt|csv|json]
-  bounce suppress add ADDRESS... [--reason TEXT]
-  bounce suppress remove ADDRESS... [--reason TEXT]
-
-list prints the addresses suppressed now (txt: one address a line, for a
-list manager's import; csv and json add the kind, reason, dates and why).
---new prints only those suppressed since the last --new export and then
-records this one; an export that fails to be written is repeated next
-time. add suppresses addresses by hand (until removed); remove releases
-them, and the bounces before the release no longer count: the next soft
-bounce starts from zero.
-
-The policy: a complaint or a permanent recipient-side bounce (user
-unknown, no such domain, moved, domain accepts no mail) suppresses at once
-for 365 days; other recipient-side bounces (mailbox full, disabled, …)
-count once a day and suppress at a score of 5 within 30 days, unless 7
-quiet days reset the score, for 90 days. Delays, auto-replies, delivery
-reports and refusals about the sender (blocked, reputation, SPF/DKIM,
-rate limits …) never count. --policy FILE changes it, in YAML; keys not
-given keep their defaults:
-
-  threshold: 5            # soft score that suppresses
-  window_days: 30         # soft bounce days older than this drop out
-  stale_after_days: 7     # a longer quiet gap resets the score
-  hard_expiry_days: 365   # 0: never expires
-  soft_expiry_days: 90
-  classes: {filtered: sender}   # reason: complaint, hard, soft, sender, message, ignore
-  weights: {suspend: 2}         # what a soft bounce day of a reason adds (default 1)
-
-The policy given is recorded in the store and stays in force for every
-program that uses the store without --policy; a store given another
-policy evaluates every address again.
-
-The store is --db DSN: a SQLite file, or postgres://USER:PASS@HOST/DB;
-default $BOUNCE_DB, else ~/.local/share/bounce/bounce.db.
-
-DATE is YYYY-MM-DD (UTC), an RFC 3339 time, or Nd for N days ago.
-
-Exit status: 0 done, 1 the store could not be read or written, 2 usage
-error.
-`
+//go:embed help/suppress.txt
+var suppressHelp string
 
 // storeFlags are the flags of the commands that read the store.
 type storeFlags struct {
