@@ -53,8 +53,11 @@ var forbidden = map[string][]string{
 	// ESP events become parsed messages; the receiver hands them to sinks.
 	"esp":     join(root, []string{"imapfetch", "report", "source", "pipeline", "scan", "store", "webhook", "htmlreport"}),
 	"webhook": join(root, []string{"parser", "rules", "imapfetch", "source", "pipeline", "scan", "store", "htmlreport"}),
+	// explain answers a question about codes and words with the rules
+	// and the facade; it reads no mail and writes no records.
+	"explain": {"parser", "imapfetch", "source", "pipeline", "scan", "store", "esp", "webhook", "htmlreport", "incident"},
 	// The facade analyzes; it writes no reports and fetches no mail.
-	"": {"report", "imapfetch", "scan", "store", "htmlreport", "webhook"},
+	"": {"report", "imapfetch", "scan", "store", "htmlreport", "webhook", "explain"},
 }
 
 var (
@@ -62,7 +65,7 @@ var (
 	judging = []string{"rules", "classify"}
 	// outside are the packages that come after the analysis in the flow,
 	// or beside it: none of them may be imported by what comes before.
-	outside = []string{"imapfetch", "report", "source", "pipeline", "scan", "store", "esp", "webhook", "htmlreport", "incident"}
+	outside = []string{"imapfetch", "report", "source", "pipeline", "scan", "store", "esp", "webhook", "htmlreport", "incident", "explain"}
 )
 
 func join(lists ...[]string) []string {
