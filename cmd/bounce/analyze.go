@@ -80,12 +80,8 @@ func runAnalyze(e *env, args []string) int {
 	case checkLimits(cfg.limits) != nil:
 		return e.usageError("analyze", analyzeUsage, checkLimits(cfg.limits).Error())
 	}
-	if len(cfg.rules) == 0 && e.getenv != nil {
-		for _, p := range filepath.SplitList(e.getenv("BOUNCE_RULES")) {
-			if p != "" {
-				cfg.rules = append(cfg.rules, p)
-			}
-		}
+	if len(cfg.rules) == 0 {
+		cfg.rules = rules.EnvPaths(e.getenv)
 	}
 	if cfg.cpuProf != "" {
 		f, err := os.Create(cfg.cpuProf)

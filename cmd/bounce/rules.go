@@ -4,14 +4,11 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/pflag"
 
 	"github.com/bounce-analyzer/bounce"
-	"github.com/bounce-analyzer/bounce/classify"
 	"github.com/bounce-analyzer/bounce/rules"
 	"github.com/bounce-analyzer/bounce/source"
 )
@@ -54,20 +51,15 @@ func runRulesTest(e *env, args []string) int {
 	if rs == nil {
 		return code
 	}
-	examples := 0
-	for _, r := range rs.Rules() {
-		examples += len(r.Examples) + len(r.CounterExamples)
+	failed, err := rs.WriteTest(e.stdout)
+	if err != nil {
+		e.errorf("%v", err)
+		return exitFail
 	}
-	failures := rs.Test()
-	for _, f := range failures {
-		fmt.Fprintln(e.stdout, f.String())
+	if failed > 0 {
+		return exitFail
 	}
-	if len(failures) == 0 {
-		fmt.Fprintf(e.stdout, "%d rules, %d examples: all pass\n", rs.Len(), examples)
-		return exitOK
-	}
-	fmt.Fprintf(e.stdout, "%d of %d examples fail\n", len(failures), examples)
-	return exitFail
+	return exitOK
 }
 
 const rulesListUsage = "bounce rules list [--rules FILE]... [--unused PATH]..."
@@ -96,7 +88,8 @@ func runRulesList(e *env, args []string) int {
 	}
 	list := rs.Rules()
 	if len(samples) > 0 {
-		u, n, err := e.ruleUsage(rs, samples)
+		a := bounce.New(bounce.WithRules(rs))
+		u, n, err := a.RuleUsage(source.Paths(samples, e.stdin), func(err error) { e.errorf("%v", err) })
 		if err != nil {
 			e.errorf("%v", err)
 			return exitFail
@@ -104,44 +97,11 @@ func runRulesList(e *env, args []string) int {
 		list = u.Unused(rs)
 		fmt.Fprintf(e.stderr, "bounce: %d messages analyzed; %d of %d rules decided no verdict\n", n, len(list), rs.Len())
 	}
-	tw := tabwriter.NewWriter(e.stdout, 0, 8, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tREASON\tTIER\tPRIORITY\tSOURCE")
-	for _, r := range list {
-		fmt.Fprintf(tw, "%s\t%s\t%d %s\t%d\t%s\n", r.ID, r.Reason, int(r.Tier()), r.Tier(), r.Priority, r.Source)
-	}
-	if err := tw.Flush(); err != nil {
+	if err := rules.WriteList(e.stdout, list); err != nil {
 		e.errorf("%v", err)
 		return exitFail
 	}
 	return exitOK
-}
-
-// ruleUsage analyzes every message at paths and counts the rules that
-// decided their verdicts. Inputs that cannot be read are reported on
-// stderr and the others go on.
-func (e *env) ruleUsage(rs *rules.Set, paths []string) (*classify.Usage, int, error) {
-	a := bounce.New(bounce.WithRules(rs))
-	u := classify.NewUsage()
-	n := 0
-	err := source.Paths(paths, e.stdin).Walk(func(it source.Item) error {
-		if it.Err != nil {
-			if !source.IsSkipped(it.Err) {
-				e.errorf("%v", it.Err)
-			}
-			return nil
-		}
-		recs, err := a.Analyze(it.R, it.Source)
-		if err != nil {
-			if it.Explicit {
-				e.errorf("%s: %v", it.Source, err)
-			}
-			return nil
-		}
-		n++
-		u.Add(recs)
-		return nil
-	})
-	return u, n, err
 }
 
 // loadRules loads the default rules and the files at paths; with no
@@ -149,12 +109,8 @@ func (e *env) ruleUsage(rs *rules.Set, paths []string) (*classify.Usage, int, er
 // stderr (each names the file, the line and the rule) and returns a nil
 // Set and exitUsage.
 func (e *env) loadRules(paths []string) (*rules.Set, int) {
-	if len(paths) == 0 && e.getenv != nil {
-		for _, p := range filepath.SplitList(e.getenv("BOUNCE_RULES")) {
-			if p != "" {
-				paths = append(paths, p)
-			}
-		}
+	if len(paths) == 0 {
+		paths = rules.EnvPaths(e.getenv)
 	}
 	rs, err := rules.Load(paths...)
 	if err != nil {

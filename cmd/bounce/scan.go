@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -16,6 +15,7 @@ import (
 	"github.com/bounce-analyzer/bounce/oauth"
 	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/report"
+	"github.com/bounce-analyzer/bounce/rules"
 	"github.com/bounce-analyzer/bounce/scan"
 	"github.com/bounce-analyzer/bounce/scanconfig"
 )
@@ -269,12 +269,8 @@ func prepareScan(e *env, fs *pflag.FlagSet, cfg *scanConfig) error {
 	}
 	cfg.srv = srv
 
-	if len(cfg.rules) == 0 && e.getenv != nil {
-		for _, p := range filepath.SplitList(e.getenv("BOUNCE_RULES")) {
-			if p != "" {
-				cfg.rules = append(cfg.rules, p)
-			}
-		}
+	if len(cfg.rules) == 0 {
+		cfg.rules = rules.EnvPaths(e.getenv)
 	}
 	if cfg.state == "" {
 		getenv := e.getenv
