@@ -41,8 +41,9 @@ var forbidden = map[string][]string{
 	// The nightly run joins IMAP, an analyzer (the facade's) and sinks;
 	// it judges nothing itself and reads no MIME.
 	"scan": join(judging, []string{"parser", "source", "pipeline", "store", "htmlreport", "esp", "webhook"}),
-	// The scan's config file: settings, TLS, secrets; no mail, no sinks.
-	"scanconfig": join(root, judging, []string{"parser", "smtpcode", "record"}, outside),
+	// The scan's settings (flags and config file), TLS, secrets, the
+	// options of its IMAP session: no mail, no reasons, no sinks.
+	"scanconfig": join(root, judging, []string{"parser", "smtpcode", "record", "source", "pipeline", "store", "esp", "webhook", "htmlreport", "incident", "explain"}),
 	// The history store and its policy keep records; they read no mail.
 	"store":    join(root, []string{"parser", "rules", "smtpcode", "imapfetch", "source", "pipeline", "scan", "esp", "webhook", "htmlreport"}),
 	"suppress": join(root, judging, []string{"parser", "smtpcode"}, outside),

@@ -10,9 +10,11 @@ import (
 	"github.com/bounce-analyzer/bounce"
 	"github.com/bounce-analyzer/bounce/htmlreport"
 	"github.com/bounce-analyzer/bounce/imapfetch"
+	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/rules"
 	"github.com/bounce-analyzer/bounce/scan"
+	"github.com/bounce-analyzer/bounce/scanconfig"
 	"github.com/bounce-analyzer/bounce/store"
 )
 
@@ -23,41 +25,18 @@ var scanNow = time.Now
 // toFile tells whether -o names a file (not stdout).
 func toFile(output string) bool { return output != "" && output != "-" }
 
-// dialScan connects and selects the mailbox.
-func dialScan(ctx context.Context, cfg *scanConfig, log *scanLog) (scan.Session, error) {
-	retries := cfg.retries
-	if retries == 0 {
-		retries = -1 // imapfetch: 0 is the default
-	}
-	sess, err := imapfetch.Open(ctx, imapfetch.Options{
-		Server:      cfg.srv,
-		Credentials: imapfetch.Credentials{User: cfg.user, Password: cfg.secret, Token: cfg.token},
-		NoID:        !cfg.imapID,
-		Mailbox:     cfg.mailbox,
-		BatchSize:   cfg.batch,
-		MaxSize:     cfg.maxSize,
-		Retries:     retries,
-		Backoff:     max(cfg.retryDelay, time.Millisecond),
-		Logf:        log.Warnf,
-	})
-	if err != nil {
-		return nil, err
-	}
-	return sess, nil
-}
-
-// scanAnalyzer loads the rules and makes the analyzer of cfg.
-func scanAnalyzer(e *env, cfg *scanConfig) (*bounce.Analyzer, bool) {
+// scanAnalyzer loads the rules and makes the analyzer of cfg, with the
+// parser limits lim.
+func scanAnalyzer(e *env, cfg *scanconfig.Settings, lim parser.Limits) (*bounce.Analyzer, bool) {
 	var rs *rules.Set
-	if len(cfg.rules) > 0 {
+	if len(cfg.Rules) > 0 {
 		var err error
-		if rs, err = rules.Load(cfg.rules...); err != nil {
+		if rs, err = rules.Load(cfg.Rules...); err != nil {
 			e.errorf("loading rules: %v", err)
 			return nil, false
 		}
 	}
-	lim := cfg.limits
-	lim.MaxBytes = cfg.maxSize
+	lim.MaxBytes = cfg.MaxSize
 	return bounce.New(bounce.WithRules(rs), bounce.WithLimits(lim)), true
 }
 
@@ -67,28 +46,28 @@ func scanAnalyzer(e *env, cfg *scanConfig) (*bounce.Analyzer, bool) {
 // others; the summary names it and the exit status is exitFail. Every
 // sink (the report, the --report-dir files, the store) is committed
 // before a mailbox's state is saved.
-func scanAccounts(e *env, accts []*scanConfig, listed bool) (code int) {
+func scanAccounts(e *env, accts []*scanconfig.Settings, lim parser.Limits, listed bool) (code int) {
 	first := accts[0] // the settings of the whole run are the same in all
-	an, ok := scanAnalyzer(e, first)
+	an, ok := scanAnalyzer(e, first, lim)
 	if !ok {
 		return exitUsage
 	}
 	var st *store.Store
-	if first.db != "" {
+	if first.DB != "" {
 		var err error
-		if st, err = store.Open(e.ctx, first.db); err != nil {
+		if st, err = store.Open(e.ctx, first.DB); err != nil {
 			e.errorf("%v", err)
 			return exitFail
 		}
 		defer st.Close()
 	}
 	reportOut, path := e.stdout, ""
-	if toFile(first.output) {
-		reportOut, path = nil, first.output
+	if toFile(first.Output) {
+		reportOut, path = nil, first.Output
 	}
-	log := newScanLog(e.stderr, first.quiet, first.batch, reportOut)
+	log := newScanLog(e.stderr, first.Quiet, first.Batch, reportOut)
 	defer log.End()
-	shared, err := report.NewShared(first.format, e.stdout, path, "-o "+path)
+	shared, err := report.NewShared(first.Format, e.stdout, path, "-o "+path)
 	if err != nil { // the format is checked
 		e.errorf("%v", err)
 		return exitUsage
@@ -98,7 +77,7 @@ func scanAccounts(e *env, accts []*scanConfig, listed bool) (code int) {
 	// spooled on disk as JSON Lines (memory does not grow with them).
 	var night *report.Shared
 	var nightSpool string
-	if first.reportDir != "" {
+	if first.ReportDir != "" {
 		f, err := os.CreateTemp("", "bounce-night-*.jsonl")
 		if err != nil {
 			e.errorf("%v", err)
@@ -118,24 +97,26 @@ func scanAccounts(e *env, accts []*scanConfig, listed bool) (code int) {
 
 	var cfgs []scan.Config
 	for _, cfg := range accts {
-		mailbox := imapfetch.MailboxURL(&cfg.srv, cfg.user, cfg.mailbox)
+		mailbox := imapfetch.MailboxURL(&cfg.Srv, cfg.User, cfg.Mailbox)
 		cfgs = append(cfgs, scan.Config{
-			State:      cfg.state,
-			Key:        imapfetch.StateKey(&cfg.srv, cfg.user, cfg.mailbox),
+			State:      cfg.State,
+			Key:        imapfetch.StateKey(&cfg.Srv, cfg.User, cfg.Mailbox),
 			MailboxURL: mailbox,
-			All:        cfg.all,
-			Since:      cfg.sinceDate,
-			Policy:     scan.Policy{MarkSeen: cfg.markSeen, MoveTo: cfg.moveTo, MoveOthers: cfg.moveOthers, Delete: cfg.delete},
-			Dial:       func(ctx context.Context) (scan.Session, error) { return dialScan(ctx, cfg, log) },
-			Analyzer:   an,
+			All:        cfg.All,
+			Since:      cfg.SinceDate,
+			Policy:     scan.Policy{MarkSeen: cfg.MarkSeen, MoveTo: cfg.MoveTo, MoveOthers: cfg.MoveOthers, Delete: cfg.Delete},
+			Dial: func(ctx context.Context) (scan.Session, error) {
+				return imapfetch.Open(ctx, cfg.Options(log.Warnf))
+			},
+			Analyzer: an,
 			Sinks: func() ([]report.Sink, error) {
 				out, err := shared.Sink()
 				if err != nil {
 					return nil, err
 				}
 				sinks := []report.Sink{out}
-				if cfg.reportDir != "" {
-					d, err := report.OpenDaily(cfg.reportDir, day)
+				if cfg.ReportDir != "" {
+					d, err := report.OpenDaily(cfg.ReportDir, day)
 					if err != nil {
 						out.Abort()
 						return nil, err
@@ -183,7 +164,7 @@ func scanAccounts(e *env, accts []*scanConfig, listed bool) (code int) {
 			return exitFail
 		}
 	}
-	if first.failAlert && alerts > 0 {
+	if first.FailAlert && alerts > 0 {
 		defer func() {
 			if code == exitOK {
 				code = exitIncidentAlert
@@ -208,13 +189,13 @@ func scanAccounts(e *env, accts []*scanConfig, listed bool) (code int) {
 // of the history's last 30 days when there is a store, else of the run's
 // committed records (the spool). It returns the number of alerts, and
 // false when the report could not be written.
-func nightReport(e *env, cfg *scanConfig, day time.Time, spool string, st *store.Store) (int, bool) {
-	threshold := cfg.alertThreshold
+func nightReport(e *env, cfg *scanconfig.Settings, day time.Time, spool string, st *store.Store) (int, bool) {
+	threshold := cfg.AlertThreshold
 	if threshold == 0 {
 		threshold = -1 // incident: never
 	}
-	sink := htmlreport.NewSink(filepath.Join(cfg.reportDir, day.Format(time.DateOnly)+".html"), htmlreport.Options{
-		Title: "bounce scan " + day.Format(time.DateOnly), Lang: cfg.lang, Threshold: threshold,
+	sink := htmlreport.NewSink(filepath.Join(cfg.ReportDir, day.Format(time.DateOnly)+".html"), htmlreport.Options{
+		Title: "bounce scan " + day.Format(time.DateOnly), Lang: cfg.Lang, Threshold: threshold,
 	})
 	read := func() error { return readRecords(e, spool, sink) }
 	if st != nil {
