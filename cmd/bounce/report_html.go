@@ -1,16 +1,13 @@
 package main
 
 import (
-	"context"
 	_ "embed"
 	"fmt"
 	"io"
-	"os"
 	"time"
 
 	"github.com/spf13/pflag"
 
-	"github.com/bounce-analyzer/bounce/classify"
 	"github.com/bounce-analyzer/bounce/htmlreport"
 	"github.com/bounce-analyzer/bounce/incident"
 	"github.com/bounce-analyzer/bounce/report"
@@ -107,13 +104,13 @@ func writeReport(e *env, cfg *reportConfig) int {
 	})
 	status := exitOK
 	if cfg.db != "" {
-		if err := readStore(e, cfg, sink); err != nil {
+		if err := readStore(e, cfg.db, cfg.since, sink); err != nil {
 			e.errorf("%v", err)
 			return exitFail
 		}
 	}
 	for _, p := range cfg.paths {
-		if err := readRecords(e, p, sink); err != nil {
+		if err := sink.ReadJSONFile(p, e.stdin, func(err error) { e.errorf("%v", err) }); err != nil {
 			e.errorf("%v", err)
 			sink.Collector().AddError()
 			status = exitFail
@@ -123,12 +120,10 @@ func writeReport(e *env, cfg *reportConfig) int {
 		e.errorf("%v", err)
 		return exitFail
 	}
-	d := sink.Collector().Data()
-	for _, in := range d.Incidents {
-		if in.Alert {
-			e.errorf("alert: %s", in.Line())
-		}
+	for _, line := range sink.AlertLines() {
+		e.errorf("alert: %s", line)
 	}
+	d := sink.Collector().Data()
 	s := d.Summary
 	fmt.Fprintf(e.stderr, "report: %s, %s (%d hard, %d soft), %s, %s -> %s\n",
 		report.Plural(s.Messages, "message"), report.Plural(s.Bounces, "bounce"), s.Hard, s.Soft,
@@ -139,67 +134,13 @@ func writeReport(e *env, cfg *reportConfig) int {
 	return status
 }
 
-// readRecords reads one JSON Lines file, handing each run of lines with
-// the same source to the sink as one message. A bad line is reported and
-// skipped; a file that cannot be read is an error.
-func readRecords(e *env, path string, sink *htmlreport.Sink) error {
-	var r io.Reader = e.stdin
-	name := "(stdin)"
-	if path != "-" {
-		f, err := os.Open(path)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		r, name = f, path
-	}
-	return report.ReadJSON(r, name, func(recs []classify.Record) error {
-		sink.Write(recs)
-		return nil
-	}, func(err error) { e.errorf("%v", err) })
-}
-
-// readStore hands the store's events since cfg.since (default: the last
-// 30 days) to the sink.
-func readStore(e *env, cfg *reportConfig, sink *htmlreport.Sink) error {
-	st, err := store.Open(e.ctx, cfg.db)
+// readStore hands the records of the store at dsn since since (zero: the
+// last 30 days) to the sink.
+func readStore(e *env, dsn string, since time.Time, sink *htmlreport.Sink) error {
+	st, err := store.Open(e.ctx, dsn)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	return storeRecords(e.ctx, st, cfg.since, sink)
-}
-
-// storeRecords hands the store's events since since (zero: the last 30
-// days) to the sink, those of one message together, and tells it how many
-// addresses were suppressed in that span.
-func storeRecords(ctx context.Context, st *store.Store, since time.Time, sink *htmlreport.Sink) error {
-	if since.IsZero() {
-		since = time.Now().AddDate(0, 0, -30)
-	}
-	var msg []classify.Record
-	flush := func() {
-		if len(msg) > 0 {
-			sink.Write(msg)
-			msg = nil
-		}
-	}
-	err := st.Events(ctx, since, func(ev store.Event) error {
-		if len(msg) > 0 && msg[0].Source != ev.Source {
-			flush()
-		}
-		msg = append(msg, ev.Record())
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	flush()
-	n := 0
-	err = st.List(ctx, store.ListOptions{Since: since, Brief: true}, func(store.Suppression) error { n++; return nil })
-	if err != nil {
-		return err
-	}
-	sink.Collector().SetNewSuppressions(n)
-	return nil
+	return sink.ReadHistory(e.ctx, st, since)
 }

@@ -197,9 +197,9 @@ func nightReport(e *env, cfg *scanconfig.Settings, day time.Time, spool string, 
 	sink := htmlreport.NewSink(filepath.Join(cfg.ReportDir, day.Format(time.DateOnly)+".html"), htmlreport.Options{
 		Title: "bounce scan " + day.Format(time.DateOnly), Lang: cfg.Lang, Threshold: threshold,
 	})
-	read := func() error { return readRecords(e, spool, sink) }
+	read := func() error { return sink.ReadJSONFile(spool, nil, func(err error) { e.errorf("%v", err) }) }
 	if st != nil {
-		read = func() error { return storeRecords(e.ctx, st, day.AddDate(0, 0, -30), sink) }
+		read = func() error { return sink.ReadHistory(e.ctx, st, day.AddDate(0, 0, -30)) }
 	}
 	if err := read(); err != nil {
 		e.errorf("night report: %v", err)
@@ -210,12 +210,9 @@ func nightReport(e *env, cfg *scanconfig.Settings, day time.Time, spool string, 
 		e.errorf("%v", err)
 		return 0, false
 	}
-	alerts := 0
-	for _, in := range sink.Collector().Data().Incidents {
-		if in.Alert {
-			e.errorf("alert: %s", in.Line())
-			alerts++
-		}
+	alerts := sink.AlertLines()
+	for _, line := range alerts {
+		e.errorf("alert: %s", line)
 	}
-	return alerts, true
+	return len(alerts), true
 }

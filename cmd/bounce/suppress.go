@@ -4,14 +4,12 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
 
 	"github.com/spf13/pflag"
 
 	"github.com/bounce-analyzer/bounce/store"
-	"github.com/bounce-analyzer/bounce/suppress"
 )
 
 const suppressUsage = "bounce suppress list|add|remove [flags] [ADDRESS...]"
@@ -32,30 +30,7 @@ func (f *storeFlags) add(fs *pflag.FlagSet) {
 
 // open opens the store the flags name.
 func (f *storeFlags) open(e *env) (*store.Store, error) {
-	dsn := f.db
-	if dsn == "" {
-		dsn = e.getenv("BOUNCE_DB")
-	}
-	if dsn == "" {
-		var err error
-		if dsn, err = store.DefaultPath(e.getenv); err != nil {
-			return nil, err
-		}
-	}
-	var opts []store.Option
-	if f.policy != "" {
-		file, err := os.Open(f.policy)
-		if err != nil {
-			return nil, fmt.Errorf("--policy: %w", err)
-		}
-		p, err := suppress.Load(file, f.policy)
-		file.Close()
-		if err != nil {
-			return nil, err
-		}
-		opts = append(opts, store.WithPolicy(p))
-	}
-	return store.Open(e.ctx, dsn, opts...)
+	return store.OpenDefault(e.ctx, f.db, f.policy, e.getenv)
 }
 
 func runSuppress(e *env, args []string) int {
