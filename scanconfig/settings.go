@@ -1,6 +1,7 @@
 package scanconfig
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -396,6 +397,33 @@ func (s *Settings) Options(logf func(format string, args ...any)) imapfetch.Opti
 		Retries:     retries,
 		Backoff:     max(s.RetryDelay, time.Millisecond),
 		Logf:        logf,
+	}
+}
+
+// Scan is the scan.Config of the mailbox of s: its state, what to read
+// and do, its session (redials said to log), analyzed by an and recorded
+// in sinks. outputs are the files the sinks write; now is the clock.
+func (s *Settings) Scan(an scan.Analyzer, sinks *scan.Sinks, outputs []string, log scan.Logger, now func() time.Time) scan.Config {
+	mailbox := s.MailboxURL()
+	return scan.Config{
+		State:      s.State,
+		Key:        imapfetch.StateKey(&s.Srv, s.User, s.Mailbox),
+		MailboxURL: mailbox,
+		All:        s.All,
+		Since:      s.SinceDate,
+		Policy:     scan.Policy{MarkSeen: s.MarkSeen, MoveTo: s.MoveTo, MoveOthers: s.MoveOthers, Delete: s.Delete},
+		Dial: func(ctx context.Context) (scan.Session, error) {
+			sess, err := imapfetch.Open(ctx, s.Options(log.Warnf))
+			if err != nil {
+				return nil, err // not a nil *Session in the interface
+			}
+			return sess, nil
+		},
+		Analyzer: an,
+		Sinks:    func() ([]report.Sink, error) { return sinks.Open(mailbox) },
+		Outputs:  outputs,
+		Log:      log,
+		Now:      now,
 	}
 }
 

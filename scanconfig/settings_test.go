@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/spf13/pflag"
+
+	"github.com/bounce-analyzer/bounce/scan"
 )
 
 // testEnv is an Env with a fixed environment and the warnings it says.
@@ -157,3 +159,34 @@ func TestFlagsLimitHook(t *testing.T) {
 		t.Errorf("flag order:\n%s", u)
 	}
 }
+
+// Scan carries the settings into the scan's Config; a dial that fails
+// gives no session at all (not a nil one in the interface).
+func TestScanConfig(t *testing.T) {
+	var warns []string
+	accts, _, err := load(t, testEnv(map[string]string{"BOUNCE_IMAP_PASSWORD": "pw"}, &warns),
+		"--server", "127.0.0.1:1", "--user", "u", "--tls", "none", "--state", "/tmp/st.json",
+		"--move-to", "Done", "--mark-seen", "--since", "2026-12-01", "--retries", "0", "--timeout", "1s")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := accts[0]
+	c := s.Scan(nil, &scan.Sinks{}, []string{"out.csv"}, nil, nil)
+	if c.State != "/tmp/st.json" || c.MailboxURL != s.MailboxURL() || !strings.Contains(c.Key, "127.0.0.1:1") ||
+		c.Policy != (scan.Policy{MarkSeen: true, MoveTo: "Done"}) || !c.Since.Equal(s.SinceDate) || c.Outputs[0] != "out.csv" {
+		t.Errorf("config %+v", c)
+	}
+	c = s.Scan(nil, &scan.Sinks{}, nil, nopLog{}, nil)
+	sess, err := c.Dial(context.Background())
+	if err == nil || sess != nil {
+		t.Errorf("dial to a closed port: %v, %v", sess, err)
+	}
+}
+
+type nopLog struct{}
+
+func (nopLog) Warnf(string, ...any) {}
+func (nopLog) Infof(string, ...any) {}
+func (nopLog) Begin(int)            {}
+func (nopLog) Step()                {}
+func (nopLog) End()                 {}
