@@ -57,8 +57,11 @@ var forbidden = map[string][]string{
 	// explain answers a question about codes and words with the rules
 	// and the facade; it reads no mail and writes no records.
 	"explain": {"parser", "imapfetch", "source", "pipeline", "scan", "store", "esp", "webhook", "htmlreport", "incident"},
+	// The run of bounce analyze: the facade, a source and sinks; no MIME,
+	// no IMAP, no particular sink.
+	"batch": {"parser", "imapfetch", "scan", "store", "htmlreport", "esp", "webhook", "explain"},
 	// The facade analyzes; it writes no reports and fetches no mail.
-	"": {"report", "imapfetch", "scan", "store", "htmlreport", "webhook", "explain"},
+	"": {"report", "imapfetch", "scan", "store", "htmlreport", "webhook", "explain", "batch"},
 }
 
 var (
@@ -66,7 +69,7 @@ var (
 	judging = []string{"rules", "classify"}
 	// outside are the packages that come after the analysis in the flow,
 	// or beside it: none of them may be imported by what comes before.
-	outside = []string{"imapfetch", "report", "source", "pipeline", "scan", "store", "esp", "webhook", "htmlreport", "incident", "explain"}
+	outside = []string{"imapfetch", "report", "source", "pipeline", "scan", "store", "esp", "webhook", "htmlreport", "incident", "explain", "batch"}
 )
 
 func join(lists ...[]string) []string {

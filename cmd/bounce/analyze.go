@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/bounce-analyzer/bounce"
+	"github.com/bounce-analyzer/bounce/batch"
 	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/rules"
@@ -141,7 +142,7 @@ func analyze(e *env, cfg *analyzeConfig) int {
 	a := bounce.New(bounce.WithRules(rs), bounce.WithLimits(lim))
 
 	// The store first: a store that cannot be opened leaves -o as it was.
-	var stored report.Sink
+	var sinks []report.Sink
 	if cfg.db != "" {
 		st, err := store.Open(e.ctx, cfg.db)
 		if err != nil {
@@ -149,7 +150,7 @@ func analyze(e *env, cfg *analyzeConfig) int {
 			return exitFail
 		}
 		defer st.Close()
-		stored = st.Sink(e.ctx, store.RunInfo{Mailbox: inputsName(cfg.paths)})
+		sinks = append(sinks, st.Sink(e.ctx, store.RunInfo{Mailbox: inputsName(cfg.paths)}))
 	}
 
 	var out *report.Output
@@ -164,56 +165,9 @@ func analyze(e *env, cfg *analyzeConfig) int {
 		return exitUsage
 	}
 
-	var sum report.Summary
-	each := func(res bounce.Result) error {
-		if res.Err != nil || len(res.Warnings) > 0 {
-			out.Flush() // the records before it first; an error shows again later
-		}
-		switch {
-		case res.Err != nil && res.Skipped:
-			sum.AddSkipped()
-			e.errorf("%v (skipped)", res.Err)
-			return nil
-		case res.Err != nil:
-			sum.AddError()
-			e.errorf("%v", res.Err)
-			return nil
-		}
-		for _, warn := range res.Warnings {
-			e.errorf("%s: warning: %s", res.Source, warn)
-		}
-		sum.Add(res.Records)
-		if err := out.Write(res.Records); err != nil {
-			return fmt.Errorf("writing report: %w", err)
-		}
-		if stored != nil {
-			return stored.Write(res.Records)
-		}
-		return nil
-	}
-	flush := func() error {
-		if err := out.Flush(); err != nil {
-			return fmt.Errorf("writing report: %w", err)
-		}
-		return nil
-	}
-	err = a.AnalyzeAll(e.ctx, source.Paths(cfg.paths, e.stdin), each, bounce.Workers(cfg.jobs), bounce.OnIdle(flush))
-	// The store commits before the report: a report that names records
-	// the store lacks would be a promise not kept. Either failing fails
-	// the run, and a rerun adds nothing twice to the store.
-	if err == nil && stored != nil {
-		err = stored.Commit()
-	}
-	if err == nil {
-		if err = out.Commit(); err != nil {
-			err = fmt.Errorf("writing report: %w", err)
-		}
-	} else {
-		if stored != nil {
-			stored.Abort()
-		}
-		out.Abort() // on stdout the records written so far still go out
-	}
+	sum, err := batch.Run(e.ctx, source.Paths(cfg.paths, e.stdin), batch.Config{
+		Analyzer: a, Workers: cfg.jobs, Report: out, Sinks: sinks, Errorf: e.errorf,
+	})
 	code := exitOK
 	if err != nil {
 		if errors.Is(err, e.ctx.Err()) {
