@@ -36,7 +36,9 @@ func (k *keep) Commit() error {
 
 type said struct{ lines []string }
 
-func (s *said) errorf(format string, args ...any) { s.lines = append(s.lines, fmt.Sprintf(format, args...)) }
+func (s *said) errorf(format string, args ...any) {
+	s.lines = append(s.lines, fmt.Sprintf(format, args...))
+}
 
 // The records of real bounces reach the report and the sinks alike, in
 // the source's order on any number of workers; a missing input is said
