@@ -4,14 +4,11 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
 	"strings"
-
-	"github.com/spf13/pflag"
 
 	"github.com/bounce-analyzer/bounce"
 	"github.com/bounce-analyzer/bounce/batch"
@@ -46,9 +43,7 @@ type analyzeConfig struct {
 
 func runAnalyze(e *env, args []string) int {
 	cfg := analyzeConfig{maxSize: parser.DefaultLimits.MaxBytes, limits: parser.DefaultLimits}
-	fs := pflag.NewFlagSet("analyze", pflag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.SortFlags = false
+	fs := flagSet("analyze")
 	fs.StringVar(&cfg.format, "format", "table", "report format: "+strings.Join(report.Formats, ", "))
 	fs.StringVarP(&cfg.output, "output", "o", "", "write the report to `FILE` (default stdout); it appears whole or not at all")
 	fs.StringVar(&cfg.db, "db", "", dbFlagUsage)
@@ -59,14 +54,8 @@ func runAnalyze(e *env, args []string) int {
 	addLimitFlags(fs, &cfg.limits)
 	fs.StringVar(&cfg.cpuProf, "cpuprofile", "", "write a CPU profile to `FILE` (for go tool pprof)")
 	fs.MarkHidden("cpuprofile")
-	help := fs.BoolP("help", "h", false, "show this help")
-
-	if err := fs.Parse(args); err != nil {
-		return e.usageError("analyze", analyzeUsage, err.Error())
-	}
-	if *help {
-		fmt.Fprintf(e.stdout, "usage: %s\n\n%s\nFlags:\n%s", analyzeUsage, analyzeHelp, fs.FlagUsages())
-		return exitOK
+	if code, done := e.parse(fs, args, "analyze", analyzeUsage, analyzeHelp); done {
+		return code
 	}
 	cfg.paths = fs.Args()
 	switch {

@@ -3,9 +3,6 @@ package main
 import (
 	_ "embed"
 	"fmt"
-	"io"
-
-	"github.com/spf13/pflag"
 
 	"github.com/bounce-analyzer/bounce/explain"
 )
@@ -16,22 +13,15 @@ const explainUsage = "bounce explain [--lang en|zh|both] [--rules FILE]... [--ho
 var explainHelp string
 
 func runExplain(e *env, args []string) int {
-	fs := pflag.NewFlagSet("explain", pflag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.SortFlags = false
+	fs := flagSet("explain")
 	lang := fs.String("lang", "both", "language of the meanings and descriptions: en, zh or both")
 	var rulePaths, hosts []string
 	fs.StringArrayVar(&rulePaths, "rules", nil, "load rules from `FILE` besides the default rules (repeatable;\ndefault: the colon-separated list in $BOUNCE_RULES)")
 	fs.StringArrayVar(&hosts, "host", nil, "the `HOST` that answered or reported, for vendor rules (repeatable)")
 	vendor := fs.String("vendor", "", "the vendor `NAME` the parser would recognise (postfix, gmail, tencent …)")
 	command := fs.String("command", "", "the SMTP `CMD` the reply answered: CONN, HELO, MAIL, RCPT or DATA")
-	help := fs.BoolP("help", "h", false, "show this help")
-	if err := fs.Parse(args); err != nil {
-		return e.usageError("explain", explainUsage, err.Error())
-	}
-	if *help {
-		fmt.Fprintf(e.stdout, "usage: %s\n\n%s\nFlags:\n%s", explainUsage, explainHelp, fs.FlagUsages())
-		return exitOK
+	if code, done := e.parse(fs, args, "explain", explainUsage, explainHelp); done {
+		return code
 	}
 	langs, err := explain.ParseLang(*lang)
 	if err != nil {

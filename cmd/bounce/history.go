@@ -3,9 +3,6 @@ package main
 import (
 	_ "embed"
 	"fmt"
-	"io"
-
-	"github.com/spf13/pflag"
 
 	"github.com/bounce-analyzer/bounce/store"
 )
@@ -16,19 +13,12 @@ const historyUsage = "bounce history [flags] ADDRESS"
 var historyHelp string
 
 func runHistory(e *env, args []string) int {
-	fs := pflag.NewFlagSet("history", pflag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.SortFlags = false
+	fs := flagSet("history")
 	var sf storeFlags
 	format := fs.String("format", "txt", "output format: txt or json")
 	sf.add(fs)
-	help := fs.BoolP("help", "h", false, "show this help")
-	if err := fs.Parse(args); err != nil {
-		return e.usageError("history", historyUsage, err.Error())
-	}
-	if *help {
-		fmt.Fprintf(e.stdout, "usage: %s\n\n%s\nFlags:\n%s", historyUsage, historyHelp, fs.FlagUsages())
-		return exitOK
+	if code, done := e.parse(fs, args, "history", historyUsage, historyHelp); done {
+		return code
 	}
 	if fs.NArg() != 1 {
 		return e.usageError("history", historyUsage, "give one address")

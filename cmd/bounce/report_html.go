@@ -3,10 +3,7 @@ package main
 import (
 	_ "embed"
 	"fmt"
-	"io"
 	"time"
-
-	"github.com/spf13/pflag"
 
 	"github.com/bounce-analyzer/bounce/htmlreport"
 	"github.com/bounce-analyzer/bounce/incident"
@@ -38,9 +35,7 @@ type reportConfig struct {
 func runReport(e *env, args []string) int {
 	cfg := reportConfig{lang: "en", threshold: incident.DefaultThreshold}
 	var since string
-	fs := pflag.NewFlagSet("report", pflag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.SortFlags = false
+	fs := flagSet("report")
 	fs.StringVar(&cfg.html, "html", "", "write the HTML report to `FILE`")
 	fs.StringVar(&since, "since", "", "leave out records dated before `DATE` (YYYY-MM-DD, UTC, or RFC 3339)")
 	fs.StringVar(&cfg.lang, "lang", "en", "labels in `LANG`: en or zh (reason names stay as they are)")
@@ -49,13 +44,8 @@ func runReport(e *env, args []string) int {
 	fs.BoolVar(&cfg.failAlert, "fail-on-alert", false, "exit with status 3 when an incident is an alert")
 	fs.IntVar(&cfg.maxRcpt, "max-recipients", 0, "list at most `N` recipients per reason and domain, count the rest (0: all)")
 	fs.StringVar(&cfg.db, "db", "", "read the records of the history store `DSN` (a SQLite file or postgres://…) instead of JSONL files")
-	help := fs.BoolP("help", "h", false, "show this help")
-	if err := fs.Parse(args); err != nil {
-		return e.usageError("report", reportUsage, err.Error())
-	}
-	if *help {
-		fmt.Fprintf(e.stdout, "usage: %s\n\n%s\nFlags:\n%s", reportUsage, reportHelp, fs.FlagUsages())
-		return exitOK
+	if code, done := e.parse(fs, args, "report", reportUsage, reportHelp); done {
+		return code
 	}
 	cfg.paths = fs.Args()
 	switch {

@@ -3,10 +3,7 @@ package main
 import (
 	_ "embed"
 	"fmt"
-	"io"
 	"strings"
-
-	"github.com/spf13/pflag"
 
 	"github.com/bounce-analyzer/bounce"
 	"github.com/bounce-analyzer/bounce/rules"
@@ -37,8 +34,7 @@ func runRules(e *env, args []string) int {
 const rulesTestUsage = "bounce rules test [FILE...]"
 
 func runRulesTest(e *env, args []string) int {
-	fs := pflag.NewFlagSet("rules test", pflag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := flagSet("rules test")
 	help := fs.BoolP("help", "h", false, "show this help")
 	if err := fs.Parse(args); err != nil {
 		return e.usageError("rules", rulesTestUsage, err.Error())
@@ -65,19 +61,14 @@ func runRulesTest(e *env, args []string) int {
 const rulesListUsage = "bounce rules list [--rules FILE]... [--unused PATH]..."
 
 func runRulesList(e *env, args []string) int {
-	fs := pflag.NewFlagSet("rules list", pflag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := flagSet("rules list")
+	fs.SortFlags = true
 	var paths []string
 	fs.StringArrayVar(&paths, "rules", nil, "load rules from `FILE` besides the default rules (repeatable)")
 	var samples []string
 	fs.StringArrayVar(&samples, "unused", nil, "list only the rules that decide no verdict on the messages at `PATH` (repeatable)")
-	help := fs.BoolP("help", "h", false, "show this help")
-	if err := fs.Parse(args); err != nil {
-		return e.usageError("rules", rulesListUsage, err.Error())
-	}
-	if *help {
-		fmt.Fprintf(e.stdout, "usage: %s\n\n%s\nFlags:\n%s", rulesListUsage, rulesHelp, fs.FlagUsages())
-		return exitOK
+	if code, done := e.parse(fs, args, "rules", rulesListUsage, rulesHelp); done {
+		return code
 	}
 	if fs.NArg() > 0 {
 		return e.usageError("rules", rulesListUsage, fmt.Sprintf("unexpected argument %q: give rule files with --rules", fs.Arg(0)))

@@ -35,13 +35,8 @@ func runScan(e *env, args []string) int {
 	senv := scanSettingsEnv(e, &lim)
 	var cfg scanconfig.Settings
 	fs := senv.Flags(&cfg)
-	help := fs.BoolP("help", "h", false, "show this help")
-	if err := fs.Parse(args); err != nil {
-		return e.usageError("scan", scanUsage, err.Error())
-	}
-	if *help {
-		fmt.Fprintf(e.stdout, "usage: %s\n\n%s\nFlags:\n%s", scanUsage, scanHelp, fs.FlagUsages())
-		return exitOK
+	if code, done := e.parse(fs, args, "scan", scanUsage, scanHelp); done {
+		return code
 	}
 	if fs.NArg() > 0 {
 		return e.usageError("scan", scanUsage, fmt.Sprintf("unexpected argument %q", fs.Arg(0)))

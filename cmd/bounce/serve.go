@@ -4,13 +4,10 @@ import (
 	"context"
 	_ "embed"
 	"fmt"
-	"io"
 	"log/slog"
 	"net"
 	"strings"
 	"time"
-
-	"github.com/spf13/pflag"
 
 	"github.com/bounce-analyzer/bounce/classify"
 	"github.com/bounce-analyzer/bounce/report"
@@ -38,9 +35,7 @@ type serveConfig struct {
 
 func runServe(e *env, args []string) int {
 	cfg := serveConfig{grace: 30 * time.Second, maxBody: webhook.DefaultMaxBody, rate: webhook.DefaultRate}
-	fs := pflag.NewFlagSet("serve", pflag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.SortFlags = false
+	fs := flagSet("serve")
 	fs.StringVar(&cfg.listen, "listen", "", "listen on `ADDR` (host:port)")
 	fs.StringVar(&cfg.config, "config", "", "read the providers' settings from the YAML `FILE`")
 	fs.StringVar(&cfg.reportDir, "report-dir", "", "write the day's report files to `DIR`")
@@ -49,13 +44,8 @@ func runServe(e *env, args []string) int {
 	fs.DurationVar(&cfg.grace, "grace", cfg.grace, "on shutdown, wait this long for requests in flight")
 	fs.Var((*sizeValue)(&cfg.maxBody), "max-body", "refuse request bodies larger than `SIZE` (suffix K, M or G)")
 	fs.Float64Var(&cfg.rate, "rate", cfg.rate, "accept `N` requests a second on average (twice as many at once)")
-	help := fs.BoolP("help", "h", false, "show this help")
-	if err := fs.Parse(args); err != nil {
-		return e.usageError("serve", serveUsage, err.Error())
-	}
-	if *help {
-		fmt.Fprintf(e.stdout, "usage: %s\n\n%s\nFlags:\n%s", serveUsage, serveHelp, fs.FlagUsages())
-		return exitOK
+	if code, done := e.parse(fs, args, "serve", serveUsage, serveHelp); done {
+		return code
 	}
 	if fs.NArg() > 0 {
 		return e.usageError("serve", serveUsage, fmt.Sprintf("unexpected argument %q", fs.Arg(0)))

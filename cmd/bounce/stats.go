@@ -3,10 +3,7 @@ package main
 import (
 	_ "embed"
 	"fmt"
-	"io"
 	"time"
-
-	"github.com/spf13/pflag"
 
 	"github.com/bounce-analyzer/bounce/provider"
 	"github.com/bounce-analyzer/bounce/store"
@@ -28,21 +25,14 @@ var providerOf = func(domain string) string {
 }
 
 func runStats(e *env, args []string) int {
-	fs := pflag.NewFlagSet("stats", pflag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.SortFlags = false
+	fs := flagSet("stats")
 	var sf storeFlags
 	since := fs.String("since", "", "count the events on or after `DATE`")
 	by := fs.String("by", "day", "group by day, domain, provider or reason")
 	format := fs.String("format", "txt", "output format: txt, csv or json")
 	sf.add(fs)
-	help := fs.BoolP("help", "h", false, "show this help")
-	if err := fs.Parse(args); err != nil {
-		return e.usageError("stats", statsUsage, err.Error())
-	}
-	if *help {
-		fmt.Fprintf(e.stdout, "usage: %s\n\n%s\nFlags:\n%s", statsUsage, statsHelp, fs.FlagUsages())
-		return exitOK
+	if code, done := e.parse(fs, args, "stats", statsUsage, statsHelp); done {
+		return code
 	}
 	if fs.NArg() > 0 {
 		return e.usageError("stats", statsUsage, "stats takes no arguments")

@@ -3,7 +3,6 @@ package main
 import (
 	_ "embed"
 	"fmt"
-	"io"
 	"strings"
 	"time"
 
@@ -34,22 +33,15 @@ func (f *storeFlags) open(e *env) (*store.Store, error) {
 }
 
 func runSuppress(e *env, args []string) int {
-	fs := pflag.NewFlagSet("suppress", pflag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.SortFlags = false
+	fs := flagSet("suppress")
 	var sf storeFlags
 	since := fs.String("since", "", "list: only the suppressions that began on or after `DATE`")
 	onlyNew := fs.Bool("new", false, "list: only the suppressions since the last --new export, and record this export")
 	format := fs.String("format", "txt", "list: output format: txt, csv or json")
 	note := fs.String("reason", "", "add, remove: why, in the operator's words (`TEXT`)")
 	sf.add(fs)
-	help := fs.BoolP("help", "h", false, "show this help")
-	if err := fs.Parse(args); err != nil {
-		return e.usageError("suppress", suppressUsage, err.Error())
-	}
-	if *help {
-		fmt.Fprintf(e.stdout, "usage: %s\n\n%s\nFlags:\n%s", suppressUsage, suppressHelp, fs.FlagUsages())
-		return exitOK
+	if code, done := e.parse(fs, args, "suppress", suppressUsage, suppressHelp); done {
+		return code
 	}
 	if fs.NArg() == 0 {
 		return e.usageError("suppress", suppressUsage, "give list, add or remove")
