@@ -12,7 +12,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/bounce-analyzer/bounce/imapfetch"
-	"github.com/bounce-analyzer/bounce/internal/bytesize"
+	"github.com/bounce-analyzer/bounce/internal/cliflag"
 	"github.com/bounce-analyzer/bounce/oauth"
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/scan"
@@ -125,7 +125,7 @@ func (env *Env) Flags(s *Settings) *pflag.FlagSet {
 	fs.StringVar(&s.Since, "since", "", "read the messages that arrived on or after `DATE` (YYYY-MM-DD), read before or not")
 	fs.BoolVar(&s.All, "all", false, "read every message of the mailbox, read before or not")
 	fs.IntVar(&s.Batch, "batch", 200, "fetch `N` messages per command")
-	fs.Var((*sizeValue)(&s.MaxSize), "max-size", "skip messages larger than `SIZE` bytes (suffix K, M or G), unfetched")
+	fs.Var((*cliflag.Size)(&s.MaxSize), "max-size", "skip messages larger than `SIZE` bytes (suffix K, M or G), unfetched")
 	if env.LimitFlags != nil {
 		env.LimitFlags(fs)
 	}
@@ -140,21 +140,6 @@ func (env *Env) Flags(s *Settings) *pflag.FlagSet {
 	fs.DurationVar(&s.RetryDelay, "retry-delay", time.Second, "wait `DURATION` before the first retry; doubled for each one after")
 	fs.DurationVar(&s.Timeout, "timeout", 30*time.Second, "give up connecting after `DURATION`")
 	return fs
-}
-
-// sizeValue is a pflag.Value for a byte count: "65536", "64K", "64MiB".
-type sizeValue int64
-
-func (v *sizeValue) String() string { return bytesize.Format(int64(*v)) }
-func (v *sizeValue) Type() string   { return "size" }
-
-func (v *sizeValue) Set(s string) error {
-	n, err := bytesize.Parse(s)
-	if err != nil {
-		return err
-	}
-	*v = sizeValue(n)
-	return nil
 }
 
 // Load completes the settings s that fs (of Flags) parsed from args: the

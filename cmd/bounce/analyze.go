@@ -12,6 +12,7 @@ import (
 
 	"github.com/bounce-analyzer/bounce"
 	"github.com/bounce-analyzer/bounce/batch"
+	"github.com/bounce-analyzer/bounce/internal/cliflag"
 	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/rules"
@@ -50,8 +51,8 @@ func runAnalyze(e *env, args []string) int {
 	fs.StringArrayVar(&cfg.rules, "rules", nil, "add the rules in `FILE` to the defaults; a rule with a default's id replaces it (repeatable;\ndefault: the colon-separated list in $BOUNCE_RULES)")
 	fs.BoolVarP(&cfg.quiet, "quiet", "q", false, "do not print the summary line")
 	fs.IntVarP(&cfg.jobs, "jobs", "j", runtime.NumCPU(), "analyze `N` messages at once")
-	fs.Var((*sizeValue)(&cfg.maxSize), "max-size", "skip messages larger than `SIZE` bytes (suffix K, M or G for KiB, MiB, GiB)")
-	addLimitFlags(fs, &cfg.limits)
+	fs.Var((*cliflag.Size)(&cfg.maxSize), "max-size", "skip messages larger than `SIZE` bytes (suffix K, M or G for KiB, MiB, GiB)")
+	cliflag.AddLimits(fs, &cfg.limits)
 	fs.StringVar(&cfg.cpuProf, "cpuprofile", "", "write a CPU profile to `FILE` (for go tool pprof)")
 	fs.MarkHidden("cpuprofile")
 	if code, done := e.parse(fs, args, "analyze", analyzeUsage, analyzeHelp); done {
@@ -67,8 +68,8 @@ func runAnalyze(e *env, args []string) int {
 		return e.usageError("analyze", analyzeUsage, fmt.Sprintf("bad --jobs %d: want 1 or more", cfg.jobs))
 	case cfg.maxSize < 1:
 		return e.usageError("analyze", analyzeUsage, "bad --max-size: want 1 byte or more")
-	case checkLimits(cfg.limits) != nil:
-		return e.usageError("analyze", analyzeUsage, checkLimits(cfg.limits).Error())
+	case cliflag.CheckLimits(cfg.limits) != nil:
+		return e.usageError("analyze", analyzeUsage, cliflag.CheckLimits(cfg.limits).Error())
 	}
 	if len(cfg.rules) == 0 {
 		cfg.rules = rules.EnvPaths(e.getenv)

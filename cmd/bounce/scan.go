@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/bounce-analyzer/bounce/internal/cliflag"
 	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/rules"
 	"github.com/bounce-analyzer/bounce/scanconfig"
@@ -25,8 +26,8 @@ func scanSettingsEnv(e *env, lim *parser.Limits) *scanconfig.Env {
 		Warnf:       e.errorf,
 		DBUsage:     dbFlagUsage,
 		MaxSize:     parser.DefaultLimits.MaxBytes,
-		LimitFlags:  func(fs *pflag.FlagSet) { addLimitFlags(fs, lim) },
-		CheckLimits: func() error { return checkLimits(*lim) },
+		LimitFlags:  func(fs *pflag.FlagSet) { cliflag.AddLimits(fs, lim) },
+		CheckLimits: func() error { return cliflag.CheckLimits(*lim) },
 	}
 }
 

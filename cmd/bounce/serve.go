@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/bounce-analyzer/bounce/classify"
+	"github.com/bounce-analyzer/bounce/internal/cliflag"
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/store"
 	"github.com/bounce-analyzer/bounce/webhook"
@@ -42,7 +43,7 @@ func runServe(e *env, args []string) int {
 	fs.StringVar(&cfg.db, "db", "", dbFlagUsage)
 	fs.StringArrayVar(&cfg.rules, "rules", nil, "add the rules in `FILE` to the defaults (repeatable; default: $BOUNCE_RULES)")
 	fs.DurationVar(&cfg.grace, "grace", cfg.grace, "on shutdown, wait this long for requests in flight")
-	fs.Var((*sizeValue)(&cfg.maxBody), "max-body", "refuse request bodies larger than `SIZE` (suffix K, M or G)")
+	fs.Var((*cliflag.Size)(&cfg.maxBody), "max-body", "refuse request bodies larger than `SIZE` (suffix K, M or G)")
 	fs.Float64Var(&cfg.rate, "rate", cfg.rate, "accept `N` requests a second on average (twice as many at once)")
 	if code, done := e.parse(fs, args, "serve", serveUsage, serveHelp); done {
 		return code
