@@ -210,15 +210,6 @@ func (env *Env) accounts(args []string, base *Settings) ([]*Settings, error) {
 	return accts, nil
 }
 
-func validFormat(f string) bool {
-	for _, g := range report.Formats {
-		if f == g {
-			return true
-		}
-	}
-	return false
-}
-
 // prepare checks the settings and derives the server, the password and
 // the date.
 func (env *Env) prepare(fs *pflag.FlagSet, s *Settings) error {
@@ -231,7 +222,7 @@ func (env *Env) prepare(fs *pflag.FlagSet, s *Settings) error {
 		return errors.New("no --server given")
 	case s.User == "":
 		return errors.New("no --user given")
-	case !validFormat(s.Format):
+	case !report.IsFormat(s.Format):
 		return fmt.Errorf("bad --format %q: want %s", s.Format, strings.Join(report.Formats, ", "))
 	case s.Lang != "en" && s.Lang != "zh":
 		return fmt.Errorf("bad --lang %q: want en or zh", s.Lang)

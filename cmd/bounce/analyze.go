@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"runtime"
 	"runtime/pprof"
 	"strings"
@@ -62,7 +61,7 @@ func runAnalyze(e *env, args []string) int {
 	switch {
 	case len(cfg.paths) == 0:
 		return e.usageError("analyze", analyzeUsage, "no PATH given (use - for standard input)")
-	case !validFormat(cfg.format):
+	case !report.IsFormat(cfg.format):
 		return e.usageError("analyze", analyzeUsage, fmt.Sprintf("bad --format %q: want %s", cfg.format, strings.Join(report.Formats, ", ")))
 	case cfg.jobs < 1:
 		return e.usageError("analyze", analyzeUsage, fmt.Sprintf("bad --jobs %d: want 1 or more", cfg.jobs))
@@ -93,29 +92,6 @@ func runAnalyze(e *env, args []string) int {
 // dbFlagUsage is the help of --db on the commands that feed the store.
 const dbFlagUsage = "also store every record as an event in the store `DSN`: a SQLite file or postgres://…\n(what bounce suppress, history and stats read)"
 
-// inputsName names the inputs of a run for the store's events.
-func inputsName(paths []string) string {
-	names := make([]string, len(paths))
-	for i, p := range paths {
-		names[i] = p
-		if p == "-" {
-			names[i] = "stdin"
-		} else if abs, err := filepath.Abs(p); err == nil {
-			names[i] = abs
-		}
-	}
-	return strings.Join(names, " ")
-}
-
-func validFormat(f string) bool {
-	for _, g := range report.Formats {
-		if f == g {
-			return true
-		}
-	}
-	return false
-}
-
 // analyze runs a parsed command line: the analyzer its flags configure
 // reads the sources on cfg.jobs workers into the report.
 func analyze(e *env, cfg *analyzeConfig) int {
@@ -140,7 +116,7 @@ func analyze(e *env, cfg *analyzeConfig) int {
 			return exitFail
 		}
 		defer st.Close()
-		sinks = append(sinks, st.Sink(e.ctx, store.RunInfo{Mailbox: inputsName(cfg.paths)}))
+		sinks = append(sinks, st.Sink(e.ctx, store.RunInfo{Mailbox: store.InputsName(cfg.paths)}))
 	}
 
 	var out *report.Output
