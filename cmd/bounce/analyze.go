@@ -92,20 +92,29 @@ func runAnalyze(e *env, args []string) int {
 // dbFlagUsage is the help of --db on the commands that feed the store.
 const dbFlagUsage = "also store every record as an event in the store `DSN`: a SQLite file or postgres://…\n(what bounce suppress, history and stats read)"
 
+// newAnalyzer loads the rule files (none: the default rules) and makes
+// the analyzer of messages up to maxSize bytes, within the parser limits
+// lim. It says why and returns nil when the rules cannot be loaded.
+func newAnalyzer(e *env, ruleFiles []string, lim parser.Limits, maxSize int64) *bounce.Analyzer {
+	var rs *rules.Set // nil: the default rules
+	if len(ruleFiles) > 0 {
+		var err error
+		if rs, err = rules.Load(ruleFiles...); err != nil {
+			e.errorf("loading rules: %v", err)
+			return nil
+		}
+	}
+	lim.MaxBytes = maxSize
+	return bounce.New(bounce.WithRules(rs), bounce.WithLimits(lim))
+}
+
 // analyze runs a parsed command line: the analyzer its flags configure
 // reads the sources on cfg.jobs workers into the report.
 func analyze(e *env, cfg *analyzeConfig) int {
-	var rs *rules.Set // nil: the default rules
-	if len(cfg.rules) > 0 {
-		var err error
-		if rs, err = rules.Load(cfg.rules...); err != nil {
-			e.errorf("loading rules: %v", err)
-			return exitUsage
-		}
+	a := newAnalyzer(e, cfg.rules, cfg.limits, cfg.maxSize)
+	if a == nil {
+		return exitUsage
 	}
-	lim := cfg.limits
-	lim.MaxBytes = cfg.maxSize
-	a := bounce.New(bounce.WithRules(rs), bounce.WithLimits(lim))
 
 	// The store first: a store that cannot be opened leaves -o as it was.
 	var sinks []report.Sink

@@ -3,11 +3,9 @@ package main
 import (
 	"time"
 
-	"github.com/bounce-analyzer/bounce"
 	"github.com/bounce-analyzer/bounce/htmlreport"
 	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/report"
-	"github.com/bounce-analyzer/bounce/rules"
 	"github.com/bounce-analyzer/bounce/scan"
 	"github.com/bounce-analyzer/bounce/scanconfig"
 	"github.com/bounce-analyzer/bounce/store"
@@ -20,21 +18,6 @@ var scanNow = time.Now
 // toFile tells whether -o names a file (not stdout).
 func toFile(output string) bool { return output != "" && output != "-" }
 
-// scanAnalyzer loads the rules and makes the analyzer of cfg, with the
-// parser limits lim.
-func scanAnalyzer(e *env, cfg *scanconfig.Settings, lim parser.Limits) (*bounce.Analyzer, bool) {
-	var rs *rules.Set
-	if len(cfg.Rules) > 0 {
-		var err error
-		if rs, err = rules.Load(cfg.Rules...); err != nil {
-			e.errorf("loading rules: %v", err)
-			return nil, false
-		}
-	}
-	lim.MaxBytes = cfg.MaxSize
-	return bounce.New(bounce.WithRules(rs), bounce.WithLimits(lim)), true
-}
-
 // scanAccounts scans the mailboxes in turn, into one report: the one of
 // the command line, or the accounts of the config file. A mailbox that
 // fails (a refused login, an unreachable server) does not stop the
@@ -43,8 +26,8 @@ func scanAnalyzer(e *env, cfg *scanconfig.Settings, lim parser.Limits) (*bounce.
 // before a mailbox's state is saved.
 func scanAccounts(e *env, accts []*scanconfig.Settings, lim parser.Limits, listed bool) (code int) {
 	first := accts[0] // the settings of the whole run are the same in all
-	an, ok := scanAnalyzer(e, first, lim)
-	if !ok {
+	an := newAnalyzer(e, first.Rules, lim, first.MaxSize)
+	if an == nil {
 		return exitUsage
 	}
 	var st *store.Store
