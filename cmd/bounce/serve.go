@@ -23,25 +23,22 @@ var serveHelp string
 
 // serveConfig is the parsed command line and config file of serve.
 type serveConfig struct {
-	listen    string
-	config    string
-	reportDir string
-	db        string
-	rules     []string
-	grace     time.Duration
-	maxBody   int64
-	rate      float64
-	file      webhook.File
+	config  string
+	given   webhook.File // the settings of the command line
+	file    webhook.File // the config file's, then the command line over them
+	grace   time.Duration
+	maxBody int64
+	rate    float64
 }
 
 func runServe(e *env, args []string) int {
 	cfg := serveConfig{grace: 30 * time.Second, maxBody: webhook.DefaultMaxBody, rate: webhook.DefaultRate}
 	fs := flagSet("serve")
-	fs.StringVar(&cfg.listen, "listen", "", "listen on `ADDR` (host:port)")
+	fs.StringVar(&cfg.given.Listen, "listen", "", "listen on `ADDR` (host:port)")
 	fs.StringVar(&cfg.config, "config", "", "read the providers' settings from the YAML `FILE`")
-	fs.StringVar(&cfg.reportDir, "report-dir", "", "write the day's report files to `DIR`")
-	fs.StringVar(&cfg.db, "db", "", dbFlagUsage)
-	fs.StringArrayVar(&cfg.rules, "rules", nil, "add the rules in `FILE` to the defaults (repeatable; default: $BOUNCE_RULES)")
+	fs.StringVar(&cfg.given.ReportDir, "report-dir", "", "write the day's report files to `DIR`")
+	fs.StringVar(&cfg.given.DB, "db", "", dbFlagUsage)
+	fs.StringArrayVar(&cfg.given.Rules, "rules", nil, "add the rules in `FILE` to the defaults (repeatable; default: $BOUNCE_RULES)")
 	fs.DurationVar(&cfg.grace, "grace", cfg.grace, "on shutdown, wait this long for requests in flight")
 	fs.Var((*cliflag.Size)(&cfg.maxBody), "max-body", "refuse request bodies larger than `SIZE` (suffix K, M or G)")
 	fs.Float64Var(&cfg.rate, "rate", cfg.rate, "accept `N` requests a second on average (twice as many at once)")
@@ -62,23 +59,11 @@ func runServe(e *env, args []string) int {
 			e.errorf("warning: config file %s holds secrets and is readable by others: chmod 600 it", cfg.config)
 		}
 	}
-	// The command line wins over the file.
-	if cfg.listen == "" {
-		cfg.listen = cfg.file.Listen
-	}
-	if cfg.reportDir == "" {
-		cfg.reportDir = cfg.file.ReportDir
-	}
-	if cfg.db == "" {
-		cfg.db = cfg.file.DB
-	}
-	if len(cfg.rules) == 0 {
-		cfg.rules = cfg.file.Rules
-	}
+	cfg.file = cfg.file.Under(cfg.given)
 	switch {
-	case cfg.listen == "":
+	case cfg.file.Listen == "":
 		return e.usageError("serve", serveUsage, "no --listen address")
-	case cfg.db == "":
+	case cfg.file.DB == "":
 		return e.usageError("serve", serveUsage, "no --db: the store keeps every event the providers post (the report directory keeps only failed recipients)")
 	case cfg.maxBody < 1 || cfg.rate <= 0 || cfg.grace < 0:
 		return e.usageError("serve", serveUsage, "--max-body, --rate and --grace must be positive")
@@ -88,21 +73,18 @@ func runServe(e *env, args []string) int {
 		e.errorf("%v", err)
 		return exitUsage
 	}
-	var err error
-	rs, code := e.loadRules(cfg.rules)
+	rs, code := e.loadRules(cfg.file.Rules)
 	if rs == nil && code != exitOK {
 		return code
 	}
 	wcfg.Classifier = classify.New(rs)
-	var st *store.Store
-	if cfg.db != "" {
-		if st, err = store.Open(e.ctx, cfg.db); err != nil {
-			e.errorf("%v", err)
-			return exitFail
-		}
-		defer st.Close()
+	st, err := store.Open(e.ctx, cfg.file.DB)
+	if err != nil {
+		e.errorf("%v", err)
+		return exitFail
 	}
-	dir := cfg.reportDir
+	defer st.Close()
+	dir := cfg.file.ReportDir
 	wcfg.Open = func() ([]report.Sink, error) {
 		var sinks []report.Sink
 		if dir != "" {
@@ -112,12 +94,9 @@ func runServe(e *env, args []string) int {
 			}
 			sinks = append(sinks, d)
 		}
-		if st != nil {
-			// Not the request's context: a request that is cut off after
-			// its commit began must not leave the store in doubt.
-			sinks = append(sinks, st.Sink(context.Background(), store.RunInfo{Mailbox: "bounce serve"}))
-		}
-		return sinks, nil
+		// Not the request's context: a request that is cut off after its
+		// commit began must not leave the store in doubt.
+		return append(sinks, st.Sink(context.Background(), store.RunInfo{Mailbox: "bounce serve"})), nil
 	}
 	wcfg.Log = slog.New(slog.NewTextHandler(e.stderr, nil))
 	h, err := webhook.New(wcfg)
@@ -125,7 +104,7 @@ func runServe(e *env, args []string) int {
 		e.errorf("%v", err)
 		return exitUsage
 	}
-	ln, err := net.Listen("tcp", cfg.listen)
+	ln, err := net.Listen("tcp", cfg.file.Listen)
 	if err != nil {
 		e.errorf("serve: %v", err)
 		return exitFail
