@@ -6,7 +6,9 @@
 //	bounce help [COMMAND]
 //
 // This file only dispatches: each subcommand lives in a file of its own
-// and is listed in the commands table.
+// and is listed in the commands table. The commands parse flags, wire the
+// library packages together and print; the long help texts are
+// documents in help/*.txt, embedded.
 package main
 
 import (
