@@ -47,8 +47,9 @@ var forbidden = map[string][]string{
 	// The nightly run joins IMAP, an analyzer (the facade's) and sinks;
 	// it judges nothing itself and reads no MIME.
 	"scan": join(judging, []string{"parser", "source", "pipeline", "store", "htmlreport", "esp", "webhook"}),
-	// The scan's config file: settings, TLS, secrets; no mail, no sinks.
-	"scanconfig": join(root, judging, []string{"parser", "smtpcode", "record"}, outside),
+	// The scan's settings (flags and config file), TLS, secrets, the
+	// options of its IMAP session: no mail, no reasons, no sinks.
+	"scanconfig": join(root, judging, []string{"parser", "smtpcode", "record", "source", "pipeline", "store", "esp", "webhook", "htmlreport", "incident", "explain"}),
 	// The history store and its policy keep records; they read no mail.
 	"store":    join(root, []string{"parser", "rules", "smtpcode", "imapfetch", "source", "pipeline", "scan", "esp", "webhook", "htmlreport"}),
 	"suppress": join(root, judging, []string{"parser", "smtpcode"}, outside),
@@ -59,8 +60,14 @@ var forbidden = map[string][]string{
 	// ESP events become parsed messages; the receiver hands them to sinks.
 	"esp":     join(root, []string{"imapfetch", "report", "source", "pipeline", "scan", "store", "webhook", "htmlreport"}),
 	"webhook": join(root, []string{"parser", "rules", "imapfetch", "source", "pipeline", "scan", "store", "htmlreport"}),
+	// explain answers a question about codes and words with the rules
+	// and the facade; it reads no mail and writes no records.
+	"explain": {"parser", "imapfetch", "source", "pipeline", "scan", "store", "esp", "webhook", "htmlreport", "incident"},
+	// The run of bounce analyze: the facade, a source and sinks; no MIME,
+	// no IMAP, no particular sink.
+	"batch": {"parser", "imapfetch", "scan", "store", "htmlreport", "esp", "webhook", "explain"},
 	// The facade analyzes; it writes no reports and fetches no mail.
-	"": {"report", "imapfetch", "scan", "store", "htmlreport", "webhook"},
+	"": {"report", "imapfetch", "scan", "store", "htmlreport", "webhook", "explain", "batch"},
 }
 
 var (
@@ -68,7 +75,7 @@ var (
 	judging = []string{"rules", "classify"}
 	// outside are the packages that come after the analysis in the flow,
 	// or beside it: none of them may be imported by what comes before.
-	outside = []string{"imapfetch", "report", "source", "pipeline", "scan", "store", "esp", "webhook", "htmlreport", "incident"}
+	outside = []string{"imapfetch", "report", "source", "pipeline", "scan", "store", "esp", "webhook", "htmlreport", "incident", "explain", "batch"}
 )
 
 func join(lists ...[]string) []string {

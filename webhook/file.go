@@ -97,6 +97,25 @@ func ReadFile(path string) (f File, exposed bool, err error) {
 	return f, err == nil && secrets && fi.Mode().Perm()&0o077 != 0, nil
 }
 
+// Under returns the settings of cmd (a command line) over those of f
+// (its config file): listen, report-dir, db and rules given in cmd win;
+// the providers are the file's.
+func (f File) Under(cmd File) File {
+	if cmd.Listen != "" {
+		f.Listen = cmd.Listen
+	}
+	if cmd.ReportDir != "" {
+		f.ReportDir = cmd.ReportDir
+	}
+	if cmd.DB != "" {
+		f.DB = cmd.DB
+	}
+	if len(cmd.Rules) > 0 {
+		f.Rules = cmd.Rules
+	}
+	return f
+}
+
 // Providers fills the providers' settings of c from f and the
 // environment, which wins: BOUNCE_SES_TOPICS (comma-separated),
 // BOUNCE_SENDGRID_PUBLIC_KEY, BOUNCE_MAILGUN_SIGNING_KEY, and

@@ -57,3 +57,17 @@ func TestFile(t *testing.T) {
 		}
 	}
 }
+
+// The command line wins over the config file, setting by setting; the
+// providers stay the file's.
+func TestFileUnder(t *testing.T) {
+	file := File{Listen: ":8080", ReportDir: "/var/reports", DB: "/var/db", Rules: []string{"a.yaml"}, Postmark: &SecretFile{Token: "t"}}
+	got := file.Under(File{Listen: "127.0.0.1:9000", Rules: []string{"b.yaml"}})
+	if got.Listen != "127.0.0.1:9000" || got.ReportDir != "/var/reports" || got.DB != "/var/db" ||
+		len(got.Rules) != 1 || got.Rules[0] != "b.yaml" || got.Postmark == nil || got.Postmark.Token != "t" {
+		t.Errorf("got %+v", got)
+	}
+	if got := file.Under(File{}); got.Listen != ":8080" || got.Rules[0] != "a.yaml" {
+		t.Errorf("an empty command line: %+v", got)
+	}
+}

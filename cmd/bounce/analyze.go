@@ -1,19 +1,18 @@
 package main
 
 import (
+	_ "embed"
 	"errors"
 	"fmt"
-	"io"
 	"os"
-	"path/filepath"
 	"runtime"
 	"runtime/pprof"
 	"strings"
 
-	"github.com/spf13/pflag"
-
 	"github.com/bounce-analyzer/bounce"
+	"github.com/bounce-analyzer/bounce/batch"
 	"github.com/bounce-analyzer/bounce/campaign"
+	"github.com/bounce-analyzer/bounce/internal/cliflag"
 	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/rules"
@@ -26,30 +25,8 @@ type Record = bounce.Record
 
 const analyzeUsage = "bounce analyze [flags] PATH..."
 
-const analyzeHelp = `Reads the messages in every PATH and reports one record for each
-recipient that a bounce message reports on: who failed, why (a reason)
-and whether the failure is hard.
-
-A PATH is a file holding one message, an mbox file (recognised by its
-leading "From " line; a *.eml file and a file in a Maildir always hold one
-message), a directory (walked recursively in lexical order; Maildir cur/
-and new/ are read, tmp/ and hidden files are not), or - for standard
-input. A message of an mbox is named PATH#N, N counting from 1.
-A PATH whose content is JSON holds the bounce and complaint events of
-e-mail service providers (Amazon SES/SNS, SendGrid, Mailgun, Postmark,
-Brevo): each event is read as a message named PATH#N, and esp_type keeps
-the provider's own class of it.
-Files in a directory that are plainly not mail are skipped with a
-warning. Reports are written in input order as messages are read.
-
-Every input that cannot be read or parsed is reported on stderr as
-"bounce: PATH: cause", and the others are still analyzed. A summary line
-goes to stderr at the end.
-
-Exit status: 0 every input was read, 1 some input could not be read or
-parsed (or the report could not be created or written), 2 usage error
-(or unreadable --rules).
-`
+//go:embed help/analyze.txt
+var analyzeHelp string
 
 // analyzeConfig is the parsed command line of analyze.
 type analyzeConfig struct {
@@ -68,50 +45,36 @@ type analyzeConfig struct {
 
 func runAnalyze(e *env, args []string) int {
 	cfg := analyzeConfig{maxSize: parser.DefaultLimits.MaxBytes, limits: parser.DefaultLimits}
-	fs := pflag.NewFlagSet("analyze", pflag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.SortFlags = false
+	fs := flagSet("analyze")
 	fs.StringVar(&cfg.format, "format", "table", "report format: "+strings.Join(report.Formats, ", "))
 	fs.StringVarP(&cfg.output, "output", "o", "", "write the report to `FILE` (default stdout); it appears whole or not at all")
 	fs.StringVar(&cfg.db, "db", "", dbFlagUsage)
 	fs.StringArrayVar(&cfg.rules, "rules", nil, "add the rules in `FILE` to the defaults; a rule with a default's id replaces it (repeatable;\ndefault: the colon-separated list in $BOUNCE_RULES)")
-	fs.StringArrayVar(&cfg.campaign.VERP, "verp", nil, "read the failed address from a VERP return address of `PATTERN` (repeatable;\n'default' keeps the defaults, 'none' turns VERP off)")
-	fs.StringArrayVar(&cfg.campaign.CampaignHeaders, "campaign-header", nil, "read the campaign from the header `RULE` (NAME, NAME json=KEYS, NAME tag=KEYS,\nNAME field=N; repeatable; 'default' keeps the defaults, 'none' turns them off)")
-	fs.StringArrayVar(&cfg.campaign.SubscriberHeaders, "subscriber-header", nil, "read the subscriber from the header `RULE` (as --campaign-header)")
+	cliflag.AddCampaign(fs, &cfg.campaign)
 	fs.BoolVarP(&cfg.quiet, "quiet", "q", false, "do not print the summary line")
 	fs.IntVarP(&cfg.jobs, "jobs", "j", runtime.NumCPU(), "analyze `N` messages at once")
-	fs.Var((*sizeValue)(&cfg.maxSize), "max-size", "skip messages larger than `SIZE` bytes (suffix K, M or G for KiB, MiB, GiB)")
-	addLimitFlags(fs, &cfg.limits)
+	fs.Var((*cliflag.Size)(&cfg.maxSize), "max-size", "skip messages larger than `SIZE` bytes (suffix K, M or G for KiB, MiB, GiB)")
+	cliflag.AddLimits(fs, &cfg.limits)
 	fs.StringVar(&cfg.cpuProf, "cpuprofile", "", "write a CPU profile to `FILE` (for go tool pprof)")
 	fs.MarkHidden("cpuprofile")
-	help := fs.BoolP("help", "h", false, "show this help")
-
-	if err := fs.Parse(args); err != nil {
-		return e.usageError("analyze", analyzeUsage, err.Error())
-	}
-	if *help {
-		fmt.Fprintf(e.stdout, "usage: %s\n\n%s\nFlags:\n%s", analyzeUsage, analyzeHelp, fs.FlagUsages())
-		return exitOK
+	if code, done := e.parse(fs, args, "analyze", analyzeUsage, analyzeHelp); done {
+		return code
 	}
 	cfg.paths = fs.Args()
 	switch {
 	case len(cfg.paths) == 0:
 		return e.usageError("analyze", analyzeUsage, "no PATH given (use - for standard input)")
-	case !validFormat(cfg.format):
+	case !report.IsFormat(cfg.format):
 		return e.usageError("analyze", analyzeUsage, fmt.Sprintf("bad --format %q: want %s", cfg.format, strings.Join(report.Formats, ", ")))
 	case cfg.jobs < 1:
 		return e.usageError("analyze", analyzeUsage, fmt.Sprintf("bad --jobs %d: want 1 or more", cfg.jobs))
 	case cfg.maxSize < 1:
 		return e.usageError("analyze", analyzeUsage, "bad --max-size: want 1 byte or more")
-	case checkLimits(cfg.limits) != nil:
-		return e.usageError("analyze", analyzeUsage, checkLimits(cfg.limits).Error())
+	case cliflag.CheckLimits(cfg.limits) != nil:
+		return e.usageError("analyze", analyzeUsage, cliflag.CheckLimits(cfg.limits).Error())
 	}
-	if len(cfg.rules) == 0 && e.getenv != nil {
-		for _, p := range filepath.SplitList(e.getenv("BOUNCE_RULES")) {
-			if p != "" {
-				cfg.rules = append(cfg.rules, p)
-			}
-		}
+	if len(cfg.rules) == 0 {
+		cfg.rules = rules.EnvPaths(e.getenv)
 	}
 	if cfg.cpuProf != "" {
 		f, err := os.Create(cfg.cpuProf)
@@ -132,51 +95,37 @@ func runAnalyze(e *env, args []string) int {
 // dbFlagUsage is the help of --db on the commands that feed the store.
 const dbFlagUsage = "also store every record as an event in the store `DSN`: a SQLite file or postgres://…\n(what bounce suppress, history and stats read)"
 
-// inputsName names the inputs of a run for the store's events.
-func inputsName(paths []string) string {
-	names := make([]string, len(paths))
-	for i, p := range paths {
-		names[i] = p
-		if p == "-" {
-			names[i] = "stdin"
-		} else if abs, err := filepath.Abs(p); err == nil {
-			names[i] = abs
+// newAnalyzer loads the rule files (none: the default rules) and makes
+// the analyzer of messages up to maxSize bytes, within the parser limits
+// lim. It says why and returns nil when the rules cannot be loaded.
+func newAnalyzer(e *env, ruleFiles []string, camp campaign.Config, lim parser.Limits, maxSize int64) *bounce.Analyzer {
+	var rs *rules.Set // nil: the default rules
+	if len(ruleFiles) > 0 {
+		var err error
+		if rs, err = rules.Load(ruleFiles...); err != nil {
+			e.errorf("loading rules: %v", err)
+			return nil
 		}
 	}
-	return strings.Join(names, " ")
-}
-
-func validFormat(f string) bool {
-	for _, g := range report.Formats {
-		if f == g {
-			return true
-		}
+	cr, err := campaign.Compile(camp)
+	if err != nil {
+		e.errorf("%v", err)
+		return nil
 	}
-	return false
+	lim.MaxBytes = maxSize
+	return bounce.New(bounce.WithRules(rs), bounce.WithLimits(lim), bounce.WithCampaign(cr))
 }
 
 // analyze runs a parsed command line: the analyzer its flags configure
 // reads the sources on cfg.jobs workers into the report.
 func analyze(e *env, cfg *analyzeConfig) int {
-	var rs *rules.Set // nil: the default rules
-	if len(cfg.rules) > 0 {
-		var err error
-		if rs, err = rules.Load(cfg.rules...); err != nil {
-			e.errorf("loading rules: %v", err)
-			return exitUsage
-		}
-	}
-	lim := cfg.limits
-	lim.MaxBytes = cfg.maxSize
-	cr, cerr := campaign.Compile(cfg.campaign)
-	if cerr != nil {
-		e.errorf("%v", cerr)
+	a := newAnalyzer(e, cfg.rules, cfg.campaign, cfg.limits, cfg.maxSize)
+	if a == nil {
 		return exitUsage
 	}
-	a := bounce.New(bounce.WithRules(rs), bounce.WithLimits(lim), bounce.WithCampaign(cr))
 
 	// The store first: a store that cannot be opened leaves -o as it was.
-	var stored report.Sink
+	var sinks []report.Sink
 	if cfg.db != "" {
 		st, err := store.Open(e.ctx, cfg.db)
 		if err != nil {
@@ -184,7 +133,7 @@ func analyze(e *env, cfg *analyzeConfig) int {
 			return exitFail
 		}
 		defer st.Close()
-		stored = st.Sink(e.ctx, store.RunInfo{Mailbox: inputsName(cfg.paths)})
+		sinks = append(sinks, st.Sink(e.ctx, store.RunInfo{Mailbox: store.InputsName(cfg.paths)}))
 	}
 
 	var out *report.Output
@@ -199,56 +148,9 @@ func analyze(e *env, cfg *analyzeConfig) int {
 		return exitUsage
 	}
 
-	var sum report.Summary
-	each := func(res bounce.Result) error {
-		if res.Err != nil || len(res.Warnings) > 0 {
-			out.Flush() // the records before it first; an error shows again later
-		}
-		switch {
-		case res.Err != nil && res.Skipped:
-			sum.AddSkipped()
-			e.errorf("%v (skipped)", res.Err)
-			return nil
-		case res.Err != nil:
-			sum.AddError()
-			e.errorf("%v", res.Err)
-			return nil
-		}
-		for _, warn := range res.Warnings {
-			e.errorf("%s: warning: %s", res.Source, warn)
-		}
-		sum.Add(res.Records)
-		if err := out.Write(res.Records); err != nil {
-			return fmt.Errorf("writing report: %w", err)
-		}
-		if stored != nil {
-			return stored.Write(res.Records)
-		}
-		return nil
-	}
-	flush := func() error {
-		if err := out.Flush(); err != nil {
-			return fmt.Errorf("writing report: %w", err)
-		}
-		return nil
-	}
-	err = a.AnalyzeAll(e.ctx, source.Paths(cfg.paths, e.stdin), each, bounce.Workers(cfg.jobs), bounce.OnIdle(flush))
-	// The store commits before the report: a report that names records
-	// the store lacks would be a promise not kept. Either failing fails
-	// the run, and a rerun adds nothing twice to the store.
-	if err == nil && stored != nil {
-		err = stored.Commit()
-	}
-	if err == nil {
-		if err = out.Commit(); err != nil {
-			err = fmt.Errorf("writing report: %w", err)
-		}
-	} else {
-		if stored != nil {
-			stored.Abort()
-		}
-		out.Abort() // on stdout the records written so far still go out
-	}
+	sum, err := batch.Run(e.ctx, source.Paths(cfg.paths, e.stdin), batch.Config{
+		Analyzer: a, Workers: cfg.jobs, Report: out, Sinks: sinks, Errorf: e.errorf,
+	})
 	code := exitOK
 	if err != nil {
 		if errors.Is(err, e.ctx.Err()) {

@@ -1,43 +1,24 @@
 package main
 
 import (
+	_ "embed"
 	"fmt"
-	"io"
-
-	"github.com/spf13/pflag"
 
 	"github.com/bounce-analyzer/bounce/store"
 )
 
 const historyUsage = "bounce history [flags] ADDRESS"
 
-const historyHelp = `Prints what the store knows of ADDRESS: every bounce event, oldest first,
-the operator's additions and releases, and the suppression policy's
-verdict with why, e.g.
-
-  suppressed: hard bounce userunknown on 2026-11-30 from mx.example.com
-
-The address is matched with its domain lower-cased. See 'bounce suppress
---help' for the policy and --db.
-
-Exit status: 0 done (also when the store knows nothing of ADDRESS), 1
-the store could not be read, 2 usage error.
-`
+//go:embed help/history.txt
+var historyHelp string
 
 func runHistory(e *env, args []string) int {
-	fs := pflag.NewFlagSet("history", pflag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.SortFlags = false
+	fs := flagSet("history")
 	var sf storeFlags
 	format := fs.String("format", "txt", "output format: txt or json")
 	sf.add(fs)
-	help := fs.BoolP("help", "h", false, "show this help")
-	if err := fs.Parse(args); err != nil {
-		return e.usageError("history", historyUsage, err.Error())
-	}
-	if *help {
-		fmt.Fprintf(e.stdout, "usage: %s\n\n%s\nFlags:\n%s", historyUsage, historyHelp, fs.FlagUsages())
-		return exitOK
+	if code, done := e.parse(fs, args, "history", historyUsage, historyHelp); done {
+		return code
 	}
 	if fs.NArg() != 1 {
 		return e.usageError("history", historyUsage, "give one address")

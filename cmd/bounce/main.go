@@ -6,7 +6,9 @@
 //	bounce help [COMMAND]
 //
 // This file only dispatches: each subcommand lives in a file of its own
-// and is listed in the commands table.
+// and is listed in the commands table. The commands parse flags, wire the
+// library packages together and print; the long help texts are
+// documents in help/*.txt, embedded.
 package main
 
 import (
@@ -20,6 +22,7 @@ import (
 	"syscall"
 
 	"github.com/bounce-analyzer/bounce/report"
+	"github.com/spf13/pflag"
 )
 
 // Exit statuses.
@@ -79,6 +82,30 @@ func (e *env) usageError(cmd, usage, msg string) int {
 	}
 	fmt.Fprintf(e.stderr, "Run '%s --help' for more.\n", name)
 	return exitUsage
+}
+
+// flagSet returns an empty flag set of a command: errors are returned,
+// not printed, and the help lists the flags in the order they are added.
+func flagSet(name string) *pflag.FlagSet {
+	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.SortFlags = false
+	return fs
+}
+
+// parse adds -h/--help to fs and parses args. done tells that the
+// command is over, with status code: its help was asked for and printed,
+// or the command line is wrong.
+func (e *env) parse(fs *pflag.FlagSet, args []string, cmd, usage, help string) (code int, done bool) {
+	h := fs.BoolP("help", "h", false, "show this help")
+	if err := fs.Parse(args); err != nil {
+		return e.usageError(cmd, usage, err.Error()), true
+	}
+	if *h {
+		fmt.Fprintf(e.stdout, "usage: %s\n\n%s\nFlags:\n%s", usage, help, fs.FlagUsages())
+		return exitOK, true
+	}
+	return exitOK, false
 }
 
 func main() {

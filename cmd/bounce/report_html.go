@@ -1,15 +1,10 @@
 package main
 
 import (
-	"context"
+	_ "embed"
 	"fmt"
-	"io"
-	"os"
 	"time"
 
-	"github.com/spf13/pflag"
-
-	"github.com/bounce-analyzer/bounce/classify"
 	"github.com/bounce-analyzer/bounce/htmlreport"
 	"github.com/bounce-analyzer/bounce/incident"
 	"github.com/bounce-analyzer/bounce/report"
@@ -22,34 +17,8 @@ const exitIncidentAlert = 3
 
 const reportUsage = "bounce report --html FILE [--since DATE] [--lang en|zh] [flags] (--db DSN | JSONL...)"
 
-const reportHelp = `Reads the records that 'bounce analyze --format json' wrote (JSON Lines;
-- for standard input) and writes one self-contained HTML report: the
-night at a glance, bounces per day by reason class, the top receiving
-providers and domains, the incidents (providers refusing the sender:
-blocklists, reputation, rate limits, reverse DNS, SPF/DKIM/DMARC, spam)
-and the failed recipients grouped by reason.
-
-The file loads nothing (no script, font, image or style from the
-network): it opens offline and can be attached to a mail. Charts are
-inline SVG, each with a table of the same numbers. The file appears whole
-or not at all.
-
-With --db, the records come from the history store instead (bounce
-analyze/scan/serve --db): those of the last 30 days, or since --since,
-with the addresses the store suppressed in that span.
-
-Consecutive lines with the same "source" count as one message. A line
-that is not a record is reported on stderr as "bounce: FILE:LINE: cause"
-and the others are still read.
-
-An incident of --alert-threshold recipients or more is an alert: it is
-printed on stderr ("bounce: alert: ..."), and with --fail-on-alert the
-exit status is 3.
-
-Exit status: 0 the report was written from every input, 1 some input
-could not be read or the report could not be written, 2 usage error,
-3 (with --fail-on-alert) an incident alert.
-`
+//go:embed help/report.txt
+var reportHelp string
 
 type reportConfig struct {
 	html      string
@@ -66,9 +35,7 @@ type reportConfig struct {
 func runReport(e *env, args []string) int {
 	cfg := reportConfig{lang: "en", threshold: incident.DefaultThreshold}
 	var since string
-	fs := pflag.NewFlagSet("report", pflag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.SortFlags = false
+	fs := flagSet("report")
 	fs.StringVar(&cfg.html, "html", "", "write the HTML report to `FILE`")
 	fs.StringVar(&since, "since", "", "leave out records dated before `DATE` (YYYY-MM-DD, UTC, or RFC 3339)")
 	fs.StringVar(&cfg.lang, "lang", "en", "labels in `LANG`: en or zh (reason names stay as they are)")
@@ -77,13 +44,8 @@ func runReport(e *env, args []string) int {
 	fs.BoolVar(&cfg.failAlert, "fail-on-alert", false, "exit with status 3 when an incident is an alert")
 	fs.IntVar(&cfg.maxRcpt, "max-recipients", 0, "list at most `N` recipients per reason and domain, count the rest (0: all)")
 	fs.StringVar(&cfg.db, "db", "", "read the records of the history store `DSN` (a SQLite file or postgres://…) instead of JSONL files")
-	help := fs.BoolP("help", "h", false, "show this help")
-	if err := fs.Parse(args); err != nil {
-		return e.usageError("report", reportUsage, err.Error())
-	}
-	if *help {
-		fmt.Fprintf(e.stdout, "usage: %s\n\n%s\nFlags:\n%s", reportUsage, reportHelp, fs.FlagUsages())
-		return exitOK
+	if code, done := e.parse(fs, args, "report", reportUsage, reportHelp); done {
+		return code
 	}
 	cfg.paths = fs.Args()
 	switch {
@@ -132,13 +94,13 @@ func writeReport(e *env, cfg *reportConfig) int {
 	})
 	status := exitOK
 	if cfg.db != "" {
-		if err := readStore(e, cfg, sink); err != nil {
+		if err := readStore(e, cfg.db, cfg.since, sink); err != nil {
 			e.errorf("%v", err)
 			return exitFail
 		}
 	}
 	for _, p := range cfg.paths {
-		if err := readRecords(e, p, sink); err != nil {
+		if err := sink.ReadJSONFile(p, e.stdin, func(err error) { e.errorf("%v", err) }); err != nil {
 			e.errorf("%v", err)
 			sink.Collector().AddError()
 			status = exitFail
@@ -148,12 +110,10 @@ func writeReport(e *env, cfg *reportConfig) int {
 		e.errorf("%v", err)
 		return exitFail
 	}
-	d := sink.Collector().Data()
-	for _, in := range d.Incidents {
-		if in.Alert {
-			e.errorf("alert: %s", in.Line())
-		}
+	for _, line := range sink.AlertLines() {
+		e.errorf("alert: %s", line)
 	}
+	d := sink.Collector().Data()
 	s := d.Summary
 	fmt.Fprintf(e.stderr, "report: %s, %s (%d hard, %d soft), %s, %s -> %s\n",
 		report.Plural(s.Messages, "message"), report.Plural(s.Bounces, "bounce"), s.Hard, s.Soft,
@@ -164,67 +124,13 @@ func writeReport(e *env, cfg *reportConfig) int {
 	return status
 }
 
-// readRecords reads one JSON Lines file, handing each run of lines with
-// the same source to the sink as one message. A bad line is reported and
-// skipped; a file that cannot be read is an error.
-func readRecords(e *env, path string, sink *htmlreport.Sink) error {
-	var r io.Reader = e.stdin
-	name := "(stdin)"
-	if path != "-" {
-		f, err := os.Open(path)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		r, name = f, path
-	}
-	return report.ReadJSON(r, name, func(recs []classify.Record) error {
-		sink.Write(recs)
-		return nil
-	}, func(err error) { e.errorf("%v", err) })
-}
-
-// readStore hands the store's events since cfg.since (default: the last
-// 30 days) to the sink.
-func readStore(e *env, cfg *reportConfig, sink *htmlreport.Sink) error {
-	st, err := store.Open(e.ctx, cfg.db)
+// readStore hands the records of the store at dsn since since (zero: the
+// last 30 days) to the sink.
+func readStore(e *env, dsn string, since time.Time, sink *htmlreport.Sink) error {
+	st, err := store.Open(e.ctx, dsn)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	return storeRecords(e.ctx, st, cfg.since, sink)
-}
-
-// storeRecords hands the store's events since since (zero: the last 30
-// days) to the sink, those of one message together, and tells it how many
-// addresses were suppressed in that span.
-func storeRecords(ctx context.Context, st *store.Store, since time.Time, sink *htmlreport.Sink) error {
-	if since.IsZero() {
-		since = time.Now().AddDate(0, 0, -30)
-	}
-	var msg []classify.Record
-	flush := func() {
-		if len(msg) > 0 {
-			sink.Write(msg)
-			msg = nil
-		}
-	}
-	err := st.Events(ctx, since, func(ev store.Event) error {
-		if len(msg) > 0 && msg[0].Source != ev.Source {
-			flush()
-		}
-		msg = append(msg, ev.Record())
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	flush()
-	n := 0
-	err = st.List(ctx, store.ListOptions{Since: since, Brief: true}, func(store.Suppression) error { n++; return nil })
-	if err != nil {
-		return err
-	}
-	sink.Collector().SetNewSuppressions(n)
-	return nil
+	return sink.ReadHistory(e.ctx, st, since)
 }

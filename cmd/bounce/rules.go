@@ -1,42 +1,19 @@
 package main
 
 import (
+	_ "embed"
 	"fmt"
-	"io"
-	"path/filepath"
 	"strings"
-	"text/tabwriter"
-
-	"github.com/spf13/pflag"
 
 	"github.com/bounce-analyzer/bounce"
-	"github.com/bounce-analyzer/bounce/classify"
 	"github.com/bounce-analyzer/bounce/rules"
 	"github.com/bounce-analyzer/bounce/source"
 )
 
 const rulesUsage = "bounce rules test [FILE...] | bounce rules list [--rules FILE]... [--unused PATH]..."
 
-const rulesHelp = `Checks and lists the rules that decide the reason of a bounce.
-
-  bounce rules test [FILE...]
-      Loads the default rules and the rule files given (with none, the
-      colon-separated list in $BOUNCE_RULES), then runs every example and
-      counter-example: each example must be won by its own rule, no
-      counter-example by its rule. Prints each failure and a summary.
-      Exit status: 0 all pass, 1 some fail, 2 a file cannot be loaded (the
-      error names the file, the line and the rule id).
-
-  bounce rules list [--rules FILE]... [--unused PATH]...
-      Prints the active rules in order of precedence (tier, then priority,
-      then file order): id, reason, tier, priority and where each is
-      defined. Without --rules, the files in $BOUNCE_RULES are added.
-      With --unused, analyzes the messages at PATH (files, directories,
-      mbox files) and lists only the rules that decided no verdict there:
-      rules no sample exercises.
-
-The rules file format is described in rules/FORMAT.md.
-`
+//go:embed help/rules.txt
+var rulesHelp string
 
 func runRules(e *env, args []string) int {
 	if len(args) == 0 {
@@ -57,8 +34,7 @@ func runRules(e *env, args []string) int {
 const rulesTestUsage = "bounce rules test [FILE...]"
 
 func runRulesTest(e *env, args []string) int {
-	fs := pflag.NewFlagSet("rules test", pflag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := flagSet("rules test")
 	help := fs.BoolP("help", "h", false, "show this help")
 	if err := fs.Parse(args); err != nil {
 		return e.usageError("rules", rulesTestUsage, err.Error())
@@ -71,38 +47,28 @@ func runRulesTest(e *env, args []string) int {
 	if rs == nil {
 		return code
 	}
-	examples := 0
-	for _, r := range rs.Rules() {
-		examples += len(r.Examples) + len(r.CounterExamples)
+	failed, err := rs.WriteTest(e.stdout)
+	if err != nil {
+		e.errorf("%v", err)
+		return exitFail
 	}
-	failures := rs.Test()
-	for _, f := range failures {
-		fmt.Fprintln(e.stdout, f.String())
+	if failed > 0 {
+		return exitFail
 	}
-	if len(failures) == 0 {
-		fmt.Fprintf(e.stdout, "%d rules, %d examples: all pass\n", rs.Len(), examples)
-		return exitOK
-	}
-	fmt.Fprintf(e.stdout, "%d of %d examples fail\n", len(failures), examples)
-	return exitFail
+	return exitOK
 }
 
 const rulesListUsage = "bounce rules list [--rules FILE]... [--unused PATH]..."
 
 func runRulesList(e *env, args []string) int {
-	fs := pflag.NewFlagSet("rules list", pflag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := flagSet("rules list")
+	fs.SortFlags = true
 	var paths []string
 	fs.StringArrayVar(&paths, "rules", nil, "load rules from `FILE` besides the default rules (repeatable)")
 	var samples []string
 	fs.StringArrayVar(&samples, "unused", nil, "list only the rules that decide no verdict on the messages at `PATH` (repeatable)")
-	help := fs.BoolP("help", "h", false, "show this help")
-	if err := fs.Parse(args); err != nil {
-		return e.usageError("rules", rulesListUsage, err.Error())
-	}
-	if *help {
-		fmt.Fprintf(e.stdout, "usage: %s\n\n%s\nFlags:\n%s", rulesListUsage, rulesHelp, fs.FlagUsages())
-		return exitOK
+	if code, done := e.parse(fs, args, "rules", rulesListUsage, rulesHelp); done {
+		return code
 	}
 	if fs.NArg() > 0 {
 		return e.usageError("rules", rulesListUsage, fmt.Sprintf("unexpected argument %q: give rule files with --rules", fs.Arg(0)))
@@ -113,7 +79,8 @@ func runRulesList(e *env, args []string) int {
 	}
 	list := rs.Rules()
 	if len(samples) > 0 {
-		u, n, err := e.ruleUsage(rs, samples)
+		a := bounce.New(bounce.WithRules(rs))
+		u, n, err := a.RuleUsage(source.Paths(samples, e.stdin), func(err error) { e.errorf("%v", err) })
 		if err != nil {
 			e.errorf("%v", err)
 			return exitFail
@@ -121,44 +88,11 @@ func runRulesList(e *env, args []string) int {
 		list = u.Unused(rs)
 		fmt.Fprintf(e.stderr, "bounce: %d messages analyzed; %d of %d rules decided no verdict\n", n, len(list), rs.Len())
 	}
-	tw := tabwriter.NewWriter(e.stdout, 0, 8, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tREASON\tTIER\tPRIORITY\tSOURCE")
-	for _, r := range list {
-		fmt.Fprintf(tw, "%s\t%s\t%d %s\t%d\t%s\n", r.ID, r.Reason, int(r.Tier()), r.Tier(), r.Priority, r.Source)
-	}
-	if err := tw.Flush(); err != nil {
+	if err := rules.WriteList(e.stdout, list); err != nil {
 		e.errorf("%v", err)
 		return exitFail
 	}
 	return exitOK
-}
-
-// ruleUsage analyzes every message at paths and counts the rules that
-// decided their verdicts. Inputs that cannot be read are reported on
-// stderr and the others go on.
-func (e *env) ruleUsage(rs *rules.Set, paths []string) (*classify.Usage, int, error) {
-	a := bounce.New(bounce.WithRules(rs))
-	u := classify.NewUsage()
-	n := 0
-	err := source.Paths(paths, e.stdin).Walk(func(it source.Item) error {
-		if it.Err != nil {
-			if !source.IsSkipped(it.Err) {
-				e.errorf("%v", it.Err)
-			}
-			return nil
-		}
-		recs, err := a.Analyze(it.R, it.Source)
-		if err != nil {
-			if it.Explicit {
-				e.errorf("%s: %v", it.Source, err)
-			}
-			return nil
-		}
-		n++
-		u.Add(recs)
-		return nil
-	})
-	return u, n, err
 }
 
 // loadRules loads the default rules and the files at paths; with no
@@ -166,12 +100,8 @@ func (e *env) ruleUsage(rs *rules.Set, paths []string) (*classify.Usage, int, er
 // stderr (each names the file, the line and the rule) and returns a nil
 // Set and exitUsage.
 func (e *env) loadRules(paths []string) (*rules.Set, int) {
-	if len(paths) == 0 && e.getenv != nil {
-		for _, p := range filepath.SplitList(e.getenv("BOUNCE_RULES")) {
-			if p != "" {
-				paths = append(paths, p)
-			}
-		}
+	if len(paths) == 0 {
+		paths = rules.EnvPaths(e.getenv)
 	}
 	rs, err := rules.Load(paths...)
 	if err != nil {

@@ -1,19 +1,13 @@
 package main
 
 import (
-	"context"
-	"os"
-	"path/filepath"
-	"strings"
 	"time"
 
-	"github.com/bounce-analyzer/bounce"
-	"github.com/bounce-analyzer/bounce/campaign"
 	"github.com/bounce-analyzer/bounce/htmlreport"
-	"github.com/bounce-analyzer/bounce/imapfetch"
+	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/report"
-	"github.com/bounce-analyzer/bounce/rules"
 	"github.com/bounce-analyzer/bounce/scan"
+	"github.com/bounce-analyzer/bounce/scanconfig"
 	"github.com/bounce-analyzer/bounce/store"
 )
 
@@ -24,172 +18,87 @@ var scanNow = time.Now
 // toFile tells whether -o names a file (not stdout).
 func toFile(output string) bool { return output != "" && output != "-" }
 
-// dialScan connects and selects the mailbox.
-func dialScan(ctx context.Context, cfg *scanConfig, log *scanLog) (scan.Session, error) {
-	retries := cfg.retries
-	if retries == 0 {
-		retries = -1 // imapfetch: 0 is the default
-	}
-	sess, err := imapfetch.Open(ctx, imapfetch.Options{
-		Server:      cfg.srv,
-		Credentials: imapfetch.Credentials{User: cfg.user, Password: cfg.secret, Token: cfg.token},
-		NoID:        !cfg.imapID,
-		Mailbox:     cfg.mailbox,
-		BatchSize:   cfg.batch,
-		MaxSize:     cfg.maxSize,
-		Retries:     retries,
-		Backoff:     max(cfg.retryDelay, time.Millisecond),
-		Logf:        log.Warnf,
-	})
-	if err != nil {
-		return nil, err
-	}
-	return sess, nil
-}
-
-// scanAnalyzer loads the rules and makes the analyzer of cfg.
-func scanAnalyzer(e *env, cfg *scanConfig) (*bounce.Analyzer, bool) {
-	var rs *rules.Set
-	if len(cfg.rules) > 0 {
-		var err error
-		if rs, err = rules.Load(cfg.rules...); err != nil {
-			e.errorf("loading rules: %v", err)
-			return nil, false
-		}
-	}
-	lim := cfg.limits
-	lim.MaxBytes = cfg.maxSize
-	cr, err := campaign.Compile(cfg.campaign)
-	if err != nil {
-		e.errorf("%v", err)
-		return nil, false
-	}
-	return bounce.New(bounce.WithRules(rs), bounce.WithLimits(lim), bounce.WithCampaign(cr)), true
-}
-
 // scanAccounts scans the mailboxes in turn, into one report: the one of
 // the command line, or the accounts of the config file. A mailbox that
 // fails (a refused login, an unreachable server) does not stop the
 // others; the summary names it and the exit status is exitFail. Every
 // sink (the report, the --report-dir files, the store) is committed
 // before a mailbox's state is saved.
-func scanAccounts(e *env, accts []*scanConfig, listed bool) (code int) {
+func scanAccounts(e *env, accts []*scanconfig.Settings, lim parser.Limits, listed bool) (code int) {
 	first := accts[0] // the settings of the whole run are the same in all
-	an, ok := scanAnalyzer(e, first)
-	if !ok {
+	an := newAnalyzer(e, first.Rules, first.Campaign, lim, first.MaxSize)
+	if an == nil {
 		return exitUsage
 	}
 	var st *store.Store
-	if first.db != "" {
+	if first.DB != "" {
 		var err error
-		if st, err = store.Open(e.ctx, first.db); err != nil {
+		if st, err = store.Open(e.ctx, first.DB); err != nil {
 			e.errorf("%v", err)
 			return exitFail
 		}
 		defer st.Close()
 	}
 	reportOut, path := e.stdout, ""
-	if toFile(first.output) {
-		reportOut, path = nil, first.output
+	if toFile(first.Output) {
+		reportOut, path = nil, first.Output
 	}
-	log := newScanLog(e.stderr, first.quiet, first.batch, reportOut)
+	log := newScanLog(e.stderr, first.Quiet, first.Batch, reportOut)
 	defer log.End()
-	shared, err := report.NewShared(first.format, e.stdout, path, "-o "+path)
+	shared, err := report.NewShared(first.Format, e.stdout, path, "-o "+path)
 	if err != nil { // the format is checked
 		e.errorf("%v", err)
 		return exitUsage
 	}
 	day := scanNow()
-	// The night's HTML report reads the records every mailbox committed,
-	// spooled on disk as JSON Lines (memory does not grow with them).
-	var night *report.Shared
-	var nightSpool string
-	if first.reportDir != "" {
-		f, err := os.CreateTemp("", "bounce-night-*.jsonl")
-		if err != nil {
+	sinks := &scan.Sinks{Report: shared, Day: day, DailyDir: first.ReportDir}
+	if st != nil {
+		sinks.Extra = append(sinks.Extra, func(mailbox string) (report.Sink, error) {
+			return st.Sink(e.ctx, store.RunInfo{Mailbox: mailbox}), nil
+		})
+	}
+	var night *htmlreport.Night
+	if first.ReportDir != "" {
+		if night, err = htmlreport.NewNight(first.ReportDir, day, first.Lang, first.AlertThreshold); err != nil {
 			e.errorf("%v", err)
 			return exitFail
 		}
-		f.Close()
-		nightSpool = f.Name()
-		defer os.Remove(nightSpool)
-		night, _ = report.NewShared("json", nil, nightSpool, "")
+		defer night.Close()
+		sinks.Extra = append(sinks.Extra, night.Sink)
 	}
+	// The daily files clean up after a killed writer themselves, under
+	// the day's lock (report.OpenDaily); the scan, the -o file's.
 	var outputs []string
 	if path != "" {
 		outputs = append(outputs, path)
 	}
-	// The daily files clean up after a killed writer themselves, under
-	// the day's lock (report.OpenDaily).
-
 	var cfgs []scan.Config
 	for _, cfg := range accts {
-		mailbox := imapfetch.MailboxURL(&cfg.srv, cfg.user, cfg.mailbox)
-		cfgs = append(cfgs, scan.Config{
-			State:      cfg.state,
-			Key:        imapfetch.StateKey(&cfg.srv, cfg.user, cfg.mailbox),
-			MailboxURL: mailbox,
-			All:        cfg.all,
-			Since:      cfg.sinceDate,
-			Policy:     scan.Policy{MarkSeen: cfg.markSeen, MoveTo: cfg.moveTo, MoveOthers: cfg.moveOthers, Delete: cfg.delete},
-			Dial:       func(ctx context.Context) (scan.Session, error) { return dialScan(ctx, cfg, log) },
-			Analyzer:   an,
-			Sinks: func() ([]report.Sink, error) {
-				out, err := shared.Sink()
-				if err != nil {
-					return nil, err
-				}
-				sinks := []report.Sink{out}
-				if cfg.reportDir != "" {
-					d, err := report.OpenDaily(cfg.reportDir, day)
-					if err != nil {
-						out.Abort()
-						return nil, err
-					}
-					sinks = append(sinks, d)
-				}
-				if st != nil {
-					sinks = append(sinks, st.Sink(e.ctx, store.RunInfo{Mailbox: mailbox}))
-				}
-				if night != nil {
-					n, err := night.Sink()
-					if err != nil {
-						for _, s := range sinks {
-							s.Abort()
-						}
-						return nil, err
-					}
-					sinks = append(sinks, n)
-				}
-				return sinks, nil
-			},
-			Outputs: outputs,
-			Log:     log,
-			Now:     scanNow,
-		})
+		cfgs = append(cfgs, cfg.Scan(an, sinks, outputs, log, scanNow))
 	}
 	outs := scan.RunEach(e.ctx, cfgs)
-	for _, o := range outs {
-		if o.Err != nil {
-			msg := o.Err.Error()
-			if listed && !strings.HasPrefix(msg, o.MailboxURL) {
-				msg = o.MailboxURL + ": " + msg
-			}
-			log.Warnf("%s", msg)
-		}
+	for _, msg := range scan.Errors(outs, listed) {
+		log.Warnf("%s", msg)
 	}
 	if err := shared.Close(); err != nil {
 		log.Warnf("%v", err)
 		return exitFail
 	}
-	alerts := 0
+	var alerts []string
 	if night != nil {
-		var ok bool
-		if alerts, ok = nightReport(e, first, day, nightSpool, st); !ok {
+		var h htmlreport.History
+		if st != nil {
+			h = st
+		}
+		if alerts, err = night.Write(e.ctx, h, func(err error) { e.errorf("%v", err) }); err != nil {
+			e.errorf("%v", err)
 			return exitFail
 		}
+		for _, line := range alerts {
+			e.errorf("alert: %s", line)
+		}
 	}
-	if first.failAlert && alerts > 0 {
+	if first.FailAlert && len(alerts) > 0 {
 		defer func() {
 			if code == exitOK {
 				code = exitIncidentAlert
@@ -208,39 +117,4 @@ func scanAccounts(e *env, accts []*scanConfig, listed bool) (code int) {
 	}
 	log.Infof("%d mailboxes scanned", len(accts))
 	return exitOK
-}
-
-// nightReport writes DIR/YYYY-MM-DD.html and says its alerts on stderr:
-// of the history's last 30 days when there is a store, else of the run's
-// committed records (the spool). It returns the number of alerts, and
-// false when the report could not be written.
-func nightReport(e *env, cfg *scanConfig, day time.Time, spool string, st *store.Store) (int, bool) {
-	threshold := cfg.alertThreshold
-	if threshold == 0 {
-		threshold = -1 // incident: never
-	}
-	sink := htmlreport.NewSink(filepath.Join(cfg.reportDir, day.Format(time.DateOnly)+".html"), htmlreport.Options{
-		Title: "bounce scan " + day.Format(time.DateOnly), Lang: cfg.lang, Threshold: threshold,
-	})
-	read := func() error { return readRecords(e, spool, sink) }
-	if st != nil {
-		read = func() error { return storeRecords(e.ctx, st, day.AddDate(0, 0, -30), sink) }
-	}
-	if err := read(); err != nil {
-		e.errorf("night report: %v", err)
-		sink.Abort()
-		return 0, false
-	}
-	if err := sink.Commit(); err != nil {
-		e.errorf("%v", err)
-		return 0, false
-	}
-	alerts := 0
-	for _, in := range sink.Collector().Data().Incidents {
-		if in.Alert {
-			e.errorf("alert: %s", in.Line())
-			alerts++
-		}
-	}
-	return alerts, true
 }

@@ -2,16 +2,15 @@ package main
 
 import (
 	"context"
+	_ "embed"
 	"fmt"
-	"io"
 	"log/slog"
 	"net"
 	"strings"
 	"time"
 
-	"github.com/spf13/pflag"
-
 	"github.com/bounce-analyzer/bounce/classify"
+	"github.com/bounce-analyzer/bounce/internal/cliflag"
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/store"
 	"github.com/bounce-analyzer/bounce/webhook"
@@ -19,84 +18,32 @@ import (
 
 const serveUsage = "bounce serve --listen ADDR --config FILE --db DSN [--report-dir DIR] [flags]"
 
-const serveHelp = `Receive the bounce and complaint events that e-mail service providers
-post (Amazon SES through SNS, SendGrid, Mailgun, Postmark, Brevo), check
-each request the way its provider documents, and write the records to
-the store of --db (db: in the file), which keeps every event, complaints
-and delays included, and, with --report-dir, the day's failed recipients
-to failed-DATE.csv and summary-DATE.txt as bounce scan writes them. Every
-request's records are committed before the answer, so a provider that
-got an error sends the batch again. A report directory is written by one
-bounce at a time: give serve one of its own, not a scan's.
-
-Endpoints: POST /ses, /sendgrid, /mailgun, /postmark, /brevo (only those
-configured); GET /healthz. Run it behind a TLS-terminating proxy: the
-providers post to an https URL, and Postmark and Brevo send their secret
-with every request.
-
-The providers are configured in a YAML file (--config); environment
-variables, when set, win over the file:
-
-    listen: 127.0.0.1:8025
-    db: /var/lib/bounce/bounce.db        # or postgres://…
-    report-dir: /var/lib/bounce/webhook-reports
-    ses:
-      topics: [arn:aws:sns:eu-west-1:111122223333:ses-bounces]  # BOUNCE_SES_TOPICS (comma-separated)
-    sendgrid:
-      public-key: MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE...        # BOUNCE_SENDGRID_PUBLIC_KEY
-    mailgun:
-      signing-key: key-...                                      # BOUNCE_MAILGUN_SIGNING_KEY
-    postmark:
-      user: postmark                                            # BOUNCE_POSTMARK_USER
-      password: ...                                             # BOUNCE_POSTMARK_PASSWORD
-    brevo:
-      token: ...                                                # BOUNCE_BREVO_TOKEN (or _USER, _PASSWORD)
-
-Every secret may be given as a file instead (public-key-file,
-signing-key-file, password-file, token-file; relative to the config
-file). A provider without settings is not served. SNS accepts only the
-listed topics and confirms their subscriptions itself.
-
-On SIGINT or SIGTERM the server stops accepting, finishes the requests in
-flight (at most --grace) and exits.
-
-Exit status: 0 after a shutdown; 1 the address cannot be listened on or
-the server failed; 2 usage or configuration error.
-`
+//go:embed help/serve.txt
+var serveHelp string
 
 // serveConfig is the parsed command line and config file of serve.
 type serveConfig struct {
-	listen    string
-	config    string
-	reportDir string
-	db        string
-	rules     []string
-	grace     time.Duration
-	maxBody   int64
-	rate      float64
-	file      webhook.File
+	config  string
+	given   webhook.File // the settings of the command line
+	file    webhook.File // the config file's, then the command line over them
+	grace   time.Duration
+	maxBody int64
+	rate    float64
 }
 
 func runServe(e *env, args []string) int {
 	cfg := serveConfig{grace: 30 * time.Second, maxBody: webhook.DefaultMaxBody, rate: webhook.DefaultRate}
-	fs := pflag.NewFlagSet("serve", pflag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.SortFlags = false
-	fs.StringVar(&cfg.listen, "listen", "", "listen on `ADDR` (host:port)")
+	fs := flagSet("serve")
+	fs.StringVar(&cfg.given.Listen, "listen", "", "listen on `ADDR` (host:port)")
 	fs.StringVar(&cfg.config, "config", "", "read the providers' settings from the YAML `FILE`")
-	fs.StringVar(&cfg.reportDir, "report-dir", "", "write the day's report files to `DIR`")
-	fs.StringVar(&cfg.db, "db", "", dbFlagUsage)
-	fs.StringArrayVar(&cfg.rules, "rules", nil, "add the rules in `FILE` to the defaults (repeatable; default: $BOUNCE_RULES)")
+	fs.StringVar(&cfg.given.ReportDir, "report-dir", "", "write the day's report files to `DIR`")
+	fs.StringVar(&cfg.given.DB, "db", "", dbFlagUsage)
+	fs.StringArrayVar(&cfg.given.Rules, "rules", nil, "add the rules in `FILE` to the defaults (repeatable; default: $BOUNCE_RULES)")
 	fs.DurationVar(&cfg.grace, "grace", cfg.grace, "on shutdown, wait this long for requests in flight")
-	fs.Var((*sizeValue)(&cfg.maxBody), "max-body", "refuse request bodies larger than `SIZE` (suffix K, M or G)")
+	fs.Var((*cliflag.Size)(&cfg.maxBody), "max-body", "refuse request bodies larger than `SIZE` (suffix K, M or G)")
 	fs.Float64Var(&cfg.rate, "rate", cfg.rate, "accept `N` requests a second on average (twice as many at once)")
-	help := fs.BoolP("help", "h", false, "show this help")
-	if err := fs.Parse(args); err != nil {
-		return e.usageError("serve", serveUsage, err.Error())
-	}
-	if *help {
-		fmt.Fprintf(e.stdout, "usage: %s\n\n%s\nFlags:\n%s", serveUsage, serveHelp, fs.FlagUsages())
-		return exitOK
+	if code, done := e.parse(fs, args, "serve", serveUsage, serveHelp); done {
+		return code
 	}
 	if fs.NArg() > 0 {
 		return e.usageError("serve", serveUsage, fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
@@ -112,23 +59,11 @@ func runServe(e *env, args []string) int {
 			e.errorf("warning: config file %s holds secrets and is readable by others: chmod 600 it", cfg.config)
 		}
 	}
-	// The command line wins over the file.
-	if cfg.listen == "" {
-		cfg.listen = cfg.file.Listen
-	}
-	if cfg.reportDir == "" {
-		cfg.reportDir = cfg.file.ReportDir
-	}
-	if cfg.db == "" {
-		cfg.db = cfg.file.DB
-	}
-	if len(cfg.rules) == 0 {
-		cfg.rules = cfg.file.Rules
-	}
+	cfg.file = cfg.file.Under(cfg.given)
 	switch {
-	case cfg.listen == "":
+	case cfg.file.Listen == "":
 		return e.usageError("serve", serveUsage, "no --listen address")
-	case cfg.db == "":
+	case cfg.file.DB == "":
 		return e.usageError("serve", serveUsage, "no --db: the store keeps every event the providers post (the report directory keeps only failed recipients)")
 	case cfg.maxBody < 1 || cfg.rate <= 0 || cfg.grace < 0:
 		return e.usageError("serve", serveUsage, "--max-body, --rate and --grace must be positive")
@@ -138,21 +73,18 @@ func runServe(e *env, args []string) int {
 		e.errorf("%v", err)
 		return exitUsage
 	}
-	var err error
-	rs, code := e.loadRules(cfg.rules)
+	rs, code := e.loadRules(cfg.file.Rules)
 	if rs == nil && code != exitOK {
 		return code
 	}
 	wcfg.Classifier = classify.New(rs)
-	var st *store.Store
-	if cfg.db != "" {
-		if st, err = store.Open(e.ctx, cfg.db); err != nil {
-			e.errorf("%v", err)
-			return exitFail
-		}
-		defer st.Close()
+	st, err := store.Open(e.ctx, cfg.file.DB)
+	if err != nil {
+		e.errorf("%v", err)
+		return exitFail
 	}
-	dir := cfg.reportDir
+	defer st.Close()
+	dir := cfg.file.ReportDir
 	wcfg.Open = func() ([]report.Sink, error) {
 		var sinks []report.Sink
 		if dir != "" {
@@ -162,12 +94,9 @@ func runServe(e *env, args []string) int {
 			}
 			sinks = append(sinks, d)
 		}
-		if st != nil {
-			// Not the request's context: a request that is cut off after
-			// its commit began must not leave the store in doubt.
-			sinks = append(sinks, st.Sink(context.Background(), store.RunInfo{Mailbox: "bounce serve"}))
-		}
-		return sinks, nil
+		// Not the request's context: a request that is cut off after its
+		// commit began must not leave the store in doubt.
+		return append(sinks, st.Sink(context.Background(), store.RunInfo{Mailbox: "bounce serve"})), nil
 	}
 	wcfg.Log = slog.New(slog.NewTextHandler(e.stderr, nil))
 	h, err := webhook.New(wcfg)
@@ -175,7 +104,7 @@ func runServe(e *env, args []string) int {
 		e.errorf("%v", err)
 		return exitUsage
 	}
-	ln, err := net.Listen("tcp", cfg.listen)
+	ln, err := net.Listen("tcp", cfg.file.Listen)
 	if err != nil {
 		e.errorf("serve: %v", err)
 		return exitFail

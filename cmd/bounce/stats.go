@@ -1,11 +1,9 @@
 package main
 
 import (
+	_ "embed"
 	"fmt"
-	"io"
 	"time"
-
-	"github.com/spf13/pflag"
 
 	"github.com/bounce-analyzer/bounce/provider"
 	"github.com/bounce-analyzer/bounce/store"
@@ -13,18 +11,8 @@ import (
 
 const statsUsage = "bounce stats [--since DATE] [--by day|domain|provider|reason] [flags]"
 
-const statsHelp = `Counts the stored bounce events per day, receiving domain, provider or
-reason, by what the suppression policy makes of them: HARD (a permanent
-recipient-side failure: suppress at once), SOFT (counts towards a
-suppression), COMPLAINTS, SENDER (the sender's fault: blocklists,
-reputation, SPF/DKIM/DMARC, rate limits …; the incidents to fix on the
-sending side), MESSAGE (size, content) and IGNORED (delays, delivery
-reports, auto-replies).
-
-See 'bounce suppress --help' for --db, --policy and DATE.
-
-Exit status: 0 done, 1 the store could not be read, 2 usage error.
-`
+//go:embed help/stats.txt
+var statsHelp string
 
 // providerOf names the provider of a receiving domain for --by provider
 // (QQ/Exmail, NetEase, Gmail, Microsoft …), from the provider table; a
@@ -37,21 +25,14 @@ var providerOf = func(domain string) string {
 }
 
 func runStats(e *env, args []string) int {
-	fs := pflag.NewFlagSet("stats", pflag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.SortFlags = false
+	fs := flagSet("stats")
 	var sf storeFlags
 	since := fs.String("since", "", "count the events on or after `DATE`")
 	by := fs.String("by", "day", "group by day, domain, provider, reason, campaign or list")
 	format := fs.String("format", "txt", "output format: txt, csv or json")
 	sf.add(fs)
-	help := fs.BoolP("help", "h", false, "show this help")
-	if err := fs.Parse(args); err != nil {
-		return e.usageError("stats", statsUsage, err.Error())
-	}
-	if *help {
-		fmt.Fprintf(e.stdout, "usage: %s\n\n%s\nFlags:\n%s", statsUsage, statsHelp, fs.FlagUsages())
-		return exitOK
+	if code, done := e.parse(fs, args, "stats", statsUsage, statsHelp); done {
+		return code
 	}
 	if fs.NArg() > 0 {
 		return e.usageError("stats", statsUsage, "stats takes no arguments")

@@ -1,65 +1,20 @@
 package main
 
 import (
+	_ "embed"
 	"fmt"
-	"io"
-	"os"
 	"strings"
 	"time"
 
 	"github.com/spf13/pflag"
 
 	"github.com/bounce-analyzer/bounce/store"
-	"github.com/bounce-analyzer/bounce/suppress"
 )
 
 const suppressUsage = "bounce suppress list|add|remove [flags] [ADDRESS...]"
 
-const suppressHelp = `Shows and edits the suppression list: the addresses that mail should no
-longer go to, decided from the bounce history that 'analyze --db' and
-'scan --db' store, by the suppression policy.
-
-  bounce suppress list [--since DATE] [--new] [--format txt|csv|json]
-  bounce suppress add ADDRESS... [--reason TEXT]
-  bounce suppress remove ADDRESS... [--reason TEXT]
-
-list prints the addresses suppressed now (txt: one address a line, for a
-list manager's import; csv and json add the kind, reason, dates and why).
---new prints only those suppressed since the last --new export and then
-records this one; an export that fails to be written is repeated next
-time. add suppresses addresses by hand (until removed); remove releases
-them, and the bounces before the release no longer count: the next soft
-bounce starts from zero.
-
-The policy: a complaint or a permanent recipient-side bounce (user
-unknown, no such domain, moved, domain accepts no mail) suppresses at once
-for 365 days; other recipient-side bounces (mailbox full, disabled, …)
-count once a day and suppress at a score of 5 within 30 days, unless 7
-quiet days reset the score, for 90 days. Delays, auto-replies, delivery
-reports and refusals about the sender (blocked, reputation, SPF/DKIM,
-rate limits …) never count. --policy FILE changes it, in YAML; keys not
-given keep their defaults:
-
-  threshold: 5            # soft score that suppresses
-  window_days: 30         # soft bounce days older than this drop out
-  stale_after_days: 7     # a longer quiet gap resets the score
-  hard_expiry_days: 365   # 0: never expires
-  soft_expiry_days: 90
-  classes: {filtered: sender}   # reason: complaint, hard, soft, sender, message, ignore
-  weights: {suspend: 2}         # what a soft bounce day of a reason adds (default 1)
-
-The policy given is recorded in the store and stays in force for every
-program that uses the store without --policy; a store given another
-policy evaluates every address again.
-
-The store is --db DSN: a SQLite file, or postgres://USER:PASS@HOST/DB;
-default $BOUNCE_DB, else ~/.local/share/bounce/bounce.db.
-
-DATE is YYYY-MM-DD (UTC), an RFC 3339 time, or Nd for N days ago.
-
-Exit status: 0 done, 1 the store could not be read or written, 2 usage
-error.
-`
+//go:embed help/suppress.txt
+var suppressHelp string
 
 // storeFlags are the flags of the commands that read the store.
 type storeFlags struct {
@@ -74,49 +29,19 @@ func (f *storeFlags) add(fs *pflag.FlagSet) {
 
 // open opens the store the flags name.
 func (f *storeFlags) open(e *env) (*store.Store, error) {
-	dsn := f.db
-	if dsn == "" {
-		dsn = e.getenv("BOUNCE_DB")
-	}
-	if dsn == "" {
-		var err error
-		if dsn, err = store.DefaultPath(e.getenv); err != nil {
-			return nil, err
-		}
-	}
-	var opts []store.Option
-	if f.policy != "" {
-		file, err := os.Open(f.policy)
-		if err != nil {
-			return nil, fmt.Errorf("--policy: %w", err)
-		}
-		p, err := suppress.Load(file, f.policy)
-		file.Close()
-		if err != nil {
-			return nil, err
-		}
-		opts = append(opts, store.WithPolicy(p))
-	}
-	return store.Open(e.ctx, dsn, opts...)
+	return store.OpenDefault(e.ctx, f.db, f.policy, e.getenv)
 }
 
 func runSuppress(e *env, args []string) int {
-	fs := pflag.NewFlagSet("suppress", pflag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.SortFlags = false
+	fs := flagSet("suppress")
 	var sf storeFlags
 	since := fs.String("since", "", "list: only the suppressions that began on or after `DATE`")
 	onlyNew := fs.Bool("new", false, "list: only the suppressions since the last --new export, and record this export")
 	format := fs.String("format", "txt", "list: output format: txt, csv or json")
 	note := fs.String("reason", "", "add, remove: why, in the operator's words (`TEXT`)")
 	sf.add(fs)
-	help := fs.BoolP("help", "h", false, "show this help")
-	if err := fs.Parse(args); err != nil {
-		return e.usageError("suppress", suppressUsage, err.Error())
-	}
-	if *help {
-		fmt.Fprintf(e.stdout, "usage: %s\n\n%s\nFlags:\n%s", suppressUsage, suppressHelp, fs.FlagUsages())
-		return exitOK
+	if code, done := e.parse(fs, args, "suppress", suppressUsage, suppressHelp); done {
+		return code
 	}
 	if fs.NArg() == 0 {
 		return e.usageError("suppress", suppressUsage, "give list, add or remove")

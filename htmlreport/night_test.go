@@ -1,0 +1,66 @@
+package htmlreport_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bounce-analyzer/bounce/htmlreport"
+)
+
+// The night report holds what the mailboxes committed, not what they
+// aborted; with a history, the history's records.
+func TestNight(t *testing.T) {
+	msgs := messages(t, "../testdata/providers/*.eml")
+	dir := t.TempDir()
+	day := time.Date(2026, 12, 3, 0, 0, 0, 0, time.UTC)
+	n, err := htmlreport.NewNight(dir, day, "zh", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	committed, _ := n.Sink("imap://a@h/INBOX")
+	for _, m := range msgs[:len(msgs)/2] {
+		committed.Write(m)
+	}
+	if err := committed.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	aborted, _ := n.Sink("imap://b@h/INBOX")
+	for _, m := range msgs[len(msgs)/2:] {
+		aborted.Write(m)
+	}
+	aborted.Abort()
+	alerts, err := n.Write(context.Background(), nil, func(err error) { t.Error(err) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := htmlreport.NewCollector(htmlreport.Options{Threshold: 1})
+	for _, m := range msgs[:len(msgs)/2] {
+		want.Add(m)
+	}
+	if len(alerts) != len(want.Data().Incidents) || len(alerts) == 0 {
+		t.Errorf("%d alerts, %d incidents in the committed records", len(alerts), len(want.Data().Incidents))
+	}
+	html, err := os.ReadFile(filepath.Join(dir, "2026-12-03.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(html), "bounce scan 2026-12-03") || !strings.Contains(string(html), `lang="zh`) {
+		t.Errorf("title or language missing")
+	}
+
+	// From a history: its records, since 30 days before the day.
+	h := &history{msgs: msgs}
+	if _, err := n.Write(context.Background(), h, nil); err != nil {
+		t.Fatal(err)
+	}
+	if !h.since.Equal(day.AddDate(0, 0, -30)) {
+		t.Errorf("history read since %v", h.since)
+	}
+	if err := n.Close(); err != nil {
+		t.Errorf("close: %v", err)
+	}
+}
