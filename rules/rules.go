@@ -1059,12 +1059,13 @@ func conceptRank(words []wordHit, rule int32, text []byte) int {
 				continue
 			}
 			n := int(second.end - first.start)
+			latin := !cjkWord(text, a) || !cjkWord(text, b)
 			switch {
-			case (!cjkWord(text, a) || !cjkWord(text, b)) && a.start < b.start:
+			case latin && a.start < b.start:
 				if subject < 0 || n < subject {
 					subject = n
 				}
-			case !cjkWord(text, a) || !cjkWord(text, b):
+			case latin:
 				if object < 0 || n < object {
 					object = n
 				}
