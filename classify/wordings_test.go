@@ -81,6 +81,23 @@ func TestUnwrittenWordings(t *testing.T) {
 		// Bilingual provider notices: the words after the code name the cause.
 		{"5.1.1", "550", "Adresse du destinataire invalide. OFR_999 [999]", record.UserUnknown},
 		{"5.1.1", "550", "La dirección del destinatario es inválida", record.UserUnknown},
+		// A noun after its predicate is a complement: the user is missing
+		// on the domain, the domain is not what is missing.
+		{"", "550", "Postvak van k.visser bestaat niet op dit domein", record.UserUnknown},
+		{"", "550", "Konto odbiorcy nie istnieje na tym serwerze", record.UserUnknown},
+		{"", "550", "Mottagarens adress är okänd hos domänen", record.UserUnknown},
+		// Nordic, Dutch and Polish wordings of other classes.
+		{"", "552", "Bijlagen maken het bericht te groot voor deze server", record.EmailTooLarge},
+		{"", "550", "Kontot för mottagaren är spärrat", record.Suspend},
+		{"", "554", "Adres IP nadawcy jest na czarnej liście", record.Blocked},
+		{"", "421", "Za dużo połączeń z tego adresu", record.RateLimited},
+		{"", "550", "Il mittente viola la policy del nostro server", record.PolicyViolation},
+		{"", "550", "Репутация вашего домена слишком низкая", record.BadReputation},
+		// Provider code tables: the code decides what the words leave open.
+		{"", "550", "Mail rejete. Mail rejected. OFR004_506 [506]", record.SpamDetected},
+		{"", "452", "Trop de connexions. LPN105_104", record.RateLimited},
+		{"", "554", "192.0.2.7 rejected IPBL1010", record.Blocked},
+		{"", "421", "comcast 192.0.2.7 RL000010", record.RateLimited},
 		// A template that only guesses: no verdict from its words.
 		{"", "550", "The address may be wrong, the mailbox may be full, or the server might be down", record.OnHold},
 	}

@@ -145,6 +145,8 @@ func Why(a, b Candidate) string {
 		return fmt.Sprintf("the tighter CJK pair: its noun is the predicate's subject (%d bytes against %d)", a.Length, b.Length)
 	case a.HeadFinal != b.HeadFinal:
 		return "a CJK pair, read head-final, ranks above a head-first match"
+	case b.Length == 0 && len(b.Rule.Nouns) > 0:
+		return "the other's noun only follows its predicate: a complement, ranked lowest"
 	case a.Length != b.Length:
 		return fmt.Sprintf("the longer match (%d bytes against %d)", a.Length, b.Length)
 	}

@@ -1030,9 +1030,16 @@ const conceptWindow = 60
 // again the domain), so there the noun nearest the predicate is its
 // subject and the tighter pair wins; and a noun after the predicate is
 // its object, which ranks below a subject ("邮件的大小超过了对方邮箱的上限":
-// the message exceeds, the mailbox is only what it exceeds).
+// the message exceeds, the mailbox is only what it exceeds). In the
+// head-first languages a noun after its predicate is a complement when
+// no noun of the rule comes before it: in "de mailbox bestaat niet op dit
+// domein" or "user unknown in domain" the domain is where the user is
+// missing, not what is missing. Such a pair (also an adjective before its
+// noun: "unknown user") ranks lowest, so any subject pair or phrase of
+// the same priority wins.
 func conceptRank(words []wordHit, rule int32, text []byte) int {
-	latin, cjk := -1, -1 // the shortest head-first pair; the best CJK rank
+	cjk := -1                 // the best CJK rank
+	subject, object := -1, -1 // the shortest head-first pair of each kind
 	for i := range words {
 		a := &words[i]
 		if a.rule != rule || a.kind != conceptNoun {
@@ -1055,10 +1062,15 @@ func conceptRank(words []wordHit, rule int32, text []byte) int {
 				continue
 			}
 			n := int(second.end - first.start)
+			latin := !cjkWord(text, a) || !cjkWord(text, b)
 			switch {
-			case !cjkWord(text, a) || !cjkWord(text, b):
-				if latin < 0 || n < latin {
-					latin = n
+			case latin && a.start < b.start:
+				if subject < 0 || n < subject {
+					subject = n
+				}
+			case latin:
+				if object < 0 || n < object {
+					object = n
 				}
 			case a.start < b.start: // the noun is the subject
 				cjk = max(cjk, headFinalRank-n)
@@ -1067,10 +1079,15 @@ func conceptRank(words []wordHit, rule int32, text []byte) int {
 			}
 		}
 	}
-	if cjk >= 0 {
+	switch {
+	case cjk >= 0:
 		return cjk
+	case subject >= 0:
+		return subject
+	case object >= 0:
+		return 0 // a complement: below every subject and every phrase
 	}
-	return latin
+	return -1
 }
 
 // headFinalRank ranks a CJK concept pair above every head-first one of

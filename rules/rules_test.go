@@ -949,3 +949,33 @@ func TestParseConcept(t *testing.T) {
 		t.Errorf("half a concept: err = %v", err)
 	}
 }
+
+// In a head-first language a noun after its predicate is a complement:
+// it ranks below a pair whose noun comes first, whatever the lengths, and
+// Why says so.
+func TestConceptComplement(t *testing.T) {
+	user := &Rule{ID: "user", Reason: "userunknown", Nouns: []string{"mailbox", "user"}, Predicates: []string{"does not exist", "unknown"}, Examples: []Example{{Text: "x"}}}
+	domain := &Rule{ID: "domain", Reason: "hostunknown", Nouns: []string{"domain"}, Predicates: []string{"does not exist", "unknown"}, Examples: []Example{{Text: "x"}}}
+	s, err := NewSet([]*Rule{domain, user})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]string{
+		"the mailbox bob does not exist in this domain": "user",   // the domain follows: where, not what
+		"user unknown in the domain example.org":        "user",   // likewise
+		"the domain of the recipient does not exist":    "domain", // both in order: the head wins
+		"unknown domain": "domain", // only complements: the one there is
+		"the recipient's domain does not exist, mailbox": "domain",
+	} {
+		if got := s.Match(Query{Text: text}); got == nil || got.ID != want {
+			t.Errorf("%q: matched %v, want %s", text, got, want)
+		}
+	}
+	cs := s.Candidates(Query{Text: "the mailbox bob does not exist in this domain"})
+	if len(cs) != 2 || cs[0].Rule.ID != "user" {
+		t.Fatalf("candidates %v", cs)
+	}
+	if got := Why(cs[0], cs[1]); !strings.Contains(got, "complement") {
+		t.Errorf("Why = %q, want it to name the complement", got)
+	}
+}
