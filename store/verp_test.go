@@ -1,8 +1,10 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -52,6 +54,19 @@ func TestVERPAddressIsSuppressed(t *testing.T) {
 			want := a != "Bob@OLD.example.com" // the local part keeps its case
 			if (len(h.Events) == 1) != want || h.Verdict.Suppressed != want {
 				t.Errorf("history of %s: %d events, suppressed %v", a, len(h.Events), h.Verdict.Suppressed)
+			}
+			if a == verp {
+				// It says whom the report named.
+				var txt, js bytes.Buffer
+				if err := WriteHistory(&txt, &h); err != nil {
+					t.Fatal(err)
+				}
+				if err := WriteHistoryJSON(&js, &h); err != nil {
+					t.Fatal(err)
+				}
+				if !strings.Contains(txt.String(), "(for "+rcpt+")") || !strings.Contains(js.String(), `"recipient": "`+rcpt+`"`) {
+					t.Errorf("history of %s:\n%s\n%s", a, txt.String(), js.String())
+				}
 			}
 		}
 		for _, by := range []Grouping{ByDomain, ByReason, ByDay} {
