@@ -32,7 +32,6 @@ func decodeSendGrid(raw json.RawMessage, st *Stats) (*Event, error) {
 	}
 	m := &parser.Message{Kind: parser.Bounce, Vendor: SendGrid, Date: unixTime(e.Timestamp)}
 	m.Original.MessageID = messageID(e.SMTPID, e.MessageID)
-	addField(m, "X-SMTPAPI", sendGridArgs(raw))
 	ev := &Event{Provider: SendGrid, Message: m}
 	switch e.Event {
 	case "bounce":
@@ -65,6 +64,8 @@ func decodeSendGrid(raw json.RawMessage, st *Stats) (*Event, error) {
 	if m.Recipients[0].Address == "" {
 		return nil, fmt.Errorf("sendgrid %s event has no email", e.Event)
 	}
+	// Read again for the keys not known in advance; only the events kept.
+	addField(m, "X-SMTPAPI", sendGridArgs(raw))
 	return ev, nil
 }
 
