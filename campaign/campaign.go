@@ -44,6 +44,18 @@ var DefaultCampaignHeaders = []string{
 	"X-MC-Metadata json=campaign,campaign_id", // Mandrill
 	"X-MessageID",          // phpList: the number of the message (its campaign)
 	"Feedback-ID field=-4", // Gmail's CampaignID:CustomerID:MailType:SenderId
+	// The sending services' own fields for the sender's tags, as their
+	// SMTP relays take them and as package esp gives the tags of their
+	// JSON events: SendGrid's X-SMTPAPI (custom args, categories),
+	// Postmark's metadata and tag, Brevo's custom field and tag. A tag
+	// comes last: it is often a kind of mail, not a campaign.
+	"X-SMTPAPI json=unique_args.campaign,unique_args.campaign_id,unique_args.campaign-id,category",
+	"X-PM-Metadata-campaign",
+	"X-PM-Metadata-campaign_id",
+	"X-PM-Tag",
+	"X-Mailin-custom json=campaign,campaign_id,campaign-id",
+	"X-Mailin-Tag",
+	"X-Mailgun-Tag",
 }
 
 // DefaultSubscriberHeaders name the subscriber.
@@ -53,6 +65,11 @@ var DefaultSubscriberHeaders = []string{
 	"X-Mailgun-Variables json=subscriber,subscriber_id,user_id",
 	"X-SES-MESSAGE-TAGS tag=subscriber,subscriber_id",
 	"X-MC-Metadata json=subscriber,subscriber_id,user_id", // Mandrill
+	// SendGrid, Postmark and Brevo, as for the campaign.
+	"X-SMTPAPI json=unique_args.subscriber,unique_args.subscriber_id,unique_args.user_id",
+	"X-PM-Metadata-subscriber",
+	"X-PM-Metadata-subscriber_id",
+	"X-Mailin-custom json=subscriber,subscriber_id,user_id",
 }
 
 // Rules are a compiled Config. They are safe for concurrent use.
@@ -152,7 +169,7 @@ func (r *Rules) Find(deliveredTo []string, header Header, recipients []string) T
 	var returnPath string
 	if header != nil {
 		// The value each rule found, campaign rules first.
-		var buf [16]string // on the stack for the usual number of rules
+		var buf [32]string // on the stack for the usual number of rules
 		var values []string
 		if n := len(r.campaign) + len(r.subscriber); n <= len(buf) {
 			values = buf[:n]

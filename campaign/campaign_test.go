@@ -179,3 +179,33 @@ func TestCleanBounds(t *testing.T) {
 		t.Errorf("clean kept %d bytes", len(got))
 	}
 }
+
+// json= reads a member of an inner object by a dotted key, and the first
+// value of an array: SendGrid's X-SMTPAPI holds custom args under
+// unique_args and categories as a list.
+func TestJSONPathsAndArrays(t *testing.T) {
+	r := Default()
+	for _, c := range []struct {
+		value, campaign, subscriber string
+	}{
+		{`{"unique_args": {"campaign_id": "spring-24", "user_id": 17}, "category": ["newsletter"]}`, "spring-24", "17"},
+		{`{"category": ["", "weekly"]}`, "weekly", ""},
+		{`{"category": "receipts"}`, "receipts", ""},
+		{`{"unique_args.campaign": "dotted-name", "unique_args": {"campaign": "inner"}}`, "dotted-name", ""},
+		{`{"unique_args": "not an object", "category": [{"x": 1}]}`, "", ""},
+	} {
+		got := r.Find(nil, fields("X-SMTPAPI", c.value), nil)
+		if got.Campaign != c.campaign || got.Subscriber != c.subscriber {
+			t.Errorf("X-SMTPAPI %s: campaign %q subscriber %q, want %q %q", c.value, got.Campaign, got.Subscriber, c.campaign, c.subscriber)
+		}
+	}
+	// The sending services' own fields, as package esp gives them.
+	got := r.Find(nil, fields("X-PM-Tag", "welcome", "X-PM-Metadata-campaign", "onboarding", "X-PM-Metadata-subscriber_id", "u-1"), nil)
+	if got.Campaign != "onboarding" || got.Subscriber != "u-1" {
+		t.Errorf("Postmark: %+v", got)
+	}
+	got = r.Find(nil, fields("X-Mailin-Tag", "soldes", "X-Mailgun-Tag", "autumn"), nil)
+	if got.Campaign != "soldes" {
+		t.Errorf("tags: %+v", got)
+	}
+}

@@ -13,6 +13,7 @@ func FuzzFind(f *testing.F) {
 	f.Add("bounce+a.b-mary-jane=example.com@mg.example.org", "Feedback-ID", "a:b:c:d", "")
 	f.Add("x-y-z=a.b@c", "List-Id", "<a.b>", "Z@A.B")
 	f.Add("SRS0=x=y=example.com=a@f.example", "X-SES-MESSAGE-TAGS", "campaign=;campaign=x", "")
+	f.Add("bounces+1-a-b=example.com@em.example.org", "X-SMTPAPI", `{"unique_args":{"campaign":"c"},"category":["a",1]}`, "")
 	f.Fuzz(func(t *testing.T, addr, name, value, rcpt string) {
 		tie := Default().Find([]string{addr}, fields(name, value, "Return-Path", addr), []string{rcpt})
 		for _, v := range []string{tie.ListID, tie.Campaign, tie.Subscriber} {

@@ -76,21 +76,53 @@ func (h *headerRule) read(v string) string {
 	return clean(v)
 }
 
-// jsonValue is the first of keys that a JSON object holds as a string or a
-// number.
+// jsonValue is the first of keys that a JSON object holds as a string or
+// a number, or as an array whose first such element is one. A key with
+// dots names a member of an inner object ("unique_args.campaign"), unless
+// the object holds the dotted name itself.
 func jsonValue(v string, keys []string) string {
 	var obj map[string]any
 	if json.Unmarshal([]byte(v), &obj) != nil {
 		return ""
 	}
 	for _, k := range keys {
-		switch x := obj[k].(type) {
-		case string:
-			if s := clean(x); s != "" {
+		if s := scalar(member(obj, k)); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// member is obj's value at key, following the dots of key into inner
+// objects when obj has no member of the whole name.
+func member(obj map[string]any, key string) any {
+	if x, ok := obj[key]; ok {
+		return x
+	}
+	head, rest, ok := strings.Cut(key, ".")
+	if !ok {
+		return nil
+	}
+	inner, _ := obj[head].(map[string]any)
+	if inner == nil {
+		return nil
+	}
+	return member(inner, rest)
+}
+
+// scalar is x as a value: a string cleaned, a number written out, the
+// first of an array that is one; "" for anything else.
+func scalar(x any) string {
+	switch x := x.(type) {
+	case string:
+		return clean(x)
+	case float64:
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	case []any:
+		for _, e := range x {
+			if s := scalar(e); s != "" {
 				return s
 			}
-		case float64:
-			return strconv.FormatFloat(x, 'f', -1, 64)
 		}
 	}
 	return ""

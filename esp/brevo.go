@@ -3,6 +3,7 @@ package esp
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/bounce-analyzer/bounce/parser"
@@ -20,6 +21,11 @@ type brevoEvent struct {
 	DateEvent string      `json:"date_event"`
 	TSEvent   json.Number `json:"ts_event"`
 	TSEpoch   json.Number `json:"ts_epoch"` // milliseconds
+	// Tag (marketing) and Tags (transactional) are the sender's tags
+	// (X-Mailin-Tag); Custom its X-Mailin-custom header.
+	Tag    json.RawMessage `json:"tag"`
+	Tags   json.RawMessage `json:"tags"`
+	Custom string          `json:"X-Mailin-custom"`
 }
 
 func decodeBrevo(raw json.RawMessage, st *Stats) (*Event, error) {
@@ -30,6 +36,14 @@ func decodeBrevo(raw json.RawMessage, st *Stats) (*Event, error) {
 	m := &parser.Message{Kind: parser.Bounce, Vendor: Brevo, Date: brevoTime(&e)}
 	m.Original.MessageID = messageID(e.MessageID)
 	m.Original.Subject = e.Subject
+	addField(m, "X-Mailin-custom", e.Custom)
+	var tags []string
+	for _, t := range append(stringList(e.Tags), stringList(e.Tag)...) {
+		if !slices.Contains(tags, t) {
+			tags = append(tags, t)
+			addField(m, "X-Mailin-Tag", t)
+		}
+	}
 	ev := &Event{Provider: Brevo, Type: e.Event, Message: m}
 	switch e.Event {
 	case "hard_bounce", "soft_bounce", "blocked", "invalid_email", "error":

@@ -3,6 +3,7 @@ package esp
 import (
 	"strings"
 
+	"github.com/bounce-analyzer/bounce/campaign"
 	"github.com/bounce-analyzer/bounce/classify"
 	"github.com/bounce-analyzer/bounce/record"
 )
@@ -111,8 +112,18 @@ func classKey(provider, typ string) (string, bool) {
 // code, or words no rule knows) the provider's class decides, if it names
 // a cause. A class where the provider did not send at all (a suppression)
 // decides always. A class gives a hard verdict only for a failed action.
+// The records are tied to their campaign by the default rules; see
+// ClassifyWith.
 func Classify(c *classify.Classifier, ev *Event, source string) []classify.Record {
+	return ClassifyWith(c, campaign.Default(), ev, source)
+}
+
+// ClassifyWith is Classify with the campaign rules of the mail path
+// (nil: none): the sender's tags in the event give the records' campaign,
+// subscriber and list_id as the same fields of a returned mail would.
+func ClassifyWith(c *classify.Classifier, tags *campaign.Rules, ev *Event, source string) []classify.Record {
 	recs := c.Classify(ev.Message, source)
+	tie(tags, ev, recs)
 	key, ok := classKey(ev.Provider, ev.Type)
 	reason := classReasons[key]
 	for i := range recs {

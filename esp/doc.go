@@ -29,4 +29,23 @@
 // know, or when it says the provider did not send at all (its own
 // suppression list, where the words are the provider's, not a remote
 // server's): see Classify and ClassReason.
+//
+// # Campaigns
+//
+// The sender's own tags in an event tie its records to their campaign
+// as a returned mail's header does (package campaign): each decoder
+// writes them as the header fields the provider's SMTP relay takes them
+// in, and the same campaign.Rules read them (ClassifyWith, AnalyzeWith;
+// Classify and Analyze use campaign.Default):
+//
+//	Mailgun   user-variables, tags      X-Mailgun-Variables (JSON), X-Mailgun-Tag
+//	SES       mail.tags, mail.headers   X-SES-MESSAGE-TAGS (k=v, …), the headers as sent
+//	SendGrid  custom args, category     X-SMTPAPI {"unique_args": {…}, "category": […]}
+//	Postmark  Metadata, Tag             X-PM-Metadata-KEY, X-PM-Tag
+//	Brevo     tags, tag, X-Mailin-custom  X-Mailin-Tag, X-Mailin-custom
+//
+// SendGrid's custom args are the event's keys that SendGrid does not
+// write itself. The default rules read the keys campaign, campaign_id
+// (campaign-id) and subscriber, subscriber_id, user_id, and a tag or
+// category last; --campaign-header and --subscriber-header choose others.
 package esp

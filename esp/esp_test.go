@@ -334,6 +334,9 @@ func FuzzDecoder(f *testing.F) {
 		}
 		f.Add(b)
 	}
+	for _, c := range tagEvents {
+		f.Add([]byte(c.json))
+	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		d := NewDecoder(bytes.NewReader(b), "fuzz")
 		for i := 0; ; i++ {

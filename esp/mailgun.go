@@ -16,7 +16,11 @@ type mailgunEvent struct {
 	Severity  string      `json:"severity"` // failed: permanent or temporary
 	Reason    string      `json:"reason"`   // failed: bounce, suppress-bounce, old, …
 	Recipient string      `json:"recipient"`
-	Envelope  struct {
+	// UserVariables are the sender's (X-Mailgun-Variables), Tags its
+	// tags (X-Mailgun-Tag).
+	UserVariables json.RawMessage `json:"user-variables"`
+	Tags          []string        `json:"tags"`
+	Envelope      struct {
 		Sender string `json:"sender"`
 	} `json:"envelope"`
 	Message struct {
@@ -47,6 +51,10 @@ func decodeMailgun(raw json.RawMessage, st *Stats) (*Event, error) {
 	m.Original.From = address(firstNonEmpty(e.Envelope.Sender, h.From))
 	m.Original.To = address(h.To)
 	m.Original.Subject = h.Subject
+	addField(m, "X-Mailgun-Variables", jsonObject(e.UserVariables))
+	for _, tag := range e.Tags {
+		addField(m, "X-Mailgun-Tag", tag)
+	}
 	ev := &Event{Provider: Mailgun, Message: m}
 	switch e.Event {
 	case "failed":

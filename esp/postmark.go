@@ -17,6 +17,9 @@ type postmarkEvent struct {
 	From       string `json:"From"`
 	Subject    string `json:"Subject"`
 	BouncedAt  string `json:"BouncedAt"`
+	// Tag and Metadata are the sender's (X-PM-Tag, X-PM-Metadata-KEY).
+	Tag      string                     `json:"Tag"`
+	Metadata map[string]json.RawMessage `json:"Metadata"`
 }
 
 func decodePostmark(raw json.RawMessage, st *Stats) (*Event, error) {
@@ -33,6 +36,10 @@ func decodePostmark(raw json.RawMessage, st *Stats) (*Event, error) {
 	m.Original.MessageID = messageID(e.MessageID)
 	m.Original.From = address(e.From)
 	m.Original.Subject = e.Subject
+	for _, k := range sortedKeys(e.Metadata) {
+		addField(m, "X-PM-Metadata-"+k, jsonString(e.Metadata[k]))
+	}
+	addField(m, "X-PM-Tag", e.Tag)
 	ev := &Event{Provider: Postmark, Type: e.Type, Message: m}
 	switch {
 	case e.RecordType == "SpamComplaint" || e.Type == "SpamComplaint":

@@ -3,6 +3,7 @@ package esp
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/bounce-analyzer/bounce/parser"
 )
@@ -63,5 +64,52 @@ func decodeSendGrid(raw json.RawMessage, st *Stats) (*Event, error) {
 	if m.Recipients[0].Address == "" {
 		return nil, fmt.Errorf("sendgrid %s event has no email", e.Event)
 	}
+	// Read again for the keys not known in advance; only the events kept.
+	addField(m, "X-SMTPAPI", sendGridArgs(raw))
 	return ev, nil
+}
+
+// sendGridOwn are the keys SendGrid writes in its events; any other key
+// is a custom arg of the sender's (unique_args), which SendGrid copies
+// into every event of the message.
+var sendGridOwn = map[string]bool{
+	"email": true, "timestamp": true, "event": true, "smtp-id": true, "reason": true,
+	"response": true, "status": true, "type": true, "bounce_classification": true, "ip": true,
+	"tls": true, "cert_err": true, "attempt": true, "category": true, "asm_group_id": true,
+	"useragent": true, "url": true, "url_offset": true, "pool": true, "send_at": true,
+	"marketing_campaign_id": true, "marketing_campaign_name": true,
+	"marketing_campaign_version": true, "marketing_campaign_split_id": true,
+	"singlesend_id": true, "singlesend_name": true, "template_id": true, "mc_stats": true,
+	"phase_id": true, "ab_variation": true, "ab_phase_id": true,
+}
+
+// sendGridArgs is the event's custom args and categories as the
+// X-SMTPAPI header a sender gives them in: {"category": […],
+// "unique_args": {…}}; "" when it has none.
+func sendGridArgs(raw json.RawMessage) string {
+	var keys map[string]json.RawMessage
+	if json.Unmarshal(raw, &keys) != nil {
+		return ""
+	}
+	api := map[string]any{}
+	args := map[string]json.RawMessage{}
+	for k, v := range keys {
+		if !sendGridOwn[k] && !strings.HasPrefix(k, "sg_") && jsonString(v) != "" {
+			args[k] = v
+		}
+	}
+	if len(args) > 0 {
+		api["unique_args"] = args
+	}
+	if c := stringList(keys["category"]); len(c) > 0 {
+		api["category"] = c
+	}
+	if len(api) == 0 {
+		return ""
+	}
+	b, err := json.Marshal(api)
+	if err != nil {
+		return ""
+	}
+	return string(b)
 }

@@ -77,9 +77,17 @@ type sesEvent struct {
 		} `json:"delayedRecipients"`
 	} `json:"deliveryDelay"`
 	Mail struct {
-		Timestamp     string `json:"timestamp"`
-		Source        string `json:"source"`
-		MessageID     string `json:"messageId"`
+		// Headers are the sent message's, when the notification
+		// includes them; Tags the sender's message tags (event
+		// publishing), each with its values.
+		Headers []struct {
+			Name  string `json:"name"`
+			Value string `json:"value"`
+		} `json:"headers"`
+		Tags          map[string][]string `json:"tags"`
+		Timestamp     string              `json:"timestamp"`
+		Source        string              `json:"source"`
+		MessageID     string              `json:"messageId"`
 		CommonHeaders struct {
 			To        []string `json:"to"`
 			MessageID string   `json:"messageId"`
@@ -103,6 +111,19 @@ func decodeSES(raw json.RawMessage, st *Stats) (*Event, error) {
 	m.Original.MessageID = messageID(n.Mail.CommonHeaders.MessageID, n.Mail.MessageID)
 	if len(n.Mail.CommonHeaders.To) > 0 {
 		m.Original.To = address(n.Mail.CommonHeaders.To[0])
+	}
+	for _, h := range n.Mail.Headers {
+		addField(m, h.Name, h.Value)
+	}
+	if len(n.Mail.Tags) > 0 && !hasField(m, "X-SES-MESSAGE-TAGS") {
+		// The form SES takes the tags in from a sender over SMTP.
+		var pairs []string
+		for _, k := range sortedKeys(n.Mail.Tags) {
+			for _, v := range n.Mail.Tags[k] {
+				pairs = append(pairs, k+"="+v)
+			}
+		}
+		addField(m, "X-SES-MESSAGE-TAGS", strings.Join(pairs, ", "))
 	}
 	ev := &Event{Provider: SES, Message: m}
 	switch {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/bounce-analyzer/bounce/campaign"
 	"github.com/bounce-analyzer/bounce/classify"
 )
 
@@ -30,6 +31,12 @@ func Sniff(peek []byte) bool {
 // the rest is read; an error from fn or from reading r ends the input and
 // is returned.
 func Analyze(c *classify.Classifier, r io.Reader, source string, fn func([]classify.Record) error, bad func(error)) (Stats, error) {
+	return AnalyzeWith(c, campaign.Default(), r, source, fn, bad)
+}
+
+// AnalyzeWith is Analyze with the campaign rules of the mail path (nil:
+// none); see ClassifyWith.
+func AnalyzeWith(c *classify.Classifier, tags *campaign.Rules, r io.Reader, source string, fn func([]classify.Record) error, bad func(error)) (Stats, error) {
 	d := NewDecoder(r, source)
 	n := 0
 	for {
@@ -48,7 +55,7 @@ func Analyze(c *classify.Classifier, r io.Reader, source string, fn func([]class
 			return d.Stats(), err
 		}
 		n++
-		if err := fn(Classify(c, &ev, fmt.Sprintf("%s#%d", source, n))); err != nil {
+		if err := fn(ClassifyWith(c, tags, &ev, fmt.Sprintf("%s#%d", source, n))); err != nil {
 			return d.Stats(), err
 		}
 	}

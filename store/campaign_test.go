@@ -6,8 +6,10 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bounce-analyzer/bounce/classify"
+	"github.com/bounce-analyzer/bounce/suppress"
 )
 
 // The fields that tie a bounce to its campaign go into the store and
@@ -74,13 +76,7 @@ func TestCampaignRoundTrip(t *testing.T) {
 // everything and read back with the new fields empty.
 func TestMigrationAddsCampaignColumns(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, dsn string) {
-		all := migrations
-		migrations = all[:1]
-		s, err := Open(context.Background(), dsn)
-		migrations = all
-		if err != nil {
-			t.Fatal(err)
-		}
+		s := openAtVersion(t, dsn, 1)
 		old := "key, at, recipient, domain, reason, hard, action, status, reply_code, feedback_type, vendor, " +
 			"remote_mta, reporting_mta, source, message_id, mailbox, diagnostic, stored_at"
 		if _, err := s.db.Exec(s.d.q(`INSERT INTO events (`+old+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -108,4 +104,24 @@ func TestMigrationAddsCampaignColumns(t *testing.T) {
 			t.Errorf("%d events of campaign c1 after the migration", n)
 		}
 	})
+}
+
+// openAtVersion makes the store of an older program: the schema of the
+// first version migrations, and nothing of what a newer Open does after
+// migrating. The caller closes it.
+func openAtVersion(t *testing.T, dsn string, version int) *Store {
+	t.Helper()
+	s := &Store{policy: suppress.Default(), now: time.Now, sqliteDriver: sqliteDialect.driver}
+	if err := s.connect(dsn); err != nil {
+		t.Fatal(err)
+	}
+	all := migrations
+	migrations = all[:version]
+	err := s.migrate(context.Background())
+	migrations = all
+	if err != nil {
+		s.db.Close()
+		t.Fatal(err)
+	}
+	return s
 }

@@ -54,4 +54,15 @@
 // evaluates every address again, once; programs opening the store without
 // a policy apply the recorded one. Expiry is applied when the list is
 // read.
+//
+// # VERP addresses
+//
+// An event counts against its recipient and, when the bounce's VERP
+// return address decodes to another address (Event.VERP: the mail was
+// forwarded, or reached an alias), against that one too: it is the
+// address the list mails, so it is the one to suppress. History of
+// either address shows the event; the statistics count events, so the
+// event is counted once. An index on verp keeps both cheap; a store
+// made before evaluates the VERP addresses of its events once, on the
+// first Open that migrates it.
 package store

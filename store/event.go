@@ -30,7 +30,8 @@ type Event struct {
 	Mailbox      string // the mailbox the run read (RunInfo.Mailbox)
 	Diagnostic   string
 	// ListID, Campaign, Subscriber and VERP tie the bounce to the mail
-	// it returns (see record.Record).
+	// it returns (see record.Record). VERP is normalized as Recipient;
+	// the event counts against both.
 	ListID     string
 	Campaign   string
 	Subscriber string
@@ -47,7 +48,7 @@ func EventFromRecord(rec *classify.Record, mailbox string, received time.Time) E
 		FeedbackType: rec.FeedbackType, Vendor: rec.Vendor, RemoteMTA: rec.RemoteMTA,
 		ReportingMTA: rec.ReportingMTA, Source: rec.Source, MessageID: rec.OriginalMessageID,
 		Mailbox: mailbox, Diagnostic: rec.Diagnostic,
-		ListID: rec.ListID, Campaign: rec.Campaign, Subscriber: rec.Subscriber, VERP: rec.VERP,
+		ListID: rec.ListID, Campaign: rec.Campaign, Subscriber: rec.Subscriber, VERP: NormalizeAddress(rec.VERP),
 	}
 	ev.Time = received.UTC().Truncate(time.Second)
 	if t, err := time.Parse(time.RFC3339, rec.Date); err == nil {

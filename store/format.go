@@ -116,6 +116,11 @@ func WriteHistory(w io.Writer, h *History) error {
 			if r := []rune(diag); len(r) > 80 {
 				diag = string(r[:79]) + "…"
 			}
+			if ev.Recipient != h.Address {
+				// An event of the VERP address: the report named the
+				// address the mail was forwarded to.
+				diag = "(for " + ev.Recipient + ") " + diag
+			}
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", ev.Time.Format("2006-01-02 15:04"),
 				dash(ev.Action), dash(ev.Status), dash(ev.ReplyCode), ev.Reason, dash(hard),
 				report.Sanitize(dash(ev.RemoteMTA)), report.Sanitize(dash(ev.Mailbox)),
@@ -143,6 +148,7 @@ func dash(s string) string {
 func WriteHistoryJSON(w io.Writer, h *History) error {
 	type event struct {
 		Date       string `json:"date"`
+		Recipient  string `json:"recipient"`
 		Action     string `json:"action"`
 		Status     string `json:"status"`
 		ReplyCode  string `json:"reply_code"`
@@ -172,7 +178,7 @@ func WriteHistoryJSON(w io.Writer, h *History) error {
 		Overrides  []override `json:"overrides"`
 	}{Address: h.Address, Suppressed: h.Verdict.Suppressed, Why: h.Verdict.Why, Events: []event{}, Overrides: []override{}}
 	for _, ev := range h.Events {
-		out.Events = append(out.Events, event{ev.Time.Format(time.RFC3339), ev.Action, ev.Status, ev.ReplyCode,
+		out.Events = append(out.Events, event{ev.Time.Format(time.RFC3339), ev.Recipient, ev.Action, ev.Status, ev.ReplyCode,
 			ev.Reason, ev.Hard, ev.RemoteMTA, ev.Vendor, ev.Source, ev.Mailbox, ev.MessageID, ev.Diagnostic,
 			ev.ListID, ev.Campaign, ev.Subscriber, ev.VERP})
 	}

@@ -16,10 +16,11 @@ type History struct {
 }
 
 // History reads the events and overrides of addr and evaluates the
-// policy on them now.
+// policy on them now. The events are those whose recipient is addr and
+// those whose VERP address is (a bounce of the mail forwarded from it).
 func (s *Store) History(ctx context.Context, addr string) (History, error) {
 	h := History{Address: NormalizeAddress(addr)}
-	rows, err := s.db.QueryContext(ctx, s.d.q(`SELECT `+eventColumns+` FROM events WHERE recipient = ? ORDER BY at, id`), h.Address)
+	rows, err := s.db.QueryContext(ctx, s.d.q(`SELECT `+eventColumns+` FROM events WHERE recipient = ? OR verp = ? ORDER BY at, id`), h.Address, h.Address)
 	if err != nil {
 		return h, s.errorf(fmt.Errorf("reading events: %w", err))
 	}

@@ -167,8 +167,13 @@ type querier interface {
 
 // policyEvents reads what the policy needs of the events of addrs.
 func (s *Store) policyEvents(ctx context.Context, q querier, addrs []string) (map[string][]suppress.Event, error) {
-	rows, err := q.QueryContext(ctx, s.d.q(`SELECT recipient, at, reason, hard, action, status, reply_code, feedback_type, remote_mta
-		FROM events WHERE recipient IN `+inList(len(addrs))), anys(addrs)...)
+	// An event counts against its recipient and, when they differ, its
+	// VERP address: the one the list mails.
+	const cols = `at, reason, hard, action, status, reply_code, feedback_type, remote_mta`
+	in := inList(len(addrs))
+	rows, err := q.QueryContext(ctx, s.d.q(`SELECT recipient, `+cols+` FROM events WHERE recipient IN `+in+
+		` UNION ALL SELECT verp, `+cols+` FROM events WHERE verp IN `+in+` AND verp <> recipient`),
+		append(anys(addrs), anys(addrs)...)...)
 	if err != nil {
 		return nil, fmt.Errorf("reading events: %w", err)
 	}

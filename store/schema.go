@@ -68,6 +68,12 @@ var migrations = []string{
 	ALTER TABLE events ADD COLUMN campaign TEXT NOT NULL DEFAULT '';
 	ALTER TABLE events ADD COLUMN subscriber TEXT NOT NULL DEFAULT '';
 	ALTER TABLE events ADD COLUMN verp TEXT NOT NULL DEFAULT '';`,
+	// 3: an event counts against its VERP address too (see the package
+	// doc): the index finds an address's events by it, and the setting
+	// has Open evaluate the VERP addresses of the events stored before,
+	// once.
+	`CREATE INDEX events_verp ON events (verp, at);
+	INSERT INTO settings (name, value) VALUES ('verp-counted', '');`,
 }
 
 // eventColumns are the columns of an event as the store writes them, in

@@ -141,8 +141,9 @@ func (k *sink) flush() error {
 	for i := range k.batch {
 		pe := k.batch[i].policyEvent()
 		counts := 0
-		// A record that names no address is history, not a count.
-		if k.batch[i].Domain != "" && k.s.policy.Counts(&pe) {
+		// A record that names no address is history, not a count; one
+		// whose report names none counts against its VERP address.
+		if (k.batch[i].Domain != "" || strings.Contains(k.batch[i].VERP, "@")) && k.s.policy.Counts(&pe) {
 			counts = 1
 		}
 		args = append(append(args, k.batch[i].values(storedAt)...), counts)
@@ -188,7 +189,8 @@ func (k *sink) Commit() error {
 			` FROM bounce_staging WHERE true ON CONFLICT (key) DO NOTHING`); err != nil {
 			return fmt.Errorf("storing events: %w", err)
 		}
-		return k.s.refresh(k.ctx, tx, seq, `SELECT DISTINCT recipient FROM bounce_staging WHERE counts = 1`)
+		return k.s.refresh(k.ctx, tx, seq, `SELECT recipient FROM bounce_staging WHERE counts = 1 AND domain <> ''
+			UNION SELECT verp AS recipient FROM bounce_staging WHERE counts = 1 AND verp <> ''`)
 	})
 	if err != nil {
 		return k.fail(err)

@@ -66,6 +66,26 @@ func Open(ctx context.Context, dsn string, opts ...Option) (*Store, error) {
 	if err := s.policy.Validate(); err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
+	if err := s.connect(dsn); err != nil {
+		return nil, err
+	}
+	if err := s.migrate(ctx); err != nil {
+		s.db.Close()
+		return nil, s.errorf(err)
+	}
+	if err := s.syncPolicy(ctx); err != nil {
+		s.db.Close()
+		return nil, s.errorf(err)
+	}
+	if err := s.countVERP(ctx); err != nil {
+		s.db.Close()
+		return nil, s.errorf(err)
+	}
+	return s, nil
+}
+
+// connect opens the database dsn names, without reading it.
+func (s *Store) connect(dsn string) error {
 	var (
 		db  *sql.DB
 		err error
@@ -76,34 +96,26 @@ func Open(ctx context.Context, dsn string, opts ...Option) (*Store, error) {
 		s.name = redact(dsn)
 		db, err = sql.Open(s.d.driver, dsn)
 	case dsn == "":
-		return nil, errors.New("store: no database given")
+		return errors.New("store: no database given")
 	case strings.Contains(dsn, "://") && !strings.HasPrefix(dsn, "file:") && !strings.HasPrefix(dsn, "sqlite:"):
 		// Not a file name: refuse rather than make a directory of it.
-		return nil, fmt.Errorf("store %s: unknown kind of database: want postgres://… or a SQLite file", redact(dsn))
+		return fmt.Errorf("store %s: unknown kind of database: want postgres://… or a SQLite file", redact(dsn))
 	default:
 		s.d = &sqliteDialect
 		path := strings.TrimPrefix(strings.TrimPrefix(dsn, "sqlite:"), "file:")
 		s.name = path
 		if dir := filepath.Dir(path); dir != "" {
 			if err := os.MkdirAll(dir, 0o755); err != nil {
-				return nil, fmt.Errorf("store %s: %w", s.name, err)
+				return fmt.Errorf("store %s: %w", s.name, err)
 			}
 		}
 		db, err = sql.Open(s.sqliteDriver, sqliteDSN(path))
 	}
 	if err != nil {
-		return nil, fmt.Errorf("store %s: %w", s.name, err)
+		return fmt.Errorf("store %s: %w", s.name, err)
 	}
 	s.db = db
-	if err := s.migrate(ctx); err != nil {
-		db.Close()
-		return nil, s.errorf(err)
-	}
-	if err := s.syncPolicy(ctx); err != nil {
-		db.Close()
-		return nil, s.errorf(err)
-	}
-	return s, nil
+	return nil
 }
 
 // sqliteDSN is the driver's name for the file at path: WAL, so that
@@ -247,11 +259,41 @@ func (s *Store) syncPolicy(ctx context.Context) error {
 		if have == string(want) {
 			return nil
 		}
-		if err := s.refresh(ctx, tx, seq, `SELECT recipient FROM events UNION SELECT address AS recipient FROM overrides`); err != nil {
+		if err := s.refresh(ctx, tx, seq, `SELECT recipient FROM events UNION SELECT verp AS recipient FROM events WHERE verp <> ''
+			UNION SELECT address AS recipient FROM overrides`); err != nil {
 			return fmt.Errorf("applying the policy: %w", err)
 		}
 		if _, err := tx.ExecContext(ctx, s.d.q(`UPDATE settings SET value = ? WHERE name = 'policy'`), string(want)); err != nil {
 			return fmt.Errorf("recording the policy: %w", err)
+		}
+		return nil
+	})
+}
+
+// countVERP evaluates, once, the VERP addresses of the events stored
+// before events counted against them (schema version 3 asks for it).
+func (s *Store) countVERP(ctx context.Context) error {
+	const read = `SELECT value FROM settings WHERE name = 'verp-counted'`
+	var done string
+	if err := s.db.QueryRowContext(ctx, read).Scan(&done); err != nil {
+		return fmt.Errorf("reading the settings: %w", err)
+	}
+	if done != "" {
+		return nil
+	}
+	return s.inTx(ctx, nil, func(tx *sql.Tx, seq int64) error {
+		// Another process may have done it meanwhile.
+		if err := tx.QueryRowContext(ctx, read).Scan(&done); err != nil {
+			return fmt.Errorf("reading the settings: %w", err)
+		}
+		if done != "" {
+			return nil
+		}
+		if err := s.refresh(ctx, tx, seq, `SELECT DISTINCT verp AS recipient FROM events WHERE verp <> '' AND verp <> recipient`); err != nil {
+			return fmt.Errorf("counting events against their VERP address: %w", err)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE settings SET value = '1' WHERE name = 'verp-counted'`); err != nil {
+			return fmt.Errorf("counting events against their VERP address: %w", err)
 		}
 		return nil
 	})

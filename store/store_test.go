@@ -100,6 +100,9 @@ func expectedList(p suppress.Policy, msgs [][]classify.Record, now time.Time) ma
 			}
 			seen[ev.Key] = true
 			byAddr[ev.Recipient] = append(byAddr[ev.Recipient], ev.policyEvent())
+			if ev.VERP != "" && ev.VERP != ev.Recipient {
+				byAddr[ev.VERP] = append(byAddr[ev.VERP], ev.policyEvent())
+			}
 		}
 	}
 	out := map[string]bool{}
