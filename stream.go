@@ -269,7 +269,7 @@ func (a *Analyzer) readEvents(it source.Item, submit func(*task, bool) error) er
 		}
 		after = append(after, t)
 	}
-	stats, err := esp.Analyze(a.classifier, it.R, it.Source, func(recs []classify.Record) error {
+	stats, err := esp.AnalyzeWith(a.classifier, a.campaign, it.R, it.Source, func(recs []classify.Record) error {
 		events++
 		for _, e := range pending {
 			fail(e)
