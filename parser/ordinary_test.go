@@ -74,6 +74,35 @@ Auto-Submitted: auto-replied
 
 I am on vacation until 16 March.
 `, AutoReply},
+		{"Outlook's Spanish auto-reply prefix on a machine-made message", `From: Lucia Ferrer <lucia@taller-example.example>
+To: compras@proveedor-example.example
+Subject: =?UTF-8?Q?Respuesta_autom=C3=A1tica:_Pedido_3310?=
+Date: Thu, 5 Mar 2026 08:00:00 +0100
+Auto-Submitted: auto-generated
+X-MS-Exchange-Inbox-Rules-Loop: lucia@taller-example.example
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+Estoy fuera hasta el lunes 9 de marzo.
+`, AutoReply},
+		{"Outlook's Polish auto-reply prefix with only Exchange's suppression field", `From: Tomasz Nowak <t.nowak@biuro-example.example>
+To: faktury@dostawca-example.example
+Subject: =?UTF-8?Q?Automatyczna_odpowied=C5=BA:_Faktura_7/2026?=
+Date: Thu, 5 Mar 2026 08:10:00 +0100
+X-Auto-Response-Suppress: All
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+Jestem na urlopie do 20 marca.
+`, AutoReply},
+		{"a person's mail whose subject begins like an auto-reply, nothing machine-made", `From: Jens Krueger <j.krueger@fenster-example.example>
+To: it@fenster-example.example
+Subject: Automatische Antwort: wie richte ich die ein?
+Date: Thu, 5 Mar 2026 09:00:00 +0100
+Message-ID: <q1@fenster-example.example>
+
+Hallo, wie schalte ich die Abwesenheitsnotiz in Outlook ein?
+`, NotBounce},
 	} {
 		m, err := Parse(strings.NewReader(c.msg))
 		if err != nil {
