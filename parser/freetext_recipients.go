@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bounce-analyzer/bounce/internal/mime"
+	"github.com/bounce-analyzer/bounce/smtpcode"
 )
 
 // textRecipient is a recipient found in free text with its lines.
@@ -151,6 +152,10 @@ func (b *book) freeTextRecipients(notice string, exclude, known map[string]bool)
 				continue
 			}
 			if isURLContext(line, m[0]) {
+				continue
+			}
+			if cur != nil && byAddr[lower(a)] == nil && !known[lower(a)] && mentionInReply(line, m[0], a) {
+				// Part of the current recipient's reply, not a new one.
 				continue
 			}
 			r := byAddr[lower(a)]
@@ -537,4 +542,48 @@ func isURLContext(line string, i int) bool {
 	start := strings.LastIndexAny(line[:i], " \t<(\"") + 1
 	word := lower(line[start:i])
 	return strings.Contains(word, "://") || strings.HasPrefix(word, "http")
+}
+
+// roleMailboxes are the local parts RFC 2142 reserves for a domain's
+// services and roles, and the ones providers name in their refusals for
+// the same purpose (unblock or delisting requests).
+var roleMailboxes = map[string]bool{
+	"abuse": true, "noc": true, "security": true, "postmaster": true, "hostmaster": true, "webmaster": true,
+	"info": true, "support": true, "help": true, "helpdesk": true, "spam": true, "antispam": true,
+	"unblock": true, "delist": true, "blocklist": true, "blacklist": true, "feedback": true,
+}
+
+// mentionInReply tells whether the address a at position at of line is
+// one a server's reply names in its prose, after the words that say why
+// ("550 spam message rejected. … or report details to abuse@corp.mail.ru",
+// "554 blocked; to be removed write at unblock@…"): the line is a reply
+// (it opens with a 2xx–5xx code), words stand between the code (and
+// status) and the address, and the address is a role mailbox (RFC 2142)
+// or comes after "to" or "at". A reply that names its recipient does so
+// right after the code ("550 5.1.1 <bob@…>: …"); such an address is read
+// as before.
+func mentionInReply(line string, at int, a string) bool {
+	t := strings.TrimLeft(line[:at], " \t")
+	if len(t) < 4 || t[0] < '2' || t[0] > '5' || !isDigit(t[1]) || !isDigit(t[2]) || t[3] != ' ' && t[3] != '-' {
+		return false
+	}
+	prose := strings.TrimLeft(t[4:], " ")
+	if st := smtpcode.FindStatus(prose); st != "" && strings.HasPrefix(prose, st) {
+		prose = prose[len(st):]
+	}
+	prose = strings.TrimRight(prose, " <\"'(")
+	letters := 0
+	for i := 0; i < len(prose); i++ {
+		if isLetter(prose[i]) || prose[i] >= utf8.RuneSelf {
+			letters++
+		}
+	}
+	if letters < 8 {
+		return false // only a word or two: "550 unknown <bob@…>" names its recipient
+	}
+	if roleMailboxes[lower(a[:strings.LastIndexByte(a, '@')])] {
+		return true
+	}
+	low := lower(prose)
+	return strings.HasSuffix(low, " to") || strings.HasSuffix(low, " at")
 }

@@ -731,3 +731,34 @@ func TestFreeTextEnvelopes(t *testing.T) {
 		}
 	}
 }
+
+// A server's reply that names a contact in its prose (an abuse desk, a
+// delisting address) keeps all its text for the recipient it is about:
+// the contact is no new recipient, and the reply on the line after
+// Exim's "SMTP error … after end of data:" is the diagnostic. A reply
+// that names its recipient right after the code still names one.
+func TestReplyNamesContact(t *testing.T) {
+	for _, c := range []struct {
+		name, reply, wantRecips, wantIn string
+	}{
+		{"role mailbox after the reason", "554 5.7.1 Bulk mail refused by content filter. Complaints about this block go to our desk, abuse@in.example-isp.net, quoting 7F3A",
+			"lena@example-isp.net", "Bulk mail refused"},
+		{"address after 'write to'", "550 Message refused as unsolicited; if you believe this is wrong, report it to delisting-desk@example-isp.net with the ID 7F3A",
+			"lena@example-isp.net", "unsolicited"},
+		{"second recipient named right after the code", "550 5.1.1 <paul@example-isp.net>: Recipient address rejected: no such mailbox",
+			"lena@example-isp.net paul@example-isp.net", ""},
+	} {
+		m := parseString(t, "From: Mail Delivery System <Mailer-Daemon@relay.example.org>\nTo: shop@example.org\n"+
+			"Subject: Mail delivery failed: returning message to sender\n\n"+
+			"This message was created automatically by mail delivery software.\n\n"+
+			"A message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n"+
+			"  lena@example-isp.net\n    host mx.example-isp.net [192.0.2.25]\n    SMTP error from remote mail server after end of data:\n    "+c.reply+"\n")
+		if got := addresses(m); got != c.wantRecips {
+			t.Errorf("%s: recipients %q, want %q", c.name, got, c.wantRecips)
+			continue
+		}
+		if d := m.Recipients[0].Diagnostic; c.wantIn != "" && (!strings.Contains(d, c.wantIn) || m.Recipients[0].ReplyCode == "") {
+			t.Errorf("%s: diagnostic %q reply %q", c.name, d, m.Recipients[0].ReplyCode)
+		}
+	}
+}
