@@ -103,6 +103,61 @@ Message-ID: <q1@fenster-example.example>
 
 Hallo, wie schalte ich die Abwesenheitsnotiz in Outlook ein?
 `, NotBounce},
+		{"a support agent's answer that quotes a refusal after '>'", `From: Marta (Customer Care) <care@hosting-example.example>
+To: owner@bakery-example.example
+Subject: [Case 20931] Our newsletter mails keep bouncing
+Date: Fri, 6 Mar 2026 11:00:00 +0000
+Message-ID: <case20931.3@hosting-example.example>
+
+Hi,
+
+you pasted this reply from the receiving side:
+
+> 554 5.7.1 <jo@reader-example.example>: Service unavailable; client host blocked using a DNS list
+
+That list is run by the recipient's provider; we have asked for delisting.
+
+Marta
+`, NotBounce},
+		{"a staff notice that shows a sample refusal, indented", `From: Mail Team <mailteam@college-example.example>
+To: all-staff@college-example.example
+Subject: New spam filter: why a message may be rejected
+Date: Fri, 6 Mar 2026 12:00:00 +0000
+Message-ID: <notice.77@college-example.example>
+
+From Monday, mail that our filter refuses comes back with a line such as
+
+      550 5.7.350 Message to a.partner@firm-example.example detected as spam
+
+If that happens to a message you need, forward it to the Mail Team.
+`, NotBounce},
+		{"a sending service's own notice states its code on its own line", `From: Send Alerts <alerts@sender-example.example>
+To: shop@bakery-example.example
+Subject: Message rejected
+Date: Fri, 6 Mar 2026 12:30:00 +0000
+
+The message to lars@fjord-example.example was not accepted.
+Reason: 552 5.2.2 Mailbox quota exceeded for this recipient
+`, Bounce},
+		{"spam under Sendmail's display name and a DSN subject, no code", `From: Mail Delivery Subsystem <offers@cheap-meds-example.example>
+To: victim@home-example.example
+Subject: Delivery Status Notification (Failure)
+Date: Sat, 7 Mar 2026 03:00:00 +0000
+
+LOWEST PRICES ON WATCHES - ORDER TODAY
+Sent to victim@home-example.example by our partners.
+`, NotBounce},
+		{"Sendmail's display name on a MAILER-DAEMON address", `From: Mail Delivery Subsystem <MAILER-DAEMON@mx.home-example.example>
+To: victim@home-example.example
+Subject: Returned mail: see transcript for details
+Date: Sat, 7 Mar 2026 03:00:00 +0000
+
+The original message was received at Sat, 7 Mar 2026 02:59:00 +0000
+
+   ----- The following addresses had permanent fatal errors -----
+<nils@fjord-example.example>
+    (reason: 550 5.1.1 User unknown)
+`, Bounce},
 	} {
 		m, err := Parse(strings.NewReader(c.msg))
 		if err != nil {
