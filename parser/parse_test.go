@@ -240,6 +240,16 @@ func TestSkipTranscript(t *testing.T) {
 	if _, _, _, command := defaultBook().diagnosticOf(quiet); command != "DATA" {
 		t.Errorf("transcript without replies: command %q, want DATA", command)
 	}
+	// A log of local delivery, no server reply in it: the times go all the
+	// same, so a sentence the log wraps stays whole.
+	local := []string{
+		" Mon 2025-06-02 07:15:40.118: * Delivering to local mailbox ines@example.net",
+		" Mon 2025-06-02 07:15:40.120: * Refused: this account is over its storage limit of",
+		" Mon 2025-06-02 07:15:40.121:   2048 MB and accepts no new mail.",
+	}
+	if diag, _, _, _ := defaultBook().diagnosticOf(local); strings.Contains(diag, "2025") || !strings.Contains(diag, "storage limit of 2048 MB") {
+		t.Errorf("local delivery log: %q", diag)
+	}
 	plain := []string{"550 5.1.1 <a@example.org>: User unknown"}
 	if diag, _, _, _ := defaultBook().diagnosticOf(plain); diag != plain[0] {
 		t.Errorf("no transcript: %q", diag)
@@ -760,5 +770,19 @@ func TestReplyNamesContact(t *testing.T) {
 		if d := m.Recipients[0].Diagnostic; c.wantIn != "" && (!strings.Contains(d, c.wantIn) || m.Recipients[0].ReplyCode == "") {
 			t.Errorf("%s: diagnostic %q reply %q", c.name, d, m.Recipients[0].ReplyCode)
 		}
+	}
+}
+
+// "Below is a copy of the original message:" (OpenSMTPD and others) ends
+// the notice: it is no part of the recipient's diagnostic.
+func TestCopyBelowMarker(t *testing.T) {
+	m := parseString(t, "From: Mailer Daemon <MAILER-DAEMON@gw.example.org>\nTo: news@example.org\nSubject: Delivery status notification: error\n\n"+
+		"Hi!\n\nThis is the MAILER-DAEMON, please DO NOT REPLY to this email.\n\n"+
+		"An error has occurred while attempting to deliver a message for\nthe following list of recipients:\n\n"+
+		"rosa@example.net: 550 5.2.1 Mailbox disabled, not accepting messages\n\n"+
+		"Below is a copy of the original message:\n\n"+
+		"From: news@example.org\nTo: rosa@example.net\nSubject: June issue\n\nHello\n")
+	if addresses(m) != "rosa@example.net" || strings.Contains(m.Recipients[0].Diagnostic, "copy") || m.Original.Subject != "June issue" {
+		t.Errorf("recipients %+v original %+v", m.Recipients, m.Original)
 	}
 }
