@@ -118,8 +118,12 @@ func (b *book) freeTextRecipients(notice string, exclude, known map[string]bool)
 	var listed map[string]bool // addresses outside header fields, when needed
 	ruled := false             // the last line with words was a rule ("-----")
 	inField := -1              // indentation of the message header field being read, or -1
+	guessing := false          // in a template's list of guesses, to the next blank line
 	for i, line := range lines {
 		line = strings.TrimRight(line, " \t")
+		if guessing = guessing && line != "" || cur != nil && b.isGuessList(line); guessing {
+			continue
+		}
 		var found []*textRecipient
 		var matches [][2]int
 		if strings.IndexByte(line, '@') >= 0 {
@@ -501,6 +505,22 @@ func (b *book) isClosing(line string) bool {
 	l = lower(l)
 	for _, c := range b.closings {
 		if strings.HasPrefix(l, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// isGuessList tells whether a line opens a template's list of guesses
+// (the book's guesses): the same for every recipient, so no one's own.
+func (b *book) isGuessList(line string) bool {
+	l := strings.TrimSpace(line)
+	if l == "" || l[0] < utf8.RuneSelf && !b.guessStarts[l[0]|0x20] {
+		return false
+	}
+	l = lower(l)
+	for _, g := range b.guesses {
+		if strings.HasPrefix(l, g) {
 			return true
 		}
 	}

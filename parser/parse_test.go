@@ -786,3 +786,22 @@ func TestCopyBelowMarker(t *testing.T) {
 		t.Errorf("recipients %+v original %+v", m.Recipients, m.Original)
 	}
 }
+
+// A template's list of guesses, printed after the failed addresses
+// whatever each one's reply was, is no recipient's diagnostic; the reply
+// after it still is.
+func TestGuessListIsNoDiagnostic(t *testing.T) {
+	m := parseString(t, "From: Mail Administrator <postmaster@mail.example.org>\nTo: sales@example.org\nSubject: Undeliverable: price list\n\n"+
+		"Your message could not be delivered to these recipients:\n"+
+		"\tkofi@example.net (no such account)\n\n"+
+		"Possible reasons for this failure are:\n"+
+		"\t- the mailbox may be full\n\t- your server may be on a block list\n\n"+
+		"The remote server answered:\n\t550 5.1.1 kofi@example.net: account does not exist\n")
+	if addresses(m) != "kofi@example.net" {
+		t.Fatalf("recipients %q", addresses(m))
+	}
+	d := m.Recipients[0].Diagnostic
+	if strings.Contains(d, "full") || strings.Contains(d, "block list") || !strings.Contains(d, "no such account") || !strings.Contains(d, "does not exist") {
+		t.Errorf("diagnostic %q", d)
+	}
+}
