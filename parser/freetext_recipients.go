@@ -119,8 +119,18 @@ func (b *book) freeTextRecipients(notice string, exclude, known map[string]bool)
 	ruled := false             // the last line with words was a rule ("-----")
 	inField := -1              // indentation of the message header field being read, or -1
 	guessing := false          // in a template's list of guesses, to the next blank line
+	replyIndent := -1          // indentation of the server reply being read, or -1
 	for i, line := range lines {
 		line = strings.TrimRight(line, " \t")
+		// A reply goes on over the lines below it that are indented as
+		// far (Exim's and Postfix's wrapped replies).
+		indent := len(line) - len(strings.TrimLeft(line, " \t"))
+		continued := replyIndent >= 0 && line != "" && !opensReply(line) && indent >= replyIndent
+		if opensReply(line) {
+			replyIndent = indent
+		} else if !continued {
+			replyIndent = -1
+		}
 		if guessing = guessing && line != "" || cur != nil && b.isGuessList(line); guessing {
 			continue
 		}
@@ -158,7 +168,7 @@ func (b *book) freeTextRecipients(notice string, exclude, known map[string]bool)
 			if isURLContext(line, m[0]) {
 				continue
 			}
-			if cur != nil && byAddr[lower(a)] == nil && !known[lower(a)] && mentionInReply(line, m[0], a) {
+			if cur != nil && byAddr[lower(a)] == nil && !known[lower(a)] && mentionInReply(lines, i, m[0], a, continued) {
 				// Part of the current recipient's reply, not a new one.
 				continue
 			}
@@ -564,6 +574,13 @@ func isURLContext(line string, i int) bool {
 	return strings.Contains(word, "://") || strings.HasPrefix(word, "http")
 }
 
+// opensReply tells whether a line opens with an SMTP reply code
+// ("550 …", "421-…").
+func opensReply(line string) bool {
+	t := strings.TrimLeft(line, " \t")
+	return len(t) >= 4 && '2' <= t[0] && t[0] <= '5' && isDigit(t[1]) && isDigit(t[2]) && (t[3] == ' ' || t[3] == '-')
+}
+
 // roleMailboxes are the local parts RFC 2142 reserves for a domain's
 // services and roles, and the ones providers name in their refusals for
 // the same purpose (unblock or delisting requests).
@@ -581,10 +598,15 @@ var roleMailboxes = map[string]bool{
 // status) and the address, and the address is a role mailbox (RFC 2142)
 // or comes after "to" or "at". A reply that names its recipient does so
 // right after the code ("550 5.1.1 <bob@…>: …"); such an address is read
-// as before.
-func mentionInReply(line string, at int, a string) bool {
-	t := strings.TrimLeft(line[:at], " \t")
-	if len(t) < 4 || t[0] < '2' || t[0] > '5' || !isDigit(t[1]) || !isDigit(t[2]) || t[3] != ' ' && t[3] != '-' {
+// as before. On a line that continues a reply (continued), the words
+// before the address may end the line above.
+func mentionInReply(lines []string, i, at int, a string, continued bool) bool {
+	if continued {
+		low := " " + lower(strings.TrimRight(wordsBefore(lines, i, at), " <\"'("))
+		return roleMailboxes[lower(a[:strings.LastIndexByte(a, '@')])] || strings.HasSuffix(low, " to") || strings.HasSuffix(low, " at")
+	}
+	t := strings.TrimLeft(lines[i][:at], " \t")
+	if !opensReply(t) {
 		return false
 	}
 	prose := strings.TrimLeft(t[4:], " ")

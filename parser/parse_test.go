@@ -805,3 +805,18 @@ func TestGuessListIsNoDiagnostic(t *testing.T) {
 		t.Errorf("diagnostic %q", d)
 	}
 }
+
+// A reply wrapped over several lines keeps a contact it names on a line
+// of its own.
+func TestWrappedReplyNamesContact(t *testing.T) {
+	m := parseString(t, "From: Mail Delivery System <Mailer-Daemon@relay.example.org>\nTo: shop@example.org\n"+
+		"Subject: Mail delivery failed: returning message to sender\n\n"+
+		"This message was created automatically by mail delivery software.\n\n"+
+		"A message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n"+
+		"  lena@example-isp.net\n    host mx.example-isp.net [192.0.2.25]\n    SMTP error from remote mail server after end of data:\n"+
+		"    550 Message looks like bulk mail and was refused. If you think this is\n    wrong, send the report below to\n"+
+		"    review-team@example-isp.net quoting ID 44A1.\n")
+	if addresses(m) != "lena@example-isp.net" || !strings.Contains(m.Recipients[0].Diagnostic, "bulk mail") {
+		t.Errorf("recipients %q %+v", addresses(m), m.Recipients)
+	}
+}
