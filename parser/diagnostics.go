@@ -81,7 +81,10 @@ func skipTranscript(lines []string) (kept []string, command string) {
 		}
 	}
 	if fail < 0 {
-		return lines, ""
+		// No reply failed in the transcript (MDaemon's "* Local delivery
+		// refused: …" lines are its own log): the times still go, or
+		// they would cut the sentence a log line wraps.
+		return withoutLogStamps(lines), ""
 	}
 	chatter := false
 	var pending []string // commands sent and not yet answered, oldest first
@@ -117,6 +120,29 @@ func skipTranscript(lines []string) (kept []string, command string) {
 		kept = append(kept, l)
 	}
 	return kept, command
+}
+
+// withoutLogStamps returns lines with their log time stamps cut off; the
+// slice is lines itself when none has one.
+func withoutLogStamps(lines []string) []string {
+	var out []string
+	for i, l := range lines {
+		rest, ok := logStamp(l)
+		if !ok {
+			if out != nil {
+				out = append(out, l)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(lines)), lines[:i]...)
+		}
+		out = append(out, rest)
+	}
+	if out == nil {
+		return lines
+	}
+	return out
 }
 
 // serverLine tells whether l is a server reply of a transcript, and

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bounce-analyzer/bounce/internal/mime"
+	"github.com/bounce-analyzer/bounce/smtpcode"
 )
 
 // textRecipient is a recipient found in free text with its lines.
@@ -117,8 +118,22 @@ func (b *book) freeTextRecipients(notice string, exclude, known map[string]bool)
 	var listed map[string]bool // addresses outside header fields, when needed
 	ruled := false             // the last line with words was a rule ("-----")
 	inField := -1              // indentation of the message header field being read, or -1
+	guessing := false          // in a template's list of guesses, to the next blank line
+	replyIndent := -1          // indentation of the server reply being read, or -1
 	for i, line := range lines {
 		line = strings.TrimRight(line, " \t")
+		// A reply goes on over the lines below it that are indented as
+		// far (Exim's and Postfix's wrapped replies).
+		indent := len(line) - len(strings.TrimLeft(line, " \t"))
+		continued := replyIndent >= 0 && line != "" && !opensReply(line) && indent >= replyIndent
+		if opensReply(line) {
+			replyIndent = indent
+		} else if !continued {
+			replyIndent = -1
+		}
+		if guessing = guessing && line != "" || cur != nil && b.isGuessList(line); guessing {
+			continue
+		}
 		var found []*textRecipient
 		var matches [][2]int
 		if strings.IndexByte(line, '@') >= 0 {
@@ -151,6 +166,10 @@ func (b *book) freeTextRecipients(notice string, exclude, known map[string]bool)
 				continue
 			}
 			if isURLContext(line, m[0]) {
+				continue
+			}
+			if cur != nil && byAddr[lower(a)] == nil && !known[lower(a)] && mentionInReply(lines, i, m[0], a, continued) {
+				// Part of the current recipient's reply, not a new one.
 				continue
 			}
 			r := byAddr[lower(a)]
@@ -502,6 +521,22 @@ func (b *book) isClosing(line string) bool {
 	return false
 }
 
+// isGuessList tells whether a line opens a template's list of guesses
+// (the book's guesses): the same for every recipient, so no one's own.
+func (b *book) isGuessList(line string) bool {
+	l := strings.TrimSpace(line)
+	if l == "" || l[0] < utf8.RuneSelf && !b.guessStarts[l[0]|0x20] {
+		return false
+	}
+	l = lower(l)
+	for _, g := range b.guesses {
+		if strings.HasPrefix(l, g) {
+			return true
+		}
+	}
+	return false
+}
+
 // isBoilerplate tells whether a line is one of the fixed sentences MTAs
 // open their notices with (the book's boilerplate). They say nothing of
 // why delivery failed, and some ("I've given up") would mislead the rules
@@ -537,4 +572,60 @@ func isURLContext(line string, i int) bool {
 	start := strings.LastIndexAny(line[:i], " \t<(\"") + 1
 	word := lower(line[start:i])
 	return strings.Contains(word, "://") || strings.HasPrefix(word, "http")
+}
+
+// opensReply tells whether a line opens with an SMTP reply code
+// ("550 …", "421-…").
+func opensReply(line string) bool {
+	t := strings.TrimLeft(line, " \t")
+	return len(t) >= 4 && '2' <= t[0] && t[0] <= '5' && isDigit(t[1]) && isDigit(t[2]) && (t[3] == ' ' || t[3] == '-')
+}
+
+// roleMailboxes are the local parts RFC 2142 reserves for a domain's
+// services and roles, and the ones providers name in their refusals for
+// the same purpose (unblock or delisting requests).
+var roleMailboxes = map[string]bool{
+	"abuse": true, "noc": true, "security": true, "postmaster": true, "hostmaster": true, "webmaster": true,
+	"info": true, "support": true, "help": true, "helpdesk": true, "spam": true, "antispam": true,
+	"unblock": true, "delist": true, "blocklist": true, "blacklist": true, "feedback": true,
+}
+
+// mentionInReply tells whether the address a at position at of line is
+// one a server's reply names in its prose, after the words that say why
+// ("550 spam message rejected. … or report details to abuse@corp.mail.ru",
+// "554 blocked; to be removed write at unblock@…"): the line is a reply
+// (it opens with a 2xx–5xx code), words stand between the code (and
+// status) and the address, and the address is a role mailbox (RFC 2142)
+// or comes after "to" or "at". A reply that names its recipient does so
+// right after the code ("550 5.1.1 <bob@…>: …"); such an address is read
+// as before. On a line that continues a reply (continued), the words
+// before the address may end the line above.
+func mentionInReply(lines []string, i, at int, a string, continued bool) bool {
+	if continued {
+		low := " " + lower(strings.TrimRight(wordsBefore(lines, i, at), " <\"'("))
+		return roleMailboxes[lower(a[:strings.LastIndexByte(a, '@')])] || strings.HasSuffix(low, " to") || strings.HasSuffix(low, " at")
+	}
+	t := strings.TrimLeft(lines[i][:at], " \t")
+	if !opensReply(t) {
+		return false
+	}
+	prose := strings.TrimLeft(t[4:], " ")
+	if st := smtpcode.FindStatus(prose); st != "" && strings.HasPrefix(prose, st) {
+		prose = prose[len(st):]
+	}
+	prose = strings.TrimRight(prose, " <\"'(")
+	letters := 0
+	for i := 0; i < len(prose); i++ {
+		if isLetter(prose[i]) || prose[i] >= utf8.RuneSelf {
+			letters++
+		}
+	}
+	if letters < 8 {
+		return false // only a word or two: "550 unknown <bob@…>" names its recipient
+	}
+	if roleMailboxes[lower(a[:strings.LastIndexByte(a, '@')])] {
+		return true
+	}
+	low := lower(prose)
+	return strings.HasSuffix(low, " to") || strings.HasSuffix(low, " at")
 }

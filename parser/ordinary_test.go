@@ -74,6 +74,90 @@ Auto-Submitted: auto-replied
 
 I am on vacation until 16 March.
 `, AutoReply},
+		{"Outlook's Spanish auto-reply prefix on a machine-made message", `From: Lucia Ferrer <lucia@taller-example.example>
+To: compras@proveedor-example.example
+Subject: =?UTF-8?Q?Respuesta_autom=C3=A1tica:_Pedido_3310?=
+Date: Thu, 5 Mar 2026 08:00:00 +0100
+Auto-Submitted: auto-generated
+X-MS-Exchange-Inbox-Rules-Loop: lucia@taller-example.example
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+Estoy fuera hasta el lunes 9 de marzo.
+`, AutoReply},
+		{"Outlook's Polish auto-reply prefix with only Exchange's suppression field", `From: Tomasz Nowak <t.nowak@biuro-example.example>
+To: faktury@dostawca-example.example
+Subject: =?UTF-8?Q?Automatyczna_odpowied=C5=BA:_Faktura_7/2026?=
+Date: Thu, 5 Mar 2026 08:10:00 +0100
+X-Auto-Response-Suppress: All
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+Jestem na urlopie do 20 marca.
+`, AutoReply},
+		{"a person's mail whose subject begins like an auto-reply, nothing machine-made", `From: Jens Krueger <j.krueger@fenster-example.example>
+To: it@fenster-example.example
+Subject: Automatische Antwort: wie richte ich die ein?
+Date: Thu, 5 Mar 2026 09:00:00 +0100
+Message-ID: <q1@fenster-example.example>
+
+Hallo, wie schalte ich die Abwesenheitsnotiz in Outlook ein?
+`, NotBounce},
+		{"a support agent's answer that quotes a refusal after '>'", `From: Marta (Customer Care) <care@hosting-example.example>
+To: owner@bakery-example.example
+Subject: [Case 20931] Our newsletter mails keep bouncing
+Date: Fri, 6 Mar 2026 11:00:00 +0000
+Message-ID: <case20931.3@hosting-example.example>
+
+Hi,
+
+you pasted this reply from the receiving side:
+
+> 554 5.7.1 <jo@reader-example.example>: Service unavailable; client host blocked using a DNS list
+
+That list is run by the recipient's provider; we have asked for delisting.
+
+Marta
+`, NotBounce},
+		{"a staff notice that shows a sample refusal, indented", `From: Mail Team <mailteam@college-example.example>
+To: all-staff@college-example.example
+Subject: New spam filter: why a message may be rejected
+Date: Fri, 6 Mar 2026 12:00:00 +0000
+Message-ID: <notice.77@college-example.example>
+
+From Monday, mail that our filter refuses comes back with a line such as
+
+      550 5.7.350 Message to a.partner@firm-example.example detected as spam
+
+If that happens to a message you need, forward it to the Mail Team.
+`, NotBounce},
+		{"a sending service's own notice states its code on its own line", `From: Send Alerts <alerts@sender-example.example>
+To: shop@bakery-example.example
+Subject: Message rejected
+Date: Fri, 6 Mar 2026 12:30:00 +0000
+
+The message to lars@fjord-example.example was not accepted.
+Reason: 552 5.2.2 Mailbox quota exceeded for this recipient
+`, Bounce},
+		{"spam under Sendmail's display name and a DSN subject, no code", `From: Mail Delivery Subsystem <offers@cheap-meds-example.example>
+To: victim@home-example.example
+Subject: Delivery Status Notification (Failure)
+Date: Sat, 7 Mar 2026 03:00:00 +0000
+
+LOWEST PRICES ON WATCHES - ORDER TODAY
+Sent to victim@home-example.example by our partners.
+`, NotBounce},
+		{"Sendmail's display name on a MAILER-DAEMON address", `From: Mail Delivery Subsystem <MAILER-DAEMON@mx.home-example.example>
+To: victim@home-example.example
+Subject: Returned mail: see transcript for details
+Date: Sat, 7 Mar 2026 03:00:00 +0000
+
+The original message was received at Sat, 7 Mar 2026 02:59:00 +0000
+
+   ----- The following addresses had permanent fatal errors -----
+<nils@fjord-example.example>
+    (reason: 550 5.1.1 User unknown)
+`, Bounce},
 	} {
 		m, err := Parse(strings.NewReader(c.msg))
 		if err != nil {

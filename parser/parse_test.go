@@ -240,6 +240,16 @@ func TestSkipTranscript(t *testing.T) {
 	if _, _, _, command := defaultBook().diagnosticOf(quiet); command != "DATA" {
 		t.Errorf("transcript without replies: command %q, want DATA", command)
 	}
+	// A log of local delivery, no server reply in it: the times go all the
+	// same, so a sentence the log wraps stays whole.
+	local := []string{
+		" Mon 2025-06-02 07:15:40.118: * Delivering to local mailbox ines@example.net",
+		" Mon 2025-06-02 07:15:40.120: * Refused: this account is over its storage limit of",
+		" Mon 2025-06-02 07:15:40.121:   2048 MB and accepts no new mail.",
+	}
+	if diag, _, _, _ := defaultBook().diagnosticOf(local); strings.Contains(diag, "2025") || !strings.Contains(diag, "storage limit of 2048 MB") {
+		t.Errorf("local delivery log: %q", diag)
+	}
 	plain := []string{"550 5.1.1 <a@example.org>: User unknown"}
 	if diag, _, _, _ := defaultBook().diagnosticOf(plain); diag != plain[0] {
 		t.Errorf("no transcript: %q", diag)
@@ -729,5 +739,84 @@ func TestFreeTextEnvelopes(t *testing.T) {
 		case c.want != "" && (m.Kind != Bounce || len(m.Recipients) != 1 || m.Recipients[0].Address != c.want):
 			t.Errorf("%s: kind %v recipients %+v, want %s", c.name, m.Kind, m.Recipients, c.want)
 		}
+	}
+}
+
+// A server's reply that names a contact in its prose (an abuse desk, a
+// delisting address) keeps all its text for the recipient it is about:
+// the contact is no new recipient, and the reply on the line after
+// Exim's "SMTP error … after end of data:" is the diagnostic. A reply
+// that names its recipient right after the code still names one.
+func TestReplyNamesContact(t *testing.T) {
+	for _, c := range []struct {
+		name, reply, wantRecips, wantIn string
+	}{
+		{"role mailbox after the reason", "554 5.7.1 Bulk mail refused by content filter. Complaints about this block go to our desk, abuse@in.example-isp.net, quoting 7F3A",
+			"lena@example-isp.net", "Bulk mail refused"},
+		{"address after 'write to'", "550 Message refused as unsolicited; if you believe this is wrong, report it to delisting-desk@example-isp.net with the ID 7F3A",
+			"lena@example-isp.net", "unsolicited"},
+		{"second recipient named right after the code", "550 5.1.1 <paul@example-isp.net>: Recipient address rejected: no such mailbox",
+			"lena@example-isp.net paul@example-isp.net", ""},
+	} {
+		m := parseString(t, "From: Mail Delivery System <Mailer-Daemon@relay.example.org>\nTo: shop@example.org\n"+
+			"Subject: Mail delivery failed: returning message to sender\n\n"+
+			"This message was created automatically by mail delivery software.\n\n"+
+			"A message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n"+
+			"  lena@example-isp.net\n    host mx.example-isp.net [192.0.2.25]\n    SMTP error from remote mail server after end of data:\n    "+c.reply+"\n")
+		if got := addresses(m); got != c.wantRecips {
+			t.Errorf("%s: recipients %q, want %q", c.name, got, c.wantRecips)
+			continue
+		}
+		if d := m.Recipients[0].Diagnostic; c.wantIn != "" && (!strings.Contains(d, c.wantIn) || m.Recipients[0].ReplyCode == "") {
+			t.Errorf("%s: diagnostic %q reply %q", c.name, d, m.Recipients[0].ReplyCode)
+		}
+	}
+}
+
+// "Below is a copy of the original message:" (OpenSMTPD and others) ends
+// the notice: it is no part of the recipient's diagnostic.
+func TestCopyBelowMarker(t *testing.T) {
+	m := parseString(t, "From: Mailer Daemon <MAILER-DAEMON@gw.example.org>\nTo: news@example.org\nSubject: Delivery status notification: error\n\n"+
+		"Hi!\n\nThis is the MAILER-DAEMON, please DO NOT REPLY to this email.\n\n"+
+		"An error has occurred while attempting to deliver a message for\nthe following list of recipients:\n\n"+
+		"rosa@example.net: 550 5.2.1 Mailbox disabled, not accepting messages\n\n"+
+		"Below is a copy of the original message:\n\n"+
+		"From: news@example.org\nTo: rosa@example.net\nSubject: June issue\n\nHello\n")
+	if addresses(m) != "rosa@example.net" || strings.Contains(m.Recipients[0].Diagnostic, "copy") || m.Original.Subject != "June issue" {
+		t.Errorf("recipients %+v original %+v", m.Recipients, m.Original)
+	}
+}
+
+// A template's list of guesses, printed after the failed addresses
+// whatever each one's reply was, is no recipient's diagnostic; the reply
+// after it still is.
+func TestGuessListIsNoDiagnostic(t *testing.T) {
+	m := parseString(t, "From: Mail Administrator <postmaster@mail.example.org>\nTo: sales@example.org\nSubject: Undeliverable: price list\n\n"+
+		"Your message could not be delivered to these recipients:\n"+
+		"\tkofi@example.net (no such account)\n\n"+
+		"Possible reasons for this failure are:\n"+
+		"\t- the mailbox may be full\n\t- your server may be on a block list\n\n"+
+		"The remote server answered:\n\t550 5.1.1 kofi@example.net: account does not exist\n")
+	if addresses(m) != "kofi@example.net" {
+		t.Fatalf("recipients %q", addresses(m))
+	}
+	d := m.Recipients[0].Diagnostic
+	if strings.Contains(d, "full") || strings.Contains(d, "block list") || !strings.Contains(d, "no such account") || !strings.Contains(d, "does not exist") {
+		t.Errorf("diagnostic %q", d)
+	}
+}
+
+// A reply wrapped over several lines keeps a contact it names on a line
+// of its own.
+func TestWrappedReplyNamesContact(t *testing.T) {
+	m := parseString(t, "From: Mail Delivery System <Mailer-Daemon@relay.example.org>\nTo: shop@example.org\n"+
+		"Subject: Mail delivery failed: returning message to sender\n\n"+
+		"This message was created automatically by mail delivery software.\n\n"+
+		"A message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n"+
+		"  lena@example-isp.net\n    host mx.example-isp.net [192.0.2.25]\n    SMTP error from remote mail server after end of data:\n"+
+		"    550 Message looks like bulk mail and was refused. If you think this is\n    wrong, send the report below to\n"+
+		"    review-team@example-isp.net quoting ID 44A1.\n")
+	if addresses(m) != "lena@example-isp.net" || !strings.Contains(m.Recipients[0].Diagnostic, "bulk mail") {
+		t.Errorf("recipients %q %+v", addresses(m), m.Recipients)
 	}
 }

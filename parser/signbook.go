@@ -36,6 +36,8 @@ type book struct {
 	boilerplateStarts [256]bool
 	closings          []string
 	closingStarts     [256]bool
+	guesses           []string
+	guessStarts       [256]bool
 	leadIns           []string
 	leadInNeedles     []needle
 }
@@ -75,6 +77,7 @@ func compileBook(s *signs.Signs) *book {
 		listHeld:          s.Words(signs.ListHeld),
 		boilerplate:       s.Words(signs.Boilerplate),
 		closings:          s.Words(signs.Closings),
+		guesses:           s.Words(signs.Guesses),
 		leadIns:           s.Words(signs.LeadIns),
 		leadInNeedles:     needles(s.Words(signs.LeadIns)),
 	}
@@ -83,6 +86,9 @@ func compileBook(s *signs.Signs) *book {
 	}
 	for _, w := range b.closings {
 		b.closingStarts[w[0]] = true
+	}
+	for _, w := range b.guesses {
+		b.guessStarts[w[0]] = true
 	}
 	for _, sig := range s.Signatures {
 		ev := bounceSign

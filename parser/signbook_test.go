@@ -62,6 +62,7 @@ func TestDefaultSignsExamplesInParser(t *testing.T) {
 		signs.AutoReplySubjectWords:    func(ex string) bool { return b.isAutoReply(bulk, ex) },
 		signs.Boilerplate:              b.isBoilerplate,
 		signs.Closings:                 b.isClosing,
+		signs.Guesses:                  b.isGuessList,
 		signs.LeadIns:                  func(ex string) bool { return b.hasLeadIn(lower(ex)) },
 		signs.OriginalMarkers:          b.isOriginalMarker,
 	}

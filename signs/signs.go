@@ -137,6 +137,7 @@ const (
 	OriginalMarkers
 	Boilerplate
 	Closings
+	Guesses
 	LeadIns
 	numLists
 )
@@ -167,6 +168,7 @@ var Lists = [numLists]ListInfo{
 	OriginalMarkers:          {"original_markers", Marker, "lines between a notice and the message it returns"},
 	Boilerplate:              {"boilerplate", Prefix, "fixed sentences MTAs open their notices with: no diagnostic"},
 	Closings:                 {"closings", Prefix, "sentences MTAs end their notices with, after the failed addresses: what happens next, not why"},
+	Guesses:                  {"guesses", Prefix, "a template's list of guesses, the same for every recipient (\"Possible causes include:\"): the line and its items, to the next blank line, are no recipient's diagnostic"},
 	LeadIns:                  {"lead_ins", Contains, "words that introduce the remote server's own reply: the diagnostic is what follows the last of them"},
 }
 
