@@ -124,6 +124,9 @@ func TestUnwrittenWordings(t *testing.T) {
 		// Content that breaks the transport.
 		{"5.6.0", "554", "Message content is corrupt, STOREDRV.Deliver", record.ContentError},
 		{"5.6.0", "550", "Bare linefeed characters are not permitted in SMTP DATA", record.ContentError},
+		// The recipient's domain, when "recipient" stands beside "is unknown".
+		{"5.1.2", "550", "The domain of the addressee could not be found", record.HostUnknown},
+		{"", "554", "Target domain name does not exist", record.HostUnknown},
 		// Exchange: the group only takes authenticated senders.
 		{"5.7.134", "550", "RESOLVER.RST.SenderNotAuthenticatedForMailbox; authentication required", record.SecurityError},
 	}
