@@ -19,6 +19,10 @@ type Classifier struct {
 	// ownWords holds, per rule with an outside_rcpt, its phrases and
 	// regexps, to cut them out of a text (see anyStage).
 	ownWords map[*rules.Rule]ownWords
+	// guesses holds the words of the phrase rules that name no cause (a
+	// template's list of guesses), to find where such a list begins (see
+	// beforeGuesses).
+	guesses []ownWords
 }
 
 type ownWords struct {
@@ -30,7 +34,8 @@ type ownWords struct {
 func New(rs *rules.Set) *Classifier {
 	c := &Classifier{rules: rs, ownWords: map[*rules.Rule]ownWords{}}
 	for _, r := range rs.Rules() {
-		if r.OutsideRCPT == "" {
+		vague := r.Reason.Vague() && r.Tier() == rules.TierPhrase
+		if r.OutsideRCPT == "" && !vague {
 			continue
 		}
 		var w ownWords
@@ -42,7 +47,12 @@ func New(rs *rules.Set) *Classifier {
 				w.res = append(w.res, x)
 			}
 		}
-		c.ownWords[r] = w
+		if r.OutsideRCPT != "" {
+			c.ownWords[r] = w
+		}
+		if vague {
+			c.guesses = append(c.guesses, w)
+		}
 	}
 	return c
 }
@@ -108,6 +118,15 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 		Hosts:     hosts(r.RemoteMTA, r.ReportingMTA, m.ReportingMTA, domainOf(m.From), domainOf(r.Address)),
 	}
 	rule := c.rules.Match(q)
+	if rule != nil && (!rule.Decisive() || rule.Tier() > rules.TierPhrase) {
+		// Words that name no cause, or none at all, decided. A cause
+		// stated before a template's list of guesses ("bob@example.org
+		// (user not found)  Possible causes include: …") is the notice's
+		// own verdict on this recipient; the guesses after it are not.
+		if h := c.beforeGuesses(q); h != nil {
+			rule = h
+		}
+	}
 	switch {
 	case r.DiagnosticType == "x-unix" && (rule == nil || !rule.Decisive() || rule.Tier() > rules.TierPhrase):
 		// The report quotes a local delivery program (x-unix), and its
@@ -183,6 +202,51 @@ func (c *Classifier) anyStage(q rules.Query, rule *rules.Rule) *rules.Rule {
 		return nil
 	}
 	return o
+}
+
+// beforeGuesses returns the rule that decides the text before the first
+// words of a rule that names no cause, when it is a vendor or phrase rule
+// that names one; else nil.
+func (c *Classifier) beforeGuesses(q rules.Query) *rules.Rule {
+	low := strings.ToLower(q.Text)
+	cut := -1
+	for _, w := range c.guesses {
+		for _, p := range w.phrases {
+			if i := strings.Index(low, p); i >= 0 && (cut < 0 || i < cut) {
+				cut = i
+			}
+		}
+		for _, x := range w.res {
+			// A guess ("your IP may be blacklisted") has its subject
+			// before the modal verb: cut where its clause begins.
+			if loc := x.FindStringIndex(low); loc != nil {
+				if i := clauseStart(low, loc[0]); cut < 0 || i < cut {
+					cut = i
+				}
+			}
+		}
+	}
+	if cut <= 0 {
+		return nil
+	}
+	q.Text = low[:cut]
+	h := c.rules.Match(q)
+	if h == nil || !h.Decisive() || h.Tier() > rules.TierPhrase {
+		return nil
+	}
+	return h
+}
+
+// clauseStart returns where the clause holding s[i] begins: after the
+// last ". ", ", ", ": ", ";" or line break before i, or 0.
+func clauseStart(s string, i int) int {
+	start := 0
+	for _, sep := range []string{". ", ", ", ": ", ";", "\n"} {
+		if j := strings.LastIndex(s[:i], sep); j >= 0 && j+len(sep) > start {
+			start = j + len(sep)
+		}
+	}
+	return start
 }
 
 // gloss returns the rule that the words of a Status comment decide, when

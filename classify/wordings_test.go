@@ -100,12 +100,76 @@ func TestUnwrittenWordings(t *testing.T) {
 		{"", "421", "comcast 192.0.2.7 RL000010", record.RateLimited},
 		// A template that only guesses: no verdict from its words.
 		{"", "550", "The address may be wrong, the mailbox may be full, or the server might be down", record.OnHold},
+		// User unknown in Hungarian, Indonesian/Malay, Vietnamese, Turkish
+		// and Thai, with and without their accents.
+		{"", "550", "A felhasznalo ismeretlen ezen a kiszolgalon", record.UserUnknown},
+		{"5.0.0", "550", "Az e-mail cím nem található", record.UserUnknown},
+		{"", "550", "Nama pengguna tidak terdaftar", record.UserUnknown},
+		{"", "550", "Alamat e-mel penerima tidak sah", record.UserUnknown},
+		{"", "550", "Người dùng không tồn tại trên hệ thống", record.UserUnknown},
+		{"", "550", "Dia chi nguoi nhan khong ton tai", record.UserUnknown},
+		{"", "550", "Alici adresi mevcut degil", record.UserUnknown},
+		{"", "550", "บัญชีนี้ไม่มีอยู่ในระบบ", record.UserUnknown},
+		// Mailbox limits in words, in bytes or in messages.
+		{"", "552", "Delivery refused: 20 MB of 20 MB used, no room left in this mailbox", record.MailboxFull},
+		{"", "452", "This inbox contains 9999 messages, the maximum the plan allows", record.MailboxFull},
+		// The sender's own null MX is the sender's problem.
+		{"5.7.27", "550", "Your sender domain publishes a null MX; we refuse mail that could never be answered", record.Rejected},
+		{"5.1.10", "556", "Recipient domain has null MX", record.NotAccept},
+		// The recipient's own refusal of this sender.
+		{"5.7.1", "550", "The mailbox owner has decided to reject mail from this sender", record.Filtered},
+		// Relaying in other words.
+		{"", "554", "Relaying rejected by local policy", record.NoRelaying},
+		{"5.7.1", "550", "You may not use this server as a relay, it is not set up for your network", record.NoRelaying},
+		// Content that breaks the transport.
+		{"5.6.0", "554", "Message content is corrupt, STOREDRV.Deliver", record.ContentError},
+		{"5.6.0", "550", "Bare linefeed characters are not permitted in SMTP DATA", record.ContentError},
+		// The recipient's domain, when "recipient" stands beside "is unknown".
+		{"5.1.2", "550", "The domain of the addressee could not be found", record.HostUnknown},
+		{"", "554", "Target domain name does not exist", record.HostUnknown},
+		// Exchange: the group only takes authenticated senders.
+		{"5.7.134", "550", "RESOLVER.RST.SenderNotAuthenticatedForMailbox; authentication required", record.SecurityError},
 	}
 	for _, tt := range tests {
 		m := &parser.Message{Kind: parser.Bounce, Recipients: []parser.Recipient{{Action: "failed", Status: tt.status, ReplyCode: tt.reply, Diagnostic: tt.text, Command: "RCPT"}}}
 		got := c.Classify(m, "")[0]
 		if got.Reason != tt.want {
 			t.Errorf("%s %s %q: %s by %s, want %s", tt.reply, tt.status, tt.text, got.Reason, got.Rule, tt.want)
+		}
+	}
+}
+
+// TestStageAndGiveUp: the stage and the notice's kind change what some
+// words mean. New wordings of each class, through the whole classifier.
+func TestStageAndGiveUp(t *testing.T) {
+	c := New(rules.Default())
+	tests := []struct {
+		action, command, status, reply, text string
+		want                                 record.Reason
+	}{
+		// Local delivery agents answer no SMTP command: their own
+		// user-unknown words hold with no stage named.
+		{"failed", "", "5.0.0", "", `<ops@example.net> (expanded from <team@example.net>): unknown user: "ops"`, record.UserUnknown},
+		{"failed", "", "", "", `unknown local-part "info" in domain "example.com"`, record.UserUnknown},
+		// A bare reply after DATA is still the filter reading.
+		{"failed", "DATA", "", "550", "550 No such user", record.Filtered},
+		// A cause named for this recipient before a template's guesses.
+		{"failed", "", "", "", "ana@example.org (mailbox full) Possible reasons: the address may be mistyped, or the server may be down", record.MailboxFull},
+		{"failed", "RCPT", "", "550", "bo@example.org: unknown recipient. Possible causes include: the address may be wrong, or the user may have left", record.UserUnknown},
+		// A final notice that the queue gave up is expired, even when it
+		// quotes the last network error …
+		{"failed", "", "", "", "Message expired: it remained in the mail queue for 120 hours. Last error: connection refused", record.Expired},
+		{"failed", "", "", "", "Could not deliver within the maximum lifetime of the queue; no route to host mx.example.org", record.Expired},
+		// … while a delay notice that names its cause is that cause.
+		{"delayed", "", "4.2.2", "452", "452 4.2.2 Mailbox full, will keep trying", record.MailboxFull},
+		{"delayed", "", "4.4.1", "", "connect to mx.example.org: Connection refused", record.NetworkError},
+		{"delayed", "", "4.0.0", "", "Delivery is delayed; the server will keep trying", record.Expired},
+	}
+	for _, tt := range tests {
+		m := &parser.Message{Kind: parser.Bounce, Recipients: []parser.Recipient{{Action: tt.action, Status: tt.status, ReplyCode: tt.reply, Diagnostic: tt.text, Command: tt.command}}}
+		got := c.Classify(m, "")[0]
+		if got.Reason != tt.want {
+			t.Errorf("%s %s %s %q: %s by %s, want %s", tt.action, tt.command, tt.status, tt.text, got.Reason, got.Rule, tt.want)
 		}
 	}
 }
