@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/bounce-analyzer/bounce/internal/cliflag"
+	"github.com/bounce-analyzer/bounce/internal/setup"
 	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/rules"
 	"github.com/bounce-analyzer/bounce/scanconfig"
@@ -24,7 +25,7 @@ func scanSettingsEnv(e *env, lim *parser.Limits) *scanconfig.Env {
 	return &scanconfig.Env{
 		Getenv:      e.getenv,
 		Warnf:       e.errorf,
-		DBUsage:     dbFlagUsage,
+		DBUsage:     setup.DBUsage,
 		MaxSize:     parser.DefaultLimits.MaxBytes,
 		LimitFlags:  func(fs *pflag.FlagSet) { cliflag.AddLimits(fs, lim) },
 		CheckLimits: func() error { return cliflag.CheckLimits(*lim) },

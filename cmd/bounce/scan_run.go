@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/bounce-analyzer/bounce/htmlreport"
+	"github.com/bounce-analyzer/bounce/internal/setup"
 	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/scan"
@@ -26,13 +27,13 @@ func toFile(output string) bool { return output != "" && output != "-" }
 // before a mailbox's state is saved.
 func scanAccounts(e *env, accts []*scanconfig.Settings, lim parser.Limits, listed bool) (code int) {
 	first := accts[0] // the settings of the whole run are the same in all
-	an := newAnalyzer(e, first.Rules, first.Campaign, lim, first.MaxSize)
-	if an == nil {
+	an, err := setup.Analyzer(first.Rules, first.Campaign, lim, first.MaxSize)
+	if err != nil {
+		e.errorf("%v", err)
 		return exitUsage
 	}
 	var st *store.Store
 	if first.DB != "" {
-		var err error
 		if st, err = store.Open(e.ctx, first.DB); err != nil {
 			e.errorf("%v", err)
 			return exitFail
