@@ -49,18 +49,11 @@ func runServe(e *env, args []string) int {
 	if fs.NArg() > 0 {
 		return e.usageError("serve", serveUsage, fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
 	}
-	if cfg.config != "" {
-		var exposed bool
-		var err error
-		if cfg.file, exposed, err = webhook.ReadFile(cfg.config); err != nil {
-			e.errorf("%v", err)
-			return exitUsage
-		}
-		if exposed {
-			e.errorf("warning: config file %s holds secrets and is readable by others: chmod 600 it", cfg.config)
-		}
+	var err error
+	if cfg.file, err = webhook.Settings(cfg.config, cfg.given, e.errorf); err != nil {
+		e.errorf("%v", err)
+		return exitUsage
 	}
-	cfg.file = cfg.file.Under(cfg.given)
 	switch {
 	case cfg.file.Listen == "":
 		return e.usageError("serve", serveUsage, "no --listen address")
@@ -85,20 +78,11 @@ func runServe(e *env, args []string) int {
 		return exitFail
 	}
 	defer st.Close()
-	dir := cfg.file.ReportDir
-	wcfg.Open = func() ([]report.Sink, error) {
-		var sinks []report.Sink
-		if dir != "" {
-			d, err := report.OpenDaily(dir, time.Now())
-			if err != nil {
-				return nil, err
-			}
-			sinks = append(sinks, d)
-		}
-		// Not the request's context: a request that is cut off after its
-		// commit began must not leave the store in doubt.
-		return append(sinks, st.Sink(context.Background(), store.RunInfo{Mailbox: "bounce serve"})), nil
-	}
+	// Not the request's context: a request that is cut off after its
+	// commit began must not leave the store in doubt.
+	wcfg.Open = webhook.DailyAnd(cfg.file.ReportDir, time.Now, func() report.Sink {
+		return st.Sink(context.Background(), store.RunInfo{Mailbox: "bounce serve"})
+	})
 	wcfg.Log = slog.New(slog.NewTextHandler(e.stderr, nil))
 	h, err := webhook.New(wcfg)
 	if err != nil {
