@@ -4,9 +4,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
-	"os"
 	"runtime"
-	"runtime/pprof"
 	"strings"
 
 	"github.com/bounce-analyzer/bounce"
@@ -78,17 +76,12 @@ func runAnalyze(e *env, args []string) int {
 		cfg.rules = rules.EnvPaths(e.getenv)
 	}
 	if cfg.cpuProf != "" {
-		f, err := os.Create(cfg.cpuProf)
+		stop, err := setup.CPUProfile(cfg.cpuProf)
 		if err != nil {
 			e.errorf("%v", err)
 			return exitFail
 		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			e.errorf("cpu profile: %v", err)
-			return exitFail
-		}
-		defer pprof.StopCPUProfile()
+		defer stop()
 	}
 	return analyze(e, &cfg)
 }
@@ -114,17 +107,11 @@ func analyze(e *env, cfg *analyzeConfig) int {
 		sinks = append(sinks, st.Sink(e.ctx, store.RunInfo{Mailbox: store.InputsName(cfg.paths)}))
 	}
 
-	var out *report.Output
-	if cfg.output != "" && cfg.output != "-" {
-		if out, err = report.CreateOutput(cfg.format, cfg.output); err != nil {
-			e.errorf("-o %v", err)
-			return exitFail // an I/O failure, not a usage error
-		}
-	} else if out, err = report.NewOutput(cfg.format, e.stdout); err != nil { // validated already
+	out, err := batch.OpenReport(cfg.format, cfg.output, e.stdout)
+	if err != nil {
 		e.errorf("%v", err)
-		return exitUsage
+		return exitFail // an I/O failure: the format is checked
 	}
-
 	sum, err := batch.Run(e.ctx, source.Paths(cfg.paths, e.stdin), batch.Config{
 		Analyzer: a, Workers: cfg.jobs, Report: out, Sinks: sinks, Errorf: e.errorf,
 	})

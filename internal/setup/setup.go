@@ -8,6 +8,8 @@ package setup
 import (
 	"context"
 	"fmt"
+	"os"
+	"runtime/pprof"
 
 	"github.com/spf13/pflag"
 
@@ -57,4 +59,18 @@ func (f *StoreFlags) Add(fs *pflag.FlagSet) {
 // default path (variables read with getenv).
 func (f *StoreFlags) Open(ctx context.Context, getenv func(string) string) (*store.Store, error) {
 	return store.OpenDefault(ctx, f.DB, f.Policy, getenv)
+}
+
+// CPUProfile starts a CPU profile written to path (for go tool pprof);
+// stop ends it and closes the file.
+func CPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }

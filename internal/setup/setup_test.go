@@ -103,3 +103,18 @@ func TestStoreFlags(t *testing.T) {
 		t.Error("a missing policy file was taken")
 	}
 }
+
+func TestCPUProfile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "cpu.prof")
+	stop, err := CPUProfile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stop()
+	if fi, err := os.Stat(path); err != nil || fi.Size() == 0 {
+		t.Errorf("profile: %v, %v", fi, err)
+	}
+	if _, err := CPUProfile(filepath.Join(path, "x")); err == nil {
+		t.Error("a profile under a plain file")
+	}
+}
