@@ -14,7 +14,6 @@ import (
 	"github.com/bounce-analyzer/bounce/internal/setup"
 	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/report"
-	"github.com/bounce-analyzer/bounce/rules"
 	"github.com/bounce-analyzer/bounce/source"
 	"github.com/bounce-analyzer/bounce/store"
 )
@@ -72,9 +71,6 @@ func runAnalyze(e *env, args []string) int {
 	case cliflag.CheckLimits(cfg.limits) != nil:
 		return e.usageError("analyze", analyzeUsage, cliflag.CheckLimits(cfg.limits).Error())
 	}
-	if len(cfg.rules) == 0 {
-		cfg.rules = rules.EnvPaths(e.getenv)
-	}
 	if cfg.cpuProf != "" {
 		stop, err := setup.CPUProfile(cfg.cpuProf)
 		if err != nil {
@@ -89,7 +85,7 @@ func runAnalyze(e *env, args []string) int {
 // analyze runs a parsed command line: the analyzer its flags configure
 // reads the sources on cfg.jobs workers into the report.
 func analyze(e *env, cfg *analyzeConfig) int {
-	a, err := setup.Analyzer(cfg.rules, cfg.campaign, cfg.limits, cfg.maxSize)
+	a, err := setup.Analyzer(cfg.rules, e.getenv, cfg.campaign, cfg.limits, cfg.maxSize)
 	if err != nil {
 		e.errorf("%v", err)
 		return exitUsage

@@ -9,7 +9,6 @@ import (
 	"github.com/bounce-analyzer/bounce/internal/cliflag"
 	"github.com/bounce-analyzer/bounce/internal/setup"
 	"github.com/bounce-analyzer/bounce/parser"
-	"github.com/bounce-analyzer/bounce/rules"
 	"github.com/bounce-analyzer/bounce/scanconfig"
 )
 
@@ -46,11 +45,6 @@ func runScan(e *env, args []string) int {
 	accts, listed, err := senv.Load(fs, &cfg, args)
 	if err != nil {
 		return e.usageError("scan", scanUsage, err.Error())
-	}
-	for _, a := range accts {
-		if len(a.Rules) == 0 {
-			a.Rules = rules.EnvPaths(e.getenv)
-		}
 	}
 	return scanAccounts(e, accts, lim, listed)
 }

@@ -24,7 +24,7 @@ var scanNow = time.Now
 // before a mailbox's state is saved.
 func scanAccounts(e *env, accts []*scanconfig.Settings, lim parser.Limits, listed bool) (code int) {
 	first := accts[0] // the settings of the whole run are the same in all
-	an, err := setup.Analyzer(first.Rules, first.Campaign, lim, first.MaxSize)
+	an, err := setup.Analyzer(first.Rules, e.getenv, first.Campaign, lim, first.MaxSize)
 	if err != nil {
 		e.errorf("%v", err)
 		return exitUsage

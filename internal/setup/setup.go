@@ -23,10 +23,14 @@ import (
 // DBUsage is the help of --db on the commands that feed the store.
 const DBUsage = "also store every record as an event in the store `DSN`: a SQLite file or postgres://…\n(what bounce suppress, history and stats read)"
 
-// Analyzer loads the rule files (none: the default rules), compiles the
+// Analyzer loads the rule files (none: those in $BOUNCE_RULES, read
+// with getenv; none there either: the default rules), compiles the
 // campaign settings and makes the analyzer of messages up to maxSize
 // bytes, within the parser limits lim.
-func Analyzer(ruleFiles []string, camp campaign.Config, lim parser.Limits, maxSize int64) (*bounce.Analyzer, error) {
+func Analyzer(ruleFiles []string, getenv func(string) string, camp campaign.Config, lim parser.Limits, maxSize int64) (*bounce.Analyzer, error) {
+	if len(ruleFiles) == 0 {
+		ruleFiles = rules.EnvPaths(getenv)
+	}
 	var rs *rules.Set // nil: the default rules
 	if len(ruleFiles) > 0 {
 		var err error
@@ -40,6 +44,15 @@ func Analyzer(ruleFiles []string, camp campaign.Config, lim parser.Limits, maxSi
 	}
 	lim.MaxBytes = maxSize
 	return bounce.New(bounce.WithRules(rs), bounce.WithLimits(lim), bounce.WithCampaign(cr)), nil
+}
+
+// Rules loads the default rules and the files at paths; with no paths,
+// the files in $BOUNCE_RULES (read with getenv).
+func Rules(paths []string, getenv func(string) string) (*rules.Set, error) {
+	if len(paths) == 0 {
+		paths = rules.EnvPaths(getenv)
+	}
+	return rules.Load(paths...)
 }
 
 // StoreFlags are the flags of the commands that read the store

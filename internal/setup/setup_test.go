@@ -28,7 +28,7 @@ func TestAnalyzerRules(t *testing.T) {
 		{nil, "policyviolation", "status.x.7.1"},
 		{[]string{nimbusRules}, "userunknown", "nimbus.userunknown"},
 	} {
-		a, err := Analyzer(tc.rules, campaign.Config{}, parser.DefaultLimits, parser.DefaultLimits.MaxBytes)
+		a, err := Analyzer(tc.rules, nil, campaign.Config{}, parser.DefaultLimits, parser.DefaultLimits.MaxBytes)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -48,7 +48,7 @@ func TestAnalyzerRules(t *testing.T) {
 }
 
 func TestAnalyzerLimitsAndErrors(t *testing.T) {
-	a, err := Analyzer(nil, campaign.Config{}, parser.DefaultLimits, 100) // smaller than the message
+	a, err := Analyzer(nil, nil, campaign.Config{}, parser.DefaultLimits, 100) // smaller than the message
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,10 +60,10 @@ func TestAnalyzerLimitsAndErrors(t *testing.T) {
 	if err != nil || len(errs) != 1 || errs[0] == nil || !strings.Contains(errs[0].Error(), "100") {
 		t.Errorf("a message over maxSize: %v, %v", err, errs)
 	}
-	if _, err := Analyzer([]string{"no-such.yaml"}, campaign.Config{}, parser.DefaultLimits, 1<<20); err == nil || !strings.HasPrefix(err.Error(), "loading rules: ") || !strings.Contains(err.Error(), "no-such.yaml") {
+	if _, err := Analyzer([]string{"no-such.yaml"}, nil, campaign.Config{}, parser.DefaultLimits, 1<<20); err == nil || !strings.HasPrefix(err.Error(), "loading rules: ") || !strings.Contains(err.Error(), "no-such.yaml") {
 		t.Errorf("missing rule file: %v", err)
 	}
-	if _, err := Analyzer(nil, campaign.Config{VERP: []string{"("}}, parser.DefaultLimits, 1<<20); err == nil {
+	if _, err := Analyzer(nil, nil, campaign.Config{VERP: []string{"("}}, parser.DefaultLimits, 1<<20); err == nil {
 		t.Error("a bad VERP pattern was taken")
 	}
 }
@@ -116,5 +116,42 @@ func TestCPUProfile(t *testing.T) {
 	}
 	if _, err := CPUProfile(filepath.Join(path, "x")); err == nil {
 		t.Error("a profile under a plain file")
+	}
+}
+
+// With no rule files given, those of $BOUNCE_RULES count, for the
+// analyzer and for Rules alike; files given win over the environment.
+func TestRulesFromEnv(t *testing.T) {
+	getenv := func(k string) string {
+		if k == "BOUNCE_RULES" {
+			return nimbusRules
+		}
+		return ""
+	}
+	a, err := Analyzer(nil, getenv, campaign.Config{}, parser.DefaultLimits, parser.DefaultLimits.MaxBytes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(nimbusMail)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if recs, err := a.Analyze(f, nimbusMail); err != nil || len(recs) != 1 || recs[0].Rule != "nimbus.userunknown" {
+		t.Errorf("$BOUNCE_RULES: %+v, %v", recs, err)
+	}
+	rs, err := Rules(nil, getenv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	def, err := Rules(nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rs.Len() <= def.Len() {
+		t.Errorf("$BOUNCE_RULES: %d rules, the defaults %d", rs.Len(), def.Len())
+	}
+	if _, err := Rules([]string{"no-such.yaml"}, getenv); err == nil {
+		t.Error("a missing file given was not loaded, nor said")
 	}
 }
