@@ -22,7 +22,7 @@ var scanNow = time.Now
 // others; the summary names it and the exit status is exitFail. Every
 // sink (the report, the --report-dir files, the store) is committed
 // before a mailbox's state is saved.
-func scanAccounts(e *env, accts []*scanconfig.Settings, lim parser.Limits, listed bool) (code int) {
+func scanAccounts(e *env, accts []*scanconfig.Settings, lim parser.Limits, listed bool) int {
 	first := accts[0] // the settings of the whole run are the same in all
 	an, err := setup.Analyzer(first.Rules, e.getenv, first.Campaign, lim, first.MaxSize)
 	if err != nil {
@@ -77,23 +77,18 @@ func scanAccounts(e *env, accts []*scanconfig.Settings, lim parser.Limits, liste
 			e.errorf("alert: %s", line)
 		}
 	}
-	if first.FailAlert && len(alerts) > 0 {
-		defer func() {
-			if code == exitOK {
-				code = exitIncidentAlert
-			}
-		}()
-	}
-	if !listed {
-		if !outs[0].OK() {
-			return exitFail
-		}
-		return exitOK
-	}
-	if line := scan.Failures(outs); line != "" {
+	ok, line := scan.Verdict(outs, listed)
+	switch {
+	case line != "":
 		log.Warnf("%s", line)
-		return exitFail
+	case listed:
+		log.Infof("%d mailboxes scanned", len(accts))
 	}
-	log.Infof("%d mailboxes scanned", len(accts))
+	switch {
+	case !ok:
+		return exitFail
+	case first.FailAlert && len(alerts) > 0:
+		return exitIncidentAlert
+	}
 	return exitOK
 }
