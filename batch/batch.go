@@ -9,6 +9,7 @@ package batch
 import (
 	"context"
 	"fmt"
+	"io"
 
 	"github.com/bounce-analyzer/bounce"
 	"github.com/bounce-analyzer/bounce/report"
@@ -92,4 +93,18 @@ func Run(ctx context.Context, src source.Source, c Config) (report.Summary, erro
 	}
 	out.Abort() // on stdout the records written so far still go out
 	return sum, err
+}
+
+// OpenReport opens the report of a run in format: the file at path,
+// which appears whole on Commit (its errors name -o), or w when path is
+// "" or "-".
+func OpenReport(format, path string, w io.Writer) (*report.Output, error) {
+	if path == "" || path == "-" {
+		return report.NewOutput(format, w)
+	}
+	out, err := report.CreateOutput(format, path)
+	if err != nil {
+		return nil, fmt.Errorf("-o %w", err)
+	}
+	return out, nil
 }

@@ -34,6 +34,22 @@ func TestRunEachOneFails(t *testing.T) {
 	if got := Failures(outs); !strings.HasPrefix(got, "1 of 2 mailboxes failed: "+cb.MailboxURL) || strings.Contains(got, cg.MailboxURL) {
 		t.Errorf("Failures = %q", got)
 	}
+	for _, tc := range []struct {
+		outs   []Outcome
+		listed bool
+		ok     bool
+		line   string
+	}{
+		{outs, true, false, Failures(outs)},
+		{outs[1:], true, true, ""},
+		{outs[:1], false, false, ""}, // one mailbox: its error was said
+		{outs[1:], false, true, ""},
+		{[]Outcome{{MailboxURL: "imap://x/INBOX", Result: Result{Failed: true}}}, true, false, "1 of 1 mailboxes failed: imap://x/INBOX (in part)"},
+	} {
+		if ok, line := Verdict(tc.outs, tc.listed); ok != tc.ok || line != tc.line {
+			t.Errorf("Verdict(%d outcomes, listed %v) = %v, %q; want %v, %q", len(tc.outs), tc.listed, ok, line, tc.ok, tc.line)
+		}
+	}
 	st, err := LoadState(good.state)
 	if err != nil {
 		t.Fatal(err)

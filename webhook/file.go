@@ -260,3 +260,21 @@ func secretValue(value, file string) (string, error) {
 	}
 	return strings.TrimSpace(string(b)), nil
 }
+
+// Settings are the settings of a receiver: those of the config file at
+// path (none when path is ""), with the command line's (given) over
+// them. warnf is told when the file holds secrets others may read.
+func Settings(path string, given File, warnf func(format string, args ...any)) (File, error) {
+	var f File
+	if path != "" {
+		var exposed bool
+		var err error
+		if f, exposed, err = ReadFile(path); err != nil {
+			return f, err
+		}
+		if exposed {
+			warnf("warning: config file %s holds secrets and is readable by others: chmod 600 it", path)
+		}
+	}
+	return f.Under(given), nil
+}

@@ -4,18 +4,16 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
-	"os"
 	"runtime"
-	"runtime/pprof"
 	"strings"
 
 	"github.com/bounce-analyzer/bounce"
 	"github.com/bounce-analyzer/bounce/batch"
 	"github.com/bounce-analyzer/bounce/campaign"
 	"github.com/bounce-analyzer/bounce/internal/cliflag"
+	"github.com/bounce-analyzer/bounce/internal/setup"
 	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/report"
-	"github.com/bounce-analyzer/bounce/rules"
 	"github.com/bounce-analyzer/bounce/source"
 	"github.com/bounce-analyzer/bounce/store"
 )
@@ -48,7 +46,7 @@ func runAnalyze(e *env, args []string) int {
 	fs := flagSet("analyze")
 	fs.StringVar(&cfg.format, "format", "table", "report format: "+strings.Join(report.Formats, ", "))
 	fs.StringVarP(&cfg.output, "output", "o", "", "write the report to `FILE` (default stdout); it appears whole or not at all")
-	fs.StringVar(&cfg.db, "db", "", dbFlagUsage)
+	fs.StringVar(&cfg.db, "db", "", setup.DBUsage)
 	fs.StringArrayVar(&cfg.rules, "rules", nil, "add the rules in `FILE` to the defaults; a rule with a default's id replaces it (repeatable;\ndefault: the colon-separated list in $BOUNCE_RULES)")
 	cliflag.AddCampaign(fs, &cfg.campaign)
 	fs.BoolVarP(&cfg.quiet, "quiet", "q", false, "do not print the summary line")
@@ -73,54 +71,23 @@ func runAnalyze(e *env, args []string) int {
 	case cliflag.CheckLimits(cfg.limits) != nil:
 		return e.usageError("analyze", analyzeUsage, cliflag.CheckLimits(cfg.limits).Error())
 	}
-	if len(cfg.rules) == 0 {
-		cfg.rules = rules.EnvPaths(e.getenv)
-	}
 	if cfg.cpuProf != "" {
-		f, err := os.Create(cfg.cpuProf)
+		stop, err := setup.CPUProfile(cfg.cpuProf)
 		if err != nil {
 			e.errorf("%v", err)
 			return exitFail
 		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			e.errorf("cpu profile: %v", err)
-			return exitFail
-		}
-		defer pprof.StopCPUProfile()
+		defer stop()
 	}
 	return analyze(e, &cfg)
-}
-
-// dbFlagUsage is the help of --db on the commands that feed the store.
-const dbFlagUsage = "also store every record as an event in the store `DSN`: a SQLite file or postgres://…\n(what bounce suppress, history and stats read)"
-
-// newAnalyzer loads the rule files (none: the default rules) and makes
-// the analyzer of messages up to maxSize bytes, within the parser limits
-// lim. It says why and returns nil when the rules cannot be loaded.
-func newAnalyzer(e *env, ruleFiles []string, camp campaign.Config, lim parser.Limits, maxSize int64) *bounce.Analyzer {
-	var rs *rules.Set // nil: the default rules
-	if len(ruleFiles) > 0 {
-		var err error
-		if rs, err = rules.Load(ruleFiles...); err != nil {
-			e.errorf("loading rules: %v", err)
-			return nil
-		}
-	}
-	cr, err := campaign.Compile(camp)
-	if err != nil {
-		e.errorf("%v", err)
-		return nil
-	}
-	lim.MaxBytes = maxSize
-	return bounce.New(bounce.WithRules(rs), bounce.WithLimits(lim), bounce.WithCampaign(cr))
 }
 
 // analyze runs a parsed command line: the analyzer its flags configure
 // reads the sources on cfg.jobs workers into the report.
 func analyze(e *env, cfg *analyzeConfig) int {
-	a := newAnalyzer(e, cfg.rules, cfg.campaign, cfg.limits, cfg.maxSize)
-	if a == nil {
+	a, err := setup.Analyzer(cfg.rules, e.getenv, cfg.campaign, cfg.limits, cfg.maxSize)
+	if err != nil {
+		e.errorf("%v", err)
 		return exitUsage
 	}
 
@@ -136,18 +103,11 @@ func analyze(e *env, cfg *analyzeConfig) int {
 		sinks = append(sinks, st.Sink(e.ctx, store.RunInfo{Mailbox: store.InputsName(cfg.paths)}))
 	}
 
-	var out *report.Output
-	var err error
-	if cfg.output != "" && cfg.output != "-" {
-		if out, err = report.CreateOutput(cfg.format, cfg.output); err != nil {
-			e.errorf("-o %v", err)
-			return exitFail // an I/O failure, not a usage error
-		}
-	} else if out, err = report.NewOutput(cfg.format, e.stdout); err != nil { // validated already
+	out, err := batch.OpenReport(cfg.format, cfg.output, e.stdout)
+	if err != nil {
 		e.errorf("%v", err)
-		return exitUsage
+		return exitFail // an I/O failure: the format is checked
 	}
-
 	sum, err := batch.Run(e.ctx, source.Paths(cfg.paths, e.stdin), batch.Config{
 		Analyzer: a, Workers: cfg.jobs, Report: out, Sinks: sinks, Errorf: e.errorf,
 	})

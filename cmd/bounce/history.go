@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 
+	"github.com/bounce-analyzer/bounce/internal/setup"
 	"github.com/bounce-analyzer/bounce/store"
 )
 
@@ -14,9 +15,9 @@ var historyHelp string
 
 func runHistory(e *env, args []string) int {
 	fs := flagSet("history")
-	var sf storeFlags
+	var sf setup.StoreFlags
 	format := fs.String("format", "txt", "output format: txt or json")
-	sf.add(fs)
+	sf.Add(fs)
 	if code, done := e.parse(fs, args, "history", historyUsage, historyHelp); done {
 		return code
 	}
@@ -26,7 +27,7 @@ func runHistory(e *env, args []string) int {
 	if *format != "txt" && *format != "json" {
 		return e.usageError("history", historyUsage, fmt.Sprintf("bad --format %q: want txt or json", *format))
 	}
-	s, err := sf.open(e)
+	s, err := sf.Open(e.ctx, e.getenv)
 	if err != nil {
 		e.errorf("%v", err)
 		return exitFail

@@ -21,6 +21,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/bounce-analyzer/bounce/internal/buildinfo"
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/spf13/pflag"
 )
@@ -211,43 +212,6 @@ func runVersion(e *env, args []string) int {
 		}
 		return e.usageError("version", "bounce version", "version takes no arguments")
 	}
-	fmt.Fprintf(e.stdout, "bounce %s\n", versionString())
+	fmt.Fprintf(e.stdout, "bounce %s\n", buildinfo.Version(version))
 	return exitOK
-}
-
-// versionString is the version set at build time, else the module version
-// and VCS revision recorded in the binary.
-func versionString() string {
-	v := version
-	bi, ok := debug.ReadBuildInfo()
-	if !ok {
-		if v == "" {
-			v = "(unknown)"
-		}
-		return v
-	}
-	if v == "" {
-		v = bi.Main.Version
-	}
-	var rev, dirty string
-	for _, s := range bi.Settings {
-		switch s.Key {
-		case "vcs.revision":
-			rev = s.Value
-			if len(rev) > 12 {
-				rev = rev[:12]
-			}
-		case "vcs.modified":
-			if s.Value == "true" {
-				dirty = "+dirty"
-			}
-		}
-	}
-	if v == "" {
-		v = "(devel)"
-	}
-	if rev != "" && !strings.Contains(v, rev) {
-		v += " (" + rev + dirty + ")"
-	}
-	return v + " " + bi.GoVersion
 }

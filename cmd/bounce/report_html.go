@@ -7,7 +7,6 @@ import (
 
 	"github.com/bounce-analyzer/bounce/htmlreport"
 	"github.com/bounce-analyzer/bounce/incident"
-	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/store"
 )
 
@@ -63,7 +62,7 @@ func runReport(e *env, args []string) int {
 		return e.usageError("report", reportUsage, "bad --max-recipients: want 0 or more")
 	}
 	if since != "" {
-		t, err := parseSince(since)
+		t, err := htmlreport.ParseSince(since)
 		if err != nil {
 			return e.usageError("report", reportUsage, err.Error())
 		}
@@ -72,65 +71,38 @@ func runReport(e *env, args []string) int {
 	return writeReport(e, &cfg)
 }
 
-// parseSince reads a day (midnight UTC) or an RFC 3339 time.
-func parseSince(s string) (time.Time, error) {
-	if t, err := time.Parse(time.DateOnly, s); err == nil {
-		return t, nil
-	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
-	}
-	return time.Time{}, fmt.Errorf("bad --since %q: want YYYY-MM-DD or an RFC 3339 time", s)
-}
-
 func writeReport(e *env, cfg *reportConfig) int {
 	threshold := cfg.threshold
 	if threshold == 0 {
 		threshold = -1 // incident: never
 	}
-	sink := htmlreport.NewSink(cfg.html, htmlreport.Options{
-		Title: cfg.title, Lang: cfg.lang, Since: cfg.since,
-		Threshold: threshold, MaxRecipients: cfg.maxRcpt,
-	})
-	status := exitOK
+	var h htmlreport.History
 	if cfg.db != "" {
-		if err := readStore(e, cfg.db, cfg.since, sink); err != nil {
+		st, err := store.Open(e.ctx, cfg.db)
+		if err != nil {
 			e.errorf("%v", err)
 			return exitFail
 		}
+		defer st.Close()
+		h = st
 	}
-	for _, p := range cfg.paths {
-		if err := sink.ReadJSONFile(p, e.stdin, func(err error) { e.errorf("%v", err) }); err != nil {
-			e.errorf("%v", err)
-			sink.Collector().AddError()
-			status = exitFail
-		}
-	}
-	if err := sink.Commit(); err != nil {
+	sink, allRead, err := htmlreport.Build(e.ctx, cfg.html, htmlreport.Options{
+		Title: cfg.title, Lang: cfg.lang, Since: cfg.since,
+		Threshold: threshold, MaxRecipients: cfg.maxRcpt,
+	}, h, cfg.paths, e.stdin, func(err error) { e.errorf("%v", err) })
+	if err != nil {
 		e.errorf("%v", err)
 		return exitFail
 	}
 	for _, line := range sink.AlertLines() {
 		e.errorf("alert: %s", line)
 	}
-	d := sink.Collector().Data()
-	s := d.Summary
-	fmt.Fprintf(e.stderr, "report: %s, %s (%d hard, %d soft), %s, %s -> %s\n",
-		report.Plural(s.Messages, "message"), report.Plural(s.Bounces, "bounce"), s.Hard, s.Soft,
-		report.Plural(len(d.Incidents), "incident"), report.Plural(s.Alerts, "alert"), report.Sanitize(cfg.html))
-	if status == exitOK && cfg.failAlert && s.Alerts > 0 {
+	fmt.Fprintf(e.stderr, "report: %s\n", sink.Line())
+	switch {
+	case !allRead:
+		return exitFail
+	case cfg.failAlert && sink.Collector().Alerts() > 0:
 		return exitIncidentAlert
 	}
-	return status
-}
-
-// readStore hands the records of the store at dsn since since (zero: the
-// last 30 days) to the sink.
-func readStore(e *env, dsn string, since time.Time, sink *htmlreport.Sink) error {
-	st, err := store.Open(e.ctx, dsn)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	return sink.ReadHistory(e.ctx, st, since)
+	return exitOK
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/bounce-analyzer/bounce"
+	"github.com/bounce-analyzer/bounce/internal/setup"
 	"github.com/bounce-analyzer/bounce/rules"
 	"github.com/bounce-analyzer/bounce/source"
 )
@@ -100,10 +101,7 @@ func runRulesList(e *env, args []string) int {
 // stderr (each names the file, the line and the rule) and returns a nil
 // Set and exitUsage.
 func (e *env) loadRules(paths []string) (*rules.Set, int) {
-	if len(paths) == 0 {
-		paths = rules.EnvPaths(e.getenv)
-	}
-	rs, err := rules.Load(paths...)
+	rs, err := setup.Rules(paths, e.getenv)
 	if err != nil {
 		for _, line := range strings.Split(err.Error(), "\n") {
 			if line != "" {

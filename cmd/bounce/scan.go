@@ -7,8 +7,8 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/bounce-analyzer/bounce/internal/cliflag"
+	"github.com/bounce-analyzer/bounce/internal/setup"
 	"github.com/bounce-analyzer/bounce/parser"
-	"github.com/bounce-analyzer/bounce/rules"
 	"github.com/bounce-analyzer/bounce/scanconfig"
 )
 
@@ -24,7 +24,7 @@ func scanSettingsEnv(e *env, lim *parser.Limits) *scanconfig.Env {
 	return &scanconfig.Env{
 		Getenv:      e.getenv,
 		Warnf:       e.errorf,
-		DBUsage:     dbFlagUsage,
+		DBUsage:     setup.DBUsage,
 		MaxSize:     parser.DefaultLimits.MaxBytes,
 		LimitFlags:  func(fs *pflag.FlagSet) { cliflag.AddLimits(fs, lim) },
 		CheckLimits: func() error { return cliflag.CheckLimits(*lim) },
@@ -45,11 +45,6 @@ func runScan(e *env, args []string) int {
 	accts, listed, err := senv.Load(fs, &cfg, args)
 	if err != nil {
 		return e.usageError("scan", scanUsage, err.Error())
-	}
-	for _, a := range accts {
-		if len(a.Rules) == 0 {
-			a.Rules = rules.EnvPaths(e.getenv)
-		}
 	}
 	return scanAccounts(e, accts, lim, listed)
 }

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/bounce-analyzer/bounce/htmlreport"
+	"github.com/bounce-analyzer/bounce/internal/setup"
 	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/scan"
@@ -15,72 +16,50 @@ import (
 // set it.
 var scanNow = time.Now
 
-// toFile tells whether -o names a file (not stdout).
-func toFile(output string) bool { return output != "" && output != "-" }
-
 // scanAccounts scans the mailboxes in turn, into one report: the one of
 // the command line, or the accounts of the config file. A mailbox that
 // fails (a refused login, an unreachable server) does not stop the
 // others; the summary names it and the exit status is exitFail. Every
 // sink (the report, the --report-dir files, the store) is committed
 // before a mailbox's state is saved.
-func scanAccounts(e *env, accts []*scanconfig.Settings, lim parser.Limits, listed bool) (code int) {
+func scanAccounts(e *env, accts []*scanconfig.Settings, lim parser.Limits, listed bool) int {
 	first := accts[0] // the settings of the whole run are the same in all
-	an := newAnalyzer(e, first.Rules, first.Campaign, lim, first.MaxSize)
-	if an == nil {
+	an, err := setup.Analyzer(first.Rules, e.getenv, first.Campaign, lim, first.MaxSize)
+	if err != nil {
+		e.errorf("%v", err)
 		return exitUsage
 	}
 	var st *store.Store
 	if first.DB != "" {
-		var err error
 		if st, err = store.Open(e.ctx, first.DB); err != nil {
 			e.errorf("%v", err)
 			return exitFail
 		}
 		defer st.Close()
 	}
-	reportOut, path := e.stdout, ""
-	if toFile(first.Output) {
-		reportOut, path = nil, first.Output
+	reportOut := e.stdout
+	if scanconfig.ToFile(first.Output) {
+		reportOut = nil
 	}
 	log := newScanLog(e.stderr, first.Quiet, first.Batch, reportOut)
 	defer log.End()
-	shared, err := report.NewShared(first.Format, e.stdout, path, "-o "+path)
-	if err != nil { // the format is checked
-		e.errorf("%v", err)
-		return exitUsage
-	}
-	day := scanNow()
-	sinks := &scan.Sinks{Report: shared, Day: day, DailyDir: first.ReportDir}
+	run := &scanconfig.Run{Analyzer: an, Stdout: e.stdout, Log: log, Day: scanNow(), Now: scanNow, Listed: listed}
 	if st != nil {
-		sinks.Extra = append(sinks.Extra, func(mailbox string) (report.Sink, error) {
+		run.Extra = append(run.Extra, func(mailbox string) (report.Sink, error) {
 			return st.Sink(e.ctx, store.RunInfo{Mailbox: mailbox}), nil
 		})
 	}
 	var night *htmlreport.Night
 	if first.ReportDir != "" {
-		if night, err = htmlreport.NewNight(first.ReportDir, day, first.Lang, first.AlertThreshold); err != nil {
+		if night, err = htmlreport.NewNight(first.ReportDir, run.Day, first.Lang, first.AlertThreshold); err != nil {
 			e.errorf("%v", err)
 			return exitFail
 		}
 		defer night.Close()
-		sinks.Extra = append(sinks.Extra, night.Sink)
+		run.Extra = append(run.Extra, night.Sink)
 	}
-	// The daily files clean up after a killed writer themselves, under
-	// the day's lock (report.OpenDaily); the scan, the -o file's.
-	var outputs []string
-	if path != "" {
-		outputs = append(outputs, path)
-	}
-	var cfgs []scan.Config
-	for _, cfg := range accts {
-		cfgs = append(cfgs, cfg.Scan(an, sinks, outputs, log, scanNow))
-	}
-	outs := scan.RunEach(e.ctx, cfgs)
-	for _, msg := range scan.Errors(outs, listed) {
-		log.Warnf("%s", msg)
-	}
-	if err := shared.Close(); err != nil {
+	outs, err := run.Scan(e.ctx, accts)
+	if err != nil {
 		log.Warnf("%v", err)
 		return exitFail
 	}
@@ -98,23 +77,18 @@ func scanAccounts(e *env, accts []*scanconfig.Settings, lim parser.Limits, liste
 			e.errorf("alert: %s", line)
 		}
 	}
-	if first.FailAlert && len(alerts) > 0 {
-		defer func() {
-			if code == exitOK {
-				code = exitIncidentAlert
-			}
-		}()
-	}
-	if !listed {
-		if !outs[0].OK() {
-			return exitFail
-		}
-		return exitOK
-	}
-	if line := scan.Failures(outs); line != "" {
+	ok, line := scan.Verdict(outs, listed)
+	switch {
+	case line != "":
 		log.Warnf("%s", line)
-		return exitFail
+	case listed:
+		log.Infof("%d mailboxes scanned", len(accts))
 	}
-	log.Infof("%d mailboxes scanned", len(accts))
+	switch {
+	case !ok:
+		return exitFail
+	case first.FailAlert && len(alerts) > 0:
+		return exitIncidentAlert
+	}
 	return exitOK
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/bounce-analyzer/bounce/classify"
 	"github.com/bounce-analyzer/bounce/internal/cliflag"
+	"github.com/bounce-analyzer/bounce/internal/setup"
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/store"
 	"github.com/bounce-analyzer/bounce/webhook"
@@ -37,7 +38,7 @@ func runServe(e *env, args []string) int {
 	fs.StringVar(&cfg.given.Listen, "listen", "", "listen on `ADDR` (host:port)")
 	fs.StringVar(&cfg.config, "config", "", "read the providers' settings from the YAML `FILE`")
 	fs.StringVar(&cfg.given.ReportDir, "report-dir", "", "write the day's report files to `DIR`")
-	fs.StringVar(&cfg.given.DB, "db", "", dbFlagUsage)
+	fs.StringVar(&cfg.given.DB, "db", "", setup.DBUsage)
 	fs.StringArrayVar(&cfg.given.Rules, "rules", nil, "add the rules in `FILE` to the defaults (repeatable; default: $BOUNCE_RULES)")
 	fs.DurationVar(&cfg.grace, "grace", cfg.grace, "on shutdown, wait this long for requests in flight")
 	fs.Var((*cliflag.Size)(&cfg.maxBody), "max-body", "refuse request bodies larger than `SIZE` (suffix K, M or G)")
@@ -48,18 +49,11 @@ func runServe(e *env, args []string) int {
 	if fs.NArg() > 0 {
 		return e.usageError("serve", serveUsage, fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
 	}
-	if cfg.config != "" {
-		var exposed bool
-		var err error
-		if cfg.file, exposed, err = webhook.ReadFile(cfg.config); err != nil {
-			e.errorf("%v", err)
-			return exitUsage
-		}
-		if exposed {
-			e.errorf("warning: config file %s holds secrets and is readable by others: chmod 600 it", cfg.config)
-		}
+	var err error
+	if cfg.file, err = webhook.Settings(cfg.config, cfg.given, e.errorf); err != nil {
+		e.errorf("%v", err)
+		return exitUsage
 	}
-	cfg.file = cfg.file.Under(cfg.given)
 	switch {
 	case cfg.file.Listen == "":
 		return e.usageError("serve", serveUsage, "no --listen address")
@@ -84,20 +78,11 @@ func runServe(e *env, args []string) int {
 		return exitFail
 	}
 	defer st.Close()
-	dir := cfg.file.ReportDir
-	wcfg.Open = func() ([]report.Sink, error) {
-		var sinks []report.Sink
-		if dir != "" {
-			d, err := report.OpenDaily(dir, time.Now())
-			if err != nil {
-				return nil, err
-			}
-			sinks = append(sinks, d)
-		}
-		// Not the request's context: a request that is cut off after its
-		// commit began must not leave the store in doubt.
-		return append(sinks, st.Sink(context.Background(), store.RunInfo{Mailbox: "bounce serve"})), nil
-	}
+	// Not the request's context: a request that is cut off after its
+	// commit began must not leave the store in doubt.
+	wcfg.Open = webhook.DailyAnd(cfg.file.ReportDir, time.Now, func() report.Sink {
+		return st.Sink(context.Background(), store.RunInfo{Mailbox: "bounce serve"})
+	})
 	wcfg.Log = slog.New(slog.NewTextHandler(e.stderr, nil))
 	h, err := webhook.New(wcfg)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/bounce-analyzer/bounce/internal/setup"
 	"github.com/bounce-analyzer/bounce/provider"
 	"github.com/bounce-analyzer/bounce/store"
 )
@@ -26,11 +27,11 @@ var providerOf = func(domain string) string {
 
 func runStats(e *env, args []string) int {
 	fs := flagSet("stats")
-	var sf storeFlags
+	var sf setup.StoreFlags
 	since := fs.String("since", "", "count the events on or after `DATE`")
 	by := fs.String("by", "day", "group by day, domain, provider, reason, campaign or list")
 	format := fs.String("format", "txt", "output format: txt, csv or json")
-	sf.add(fs)
+	sf.Add(fs)
 	if code, done := e.parse(fs, args, "stats", statsUsage, statsHelp); done {
 		return code
 	}
@@ -55,7 +56,7 @@ func runStats(e *env, args []string) int {
 		}
 		opt.Since = t
 	}
-	s, err := sf.open(e)
+	s, err := sf.Open(e.ctx, e.getenv)
 	if err != nil {
 		e.errorf("%v", err)
 		return exitFail

@@ -6,8 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/spf13/pflag"
-
+	"github.com/bounce-analyzer/bounce/internal/setup"
 	"github.com/bounce-analyzer/bounce/store"
 )
 
@@ -16,30 +15,14 @@ const suppressUsage = "bounce suppress list|add|remove [flags] [ADDRESS...]"
 //go:embed help/suppress.txt
 var suppressHelp string
 
-// storeFlags are the flags of the commands that read the store.
-type storeFlags struct {
-	db     string
-	policy string
-}
-
-func (f *storeFlags) add(fs *pflag.FlagSet) {
-	fs.StringVar(&f.db, "db", "", "the store: a SQLite `DSN` (a file) or postgres://… (default $BOUNCE_DB, else ~/.local/share/bounce/bounce.db)")
-	fs.StringVar(&f.policy, "policy", "", "apply and record the suppression policy in the YAML `FILE` (default: the one recorded in the store, else the built-in one)")
-}
-
-// open opens the store the flags name.
-func (f *storeFlags) open(e *env) (*store.Store, error) {
-	return store.OpenDefault(e.ctx, f.db, f.policy, e.getenv)
-}
-
 func runSuppress(e *env, args []string) int {
 	fs := flagSet("suppress")
-	var sf storeFlags
+	var sf setup.StoreFlags
 	since := fs.String("since", "", "list: only the suppressions that began on or after `DATE`")
 	onlyNew := fs.Bool("new", false, "list: only the suppressions since the last --new export, and record this export")
 	format := fs.String("format", "txt", "list: output format: txt, csv or json")
 	note := fs.String("reason", "", "add, remove: why, in the operator's words (`TEXT`)")
-	sf.add(fs)
+	sf.Add(fs)
 	if code, done := e.parse(fs, args, "suppress", suppressUsage, suppressHelp); done {
 		return code
 	}
@@ -86,7 +69,7 @@ func runSuppress(e *env, args []string) int {
 	opt.New = *onlyNew
 	opt.Brief = *format == "txt"
 
-	s, err := sf.open(e)
+	s, err := sf.Open(e.ctx, e.getenv)
 	if err != nil {
 		e.errorf("%v", err)
 		return exitFail

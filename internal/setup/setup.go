@@ -1,0 +1,89 @@
+// Package setup builds what the flags of a front-end name: the analyzer
+// (rule files, campaign settings, parser limits) and the history store
+// (the --db and --policy flags of the commands that read it). The
+// command and any other front-end share it, so that a flag means the
+// same thing everywhere.
+package setup
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"runtime/pprof"
+
+	"github.com/spf13/pflag"
+
+	"github.com/bounce-analyzer/bounce"
+	"github.com/bounce-analyzer/bounce/campaign"
+	"github.com/bounce-analyzer/bounce/parser"
+	"github.com/bounce-analyzer/bounce/rules"
+	"github.com/bounce-analyzer/bounce/store"
+)
+
+// DBUsage is the help of --db on the commands that feed the store.
+const DBUsage = "also store every record as an event in the store `DSN`: a SQLite file or postgres://…\n(what bounce suppress, history and stats read)"
+
+// Analyzer loads the rule files (none: those in $BOUNCE_RULES, read
+// with getenv; none there either: the default rules), compiles the
+// campaign settings and makes the analyzer of messages up to maxSize
+// bytes, within the parser limits lim.
+func Analyzer(ruleFiles []string, getenv func(string) string, camp campaign.Config, lim parser.Limits, maxSize int64) (*bounce.Analyzer, error) {
+	if len(ruleFiles) == 0 {
+		ruleFiles = rules.EnvPaths(getenv)
+	}
+	var rs *rules.Set // nil: the default rules
+	if len(ruleFiles) > 0 {
+		var err error
+		if rs, err = rules.Load(ruleFiles...); err != nil {
+			return nil, fmt.Errorf("loading rules: %w", err)
+		}
+	}
+	cr, err := campaign.Compile(camp)
+	if err != nil {
+		return nil, err
+	}
+	lim.MaxBytes = maxSize
+	return bounce.New(bounce.WithRules(rs), bounce.WithLimits(lim), bounce.WithCampaign(cr)), nil
+}
+
+// Rules loads the default rules and the files at paths; with no paths,
+// the files in $BOUNCE_RULES (read with getenv).
+func Rules(paths []string, getenv func(string) string) (*rules.Set, error) {
+	if len(paths) == 0 {
+		paths = rules.EnvPaths(getenv)
+	}
+	return rules.Load(paths...)
+}
+
+// StoreFlags are the flags of the commands that read the store
+// (suppress, history, stats).
+type StoreFlags struct {
+	DB     string
+	Policy string
+}
+
+// Add adds --db and --policy to fs.
+func (f *StoreFlags) Add(fs *pflag.FlagSet) {
+	fs.StringVar(&f.DB, "db", "", "the store: a SQLite `DSN` (a file) or postgres://… (default $BOUNCE_DB, else ~/.local/share/bounce/bounce.db)")
+	fs.StringVar(&f.Policy, "policy", "", "apply and record the suppression policy in the YAML `FILE` (default: the one recorded in the store, else the built-in one)")
+}
+
+// Open opens the store the flags name: --db, else $BOUNCE_DB, else the
+// default path (variables read with getenv).
+func (f *StoreFlags) Open(ctx context.Context, getenv func(string) string) (*store.Store, error) {
+	return store.OpenDefault(ctx, f.DB, f.Policy, getenv)
+}
+
+// CPUProfile starts a CPU profile written to path (for go tool pprof);
+// stop ends it and closes the file.
+func CPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
