@@ -53,6 +53,11 @@ func (n *Night) Sink(string) (report.Sink, error) { return n.runs.Sink() }
 // nil, else of the records committed to the sinks, and returns its alert
 // lines (AlertLines). A bad spooled line goes to bad.
 func (n *Night) Write(ctx context.Context, h History, bad func(error)) ([]string, error) {
+	// The directory may not exist yet: the day's files make it only when
+	// a mailbox was read, and a night report is written even when none was.
+	if err := os.MkdirAll(filepath.Dir(n.path), 0o755); err != nil {
+		return nil, fmt.Errorf("night report: %w", err)
+	}
 	sink := NewSink(n.path, n.opts)
 	var err error
 	if h != nil {

@@ -64,3 +64,20 @@ func TestNight(t *testing.T) {
 		t.Errorf("close: %v", err)
 	}
 }
+
+// A night when no mailbox could be read still gets its report, in a
+// report directory nothing has made yet.
+func TestNightMakesItsDirectory(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "reports", "new")
+	n, err := htmlreport.NewNight(dir, time.Date(2026, 12, 3, 0, 0, 0, 0, time.UTC), "en", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer n.Close()
+	if _, err := n.Write(context.Background(), nil, func(err error) { t.Error(err) }); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "2026-12-03.html")); err != nil {
+		t.Error(err)
+	}
+}
