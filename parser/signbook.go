@@ -30,8 +30,8 @@ type book struct {
 	markerBytes        [][]byte // markers as bytes, for lines on the stack
 
 	// Every line of every notice is tried as boilerplate or a closing:
-	// the first letters (an ASCII byte with its case bit set) let most
-	// lines pass without lower-casing them.
+	// the first bytes of the words (ASCII lower-cased by foldASCII, on
+	// both sides) let most lines pass without lower-casing them.
 	boilerplate       []string
 	boilerplateStarts [256]bool
 	closings          []string
@@ -42,22 +42,25 @@ type book struct {
 	leadInNeedles     []needle
 }
 
-var (
-	books       sync.Map // *signs.Signs → *book
-	defaultBook = sync.OnceValue(func() *book { return bookOf(signs.Default()) })
-)
+var defaultBook = sync.OnceValue(func() *book { return bookOf(signs.Default()) })
 
 // bookOf returns the compiled book of s (signs.Default() when nil),
-// compiling it on first use.
+// compiling it on first use. The book is kept in s itself, so it lives
+// as long as s does: rules reloaded by a server drop both.
 func bookOf(s *signs.Signs) *book {
 	if s == nil {
 		s = signs.Default()
 	}
-	if b, ok := books.Load(s); ok {
-		return b.(*book)
+	return s.Compiled(func(s *signs.Signs) any { return compileBook(s) }).(*book)
+}
+
+// foldASCII lower-cases an ASCII letter and leaves every other byte as
+// it is ('[' stays '[', where c|0x20 would make it '{').
+func foldASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
 	}
-	b, _ := books.LoadOrStore(s, compileBook(s))
-	return b.(*book)
+	return c
 }
 
 func compileBook(s *signs.Signs) *book {
@@ -82,13 +85,13 @@ func compileBook(s *signs.Signs) *book {
 		leadInNeedles:     needles(s.Words(signs.LeadIns)),
 	}
 	for _, w := range b.boilerplate {
-		b.boilerplateStarts[w[0]] = true
+		b.boilerplateStarts[foldASCII(w[0])] = true
 	}
 	for _, w := range b.closings {
-		b.closingStarts[w[0]] = true
+		b.closingStarts[foldASCII(w[0])] = true
 	}
 	for _, w := range b.guesses {
-		b.guessStarts[w[0]] = true
+		b.guessStarts[foldASCII(w[0])] = true
 	}
 	for _, sig := range s.Signatures {
 		ev := bounceSign

@@ -103,10 +103,23 @@ type Signs struct {
 	// vendor. Providers, known by their own headers and senders, come
 	// before MTA software, known by the wording of its notice.
 	Signatures []Signature
-	lists      [numLists][]string
-	remove     [numLists][]string // default words a user's section takes out
-	examples   [numLists][]string
-	not        [numLists][]string
+	lists      [NumLists][]string
+	remove     [NumLists][]string // default words a user's section takes out
+	examples   [NumLists][]string
+	not        [NumLists][]string
+
+	// The parser's compiled form of these signs (see Compiled).
+	compiledOnce sync.Once
+	compiled     any
+}
+
+// Compiled returns build(s), calling build on the first call only; later
+// calls return the same value whatever build they pass. The parser keeps
+// its compiled matching here, so that it lives and dies with s (a server
+// that reloads its rules drops the old compiled form with the old Signs).
+func (s *Signs) Compiled(build func(*Signs) any) any {
+	s.compiledOnce.Do(func() { s.compiled = build(s) })
+	return s.compiled
 }
 
 // Words returns the words of one list (do not change them).
@@ -139,7 +152,7 @@ const (
 	Closings
 	Guesses
 	LeadIns
-	numLists
+	NumLists // the number of lists, not a list
 )
 
 // ListInfo describes a list: its YAML key, how its words are compared,
@@ -151,7 +164,7 @@ type ListInfo struct {
 }
 
 // Lists describes every list, indexed by List.
-var Lists = [numLists]ListInfo{
+var Lists = [NumLists]ListInfo{
 	Delay:                    {"delay", Contains, "a notice (or its subject) that says so reports a delay, not a final failure"},
 	GaveUp:                   {"gave_up", Contains, "a notice's preamble that says so tells its queue stopped trying"},
 	Undelivered:              {"undelivered", Contains, "a notice that says so, with a returned message or from a provider's own domain, is a bounce"},

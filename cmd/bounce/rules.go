@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/bounce-analyzer/bounce"
+	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/rules"
 	"github.com/bounce-analyzer/bounce/source"
 )
@@ -55,6 +56,8 @@ func runRulesTest(e *env, args []string) int {
 	if failed > 0 {
 		return exitFail
 	}
+	n, _ := parser.CheckSigns(rs.Signs()) // loadRules refused a disagreement
+	fmt.Fprintf(e.stdout, "signs: %d signature and list examples: all pass\n", n)
 	return exitOK
 }
 
@@ -104,6 +107,9 @@ func (e *env) loadRules(paths []string) (*rules.Set, int) {
 		paths = rules.EnvPaths(e.getenv)
 	}
 	rs, err := rules.Load(paths...)
+	if err == nil {
+		_, err = parser.CheckSigns(rs.Signs()) // the users' signs as the parser reads them
+	}
 	if err != nil {
 		for _, line := range strings.Split(err.Error(), "\n") {
 			if line != "" {
