@@ -54,6 +54,23 @@ func CheckSigns(s *signs.Signs) (checked int, err error) {
 		for _, ex := range sig.Not {
 			check(ex, false)
 		}
+		// A field signature's examples cannot fail when its word is ""
+		// (any value): the message without the field, or without the
+		// field it needs, must then not be taken for the vendor's.
+		if sig.Header != "" && len(sig.Examples) > 0 {
+			without := [][]string{{"Subject: x", sig.Needs + ": 1"}}
+			if sig.Needs == "" {
+				without[0] = without[0][:1]
+			} else {
+				without = append(without, []string{sig.Header + ": " + sig.Examples[0]})
+			}
+			for _, lines := range without {
+				checked++
+				if v, _ := one.detectVendor(headerOfLines(lines...), ""); v == sig.Vendor {
+					errs = append(errs, fmt.Errorf("%s:%d: signs: signature %s: a message with only %q is taken for the vendor's", sig.Source, sig.Line, sig.Vendor, strings.Join(lines, "; ")))
+				}
+			}
+		}
 	}
 	for l, recognises := range b.listChecks() {
 		examples, not := s.Examples(signs.List(l))

@@ -5,10 +5,12 @@
 // a notice and the message it returns.
 //
 // The parser holds the mechanism (how a sign is used: a bounce subject
-// alone makes a notice, a weak one needs the null reverse path); this
-// package holds the knowledge (which words). It knows no MIME and no
-// reasons: rules imports it to read a `signs:` section, the parser to
-// use one.
+// makes a notice with one more sign of a program or a failure, such as
+// the null reverse path or a 4xx/5xx code; a weak one needs the null
+// reverse path, Auto-Submitted, its own code or an address in the
+// subject); this package holds the knowledge (which words). It knows no
+// MIME and no reasons: rules imports it to read a `signs:` section, the
+// parser to use one.
 //
 // # Data
 //

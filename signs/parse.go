@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/bounce-analyzer/bounce/internal/yamlerr"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -59,7 +60,8 @@ func Parse(name string, data []byte) (s *Signs, err error) {
 	}()
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, &ParseError{File: name, Msg: err.Error()}
+		line, msg := yamlerr.Split(err)
+		return nil, &ParseError{File: name, Line: line, Msg: msg}
 	}
 	p := &fileParser{name: name}
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) != 1 || doc.Content[0].Kind != yaml.MappingNode {
@@ -269,10 +271,15 @@ func (p *fileParser) signature(n *yaml.Node) (Signature, bool) {
 			s.Needs = textproto.CanonicalMIMEHeaderKey(h)
 		case "words":
 			s.Words, hasWords = p.strs(v, "words"), true
+			seen := map[string]bool{}
 			for _, w := range s.Words {
 				if w != strings.ToLower(w) {
 					p.errorf(v, "word %q must be lower case (it is compared with lower-cased text)", w)
 				}
+				if seen[w] {
+					p.errorf(v, "word %q given twice", w)
+				}
+				seen[w] = true
 			}
 		case "evidence":
 			e, _ := p.str(v, "evidence")

@@ -168,7 +168,7 @@ var Lists = [NumLists]ListInfo{
 	Delay:                    {"delay", Contains, "a notice (or its subject) that says so reports a delay, not a final failure"},
 	GaveUp:                   {"gave_up", Contains, "a notice's preamble that says so tells its queue stopped trying"},
 	Undelivered:              {"undelivered", Contains, "a notice that says so, with a returned message or from a provider's own domain, is a bounce"},
-	BounceSubjects:           {"bounce_subjects", Contains, "subjects that bounces carry and people do not write: enough to make a message a notice"},
+	BounceSubjects:           {"bounce_subjects", Contains, "subjects that bounces carry and people seldom write: a notice with one more sign that a program wrote it or that it reports a failure (the null reverse path, Auto-Submitted, a provider's own sender, a returned message, or a 4xx/5xx code)"},
 	WeakBounceSubjects:       {"weak_bounce_subjects", Contains, "subjects people write too: they count with the null reverse path, Auto-Submitted, a code, or an address in the subject"},
 	MailSystemNames:          {"mail_system_names", Contains, "words in a From field that name a mail system (\"Mail Delivery System\")"},
 	MailSystemMailboxes:      {"mail_system_mailboxes", Contains, "mailbox names of mail systems (mailer-daemon, postmaster): they count only in the address, never in a display name"},

@@ -36,7 +36,8 @@ func TestParseErrorsNameFileAndLine(t *testing.T) {
 		{"signs:\n  signatures:\n    - vendor: GW\n      words: [x]\n      evidence: bounce\n      examples: [x]\n", `u.yaml:3: signs: signatures[0]: vendor "GW": want a lower-case name`},
 		{"signs:\n  auto_reply_fields:\n    words: [\"X-Away: yes\"]\n    examples: [\"X-Away: yes\"]\n", `u.yaml:3: signs: auto_reply_fields: "X-Away: yes" is no header field name`},
 		{"other: 1\n", `u.yaml:1: signs: unknown key "other" (want 'signs')`},
-		{"signs: [1\n", `u.yaml: signs: yaml:`},
+		{"signs:\n  delay:\n    words: [will retry\n    examples: [x]\n", `u.yaml:3: signs: yaml: did not find expected ',' or ']'`},
+		{"signs:\n  signatures:\n    - vendor: gw\n      words: [gw notice, gw notice]\n      evidence: bounce\n      examples: [gw notice]\n", `u.yaml:4: signs: signatures[0]: word "gw notice" given twice`},
 	} {
 		s, err := Parse("u.yaml", []byte(c.yaml))
 		if err == nil || s != nil {
