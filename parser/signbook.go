@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -26,8 +27,12 @@ type book struct {
 	machineFields      []string
 	listRefusal        []string
 	listHeld           []string
-	markers            []string // original markers without decoration
+	markers            []string // original and bare markers without decoration
 	markerBytes        [][]byte // markers as bytes, for lines on the stack
+	markerBare         []bool   // parallel to markers: a bare marker
+	markerFollowers    []string
+	replyPrefixes      []string
+	messageWords       []string
 
 	// Every line of every notice is tried as boilerplate or a closing:
 	// the first bytes of the words (ASCII lower-cased by foldASCII, on
@@ -81,9 +86,12 @@ func compileBook(s *signs.Signs) *book {
 		boilerplate:       s.Words(signs.Boilerplate),
 		closings:          s.Words(signs.Closings),
 		guesses:           s.Words(signs.Guesses),
-		leadIns:           s.Words(signs.LeadIns),
-		leadInNeedles:     needles(s.Words(signs.LeadIns)),
+		leadIns:           slices.Concat(s.Words(signs.LeadIns), transcriptLeadIns),
+		markerFollowers:   s.Words(signs.MarkerFollowers),
+		replyPrefixes:     s.Words(signs.ReplyPrefixes),
+		messageWords:      s.Words(signs.MessageWords),
 	}
+	b.leadInNeedles = needles(b.leadIns)
 	for _, w := range b.boilerplate {
 		b.boilerplateStarts[foldASCII(w[0])] = true
 	}
@@ -104,12 +112,36 @@ func compileBook(s *signs.Signs) *book {
 		b.signatures = append(b.signatures, signature{vendor: sig.Vendor, header: sig.Header, words: sig.Words, needs: sig.Needs, evidence: ev})
 		b.signatureWords = append(b.signatureWords, needles(sig.Words))
 	}
-	for _, m := range s.Words(signs.OriginalMarkers) {
+	addMarker := func(m string, bare bool) {
 		m = strings.Trim(m, signs.MarkerDecoration)
 		b.markers = append(b.markers, m)
 		b.markerBytes = append(b.markerBytes, []byte(m))
+		b.markerBare = append(b.markerBare, bare)
+	}
+	for _, m := range s.Words(signs.OriginalMarkers) {
+		addMarker(m, false)
+	}
+	addMarker(mimeMarker, false)
+	for _, m := range s.Words(signs.BareMarkers) {
+		addMarker(m, true)
 	}
 	return b
+}
+
+// mimeMarker opens a returned message that a notice pastes into its text
+// with the MIME header of the part it once was: MIME grammar, not a
+// notice's wording.
+const mimeMarker = "content-type: message/rfc822"
+
+// transcriptLeadIns introduce the remote server's reply in qmail's
+// transcript ("Remote host said: 550 … did not like our RCPT TO:"):
+// qmail-remote's fixed format, read after the book's lead-ins.
+var transcriptLeadIns = []string{
+	"did not like our rcpt to:",
+	"did not like our mail from:",
+	"did not like our final data:",
+	"did not like our data:",
+	"did not like our greeting",
 }
 
 func needles(words []string) []needle {

@@ -95,3 +95,36 @@ func TestBookKeptInItsSigns(t *testing.T) {
 		t.Error("books of different Signs shared")
 	}
 }
+
+// The wording of the bare-marker grammar and of replies is the book's: a
+// user's bare marker is a marker only alone or before a follower, and a
+// user's reply prefix ("SV:", Scandinavian) makes a weak subject a
+// person's.
+func TestUserMarkersAndReplyPrefixes(t *testing.T) {
+	s := userSigns(t, `signs:
+  bare_markers:
+    words: [mensaje original]
+    examples: ["--- Mensaje original ---", "Mensaje original follows"]
+    not: ["Mensaje original no entregado al destinatario"]
+  reply_prefixes:
+    words: ["sv:"]
+    examples: ["SV: Message rejected?"]
+`)
+	if _, err := CheckSigns(s); err != nil {
+		t.Fatal(err)
+	}
+	b := bookOf(s)
+	for line, want := range map[string]bool{
+		"Mensaje original follows":                       true,
+		"Mensaje original:":                              true,
+		"Mensaje original no entregado al destinatario":  false,
+		"Original message could not be delivered to you": false,
+	} {
+		if got := b.isOriginalMarker(line); got != want {
+			t.Errorf("isOriginalMarker(%q) = %v, want %v", line, got, want)
+		}
+	}
+	if b.weakSubjectOfMessage("SV: Message rejected?") || !defaultBook().weakSubjectOfMessage("SV: Message rejected?") {
+		t.Error(`"SV:" is a reply only with the user's reply prefix`)
+	}
+}

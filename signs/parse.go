@@ -40,6 +40,9 @@ type fileParser struct {
 	name string
 	key  string
 	errs []error
+	// The examples and counter-examples of bare_markers, checked when
+	// the file's marker_followers are known too.
+	bareEx, bareNot *yaml.Node
 }
 
 func (p *fileParser) errorf(n *yaml.Node, format string, args ...any) {
@@ -117,10 +120,36 @@ func ParseNode(name string, n *yaml.Node) (*Signs, error) {
 		p.key = ""
 		p.errorf(k, "unknown key %q (want 'signatures' or a list: %s)", key, listKeys())
 	})
+	p.checkBareMarkers(s)
 	if len(p.errs) > 0 {
 		return nil, errors.Join(p.errs...)
 	}
 	return s, nil
+}
+
+// checkBareMarkers checks the examples of bare_markers with the file's
+// marker_followers and, in a user's file, the default ones it keeps.
+func (p *fileParser) checkBareMarkers(s *Signs) {
+	followers := s.lists[MarkerFollowers]
+	if p.name != DefaultSource {
+		for _, w := range Default().lists[MarkerFollowers] {
+			if !containsWord(s.remove[MarkerFollowers], w) {
+				followers = append(followers, w)
+			}
+		}
+	}
+	p.key = Lists[BareMarkers].Key
+	defer func() { p.key = "" }()
+	for _, e := range s.examples[BareMarkers] {
+		if !MatchBareMarker(s.lists[BareMarkers], followers, nil, e) {
+			p.errorf(p.bareEx, "example %q matches none of the words", e)
+		}
+	}
+	for _, e := range s.not[BareMarkers] {
+		if MatchBareMarker(s.lists[BareMarkers], followers, nil, e) {
+			p.errorf(p.bareNot, "counter-example %q matches a word", e)
+		}
+	}
 }
 
 func listKeys() string {
@@ -170,6 +199,10 @@ func (p *fileParser) list(n *yaml.Node, l List) (words, remove, examples, not []
 	}
 	if exNode == nil || len(examples) == 0 {
 		p.errorf(n, "missing 'examples': give at least one text the words are meant for")
+	}
+	if kind == BareMarker {
+		p.bareEx, p.bareNot = exNode, notNode // checked with the followers
+		return words, remove, examples, not
 	}
 	for _, e := range examples {
 		if !Match(kind, words, e) {
