@@ -1,8 +1,10 @@
 package parser
 
 import (
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bounce-analyzer/bounce/signs"
 )
@@ -127,4 +129,27 @@ func TestUserMarkersAndReplyPrefixes(t *testing.T) {
 	if b.weakSubjectOfMessage("SV: Message rejected?") || !defaultBook().weakSubjectOfMessage("SV: Message rejected?") {
 		t.Error(`"SV:" is a reply only with the user's reply prefix`)
 	}
+}
+
+// A server that reloads its rules drops the old Signs: its compiled book
+// goes with it, nothing keeps it.
+func TestBookDroppedWithItsSigns(t *testing.T) {
+	done := make(chan struct{})
+	func() {
+		b := bookOf(userSigns(t, `signs:
+  closings:
+    words: ["see you"]
+    examples: ["See you"]
+`))
+		runtime.AddCleanup(b, func(ch chan struct{}) { close(ch) }, done)
+	}()
+	for range 50 {
+		runtime.GC()
+		select {
+		case <-done:
+			return
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+	t.Fatal("the book of a dropped Signs is still kept")
 }
