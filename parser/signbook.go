@@ -133,9 +133,10 @@ func compileBook(s *signs.Signs) *book {
 // notice's wording.
 const mimeMarker = "content-type: message/rfc822"
 
-// transcriptLeadIns introduce the remote server's reply in qmail's
-// transcript ("Remote host said: 550 … did not like our RCPT TO:"):
-// qmail-remote's fixed format, read after the book's lead-ins.
+// transcriptLeadIns introduce the remote server's reply in a qmail
+// transcript ("mx.example.org did not like our RCPT TO: 550 no such
+// user"): the format names the SMTP stage, it is no wording a user would
+// change. They are read after the book's lead-ins.
 var transcriptLeadIns = []string{
 	"did not like our rcpt to:",
 	"did not like our mail from:",
