@@ -105,7 +105,7 @@ func isCronOutput(h *mime.Header, subject string) bool {
 // forward ("Re: why do my emails bounce?").
 func (b *book) weakSubjectOfMessage(subject string) bool {
 	s := lower(strings.TrimSpace(subject))
-	if isReplySubject(s) {
+	if b.isReplySubject(s) {
 		return false
 	}
 	for _, w := range b.weakSubjects {
@@ -113,14 +113,14 @@ func (b *book) weakSubjectOfMessage(subject string) bool {
 			return true
 		}
 	}
-	return b.weakBounceSubject(s) && containsAny(s, []string{"message", "mail"})
+	return b.weakBounceSubject(s) && containsAny(s, b.messageWords)
 }
 
 // isReplySubject tells whether a lower-cased subject is a reply or a
-// forward ("re:", "fwd:", "fw:", also after "[ticket]" tags). A notice
-// that quotes a reply's subject after its own words ("Message rejected:
-// Re: Invoice") is none.
-func isReplySubject(s string) bool {
+// forward: it begins with one of the book's reply_prefixes ("re:",
+// "fwd:"), also after "[ticket]" tags. A notice that quotes a reply's
+// subject after its own words ("Message rejected: Re: Invoice") is none.
+func (b *book) isReplySubject(s string) bool {
 	for strings.HasPrefix(s, "[") {
 		i := strings.IndexByte(s, ']')
 		if i < 0 {
@@ -128,7 +128,7 @@ func isReplySubject(s string) bool {
 		}
 		s = strings.TrimSpace(s[i+1:])
 	}
-	for _, p := range []string{"re:", "fwd:", "fw:", "aw:", "wg:", "回复:", "回复：", "转发:", "转发："} {
+	for _, p := range b.replyPrefixes {
 		if strings.HasPrefix(s, p) {
 			return true
 		}

@@ -509,7 +509,7 @@ func displayNames(line string, matches [][2]int) map[string]bool {
 // happens next, not why delivery failed.
 func (b *book) isClosing(line string) bool {
 	l := strings.TrimSpace(line)
-	if l == "" || l[0] < utf8.RuneSelf && !b.closingStarts[l[0]|0x20] {
+	if l == "" || l[0] < utf8.RuneSelf && !b.closingStarts[foldASCII(l[0])] {
 		return false
 	}
 	l = lower(l)
@@ -525,7 +525,7 @@ func (b *book) isClosing(line string) bool {
 // (the book's guesses): the same for every recipient, so no one's own.
 func (b *book) isGuessList(line string) bool {
 	l := strings.TrimSpace(line)
-	if l == "" || l[0] < utf8.RuneSelf && !b.guessStarts[l[0]|0x20] {
+	if l == "" || l[0] < utf8.RuneSelf && !b.guessStarts[foldASCII(l[0])] {
 		return false
 	}
 	l = lower(l)
@@ -543,13 +543,16 @@ func (b *book) isGuessList(line string) bool {
 // if read as the server's words.
 func (b *book) isBoilerplate(line string) bool {
 	l := strings.TrimSpace(line)
-	if l == "" || l[0] < utf8.RuneSelf && !b.boilerplateStarts[l[0]|0x20] {
+	if strings.EqualFold(l, "failed:") {
+		// The end of Exim's "The following address(es) failed:", wrapped
+		// onto a line of its own: a whole line, not a sentence's start,
+		// so it is the parser's, not a boilerplate word.
+		return true
+	}
+	if l == "" || l[0] < utf8.RuneSelf && !b.boilerplateStarts[foldASCII(l[0])] {
 		return false // no sentence starts so: spare the lower-casing
 	}
 	l = lower(l)
-	if l == "failed:" {
-		return true // the end of Exim's "The following address(es) failed:", wrapped
-	}
 	for _, w := range b.boilerplate {
 		if strings.HasPrefix(l, w) {
 			return true

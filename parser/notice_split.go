@@ -45,7 +45,7 @@ func (bk *book) isOriginalMarker(line string) bool {
 		divider := strings.IndexByte("-=_*#[", b[0]) >= 0
 		t := bytes.Trim(b, "-=_*#[]<> ")
 		for i, m := range bk.markerBytes {
-			if bytes.HasPrefix(t, m) && markerEnds(bk.markers[i], string(t[len(m):])) || divider && bytes.Contains(t, m) {
+			if bytes.HasPrefix(t, m) && (!bk.markerBare[i] || bk.bareMarkerEnds(string(t[len(m):]))) || divider && bytes.Contains(t, m) {
 				return true
 			}
 		}
@@ -57,35 +57,29 @@ func (bk *book) isOriginalMarker(line string) bool {
 	}
 	divider := strings.IndexByte("-=_*#[", l[0]) >= 0
 	t := strings.Trim(l, "-=_*#[]<> ")
-	for _, m := range bk.markers {
-		if strings.HasPrefix(t, m) && markerEnds(m, t[len(m):]) || divider && strings.Contains(t, m) {
+	for i, m := range bk.markers {
+		if strings.HasPrefix(t, m) && (!bk.markerBare[i] || bk.bareMarkerEnds(t[len(m):])) || divider && strings.Contains(t, m) {
 			return true
 		}
 	}
 	return false
 }
 
-// bareMarkers are the markers that are also the subject of a notice's
-// sentence ("Original message could not be delivered to the handset."):
-// they mark the returned message only when the line ends with them or
-// goes on with a word of a marker.
-var bareMarkers = map[string]bool{"original message": true, "original mail": true, "returned message": true}
-
-// markerWords may follow a bare marker on its line ("Original message
-// follows", "Returned message headers", "Original mail (attached)").
-var markerWords = []string{"follows", "below", "attached", "is attached", "header", "headers", "text", "body", "content", "copy", "details", "as "}
-
-// markerEnds tells whether rest, the lower-cased text after marker m on a
-// line, leaves the line a marker rather than a sentence about the message.
-func markerEnds(m, rest string) bool {
-	if !bareMarkers[m] || rest == "" || rest[0] != ' ' {
+// bareMarkerEnds tells whether rest, the lower-cased text after a bare
+// marker on a line (the book's bare_markers: "original message", which
+// is also the subject of a notice's sentence), leaves the line a marker
+// rather than a sentence about the message: it ends, goes on with
+// punctuation, or with one of the book's marker_followers ("Original
+// message follows"). signs.BareMarkerEnds is the reference.
+func (bk *book) bareMarkerEnds(rest string) bool {
+	if rest == "" || rest[0] != ' ' {
 		return true
 	}
 	rest = strings.TrimLeft(rest, " ")
 	if rest == "" || !isLetter(rest[0]) {
 		return true
 	}
-	for _, w := range markerWords {
+	for _, w := range bk.markerFollowers {
 		if strings.HasPrefix(rest, w) {
 			return true
 		}

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -26,12 +27,16 @@ type book struct {
 	machineFields      []string
 	listRefusal        []string
 	listHeld           []string
-	markers            []string // original markers without decoration
+	markers            []string // original and bare markers without decoration
 	markerBytes        [][]byte // markers as bytes, for lines on the stack
+	markerBare         []bool   // parallel to markers: a bare marker
+	markerFollowers    []string
+	replyPrefixes      []string
+	messageWords       []string
 
 	// Every line of every notice is tried as boilerplate or a closing:
-	// the first letters (an ASCII byte with its case bit set) let most
-	// lines pass without lower-casing them.
+	// the first bytes of the words (ASCII lower-cased by foldASCII, on
+	// both sides) let most lines pass without lower-casing them.
 	boilerplate       []string
 	boilerplateStarts [256]bool
 	closings          []string
@@ -42,22 +47,25 @@ type book struct {
 	leadInNeedles     []needle
 }
 
-var (
-	books       sync.Map // *signs.Signs → *book
-	defaultBook = sync.OnceValue(func() *book { return bookOf(signs.Default()) })
-)
+var defaultBook = sync.OnceValue(func() *book { return bookOf(signs.Default()) })
 
 // bookOf returns the compiled book of s (signs.Default() when nil),
-// compiling it on first use.
+// compiling it on first use. The book is kept in s itself, so it lives
+// as long as s does: rules reloaded by a server drop both.
 func bookOf(s *signs.Signs) *book {
 	if s == nil {
 		s = signs.Default()
 	}
-	if b, ok := books.Load(s); ok {
-		return b.(*book)
+	return s.Compiled(func(s *signs.Signs) any { return compileBook(s) }).(*book)
+}
+
+// foldASCII lower-cases an ASCII letter and leaves every other byte as
+// it is ('[' stays '[', where c|0x20 would make it '{').
+func foldASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
 	}
-	b, _ := books.LoadOrStore(s, compileBook(s))
-	return b.(*book)
+	return c
 }
 
 func compileBook(s *signs.Signs) *book {
@@ -78,17 +86,20 @@ func compileBook(s *signs.Signs) *book {
 		boilerplate:       s.Words(signs.Boilerplate),
 		closings:          s.Words(signs.Closings),
 		guesses:           s.Words(signs.Guesses),
-		leadIns:           s.Words(signs.LeadIns),
-		leadInNeedles:     needles(s.Words(signs.LeadIns)),
+		leadIns:           slices.Concat(s.Words(signs.LeadIns), transcriptLeadIns),
+		markerFollowers:   s.Words(signs.MarkerFollowers),
+		replyPrefixes:     s.Words(signs.ReplyPrefixes),
+		messageWords:      s.Words(signs.MessageWords),
 	}
+	b.leadInNeedles = needles(b.leadIns)
 	for _, w := range b.boilerplate {
-		b.boilerplateStarts[w[0]] = true
+		b.boilerplateStarts[foldASCII(w[0])] = true
 	}
 	for _, w := range b.closings {
-		b.closingStarts[w[0]] = true
+		b.closingStarts[foldASCII(w[0])] = true
 	}
 	for _, w := range b.guesses {
-		b.guessStarts[w[0]] = true
+		b.guessStarts[foldASCII(w[0])] = true
 	}
 	for _, sig := range s.Signatures {
 		ev := bounceSign
@@ -101,12 +112,37 @@ func compileBook(s *signs.Signs) *book {
 		b.signatures = append(b.signatures, signature{vendor: sig.Vendor, header: sig.Header, words: sig.Words, needs: sig.Needs, evidence: ev})
 		b.signatureWords = append(b.signatureWords, needles(sig.Words))
 	}
-	for _, m := range s.Words(signs.OriginalMarkers) {
+	addMarker := func(m string, bare bool) {
 		m = strings.Trim(m, signs.MarkerDecoration)
 		b.markers = append(b.markers, m)
 		b.markerBytes = append(b.markerBytes, []byte(m))
+		b.markerBare = append(b.markerBare, bare)
+	}
+	for _, m := range s.Words(signs.OriginalMarkers) {
+		addMarker(m, false)
+	}
+	addMarker(mimeMarker, false)
+	for _, m := range s.Words(signs.BareMarkers) {
+		addMarker(m, true)
 	}
 	return b
+}
+
+// mimeMarker opens a returned message that a notice pastes into its text
+// with the MIME header of the part it once was: MIME grammar, not a
+// notice's wording.
+const mimeMarker = "content-type: message/rfc822"
+
+// transcriptLeadIns introduce the remote server's reply in a qmail
+// transcript ("mx.example.org did not like our RCPT TO: 550 no such
+// user"): the format names the SMTP stage, it is no wording a user would
+// change. They are read after the book's lead-ins.
+var transcriptLeadIns = []string{
+	"did not like our rcpt to:",
+	"did not like our mail from:",
+	"did not like our final data:",
+	"did not like our data:",
+	"did not like our greeting",
 }
 
 func needles(words []string) []needle {

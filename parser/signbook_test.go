@@ -1,85 +1,155 @@
 package parser
 
 import (
-	"bufio"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 
-	"github.com/bounce-analyzer/bounce/internal/mime"
 	"github.com/bounce-analyzer/bounce/signs"
 )
-
-// headerOf reads a header block made of lines.
-func headerOf(t *testing.T, lines ...string) *mime.Header {
-	t.Helper()
-	h, err := mime.ReadHeader(bufio.NewReader(strings.NewReader(strings.Join(lines, "\r\n")+"\r\n\r\n")), 1<<16, mime.GetBuffer())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &h
-}
 
 // The examples of the default signs, run through the parser's own
 // compiled matching (needles, field lookups, marker trimming): the data
 // and the mechanism agree.
 func TestDefaultSignsExamplesInParser(t *testing.T) {
-	s := signs.Default()
-	b := defaultBook()
-	for i, sig := range s.Signatures {
-		for _, ex := range append(append([]string{}, sig.Examples...), sig.Not...) {
-			want := containsString(sig.Examples, ex)
-			var h *mime.Header
-			lowNotice := ""
-			if sig.Header == "" {
-				h, lowNotice = headerOf(t, "Subject: x"), lower(ex)
-			} else {
-				h = headerOf(t, sig.Header+": "+ex)
-			}
-			if sig.Needs != "" {
-				h = headerOf(t, sig.Header+": "+ex, sig.Needs+": 1")
-			}
-			// Only this signature: an earlier one may claim the example.
-			one := &book{signatures: b.signatures[i : i+1], signatureWords: b.signatureWords[i : i+1]}
-			v, _ := one.detectVendor(h, lowNotice)
-			if got := v == sig.Vendor; got != want {
-				t.Errorf("%s:%d %s: %q matched %v, want %v", sig.Source, sig.Line, sig.Vendor, ex, got, want)
-			}
-		}
+	n, err := CheckSigns(signs.Default())
+	if err != nil {
+		t.Fatal(err)
 	}
-	machine := headerOf(t, "X-Auto-Response-Suppress: All")
-	bulk := headerOf(t, "Precedence: bulk")
-	checks := map[signs.List]func(string) bool{
-		signs.Delay:                    func(ex string) bool { return b.isDelayNotice(lower(ex), "") },
-		signs.GaveUp:                   func(ex string) bool { return b.saysGaveUp([]string{ex}) },
-		signs.Undelivered:              func(ex string) bool { return b.saysUndelivered(lower(ex)) },
-		signs.BounceSubjects:           b.bounceSubject,
-		signs.WeakBounceSubjects:       b.weakBounceSubject,
-		signs.MailSystemNames:          b.mailSystemSender,
-		signs.MailSystemMailboxes:      func(ex string) bool { return b.mailSystemSender(ex) },
-		signs.AutoReplyFields:          func(ex string) bool { return b.isAutoReply(headerOf(t, ex), "hello") },
-		signs.MachineMadeFields:        func(ex string) bool { return b.machineMade(headerOf(t, ex)) },
-		signs.AutoReplySubjectPrefixes: func(ex string) bool { return b.isAutoReply(machine, ex) },
-		signs.AutoReplySubjectWords:    func(ex string) bool { return b.isAutoReply(bulk, ex) },
-		signs.Boilerplate:              b.isBoilerplate,
-		signs.Closings:                 b.isClosing,
-		signs.Guesses:                  b.isGuessList,
-		signs.LeadIns:                  func(ex string) bool { return b.hasLeadIn(lower(ex)) },
-		signs.OriginalMarkers:          b.isOriginalMarker,
+	if n < 100 {
+		t.Errorf("CheckSigns ran %d examples of the defaults, want them all (over 100)", n)
 	}
-	for l, check := range checks {
-		examples, not := s.Examples(l)
-		if len(examples) == 0 {
+	for l := range signs.NumLists {
+		if examples, _ := signs.Default().Examples(l); len(examples) == 0 {
 			t.Errorf("%s: no examples", signs.Lists[l].Key)
 		}
-		for _, ex := range examples {
-			if !check(ex) {
-				t.Errorf("%s: example %q not recognised by the parser", signs.Lists[l].Key, ex)
-			}
-		}
-		for _, ex := range not {
-			if check(ex) {
-				t.Errorf("%s: counter-example %q recognised by the parser", signs.Lists[l].Key, ex)
-			}
+	}
+}
+
+func userSigns(t *testing.T, yaml string) *signs.Signs {
+	t.Helper()
+	u, err := signs.Parse("user.yaml", []byte(yaml))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return signs.Merge(signs.Default(), u)
+}
+
+// A user's closing or boilerplate that begins with a byte whose case bit
+// is not a letter's ('[', '_', '@', '^') is found on a line like any
+// other: the first-byte table is built and read with the same fold.
+func TestUserSignsStartingWithPunctuation(t *testing.T) {
+	s := userSigns(t, `signs:
+  closings:
+    words: ["[notice] we will not retry", "_end of report_"]
+    examples: ["[Notice] We will not retry this message.", "_END OF REPORT_"]
+  boilerplate:
+    words: ["@acme gateway report", "^^ automated notice"]
+    examples: ["@ACME Gateway report for mx1", "^^ Automated notice ^^"]
+`)
+	if _, err := CheckSigns(s); err != nil {
+		t.Fatal(err)
+	}
+	b := bookOf(s)
+	for _, l := range []string{"  [Notice] We will not retry this message.", "_end of report_"} {
+		if !b.isClosing(l) {
+			t.Errorf("isClosing(%q) = false", l)
 		}
 	}
+	for _, l := range []string{"@ACME Gateway report for mx1", "^^ automated notice"} {
+		if !b.isBoilerplate(l) {
+			t.Errorf("isBoilerplate(%q) = false", l)
+		}
+	}
+	if b.isClosing("{notice} we will not retry") {
+		t.Error(`"{notice}" taken for "[notice]"`)
+	}
+}
+
+// A user's example that signs.Match accepts but the parser does not
+// (a mailbox name counts only in the address, not in the display name)
+// fails the check over the merged book, naming the list and example.
+func TestCheckSignsReportsParserDisagreement(t *testing.T) {
+	s := userSigns(t, `signs:
+  mail_system_mailboxes:
+    words: [bounce-robot]
+    examples: ["Bounce-Robot <noreply@example.com>"]
+`)
+	_, err := CheckSigns(s)
+	if err == nil || !strings.Contains(err.Error(), "mail_system_mailboxes") || !strings.Contains(err.Error(), "Bounce-Robot <noreply@example.com>") {
+		t.Fatalf("CheckSigns = %v, want the mail_system_mailboxes example named", err)
+	}
+}
+
+// The compiled book lives in its Signs: the same Signs gives the same
+// book, another Signs its own.
+func TestBookKeptInItsSigns(t *testing.T) {
+	s := userSigns(t, `signs:
+  closings:
+    words: ["see you"]
+    examples: ["See you"]
+`)
+	if bookOf(s) != bookOf(s) {
+		t.Error("a Signs compiled twice")
+	}
+	if bookOf(s) == bookOf(nil) || bookOf(nil) != defaultBook() {
+		t.Error("books of different Signs shared")
+	}
+}
+
+// The wording of the bare-marker grammar and of replies is the book's: a
+// user's bare marker is a marker only alone or before a follower, and a
+// user's reply prefix ("SV:", Scandinavian) makes a weak subject a
+// person's.
+func TestUserMarkersAndReplyPrefixes(t *testing.T) {
+	s := userSigns(t, `signs:
+  bare_markers:
+    words: [mensaje original]
+    examples: ["--- Mensaje original ---", "Mensaje original follows"]
+    not: ["Mensaje original no entregado al destinatario"]
+  reply_prefixes:
+    words: ["sv:"]
+    examples: ["SV: Message rejected?"]
+`)
+	if _, err := CheckSigns(s); err != nil {
+		t.Fatal(err)
+	}
+	b := bookOf(s)
+	for line, want := range map[string]bool{
+		"Mensaje original follows":                       true,
+		"Mensaje original:":                              true,
+		"Mensaje original no entregado al destinatario":  false,
+		"Original message could not be delivered to you": false,
+	} {
+		if got := b.isOriginalMarker(line); got != want {
+			t.Errorf("isOriginalMarker(%q) = %v, want %v", line, got, want)
+		}
+	}
+	if b.weakSubjectOfMessage("SV: Message rejected?") || !defaultBook().weakSubjectOfMessage("SV: Message rejected?") {
+		t.Error(`"SV:" is a reply only with the user's reply prefix`)
+	}
+}
+
+// A server that reloads its rules drops the old Signs: its compiled book
+// goes with it, nothing keeps it.
+func TestBookDroppedWithItsSigns(t *testing.T) {
+	done := make(chan struct{})
+	func() {
+		b := bookOf(userSigns(t, `signs:
+  closings:
+    words: ["see you"]
+    examples: ["See you"]
+`))
+		runtime.AddCleanup(b, func(ch chan struct{}) { close(ch) }, done)
+	}()
+	for range 50 {
+		runtime.GC()
+		select {
+		case <-done:
+			return
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+	t.Fatal("the book of a dropped Signs is still kept")
 }

@@ -157,21 +157,18 @@ func FuzzLineTests(f *testing.F) {
 	f.Add("  This is the mail system at host x.")
 	f.Add("İf you do so, please include this problem report")
 	f.Add("=== Below this line is a copy of the message.")
+	f.Add("Original message could not be delivered to the handset.")
+	f.Add("Returned message headers")
+	f.Add("FAILED:")
 	f.Fuzz(func(t *testing.T, line string) {
 		l := strings.ToLower(strings.TrimSpace(line))
-		marker := false
-		if l != "" && len(l) <= 120 {
-			divider := strings.IndexByte("-=_*#[", l[0]) >= 0
-			tr := strings.Trim(l, "-=_*#[]<> ")
-			for _, m := range signs.Default().Words(signs.OriginalMarkers) {
-				m = strings.Trim(m, "-=_*#[]<> ")
-				marker = marker || strings.HasPrefix(tr, m) || divider && strings.Contains(tr, m)
-			}
-		}
+		d := signs.Default()
+		marker := l != "" && len(l) <= 120 && signs.MatchBareMarker(d.Words(signs.BareMarkers), d.Words(signs.MarkerFollowers),
+			append([]string{mimeMarker}, d.Words(signs.OriginalMarkers)...), line)
 		if got := defaultBook().isOriginalMarker(line); got != marker {
 			t.Fatalf("isOriginalMarker(%q) = %v", line, got)
 		}
-		boiler := false
+		boiler := l == "failed:" // Exim's wrapped line, in code
 		for _, b := range signs.Default().Words(signs.Boilerplate) {
 			boiler = boiler || strings.HasPrefix(l, b)
 		}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/bounce-analyzer/bounce/internal/yamlerr"
 	"github.com/bounce-analyzer/bounce/record"
 	"github.com/bounce-analyzer/bounce/signs"
 	"go.yaml.in/yaml/v3"
@@ -157,7 +158,8 @@ func parseFile(name string, data []byte) (rules []*Rule, sg *signs.Signs, err er
 	}()
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, nil, &ParseError{File: name, Msg: err.Error()}
+		line, msg := yamlerr.Split(err)
+		return nil, nil, &ParseError{File: name, Line: line, Msg: msg}
 	}
 	p := &fileParser{name: name}
 	rules = p.file(&doc)

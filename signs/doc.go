@@ -5,10 +5,12 @@
 // a notice and the message it returns.
 //
 // The parser holds the mechanism (how a sign is used: a bounce subject
-// alone makes a notice, a weak one needs the null reverse path); this
-// package holds the knowledge (which words). It knows no MIME and no
-// reasons: rules imports it to read a `signs:` section, the parser to
-// use one.
+// makes a notice with one more sign of a program or a failure, such as
+// the null reverse path or a 4xx/5xx code; a weak one needs the null
+// reverse path, Auto-Submitted, its own code or an address in the
+// subject); this package holds the knowledge (which words). It knows no
+// MIME and no reasons: rules imports it to read a `signs:` section, the
+// parser to use one.
 //
 // # Data
 //
@@ -41,5 +43,25 @@
 // # Lists
 //
 // See Lists for every list, what its words mean and how the parser uses
-// them.
+// them. Parse checks a file's examples with Match (MatchBareMarker for
+// bare_markers); parser.CheckSigns then runs the merged examples through
+// the parser's own matching, which the bounce command does before it
+// reads any message, so an example the parser reads otherwise is an
+// error too.
+//
+// # What stays in code
+//
+// The parser keeps grammar, and wording that is not about telling a
+// bounce from ordinary mail:
+//   - formats: the MIME header "Content-Type: message/rfc822" opens a
+//     pasted returned message; qmail's transcript introduces the remote
+//     reply with "did not like our RCPT TO:" (and MAIL FROM, DATA, final
+//     DATA, greeting); Exim wraps "The following address(es) failed:" so
+//     that a line holds only "failed:" (boilerplate);
+//   - how a marker line is decorated (MarkerDecoration), that it is at
+//     most 120 bytes, and that reply prefixes come after "[ticket]" tags;
+//   - the words that tell a failed recipient from another address in a
+//     notice: a help address ("questions to", "help desk", Japanese "へご
+//     連絡"), an address offered instead ("try", "please use"), and the
+//     role mailboxes of RFC 2142.
 package signs

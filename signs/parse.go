@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/bounce-analyzer/bounce/internal/yamlerr"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -39,6 +40,9 @@ type fileParser struct {
 	name string
 	key  string
 	errs []error
+	// The examples and counter-examples of bare_markers, checked when
+	// the file's marker_followers are known too.
+	bareEx, bareNot *yaml.Node
 }
 
 func (p *fileParser) errorf(n *yaml.Node, format string, args ...any) {
@@ -59,7 +63,8 @@ func Parse(name string, data []byte) (s *Signs, err error) {
 	}()
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, &ParseError{File: name, Msg: err.Error()}
+		line, msg := yamlerr.Split(err)
+		return nil, &ParseError{File: name, Line: line, Msg: msg}
 	}
 	p := &fileParser{name: name}
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) != 1 || doc.Content[0].Kind != yaml.MappingNode {
@@ -115,10 +120,36 @@ func ParseNode(name string, n *yaml.Node) (*Signs, error) {
 		p.key = ""
 		p.errorf(k, "unknown key %q (want 'signatures' or a list: %s)", key, listKeys())
 	})
+	p.checkBareMarkers(s)
 	if len(p.errs) > 0 {
 		return nil, errors.Join(p.errs...)
 	}
 	return s, nil
+}
+
+// checkBareMarkers checks the examples of bare_markers with the file's
+// marker_followers and, in a user's file, the default ones it keeps.
+func (p *fileParser) checkBareMarkers(s *Signs) {
+	followers := s.lists[MarkerFollowers]
+	if p.name != DefaultSource {
+		for _, w := range Default().lists[MarkerFollowers] {
+			if !containsWord(s.remove[MarkerFollowers], w) {
+				followers = append(followers, w)
+			}
+		}
+	}
+	p.key = Lists[BareMarkers].Key
+	defer func() { p.key = "" }()
+	for _, e := range s.examples[BareMarkers] {
+		if !MatchBareMarker(s.lists[BareMarkers], followers, nil, e) {
+			p.errorf(p.bareEx, "example %q matches none of the words", e)
+		}
+	}
+	for _, e := range s.not[BareMarkers] {
+		if MatchBareMarker(s.lists[BareMarkers], followers, nil, e) {
+			p.errorf(p.bareNot, "counter-example %q matches a word", e)
+		}
+	}
 }
 
 func listKeys() string {
@@ -168,6 +199,10 @@ func (p *fileParser) list(n *yaml.Node, l List) (words, remove, examples, not []
 	}
 	if exNode == nil || len(examples) == 0 {
 		p.errorf(n, "missing 'examples': give at least one text the words are meant for")
+	}
+	if kind == BareMarker {
+		p.bareEx, p.bareNot = exNode, notNode // checked with the followers
+		return words, remove, examples, not
 	}
 	for _, e := range examples {
 		if !Match(kind, words, e) {
@@ -269,10 +304,15 @@ func (p *fileParser) signature(n *yaml.Node) (Signature, bool) {
 			s.Needs = textproto.CanonicalMIMEHeaderKey(h)
 		case "words":
 			s.Words, hasWords = p.strs(v, "words"), true
+			seen := map[string]bool{}
 			for _, w := range s.Words {
 				if w != strings.ToLower(w) {
 					p.errorf(v, "word %q must be lower case (it is compared with lower-cased text)", w)
 				}
+				if seen[w] {
+					p.errorf(v, "word %q given twice", w)
+				}
+				seen[w] = true
 			}
 		case "evidence":
 			e, _ := p.str(v, "evidence")

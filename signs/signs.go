@@ -50,8 +50,8 @@ type Signature struct {
 }
 
 // Matches tells whether hay (a field value or notice text, any case)
-// holds one of the signature's words. It is the reference the parser's
-// compiled matching agrees with.
+// holds one of the signature's words, as the parser's compiled matching
+// does (parser.CheckSigns runs every example through it).
 func (s *Signature) Matches(hay string) bool {
 	hay = strings.ToLower(hay)
 	domain := ""
@@ -91,8 +91,15 @@ const (
 	// line ("X-Autoreply: yes").
 	Field
 	// Marker: a line that, lower-cased and without decoration (- = _ *
-	// # [ ] < > and spaces), begins with the word.
+	// # [ ] < > and spaces), begins with the word; or a line that opens
+	// with decoration ("----- … -----") and holds the word anywhere.
 	Marker
+	// BareMarker: a Marker that is also the subject of a notice's
+	// sentence ("Original message could not be delivered to the
+	// handset."): after the word the line ends, goes on with anything but
+	// a space and a letter, or goes on with a word of MarkerFollowers
+	// ("Original message follows"). See MatchBareMarker.
+	BareMarker
 )
 
 // Signs is one set of signs: the defaults, or the defaults with users'
@@ -103,10 +110,23 @@ type Signs struct {
 	// vendor. Providers, known by their own headers and senders, come
 	// before MTA software, known by the wording of its notice.
 	Signatures []Signature
-	lists      [numLists][]string
-	remove     [numLists][]string // default words a user's section takes out
-	examples   [numLists][]string
-	not        [numLists][]string
+	lists      [NumLists][]string
+	remove     [NumLists][]string // default words a user's section takes out
+	examples   [NumLists][]string
+	not        [NumLists][]string
+
+	// The parser's compiled form of these signs (see Compiled).
+	compiledOnce sync.Once
+	compiled     any
+}
+
+// Compiled returns build(s), calling build on the first call only; later
+// calls return the same value whatever build they pass. The parser keeps
+// its compiled matching here, so that it lives and dies with s (a server
+// that reloads its rules drops the old compiled form with the old Signs).
+func (s *Signs) Compiled(build func(*Signs) any) any {
+	s.compiledOnce.Do(func() { s.compiled = build(s) })
+	return s.compiled
 }
 
 // Words returns the words of one list (do not change them).
@@ -139,7 +159,11 @@ const (
 	Closings
 	Guesses
 	LeadIns
-	numLists
+	ReplyPrefixes
+	MessageWords
+	BareMarkers
+	MarkerFollowers
+	NumLists // the number of lists, not a list
 )
 
 // ListInfo describes a list: its YAML key, how its words are compared,
@@ -151,11 +175,11 @@ type ListInfo struct {
 }
 
 // Lists describes every list, indexed by List.
-var Lists = [numLists]ListInfo{
+var Lists = [NumLists]ListInfo{
 	Delay:                    {"delay", Contains, "a notice (or its subject) that says so reports a delay, not a final failure"},
 	GaveUp:                   {"gave_up", Contains, "a notice's preamble that says so tells its queue stopped trying"},
 	Undelivered:              {"undelivered", Contains, "a notice that says so, with a returned message or from a provider's own domain, is a bounce"},
-	BounceSubjects:           {"bounce_subjects", Contains, "subjects that bounces carry and people do not write: enough to make a message a notice"},
+	BounceSubjects:           {"bounce_subjects", Contains, "subjects that bounces carry and people seldom write: a notice with one more sign that a program wrote it or that it reports a failure (the null reverse path, Auto-Submitted, a provider's own sender, a returned message, or a 4xx/5xx code)"},
 	WeakBounceSubjects:       {"weak_bounce_subjects", Contains, "subjects people write too: they count with the null reverse path, Auto-Submitted, a code, or an address in the subject"},
 	MailSystemNames:          {"mail_system_names", Contains, "words in a From field that name a mail system (\"Mail Delivery System\")"},
 	MailSystemMailboxes:      {"mail_system_mailboxes", Contains, "mailbox names of mail systems (mailer-daemon, postmaster): they count only in the address, never in a display name"},
@@ -165,15 +189,24 @@ var Lists = [numLists]ListInfo{
 	MachineMadeFields:        {"machine_made_fields", Field, "header fields that say a program, not a person, sent the message"},
 	ListRefusal:              {"list_refusal", Contains, "what a list manager says when it refuses a post (its own notices only)"},
 	ListHeld:                 {"list_held", Contains, "what a list manager says when it only holds a post for its moderator: no bounce"},
-	OriginalMarkers:          {"original_markers", Marker, "lines between a notice and the message it returns"},
+	OriginalMarkers:          {"original_markers", Marker, "lines between a notice and the message it returns (at most 120 bytes long)"},
+	BareMarkers:              {"bare_markers", BareMarker, "original markers that are also the subject of a notice's sentence (\"original message\"): they mark the returned message only when the line ends with them, goes on with punctuation, or goes on with a word of marker_followers"},
+	MarkerFollowers:          {"marker_followers", Prefix, "words that may follow a bare marker on its line and leave it a marker (\"Original message follows\", \"Returned message headers\")"},
 	Boilerplate:              {"boilerplate", Prefix, "fixed sentences MTAs open their notices with: no diagnostic"},
 	Closings:                 {"closings", Prefix, "sentences MTAs end their notices with, after the failed addresses: what happens next, not why"},
 	Guesses:                  {"guesses", Prefix, "a template's list of guesses, the same for every recipient (\"Possible causes include:\"): the line and its items, to the next blank line, are no recipient's diagnostic"},
 	LeadIns:                  {"lead_ins", Contains, "words that introduce the remote server's own reply: the diagnostic is what follows the last of them"},
+	ReplyPrefixes:            {"reply_prefixes", Prefix, "subjects of replies and forwards, at the start (the parser first skips \"[ticket]\" tags): a weak bounce subject in a reply (\"Re: why do my mails bounce?\") is a person's"},
+	MessageWords:             {"message_words", Contains, "words for a message: a weak bounce subject that speaks of one (\"Your message was rejected\") is a notice's, with Auto-Submitted, an address in the subject or a code of its own"},
 }
 
-// Match tells whether text matches one of words the way kind compares.
-// It is the reference the parser's compiled matching agrees with.
+// Match tells whether text matches one of words the way kind compares;
+// Parse checks every list's examples with it. A BareMarker word matches
+// here only at the end of its line or before punctuation (Match knows no
+// followers: see MatchBareMarker). How the parser uses a list can say
+// more than its kind (a mailbox name counts only in the address, reply
+// prefixes are read after "[ticket]" tags): parser.CheckSigns runs every
+// example through the parser itself.
 func Match(kind Kind, words []string, text string) bool {
 	low := strings.ToLower(text)
 	switch kind {
@@ -191,7 +224,9 @@ func Match(kind Kind, words []string, text string) bool {
 		}
 		return false
 	case Marker:
-		low = strings.Trim(strings.TrimSpace(low), MarkerDecoration)
+		return MatchBareMarker(nil, nil, words, text)
+	case BareMarker:
+		return MatchBareMarker(words, nil, nil, text)
 	}
 	for _, w := range words {
 		switch kind {
@@ -203,6 +238,59 @@ func Match(kind Kind, words []string, text string) bool {
 			if strings.HasPrefix(low, w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// matches tells whether text matches list l of s as Parse checks it.
+func (s *Signs) matches(l List, text string) bool {
+	if Lists[l].Kind == BareMarker {
+		return MatchBareMarker(s.lists[l], s.lists[MarkerFollowers], nil, text)
+	}
+	return Match(Lists[l].Kind, s.lists[l], text)
+}
+
+// MatchBareMarker tells whether line is an original marker: it begins,
+// lower-cased and without MarkerDecoration, with one of markers or with
+// one of bare (the kind BareMarker: then only if the rest of the line
+// leaves it a marker, see BareMarker, with followers the words of
+// MarkerFollowers); or it opens with decoration ("----- … -----") and
+// holds one of either anywhere. It is the reference the parser's
+// isOriginalMarker agrees with (which also takes no line longer than
+// 120 bytes).
+func MatchBareMarker(bare, followers, markers []string, line string) bool {
+	low := strings.ToLower(strings.TrimSpace(line))
+	divider := low != "" && strings.IndexByte("-=_*#[", low[0]) >= 0
+	t := strings.Trim(low, MarkerDecoration)
+	for _, w := range markers {
+		if strings.HasPrefix(t, w) || divider && strings.Contains(t, w) {
+			return true
+		}
+	}
+	for _, w := range bare {
+		if strings.HasPrefix(t, w) && BareMarkerEnds(t[len(w):], followers) || divider && strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// BareMarkerEnds tells whether rest, the lower-cased text after a bare
+// marker on its line, leaves the line a marker: it is empty, goes on
+// with anything but a space ("original message:"), with a space and no
+// letter, or with a space and one of followers.
+func BareMarkerEnds(rest string, followers []string) bool {
+	if rest == "" || rest[0] != ' ' {
+		return true
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" || !('a' <= rest[0] && rest[0] <= 'z' || 'A' <= rest[0] && rest[0] <= 'Z') {
+		return true
+	}
+	for _, w := range followers {
+		if strings.HasPrefix(rest, w) {
+			return true
 		}
 	}
 	return false
@@ -256,9 +344,12 @@ func Merge(base *Signs, users ...*Signs) *Signs {
 				}
 			}
 			m.lists[l] = append(m.lists[l], u.lists[l]...)
-			// The examples that still hold, and all counter-examples.
+		}
+		for l := range m.lists {
+			// The examples that still hold (bare_markers' with all the
+			// merged followers), and all counter-examples.
 			for _, e := range out.examples[l] {
-				if Match(Lists[l].Kind, m.lists[l], e) {
+				if m.matches(List(l), e) {
 					m.examples[l] = append(m.examples[l], e)
 				}
 			}

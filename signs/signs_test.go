@@ -36,7 +36,8 @@ func TestParseErrorsNameFileAndLine(t *testing.T) {
 		{"signs:\n  signatures:\n    - vendor: GW\n      words: [x]\n      evidence: bounce\n      examples: [x]\n", `u.yaml:3: signs: signatures[0]: vendor "GW": want a lower-case name`},
 		{"signs:\n  auto_reply_fields:\n    words: [\"X-Away: yes\"]\n    examples: [\"X-Away: yes\"]\n", `u.yaml:3: signs: auto_reply_fields: "X-Away: yes" is no header field name`},
 		{"other: 1\n", `u.yaml:1: signs: unknown key "other" (want 'signs')`},
-		{"signs: [1\n", `u.yaml: signs: yaml:`},
+		{"signs:\n  delay:\n    words: [will retry\n    examples: [x]\n", `u.yaml:3: signs: yaml: did not find expected ',' or ']'`},
+		{"signs:\n  signatures:\n    - vendor: gw\n      words: [gw notice, gw notice]\n      evidence: bounce\n      examples: [gw notice]\n", `u.yaml:4: signs: signatures[0]: word "gw notice" given twice`},
 	} {
 		s, err := Parse("u.yaml", []byte(c.yaml))
 		if err == nil || s != nil {
@@ -100,10 +101,43 @@ func TestMatchKinds(t *testing.T) {
 		{Field, []string{"X-Autoreply"}, "X-Autoreply-Not: yes", false},
 		{Marker, []string{"original message"}, "----- Original Message -----", true},
 		{Marker, []string{"original message"}, "The original message was large", false},
+		{Marker, []string{"copy of the message"}, "=== Below is a copy of the message ===", true},
+		{BareMarker, []string{"original message"}, "----- Original Message -----", true},
+		{BareMarker, []string{"original message"}, "Original message:", true},
+		{BareMarker, []string{"original message"}, "Original message could not be delivered to the handset.", false},
 	} {
 		if got := Match(c.kind, c.words, c.text); got != c.want {
 			t.Errorf("Match(%v, %q, %q) = %v", c.kind, c.words, c.text, got)
 		}
+	}
+}
+
+// A bare marker is one only at the end of its line or before a follower
+// ("Original message follows"); a user's file may say so with a true
+// counter-example, which the loader accepts.
+func TestBareMarkers(t *testing.T) {
+	u, err := Parse("u.yaml", []byte(`signs:
+  bare_markers:
+    words: [mensaje original]
+    examples: ["Mensaje original follows", "--- Mensaje original ---"]
+    not: ["Mensaje original no entregado al destinatario"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Merge(Default(), u)
+	ex, not := m.Examples(BareMarkers)
+	if !containsWord(ex, "Mensaje original follows") || !containsWord(not, "Mensaje original no entregado al destinatario") {
+		t.Errorf("merged bare_markers examples %q, not %q", ex, not)
+	}
+	for _, e := range ex {
+		if !MatchBareMarker(m.Words(BareMarkers), m.Words(MarkerFollowers), nil, e) {
+			t.Errorf("merged example %q does not match", e)
+		}
+	}
+	_, err = Parse("u.yaml", []byte("signs:\n  original_markers:\n    words: [original message]\n    examples: [\"Original message\"]\n    not: [\"Original message could not be delivered to the handset.\"]\n"))
+	if err == nil || !strings.Contains(err.Error(), "counter-example") {
+		t.Errorf("an original marker matches its whole line's start: want the counter-example refused, got %v", err)
 	}
 }
 
@@ -132,7 +166,12 @@ func FuzzParse(f *testing.F) {
 		for l, info := range Lists {
 			ex, _ := s.Examples(List(l))
 			for _, e := range ex {
-				if !Match(info.Kind, s.Words(List(l)), e) {
+				ok := Match(info.Kind, s.Words(List(l)), e)
+				if info.Kind == BareMarker {
+					followers := append(append([]string(nil), s.Words(MarkerFollowers)...), Default().Words(MarkerFollowers)...)
+					ok = MatchBareMarker(s.Words(List(l)), followers, nil, e)
+				}
+				if !ok {
 					t.Fatalf("loaded list %s misses its example %q", info.Key, e)
 				}
 			}

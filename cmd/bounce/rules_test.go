@@ -93,7 +93,7 @@ func TestRulesTestBrokenFile(t *testing.T) {
 	if r.code != 2 {
 		t.Fatalf("exit %d, want 2\nstdout: %s\nstderr: %s", r.code, r.stdout, r.stderr)
 	}
-	mustContain(t, "stderr", r.stderr, syntax, "line ")
+	mustContain(t, "stderr", r.stderr, syntax+":3: yaml: ")
 
 	unknown := writeFile(t, "unknown.yaml", `rules:
   - id: spam.local

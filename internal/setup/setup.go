@@ -28,15 +28,9 @@ const DBUsage = "also store every record as an event in the store `DSN`: a SQLit
 // campaign settings and makes the analyzer of messages up to maxSize
 // bytes, within the parser limits lim.
 func Analyzer(ruleFiles []string, getenv func(string) string, camp campaign.Config, lim parser.Limits, maxSize int64) (*bounce.Analyzer, error) {
-	if len(ruleFiles) == 0 {
-		ruleFiles = rules.EnvPaths(getenv)
-	}
-	var rs *rules.Set // nil: the default rules
-	if len(ruleFiles) > 0 {
-		var err error
-		if rs, err = rules.Load(ruleFiles...); err != nil {
-			return nil, fmt.Errorf("loading rules: %w", err)
-		}
+	rs, err := Rules(ruleFiles, getenv)
+	if err != nil {
+		return nil, fmt.Errorf("loading rules: %w", err)
 	}
 	cr, err := campaign.Compile(camp)
 	if err != nil {
@@ -47,12 +41,22 @@ func Analyzer(ruleFiles []string, getenv func(string) string, camp campaign.Conf
 }
 
 // Rules loads the default rules and the files at paths; with no paths,
-// the files in $BOUNCE_RULES (read with getenv).
+// the files in $BOUNCE_RULES (read with getenv). Their signs must read
+// the same in the parser as in their examples.
 func Rules(paths []string, getenv func(string) string) (*rules.Set, error) {
 	if len(paths) == 0 {
 		paths = rules.EnvPaths(getenv)
 	}
-	return rules.Load(paths...)
+	rs, err := rules.Load(paths...)
+	if err != nil {
+		return nil, err
+	}
+	// The users' signs as the parser reads them, not only as their
+	// loader does.
+	if _, err := parser.CheckSigns(rs.Signs()); err != nil {
+		return nil, err
+	}
+	return rs, nil
 }
 
 // StoreFlags are the flags of the commands that read the store

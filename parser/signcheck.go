@@ -1,0 +1,138 @@
+package parser
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/bounce-analyzer/bounce/internal/mime"
+	"github.com/bounce-analyzer/bounce/signs"
+)
+
+// CheckSigns runs every example and counter-example of s (the defaults
+// and every user's section merged over them) through the parser's own
+// compiled matching, the code that reads messages: signs.Parse checks
+// each file against signs.Match, which knows the kind of a list but not
+// how the parser uses it (a mailbox name counts only in the address, a
+// bare original marker only at the end of its line). An example the
+// parser does not recognise, or a counter-example it does, is an error
+// naming the list or signature; all are joined. checked counts the
+// examples and counter-examples run.
+//
+// rules.Load cannot run it (rules knows no parser): whoever loads users'
+// signs does (the bounce command, before it reads any message).
+func CheckSigns(s *signs.Signs) (checked int, err error) {
+	if s == nil {
+		s = signs.Default()
+	}
+	b := bookOf(s)
+	var errs []error
+	for i, sig := range s.Signatures {
+		// Only this signature: an earlier one may claim the example.
+		one := &book{signatures: b.signatures[i : i+1], signatureWords: b.signatureWords[i : i+1]}
+		check := func(ex string, want bool) {
+			checked++
+			lines := []string{"Subject: x"}
+			lowNotice := ""
+			if sig.Header == "" {
+				lowNotice = lower(ex)
+			} else {
+				lines = []string{sig.Header + ": " + ex}
+			}
+			if sig.Needs != "" {
+				lines = append(lines, sig.Needs+": 1")
+			}
+			v, _ := one.detectVendor(headerOfLines(lines...), lowNotice)
+			if got := v == sig.Vendor; got != want {
+				errs = append(errs, signError(sig.Source, sig.Line, "signature "+sig.Vendor, ex, want))
+			}
+		}
+		for _, ex := range sig.Examples {
+			check(ex, true)
+		}
+		for _, ex := range sig.Not {
+			check(ex, false)
+		}
+		// A field signature's examples cannot fail when its word is ""
+		// (any value): the message without the field, or without the
+		// field it needs, must then not be taken for the vendor's.
+		if sig.Header != "" && len(sig.Examples) > 0 {
+			without := [][]string{{"Subject: x", sig.Needs + ": 1"}}
+			if sig.Needs == "" {
+				without[0] = without[0][:1]
+			} else {
+				without = append(without, []string{sig.Header + ": " + sig.Examples[0]})
+			}
+			for _, lines := range without {
+				checked++
+				if v, _ := one.detectVendor(headerOfLines(lines...), ""); v == sig.Vendor {
+					errs = append(errs, fmt.Errorf("%s:%d: signs: signature %s: a message with only %q is taken for the vendor's", sig.Source, sig.Line, sig.Vendor, strings.Join(lines, "; ")))
+				}
+			}
+		}
+	}
+	for l, recognises := range b.listChecks() {
+		examples, not := s.Examples(signs.List(l))
+		checked += len(examples) + len(not)
+		for _, ex := range examples {
+			if !recognises(ex) {
+				errs = append(errs, signError("", 0, signs.Lists[l].Key, ex, true))
+			}
+		}
+		for _, ex := range not {
+			if recognises(ex) {
+				errs = append(errs, signError("", 0, signs.Lists[l].Key, ex, false))
+			}
+		}
+	}
+	return checked, errors.Join(errs...)
+}
+
+func signError(source string, line int, what, ex string, want bool) error {
+	where := "signs: "
+	if source != "" {
+		where = fmt.Sprintf("%s:%d: signs: ", source, line)
+	}
+	if want {
+		return fmt.Errorf("%s%s: example %q is not recognised by the parser", where, what, ex)
+	}
+	return fmt.Errorf("%s%s: counter-example %q is recognised by the parser", where, what, ex)
+}
+
+// listChecks gives, for every list, the parser's use of it on one
+// example: a text, a header line or a subject, as the list's kind says.
+func (b *book) listChecks() [signs.NumLists]func(string) bool {
+	machine := headerOfLines("X-Auto-Response-Suppress: All")
+	bulk := headerOfLines("Precedence: bulk")
+	return [signs.NumLists]func(string) bool{
+		signs.Delay:                    func(ex string) bool { return b.isDelayNotice(lower(ex), "") },
+		signs.GaveUp:                   func(ex string) bool { return b.saysGaveUp([]string{ex}) },
+		signs.Undelivered:              func(ex string) bool { return b.saysUndelivered(lower(ex)) },
+		signs.BounceSubjects:           b.bounceSubject,
+		signs.WeakBounceSubjects:       b.weakBounceSubject,
+		signs.MailSystemNames:          b.mailSystemSender,
+		signs.MailSystemMailboxes:      b.mailSystemSender,
+		signs.AutoReplyFields:          func(ex string) bool { return b.isAutoReply(headerOfLines(ex), "hello") },
+		signs.AutoReplySubjectPrefixes: func(ex string) bool { return b.isAutoReply(machine, ex) },
+		signs.AutoReplySubjectWords:    func(ex string) bool { return b.isAutoReply(bulk, ex) },
+		signs.MachineMadeFields:        func(ex string) bool { return b.machineMade(headerOfLines(ex)) },
+		signs.ListRefusal:              func(ex string) bool { return containsAny(lower(ex), b.listRefusal) },
+		signs.ListHeld:                 func(ex string) bool { return containsAny(lower(ex), b.listHeld) },
+		signs.OriginalMarkers:          b.isOriginalMarker,
+		signs.Boilerplate:              b.isBoilerplate,
+		signs.Closings:                 b.isClosing,
+		signs.Guesses:                  b.isGuessList,
+		signs.LeadIns:                  func(ex string) bool { return b.hasLeadIn(lower(ex)) },
+		signs.ReplyPrefixes:            func(ex string) bool { return b.isReplySubject(lower(strings.TrimSpace(ex))) },
+		signs.MessageWords:             func(ex string) bool { return containsAny(lower(ex), b.messageWords) },
+		signs.BareMarkers:              b.isOriginalMarker,
+		signs.MarkerFollowers:          func(ex string) bool { return b.bareMarkerEnds(" " + lower(strings.TrimSpace(ex))) },
+	}
+}
+
+// headerOfLines reads a header block made of lines (an example's field).
+func headerOfLines(lines ...string) *mime.Header {
+	h, _ := mime.ReadHeader(bufio.NewReader(strings.NewReader(strings.Join(lines, "\r\n")+"\r\n\r\n")), 1<<16, mime.GetBuffer())
+	return &h
+}
