@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/bounce-analyzer/bounce/internal/yamlerr"
+	"github.com/bounce-analyzer/bounce/internal/yamlnode"
 	"github.com/bounce-analyzer/bounce/record"
 	"github.com/bounce-analyzer/bounce/signs"
 	"go.yaml.in/yaml/v3"
@@ -179,11 +180,11 @@ func (p *fileParser) file(doc *yaml.Node) []*Rule {
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		p.errorf(root, "want a mapping with a 'rules' list, got %s", kindName(root))
+		p.errorf(root, "want a mapping with a 'rules' list, got %s", yamlnode.Kind(root))
 		return nil
 	}
 	var list, signsNode *yaml.Node
-	p.mapping(root, func(key string, k, v *yaml.Node) {
+	p.nodes().Mapping(root, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "rules":
 			list = v
@@ -209,7 +210,7 @@ func (p *fileParser) file(doc *yaml.Node) []*Rule {
 		return nil
 	}
 	if list.Kind != yaml.SequenceNode {
-		p.errorf(list, "'rules' must be a list, got %s", kindName(list))
+		p.errorf(list, "'rules' must be a list, got %s", yamlnode.Kind(list))
 		return nil
 	}
 	var out []*Rule
@@ -233,86 +234,8 @@ func (p *fileParser) file(doc *yaml.Node) []*Rule {
 	return out
 }
 
-func kindName(n *yaml.Node) string {
-	switch n.Kind {
-	case yaml.DocumentNode:
-		return "a document"
-	case yaml.SequenceNode:
-		return "a list"
-	case yaml.MappingNode:
-		return "a mapping"
-	case yaml.ScalarNode:
-		if n.Tag == "!!null" {
-			return "nothing"
-		}
-		return "a scalar"
-	case yaml.AliasNode:
-		return "an alias"
-	}
-	return "something else"
-}
-
-// mapping walks the key/value pairs of a mapping node, reporting aliases,
-// merge keys, non-scalar keys and duplicate keys.
-func (p *fileParser) mapping(n *yaml.Node, fn func(key string, k, v *yaml.Node)) {
-	seen := map[string]bool{}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], n.Content[i+1]
-		if k.Kind != yaml.ScalarNode {
-			p.errorf(k, "keys must be plain words")
-			continue
-		}
-		if v.Kind == yaml.AliasNode || k.Tag == "!!merge" {
-			p.errorf(k, "YAML aliases and merge keys are not supported")
-			continue
-		}
-		if seen[k.Value] {
-			p.errorf(k, "key %q given twice", k.Value)
-			continue
-		}
-		seen[k.Value] = true
-		fn(k.Value, k, v)
-	}
-}
-
-func (p *fileParser) str(n *yaml.Node, what string) (string, bool) {
-	if n.Kind == yaml.AliasNode {
-		p.errorf(n, "YAML aliases are not supported")
-		return "", false
-	}
-	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
-		p.errorf(n, "%s must be a string, got %s", what, kindName(n))
-		return "", false
-	}
-	return n.Value, true
-}
-
-// strs reads a string or a list of strings.
-func (p *fileParser) strs(n *yaml.Node, what string) []string {
-	switch n.Kind {
-	case yaml.ScalarNode:
-		if s, ok := p.str(n, what); ok {
-			return []string{s}
-		}
-		return nil
-	case yaml.SequenceNode:
-		out := make([]string, 0, len(n.Content))
-		for _, c := range n.Content {
-			if s, ok := p.str(c, what+" entry"); ok {
-				out = append(out, s)
-			}
-		}
-		if len(out) == 0 && len(n.Content) == 0 {
-			p.errorf(n, "%s is an empty list", what)
-		}
-		return out
-	}
-	p.errorf(n, "%s must be a string or a list of strings, got %s", what, kindName(n))
-	return nil
-}
-
 func (p *fileParser) boolean(n *yaml.Node, what string) (bool, bool) {
-	s, ok := p.str(n, what)
+	s, ok := p.nodes().Str(n, what)
 	if !ok {
 		return false, false
 	}
@@ -329,7 +252,7 @@ func (p *fileParser) boolean(n *yaml.Node, what string) (bool, bool) {
 func (p *fileParser) rule(n *yaml.Node, index int) *Rule {
 	p.id = ""
 	if n.Kind != yaml.MappingNode {
-		p.errorf(n, "rule #%d must be a mapping, got %s", index+1, kindName(n))
+		p.errorf(n, "rule #%d must be a mapping, got %s", index+1, yamlnode.Kind(n))
 		return nil
 	}
 	errsBefore := len(p.errs)
@@ -339,7 +262,7 @@ func (p *fileParser) rule(n *yaml.Node, index int) *Rule {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		if n.Content[i].Kind == yaml.ScalarNode && n.Content[i].Value == "id" {
 			idNode = n.Content[i+1]
-			if s, ok := p.str(idNode, "id"); ok {
+			if s, ok := p.nodes().Str(idNode, "id"); ok {
 				r.ID = s
 			}
 			break
@@ -360,19 +283,19 @@ func (p *fileParser) rule(n *yaml.Node, index int) *Rule {
 	}
 
 	var reasonNode, matchNode, examplesNode *yaml.Node
-	p.mapping(n, func(key string, k, v *yaml.Node) {
+	p.nodes().Mapping(n, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "id":
 		case "reason":
 			reasonNode = v
-			if s, ok := p.str(v, "reason"); ok {
+			if s, ok := p.nodes().Str(v, "reason"); ok {
 				r.Reason = record.Reason(s)
 				if !r.Reason.Valid() {
 					p.errorf(v, "unknown reason %q (see reasons.md: %s)", s, vocabulary())
 				}
 			}
 		case "priority":
-			if s, ok := p.str(v, "priority"); ok {
+			if s, ok := p.nodes().Str(v, "priority"); ok {
 				pr, err := strconv.Atoi(s)
 				if err != nil {
 					p.errorf(v, "priority must be an integer, got %q", s)
@@ -384,7 +307,7 @@ func (p *fileParser) rule(n *yaml.Node, index int) *Rule {
 				r.Hard = &b
 			}
 		case "outside_rcpt":
-			if s, ok := p.str(v, "outside_rcpt"); ok {
+			if s, ok := p.nodes().Str(v, "outside_rcpt"); ok {
 				r.OutsideRCPT = record.Reason(s)
 				if !r.OutsideRCPT.Valid() {
 					p.errorf(v, "unknown reason %q (see reasons.md: %s)", s, vocabulary())
@@ -436,13 +359,13 @@ func (p *fileParser) rule(n *yaml.Node, index int) *Rule {
 
 func (p *fileParser) match(n *yaml.Node, r *Rule) {
 	if n.Kind != yaml.MappingNode {
-		p.errorf(n, "match must be a mapping, got %s", kindName(n))
+		p.errorf(n, "match must be a mapping, got %s", yamlnode.Kind(n))
 		return
 	}
-	p.mapping(n, func(key string, k, v *yaml.Node) {
+	p.nodes().Mapping(n, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "phrase", "phrases":
-			for i, s := range p.strs(v, key) {
+			for i, s := range p.nodes().Strs(v, key) {
 				if s == "" {
 					p.errorf(entry(v, i), "empty phrase")
 					continue
@@ -450,7 +373,7 @@ func (p *fileParser) match(n *yaml.Node, r *Rule) {
 				r.Phrases = append(r.Phrases, s)
 			}
 		case "regexp", "regexps":
-			for i, s := range p.strs(v, key) {
+			for i, s := range p.nodes().Strs(v, key) {
 				if _, _, err := compileRegexp(s); err != nil {
 					p.errorf(entry(v, i), "%v", err)
 					continue
@@ -458,7 +381,7 @@ func (p *fileParser) match(n *yaml.Node, r *Rule) {
 				r.Regexps = append(r.Regexps, s)
 			}
 		case "status":
-			for i, s := range p.strs(v, key) {
+			for i, s := range p.nodes().Strs(v, key) {
 				if err := validStatus(s); err != nil {
 					p.errorf(entry(v, i), "%v", err)
 					continue
@@ -466,7 +389,7 @@ func (p *fileParser) match(n *yaml.Node, r *Rule) {
 				r.Status = append(r.Status, s)
 			}
 		case "reply":
-			for i, s := range p.strs(v, key) {
+			for i, s := range p.nodes().Strs(v, key) {
 				if err := validReply(s); err != nil {
 					p.errorf(entry(v, i), "%v", err)
 					continue
@@ -474,7 +397,7 @@ func (p *fileParser) match(n *yaml.Node, r *Rule) {
 				r.Reply = append(r.Reply, s)
 			}
 		case "vendor", "vendors":
-			for i, s := range p.strs(v, key) {
+			for i, s := range p.nodes().Strs(v, key) {
 				if strings.TrimSpace(s) == "" {
 					p.errorf(entry(v, i), "empty vendor")
 					continue
@@ -482,7 +405,7 @@ func (p *fileParser) match(n *yaml.Node, r *Rule) {
 				r.Vendors = append(r.Vendors, s)
 			}
 		case "host", "hosts":
-			for i, s := range p.strs(v, key) {
+			for i, s := range p.nodes().Strs(v, key) {
 				if err := validHost(s); err != nil {
 					p.errorf(entry(v, i), "%v", err)
 					continue
@@ -490,7 +413,7 @@ func (p *fileParser) match(n *yaml.Node, r *Rule) {
 				r.Hosts = append(r.Hosts, s)
 			}
 		case "nouns", "predicates":
-			for i, w := range p.strs(v, key) {
+			for i, w := range p.nodes().Strs(v, key) {
 				if strings.TrimSuffix(strings.TrimSpace(w), "*") == "" || strings.TrimSpace(w) != w {
 					p.errorf(entry(v, i), "bad concept word %q in %s", w, key)
 					continue
@@ -517,23 +440,23 @@ func entry(n *yaml.Node, i int) *yaml.Node {
 
 func (p *fileParser) description(n *yaml.Node, r *Rule) {
 	if n.Kind == yaml.ScalarNode {
-		if s, ok := p.str(n, "description"); ok {
+		if s, ok := p.nodes().Str(n, "description"); ok {
 			r.DescriptionEN = s
 		}
 		return
 	}
 	if n.Kind != yaml.MappingNode {
-		p.errorf(n, "description must be a mapping {en: ..., zh: ...}, got %s", kindName(n))
+		p.errorf(n, "description must be a mapping {en: ..., zh: ...}, got %s", yamlnode.Kind(n))
 		return
 	}
-	p.mapping(n, func(key string, k, v *yaml.Node) {
+	p.nodes().Mapping(n, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "en":
-			if s, ok := p.str(v, "description.en"); ok {
+			if s, ok := p.nodes().Str(v, "description.en"); ok {
 				r.DescriptionEN = s
 			}
 		case "zh":
-			if s, ok := p.str(v, "description.zh"); ok {
+			if s, ok := p.nodes().Str(v, "description.zh"); ok {
 				r.DescriptionZH = s
 			}
 		default:
@@ -550,14 +473,14 @@ func (p *fileParser) examples(n *yaml.Node, what string) []Example {
 	case yaml.ScalarNode, yaml.MappingNode:
 		items = []*yaml.Node{n}
 	default:
-		p.errorf(n, "%s must be a list, got %s", what, kindName(n))
+		p.errorf(n, "%s must be a list, got %s", what, yamlnode.Kind(n))
 		return nil
 	}
 	var out []Example
 	for _, it := range items {
 		switch it.Kind {
 		case yaml.ScalarNode:
-			s, ok := p.str(it, what+" entry")
+			s, ok := p.nodes().Str(it, what+" entry")
 			if !ok {
 				continue
 			}
@@ -571,8 +494,8 @@ func (p *fileParser) examples(n *yaml.Node, what string) []Example {
 		case yaml.MappingNode:
 			var e Example
 			var haveStatus, haveReply bool
-			p.mapping(it, func(key string, k, v *yaml.Node) {
-				s, ok := p.str(v, what+"."+key)
+			p.nodes().Mapping(it, func(key string, k, v *yaml.Node) {
+				s, ok := p.nodes().Str(v, what+"."+key)
 				if !ok {
 					return
 				}
@@ -609,7 +532,7 @@ func (p *fileParser) examples(n *yaml.Node, what string) []Example {
 			}
 			out = append(out, e)
 		default:
-			p.errorf(it, "%s entry must be a string or a mapping, got %s", what, kindName(it))
+			p.errorf(it, "%s entry must be a string or a mapping, got %s", what, yamlnode.Kind(it))
 		}
 	}
 	return out
@@ -625,4 +548,9 @@ func vocabulary() string {
 		b.WriteString(string(r))
 	}
 	return b.String()
+}
+
+// nodes reads p's nodes, its errors going to p.errorf.
+func (p *fileParser) nodes() yamlnode.Reader {
+	return yamlnode.Reader{Errorf: p.errorf}
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/bounce-analyzer/bounce/internal/yamlerr"
+	"github.com/bounce-analyzer/bounce/internal/yamlnode"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -72,7 +73,7 @@ func Parse(name string, data []byte) (s *Signs, err error) {
 		return nil, errors.Join(p.errs...)
 	}
 	var section *yaml.Node
-	p.mapping(doc.Content[0], func(key string, k, v *yaml.Node) {
+	p.nodes().Mapping(doc.Content[0], func(key string, k, v *yaml.Node) {
 		if key != "signs" {
 			p.errorf(k, "unknown key %q (want 'signs')", key)
 			return
@@ -101,10 +102,10 @@ func ParseNode(name string, n *yaml.Node) (*Signs, error) {
 		return s, nil
 	}
 	if n.Kind != yaml.MappingNode {
-		p.errorf(n, "want a mapping of lists, got %s", kindName(n))
+		p.errorf(n, "want a mapping of lists, got %s", yamlnode.Kind(n))
 		return nil, errors.Join(p.errs...)
 	}
-	p.mapping(n, func(key string, k, v *yaml.Node) {
+	p.nodes().Mapping(n, func(key string, k, v *yaml.Node) {
 		p.key = key
 		defer func() { p.key = "" }()
 		if key == "signatures" {
@@ -164,20 +165,20 @@ func listKeys() string {
 func (p *fileParser) list(n *yaml.Node, l List) (words, remove, examples, not []string) {
 	kind := Lists[l].Kind
 	if n.Kind != yaml.MappingNode {
-		p.errorf(n, "want a mapping with 'words', 'examples' and 'not', got %s", kindName(n))
+		p.errorf(n, "want a mapping with 'words', 'examples' and 'not', got %s", yamlnode.Kind(n))
 		return nil, nil, nil, nil
 	}
 	var wordsNode, removeNode, exNode, notNode *yaml.Node
-	p.mapping(n, func(key string, k, v *yaml.Node) {
+	p.nodes().Mapping(n, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "words":
 			words, wordsNode = p.words(v, kind), v
 		case "remove":
 			remove, removeNode = p.words(v, kind), v
 		case "examples":
-			examples, exNode = p.strs(v, "examples"), v
+			examples, exNode = p.nodes().Strs(v, "examples"), v
 		case "not":
-			not, notNode = p.strs(v, "not"), v
+			not, notNode = p.nodes().Strs(v, "not"), v
 		default:
 			p.errorf(k, "unknown key %q (want words, remove, examples, not)", key)
 		}
@@ -229,7 +230,7 @@ func containsWord(words []string, w string) bool {
 // words reads a list of words: lower case (field names canonical), no
 // empty word, none twice.
 func (p *fileParser) words(n *yaml.Node, kind Kind) []string {
-	ws := p.strs(n, "words")
+	ws := p.nodes().Strs(n, "words")
 	seen := map[string]bool{}
 	out := ws[:0]
 	for _, w := range ws {
@@ -259,7 +260,7 @@ func (p *fileParser) words(n *yaml.Node, kind Kind) []string {
 
 func (p *fileParser) signatures(n *yaml.Node) []Signature {
 	if n.Kind != yaml.SequenceNode {
-		p.errorf(n, "want a list of signatures, got %s", kindName(n))
+		p.errorf(n, "want a list of signatures, got %s", yamlnode.Kind(n))
 		return nil
 	}
 	var out []Signature
@@ -275,21 +276,21 @@ func (p *fileParser) signatures(n *yaml.Node) []Signature {
 func (p *fileParser) signature(n *yaml.Node) (Signature, bool) {
 	s := Signature{Source: p.name, Line: n.Line}
 	if n.Kind != yaml.MappingNode {
-		p.errorf(n, "want a mapping, got %s", kindName(n))
+		p.errorf(n, "want a mapping, got %s", yamlnode.Kind(n))
 		return s, false
 	}
 	before := len(p.errs)
 	var hasWords, hasEvidence bool
 	exNode, notNode := n, n
-	p.mapping(n, func(key string, k, v *yaml.Node) {
+	p.nodes().Mapping(n, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "vendor":
-			s.Vendor, _ = p.str(v, "vendor")
+			s.Vendor, _ = p.nodes().Str(v, "vendor")
 			if s.Vendor != strings.ToLower(s.Vendor) || strings.ContainsAny(s.Vendor, " \t") || s.Vendor == "" {
 				p.errorf(v, "vendor %q: want a lower-case name without spaces", s.Vendor)
 			}
 		case "header":
-			h, _ := p.str(v, "header")
+			h, _ := p.nodes().Str(v, "header")
 			if strings.ContainsAny(h, ": \t") {
 				p.errorf(v, "%q is no header field name", h)
 			}
@@ -297,13 +298,13 @@ func (p *fileParser) signature(n *yaml.Node) (Signature, bool) {
 				s.Header = textproto.CanonicalMIMEHeaderKey(h)
 			}
 		case "needs":
-			h, _ := p.str(v, "needs")
+			h, _ := p.nodes().Str(v, "needs")
 			if h == "" || strings.ContainsAny(h, ": \t") {
 				p.errorf(v, "%q is no header field name", h)
 			}
 			s.Needs = textproto.CanonicalMIMEHeaderKey(h)
 		case "words":
-			s.Words, hasWords = p.strs(v, "words"), true
+			s.Words, hasWords = p.nodes().Strs(v, "words"), true
 			seen := map[string]bool{}
 			for _, w := range s.Words {
 				if w != strings.ToLower(w) {
@@ -315,16 +316,16 @@ func (p *fileParser) signature(n *yaml.Node) (Signature, bool) {
 				seen[w] = true
 			}
 		case "evidence":
-			e, _ := p.str(v, "evidence")
+			e, _ := p.nodes().Str(v, "evidence")
 			ev, ok := evidenceNames[e]
 			if !ok {
 				p.errorf(v, "evidence %q: want bounce, sender or stamp", e)
 			}
 			s.Evidence, hasEvidence = ev, true
 		case "examples":
-			s.Examples, exNode = p.strs(v, "examples"), v
+			s.Examples, exNode = p.nodes().Strs(v, "examples"), v
 		case "not":
-			s.Not, notNode = p.strs(v, "not"), v
+			s.Not, notNode = p.nodes().Strs(v, "not"), v
 		default:
 			p.errorf(k, "unknown key %q (want vendor, header, words, needs, evidence, examples, not)", key)
 		}
@@ -360,73 +361,7 @@ func (p *fileParser) signature(n *yaml.Node) (Signature, bool) {
 	return s, len(p.errs) == before
 }
 
-// mapping walks the pairs of a mapping node, reporting aliases, merge
-// keys, non-scalar keys and keys given twice.
-func (p *fileParser) mapping(n *yaml.Node, fn func(key string, k, v *yaml.Node)) {
-	seen := map[string]bool{}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], n.Content[i+1]
-		if k.Kind != yaml.ScalarNode {
-			p.errorf(k, "keys must be plain words")
-			continue
-		}
-		if v.Kind == yaml.AliasNode || k.Tag == "!!merge" {
-			p.errorf(k, "YAML aliases and merge keys are not supported")
-			continue
-		}
-		if seen[k.Value] {
-			p.errorf(k, "key %q given twice", k.Value)
-			continue
-		}
-		seen[k.Value] = true
-		fn(k.Value, k, v)
-	}
-}
-
-func (p *fileParser) str(n *yaml.Node, what string) (string, bool) {
-	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
-		p.errorf(n, "%s must be a string, got %s", what, kindName(n))
-		return "", false
-	}
-	return n.Value, true
-}
-
-// strs reads a string or a list of strings.
-func (p *fileParser) strs(n *yaml.Node, what string) []string {
-	if n.Kind == yaml.ScalarNode {
-		if s, ok := p.str(n, what); ok {
-			return []string{s}
-		}
-		return nil
-	}
-	if n.Kind != yaml.SequenceNode {
-		p.errorf(n, "%s must be a string or a list of strings, got %s", what, kindName(n))
-		return nil
-	}
-	out := make([]string, 0, len(n.Content))
-	for _, e := range n.Content {
-		if s, ok := p.str(e, what); ok {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
-func kindName(n *yaml.Node) string {
-	switch n.Kind {
-	case yaml.DocumentNode:
-		return "a document"
-	case yaml.SequenceNode:
-		return "a list"
-	case yaml.MappingNode:
-		return "a mapping"
-	case yaml.ScalarNode:
-		if n.Tag == "!!null" {
-			return "nothing"
-		}
-		return "a scalar"
-	case yaml.AliasNode:
-		return "an alias"
-	}
-	return "something else"
+// nodes reads p's nodes, its errors going to p.errorf.
+func (p *fileParser) nodes() yamlnode.Reader {
+	return yamlnode.Reader{Errorf: p.errorf, EmptyLists: true}
 }
