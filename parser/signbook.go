@@ -26,6 +26,7 @@ type book struct {
 	machineFields      []string
 	listRefusal        []string
 	listHeld           []string
+	accountNotices     []string
 	markers            []string // original markers without decoration
 	markerBytes        [][]byte // markers as bytes, for lines on the stack
 
@@ -75,6 +76,7 @@ func compileBook(s *signs.Signs) *book {
 		machineFields:     s.Words(signs.MachineMadeFields),
 		listRefusal:       s.Words(signs.ListRefusal),
 		listHeld:          s.Words(signs.ListHeld),
+		accountNotices:    s.Words(signs.AccountNotices),
 		boilerplate:       s.Words(signs.Boilerplate),
 		closings:          s.Words(signs.Closings),
 		guesses:           s.Words(signs.Guesses),

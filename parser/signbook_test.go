@@ -65,6 +65,7 @@ func TestDefaultSignsExamplesInParser(t *testing.T) {
 		signs.Guesses:                  b.isGuessList,
 		signs.LeadIns:                  func(ex string) bool { return b.hasLeadIn(lower(ex)) },
 		signs.OriginalMarkers:          b.isOriginalMarker,
+		signs.AccountNotices:           func(ex string) bool { return containsAny(lower(ex), b.accountNotices) },
 	}
 	for l, check := range checks {
 		examples, not := s.Examples(l)

@@ -139,6 +139,7 @@ const (
 	Closings
 	Guesses
 	LeadIns
+	AccountNotices
 	numLists
 )
 
@@ -170,6 +171,7 @@ var Lists = [numLists]ListInfo{
 	Closings:                 {"closings", Prefix, "sentences MTAs end their notices with, after the failed addresses: what happens next, not why"},
 	Guesses:                  {"guesses", Prefix, "a template's list of guesses, the same for every recipient (\"Possible causes include:\"): the line and its items, to the next blank line, are no recipient's diagnostic"},
 	LeadIns:                  {"lead_ins", Contains, "words that introduce the remote server's own reply: the diagnostic is what follows the last of them"},
+	AccountNotices:           {"account_notices", Contains, "what a mail system's notice about an account or a calendar says (\"your mailbox is almost full\", \"your password expires in 5 days\"): with no sign of a failed message, no bounce, whatever its sender"},
 }
 
 // Match tells whether text matches one of words the way kind compares.
