@@ -38,6 +38,12 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice string, fail
 		// a reply code, that a message was not delivered.
 		return true
 	}
+	if w.aboutAccount(m.Subject, notice) {
+		// A mail system's notice about an account (a quota warning, a
+		// password about to expire) or a calendar: its sender is no
+		// evidence, and the addresses it names did not fail.
+		return false
+	}
 	// Unknown software: a mail system's address, or a mail system's
 	// display name or a bounce subject. Whoever sends writes those two as
 	// he likes ("Mail Administrator" on a lottery spam, "[Ticket #4481]
@@ -61,6 +67,78 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice string, fail
 	}
 	// The null reverse path alone: auto-replies use it too.
 	return nullPath && !b.isAutoReply(h, m.Subject) && (m.Vendor != "" || smtpcode.FindStatus(notice) != "")
+}
+
+// aboutAccount tells whether a notice speaks of an account or a
+// calendar, not of a message that failed. Mail servers send their own
+// notices from the addresses their bounces come from (postmaster@, the
+// Exchange system mailbox): a quota warning ("Your mailbox is 90% full;
+// when it is full, new mail is rejected with 'Quota exceeded'"), a
+// password that expires in five days, a meeting forwarded to more
+// attendees. Such a notice gives a threshold below the limit (a
+// percentage under 100: a full mailbox is at 100%) or words of
+// account_notices (what will happen, what was done), and says nothing of
+// a failed message: no returned message, no "could not be delivered", no
+// 4xx/5xx code, no bounce subject, no delay or give-up. The reason words
+// it quotes ("Quota exceeded") are a warning of what will happen, not a
+// reply.
+func (w *walker) aboutAccount(subject, notice string) bool {
+	b := w.sb
+	lowNotice, lowSubject := lower(notice), lower(subject)
+	if !hasThreshold(lowNotice) && !containsAny(lowNotice, b.accountNotices) && !containsAny(lowSubject, b.accountNotices) {
+		return false
+	}
+	if w.orig != nil || b.saysUndelivered(lowNotice) || b.bounceSubject(lowSubject) || b.weakBounceSubject(lowSubject) || b.isDelayNotice(lowNotice, subject) {
+		return false
+	}
+	lines := b.noticeLines(notice)
+	return !hasFailureCode(lines) && !b.saysGaveUp(lines)
+}
+
+// hasThreshold tells whether text gives a percentage under 100 ("90%",
+// "zu 85 % belegt", "已使用95%"): the mark a warning is sent at. A number
+// of 100 or more, a percent sign in a URL ("%2F") or after no number is
+// none.
+func hasThreshold(text string) bool {
+	for i := 0; i < len(text); i++ {
+		width := 0
+		switch {
+		case text[i] == '%':
+			width = 1
+		case strings.HasPrefix(text[i:], "％"):
+			width = len("％")
+		default:
+			continue
+		}
+		if j := i + width; j < len(text) && isAlnum(text[j]) {
+			continue // "%2F", "%s"
+		}
+		k := i
+		if k > 0 && text[k-1] == ' ' {
+			k--
+		}
+		digits := 0
+		for k > 0 && '0' <= text[k-1] && text[k-1] <= '9' {
+			k--
+			digits++
+		}
+		if k > 1 && (text[k-1] == '.' || text[k-1] == ',') && '0' <= text[k-2] && text[k-2] <= '9' {
+			// "95.5%": the decimals; the whole number is before them.
+			k--
+			digits = 0
+			for k > 0 && '0' <= text[k-1] && text[k-1] <= '9' {
+				k--
+				digits++
+			}
+		}
+		if digits == 0 || digits > 2 || k > 0 && (isAlnum(text[k-1]) || text[k-1] == '.') {
+			continue
+		}
+		if n := text[k : k+digits]; n != "0" && n != "00" {
+			return true
+		}
+	}
+	return false
 }
 
 // hasOwnCode tells whether lines give a reply or status code in the

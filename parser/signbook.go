@@ -27,6 +27,7 @@ type book struct {
 	machineFields      []string
 	listRefusal        []string
 	listHeld           []string
+	accountNotices     []string
 	markers            []string // original and bare markers without decoration
 	markerBytes        [][]byte // markers as bytes, for lines on the stack
 	markerBare         []bool   // parallel to markers: a bare marker
@@ -83,6 +84,7 @@ func compileBook(s *signs.Signs) *book {
 		machineFields:     s.Words(signs.MachineMadeFields),
 		listRefusal:       s.Words(signs.ListRefusal),
 		listHeld:          s.Words(signs.ListHeld),
+		accountNotices:    s.Words(signs.AccountNotices),
 		boilerplate:       s.Words(signs.Boilerplate),
 		closings:          s.Words(signs.Closings),
 		guesses:           s.Words(signs.Guesses),

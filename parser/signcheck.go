@@ -124,6 +124,7 @@ func (b *book) listChecks() [signs.NumLists]func(string) bool {
 		signs.Closings:                 b.isClosing,
 		signs.Guesses:                  b.isGuessList,
 		signs.LeadIns:                  func(ex string) bool { return b.hasLeadIn(lower(ex)) },
+		signs.AccountNotices:           func(ex string) bool { return containsAny(lower(ex), b.accountNotices) },
 		signs.ReplyPrefixes:            func(ex string) bool { return b.isReplySubject(lower(strings.TrimSpace(ex))) },
 		signs.MessageWords:             func(ex string) bool { return containsAny(lower(ex), b.messageWords) },
 		signs.BareMarkers:              b.isOriginalMarker,

@@ -163,6 +163,7 @@ const (
 	MessageWords
 	BareMarkers
 	MarkerFollowers
+	AccountNotices
 	NumLists // the number of lists, not a list
 )
 
@@ -198,6 +199,7 @@ var Lists = [NumLists]ListInfo{
 	LeadIns:                  {"lead_ins", Contains, "words that introduce the remote server's own reply: the diagnostic is what follows the last of them"},
 	ReplyPrefixes:            {"reply_prefixes", Prefix, "subjects of replies and forwards, at the start (the parser first skips \"[ticket]\" tags): a weak bounce subject in a reply (\"Re: why do my mails bounce?\") is a person's"},
 	MessageWords:             {"message_words", Contains, "words for a message: a weak bounce subject that speaks of one (\"Your message was rejected\") is a notice's, with Auto-Submitted, an address in the subject or a code of its own"},
+	AccountNotices:           {"account_notices", Contains, "what a mail system's notice about an account or a calendar says (\"your mailbox is almost full\", \"your password expires in 5 days\"): with no sign of a failed message, no bounce, whatever its sender"},
 }
 
 // Match tells whether text matches one of words the way kind compares;
