@@ -135,6 +135,7 @@ func TestUnwrittenWordings(t *testing.T) {
 		{"", "554", "邮件附件格式不被允许", record.PolicyViolation},
 		{"5.7.1", "550", "Blocked by the recipient: the destination's data loss prevention service found card numbers", record.PolicyViolation},
 		{"", "554", "Rejected for 3 recipients: message scored over the spam limit of this gateway", record.SpamDetected},
+		{"", "550", "Sorry, content rejected by our gateway (ref 7731)", record.SpamDetected},
 		{"", "553", "Relay of mail for outside domains is disallowed", record.NoRelaying},
 		{"", "", "The mailbox's delivery script /usr/bin/sorter exited with status 1", record.MailerError},
 		{"5.0.0", "", "The mail file of this user has reached the quota its administrator set", record.MailboxFull},
