@@ -129,6 +129,19 @@ func TestUnwrittenWordings(t *testing.T) {
 		{"", "554", "Target domain name does not exist", record.HostUnknown},
 		// Exchange: the group only takes authenticated senders.
 		{"5.7.134", "550", "RESOLVER.RST.SenderNotAuthenticatedForMailbox; authentication required", record.SecurityError},
+		// Words that name the cause beat a generic class (a 55x default,
+		// "blocked by the recipient", a "filter" mention, a rate noun).
+		{"", "550", "Attachments of this kind (.exe) are not permitted by the receiving site", record.PolicyViolation},
+		{"", "554", "邮件附件格式不被允许", record.PolicyViolation},
+		{"5.7.1", "550", "Blocked by the recipient: the destination's data loss prevention service found card numbers", record.PolicyViolation},
+		{"", "554", "Rejected for 3 recipients: message scored over the spam limit of this gateway", record.SpamDetected},
+		{"", "550", "Sorry, content rejected by our gateway (ref 7731)", record.SpamDetected},
+		{"", "553", "Relay of mail for outside domains is disallowed", record.NoRelaying},
+		{"", "", "The mailbox's delivery script /usr/bin/sorter exited with status 1", record.MailerError},
+		{"5.0.0", "", "The mail file of this user has reached the quota its administrator set", record.MailboxFull},
+		{"", "552", "Message size 52428800 bytes exceeds this server's limit", record.EmailTooLarge},
+		{"", "451", "Disk I/O error on the message store", record.SystemError},
+		{"", "", "服务器多次尝试后仍无法将邮件送达对方，已停止投递", record.Expired},
 	}
 	for _, tt := range tests {
 		m := &parser.Message{Kind: parser.Bounce, Recipients: []parser.Recipient{{Action: "failed", Status: tt.status, ReplyCode: tt.reply, Diagnostic: tt.text, Command: "RCPT"}}}
@@ -164,6 +177,10 @@ func TestStageAndGiveUp(t *testing.T) {
 		{"delayed", "", "4.2.2", "452", "452 4.2.2 Mailbox full, will keep trying", record.MailboxFull},
 		{"delayed", "", "4.4.1", "", "connect to mx.example.org: Connection refused", record.NetworkError},
 		{"delayed", "", "4.0.0", "", "Delivery is delayed; the server will keep trying", record.Expired},
+		{"delayed", "", "4.3.0", "451", "451 4.3.0 Mail store I/O error, will retry", record.SystemError},
+		{"delayed", "", "", "451", "451 Resources are temporarily unavailable on this server, will keep trying", record.SystemError},
+		// A mailbox server's own delivery module, with no stage named.
+		{"failed", "", "", "", "Delivery failed: LOCAL module(account zoe) reports: account is unknown", record.UserUnknown},
 	}
 	for _, tt := range tests {
 		m := &parser.Message{Kind: parser.Bounce, Recipients: []parser.Recipient{{Action: tt.action, Status: tt.status, ReplyCode: tt.reply, Diagnostic: tt.text, Command: tt.command}}}
