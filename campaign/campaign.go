@@ -241,6 +241,7 @@ func (r *Rules) Find(deliveredTo []string, header Header, recipients []string) T
 			} else {
 				u = r.fields[strings.ToLower(name)]
 			}
+
 			if u == nil {
 				continue
 			}
@@ -284,6 +285,16 @@ func (r *Rules) Find(deliveredTo []string, header Header, recipients []string) T
 		}
 	}
 	return t
+}
+
+// Reads tells whether Find reads a returned header field of this name
+// (any case): parser.Limits.OriginalFields keeps only those.
+func (r *Rules) Reads(name string) bool {
+	var lb [64]byte
+	if len(name) > len(lb) {
+		return r.fields[strings.ToLower(name)] != nil
+	}
+	return r.fields[string(lowerASCII(lb[:0], name))] != nil
 }
 
 // rule is the ith of the campaign rules and then the subscriber rules.

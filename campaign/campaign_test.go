@@ -235,3 +235,17 @@ func TestJSONPathsAndArrays(t *testing.T) {
 		t.Errorf("tags: %+v", got)
 	}
 }
+
+// Reads names the fields Find looks at, in any case, and no others: the
+// parser copies only those.
+func TestReads(t *testing.T) {
+	r := Default()
+	for name, want := range map[string]bool{
+		"list-id": true, "RETURN-PATH": true, "X-Listmonk-Campaign": true, "x-mailer": true,
+		"Received": false, "Subject": false, "DKIM-Signature": false, strings.Repeat("X", 80): false,
+	} {
+		if r.Reads(name) != want {
+			t.Errorf("Reads(%q) = %v", name, !want)
+		}
+	}
+}

@@ -17,7 +17,9 @@ func (w *walker) finish(h *mime.Header) *Message {
 		MessageID: strings.Trim(strings.TrimSpace(h.Get("Message-Id")), "<>"),
 		Warnings:  w.warnings,
 	}
-	m.DeliveredTo = deliveredTo(h)
+	if w.lim.OriginalFields != nil {
+		m.DeliveredTo = deliveredTo(h)
+	}
 	m.Date = parseDate(h.Get("Date"))
 
 	text := unquote(strings.Join(w.texts, "\n"))
@@ -26,7 +28,7 @@ func (w *walker) finish(h *mime.Header) *Message {
 		w.original(strings.NewReader(skipToHeaders(rest)), 0)
 	}
 	if w.orig != nil {
-		m.Original = originalOf(w.orig)
+		m.Original = originalOf(w.orig, w.lim.OriginalFields)
 	}
 	// The notice lower-cased once, for the word searches below.
 	lowNotice := lower(notice)
@@ -118,8 +120,9 @@ func skipToHeaders(s string) string {
 	return s
 }
 
-// originalOf reads the facts the record needs from the returned headers.
-func originalOf(h *mime.Header) Original {
+// originalOf reads the facts the record needs from the returned headers,
+// and the fields keep accepts (none when keep is nil).
+func originalOf(h *mime.Header, keep func(string) bool) Original {
 	o := Original{
 		From:      addressOf(h.Get("From")),
 		To:        addressOf(h.Get("To")),
@@ -132,9 +135,11 @@ func originalOf(h *mime.Header) Original {
 	if o.From == "" {
 		o.From = addressOf(h.Get("Sender"))
 	}
-	o.Header = make([]Field, 0, min(h.Len(), MaxOriginalFields))
+	if keep == nil {
+		return o
+	}
 	for i := 0; i < h.Len() && len(o.Header) < MaxOriginalFields; i++ {
-		if name := h.Name(i); !isTraceField(name) {
+		if name := h.Name(i); keep(name) && !isTraceField(name) {
 			o.Header = append(o.Header, Field{Name: textproto.CanonicalMIMEHeaderKey(name), Value: h.Value(i)})
 		}
 	}
