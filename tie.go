@@ -22,7 +22,7 @@ func (a *Analyzer) tie(m *parser.Message, recs []Record) {
 	}
 	var h campaign.Header
 	if len(m.Original.Header) > 0 {
-		h = fieldList(m.Original.Header)
+		h = (*fieldList)(&m.Original.Header) // a pointer: no copy to box
 	}
 	t := a.campaign.Find(m.DeliveredTo, h, rcpts)
 	for i := range recs {
@@ -40,5 +40,5 @@ func (a *Analyzer) tie(m *parser.Message, recs []Record) {
 // fieldList is a returned header as package campaign reads it.
 type fieldList []parser.Field
 
-func (l fieldList) Len() int                     { return len(l) }
-func (l fieldList) Field(i int) (string, string) { return l[i].Name, l[i].Value }
+func (l *fieldList) Len() int                     { return len(*l) }
+func (l *fieldList) Field(i int) (string, string) { return (*l)[i].Name, (*l)[i].Value }

@@ -162,18 +162,43 @@ func isTraceField(name string) bool {
 // deliveredTo lists the addresses the bounce was delivered to (see
 // Message.DeliveredTo).
 func deliveredTo(h *mime.Header) []string {
-	var out []string
-	for _, name := range []string{"X-Original-To", "Delivered-To", "Envelope-To", "To"} {
-		for i := range h.Len() {
-			if !strings.EqualFold(h.Name(i), name) {
-				continue
-			}
-			if a := addressOf(h.Value(i)); a != "" && !slices.Contains(out, a) {
-				out = append(out, a)
-			}
+	// The fields that hold one, by rank: one pass over the header.
+	type hit struct{ rank, i int }
+	var hits [8]hit
+	hs := hits[:0]
+	for i := range h.Len() {
+		if r := deliveredRank(h.Name(i)); r >= 0 {
+			hs = append(hs, hit{r, i})
 		}
 	}
-	return out
+	slices.SortStableFunc(hs, func(a, b hit) int { return a.rank - b.rank })
+	var buf [4]string // one allocation, for the result, in the usual case
+	out := buf[:0]
+	for _, x := range hs {
+		if a := addressOf(h.Value(x.i)); a != "" && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
+}
+
+// deliveredRank is the place of a field in Message.DeliveredTo's order,
+// -1 for a field that is not one of them.
+func deliveredRank(name string) int {
+	switch {
+	case len(name) == 13 && strings.EqualFold(name, "X-Original-To"):
+		return 0
+	case len(name) == 12 && strings.EqualFold(name, "Delivered-To"):
+		return 1
+	case len(name) == 11 && strings.EqualFold(name, "Envelope-To"):
+		return 2
+	case len(name) == 2 && strings.EqualFold(name, "To"):
+		return 3
+	}
+	return -1
 }
 
 // envelopeSender finds the original sender when the original message was
