@@ -249,3 +249,12 @@ func TestReads(t *testing.T) {
 		}
 	}
 }
+
+// An address longer than a path can be is not read: every place it could
+// start is tried, so a long one would cost its length squared.
+func TestLongAddressNotRead(t *testing.T) {
+	a := "list-bounces+" + strings.Repeat("a", 300) + "=example.com@lists.example.org"
+	if got := Default().Find([]string{a}, nil, nil); got.VERP != "" {
+		t.Errorf("VERP of a %d-byte address: %q", len(a), got.VERP)
+	}
+}

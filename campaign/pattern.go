@@ -36,6 +36,10 @@ var placeholders = map[string]string{
 	"campaign":   `[^@]+`,
 }
 
+// maxPath bounds the addresses read (RFC 5321 4.5.3.1.3: a path is at
+// most 256 octets): match tries every place the address can start.
+const maxPath = 256
+
 // token is what '#' matches: a sender's own id (a number, a hash, a
 // token with dots), never a delimiter, so it cannot take part of the
 // address that follows it.
@@ -121,7 +125,7 @@ func compilePattern(s string) (*pattern, error) {
 // under no top-level domain; a pattern of tokens gives its preferred
 // reading.
 func (p *pattern) match(addr string) []decoded {
-	if p.needEq && strings.IndexByte(addr, '=') < 0 {
+	if len(addr) > maxPath || p.needEq && strings.IndexByte(addr, '=') < 0 {
 		return nil
 	}
 	if p.pre == nil {
