@@ -138,10 +138,15 @@ func originalOf(h *mime.Header, keep func(string) bool) Original {
 	if keep == nil {
 		return o
 	}
-	for i := 0; i < h.Len() && len(o.Header) < MaxOriginalFields; i++ {
+	var buf [8]Field // one allocation, for the result, in the usual case
+	fs := buf[:0]
+	for i := 0; i < h.Len() && len(fs) < MaxOriginalFields; i++ {
 		if name := h.Name(i); keep(name) && !isTraceField(name) {
-			o.Header = append(o.Header, Field{Name: textproto.CanonicalMIMEHeaderKey(name), Value: h.Value(i)})
+			fs = append(fs, Field{Name: textproto.CanonicalMIMEHeaderKey(name), Value: h.Value(i)})
 		}
+	}
+	if len(fs) > 0 {
+		o.Header = slices.Clone(fs)
 	}
 	return o
 }
