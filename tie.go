@@ -10,6 +10,8 @@ import (
 // The address decoded from a VERP return address becomes the recipient
 // when the report names none, or names only the returned message's To
 // (a list's own address, often): it is the address the list sent to.
+// Package campaign gives one only when the return address reads one way
+// (or the report confirms the reading), so a guess never replaces it.
 func (a *Analyzer) tie(m *parser.Message, recs []Record) {
 	if a.campaign == nil || len(recs) == 0 {
 		return

@@ -319,7 +319,12 @@ func lowerASCII(b []byte, name string) []byte {
 
 // containsFold tells whether s holds the lower-case word w in any case.
 func containsFold(s, w string) bool {
-	return strings.Contains(strings.ToLower(s), w)
+	for i := 0; i+len(w) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
 }
 
 func firstNonEmpty(values []string) string {
