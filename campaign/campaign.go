@@ -215,10 +215,12 @@ type Header interface {
 
 // Find ties a bounce to its mail. deliveredTo holds the addresses the
 // bounce was delivered to (see parser.Message.DeliveredTo); header holds
-// the returned message's header fields, nil when none came back; recipients are the addresses the report names, to pick
-// the reading of an ambiguous return address that agrees with them. The
-// returned message's Return-Path is tried after deliveredTo: it is the
-// same return address, when the report quotes it.
+// the returned message's header fields (only those Reads names are
+// looked at), nil when none came back; recipients are the addresses the
+// report names: a return address that reads more than one way gives the
+// reading among them, or none. The returned message's Return-Path is
+// tried after deliveredTo: it is the same return address, when the
+// report quotes it.
 func (r *Rules) Find(deliveredTo []string, header Header, recipients []string) Tie {
 	var t Tie
 	var returnPath string
