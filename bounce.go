@@ -83,6 +83,14 @@ func New(opts ...Option) *Analyzer {
 	if c.campaign == nil && !c.noCampaign {
 		c.campaign = campaign.Default()
 	}
+	if c.campaign != nil {
+		// The parser copies only the returned fields the rules read.
+		reads, own := c.campaign.Reads, c.limits.OriginalFields
+		c.limits.OriginalFields = reads
+		if own != nil {
+			c.limits.OriginalFields = func(name string) bool { return own(name) || reads(name) }
+		}
+	}
 	return &Analyzer{classifier: classify.New(c.rules), limits: c.limits, campaign: c.campaign}
 }
 

@@ -3,6 +3,7 @@ package bounce_test
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/bounce-analyzer/bounce"
@@ -70,6 +71,32 @@ func TestCampaignConfig(t *testing.T) {
 	recs = analyzeCampaignSample(t, off, "listmonk-gmail-userunknown.eml")
 	if len(recs) != 1 || recs[0].Campaign != "" || recs[0].Subscriber != "" {
 		t.Errorf("campaign off: %+v", recs)
+	}
+}
+
+// A return address that splits more than one way, with a notice that
+// names no one, gives no VERP address: the record keeps the returned
+// message's To rather than a guess that would be another person (and
+// would be suppressed). The same notice returned to an address that
+// splits one way names that address.
+func TestAmbiguousVERPIsNotARecipient(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "campaign", "mailman-freetext-no-recipient.eml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ ret, recipient, verp string }{
+		{"offers-owner-mary-jane=example.net@lists.example.org", "offers@lists.example.org", ""},
+		{"bob+newsletter=weekly.digest@lists.example.org", "offers@lists.example.org", ""},
+		{"offers+bounces-42-mary-jane=example.net@lists.example.org", "mary-jane@example.net", "mary-jane@example.net"},
+	} {
+		msg := strings.ReplaceAll(string(b), "offers-bounces+carol=example.net@lists.example.org", c.ret)
+		recs, err := bounce.New().AnalyzeBytes([]byte(msg), c.ret)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(recs) != 1 || recs[0].Recipient != c.recipient || recs[0].VERP != c.verp {
+			t.Errorf("returned to %s: %+v, want recipient %q verp %q", c.ret, recs, c.recipient, c.verp)
+		}
 	}
 }
 

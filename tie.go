@@ -10,6 +10,8 @@ import (
 // The address decoded from a VERP return address becomes the recipient
 // when the report names none, or names only the returned message's To
 // (a list's own address, often): it is the address the list sent to.
+// Package campaign gives one only when the return address reads one way
+// (or the report confirms the reading), so a guess never replaces it.
 func (a *Analyzer) tie(m *parser.Message, recs []Record) {
 	if a.campaign == nil || len(recs) == 0 {
 		return
@@ -22,7 +24,7 @@ func (a *Analyzer) tie(m *parser.Message, recs []Record) {
 	}
 	var h campaign.Header
 	if len(m.Original.Header) > 0 {
-		h = fieldList(m.Original.Header)
+		h = (*fieldList)(&m.Original.Header) // a pointer: no copy to box
 	}
 	t := a.campaign.Find(m.DeliveredTo, h, rcpts)
 	for i := range recs {
@@ -40,5 +42,5 @@ func (a *Analyzer) tie(m *parser.Message, recs []Record) {
 // fieldList is a returned header as package campaign reads it.
 type fieldList []parser.Field
 
-func (l fieldList) Len() int                     { return len(l) }
-func (l fieldList) Field(i int) (string, string) { return l[i].Name, l[i].Value }
+func (l *fieldList) Len() int                     { return len(*l) }
+func (l *fieldList) Field(i int) (string, string) { return (*l)[i].Name, (*l)[i].Value }

@@ -26,11 +26,12 @@ type Config struct {
 // each Compile: change a Config, not them.
 var DefaultVERP = []string{
 	"*-bounces+{local}={domain}@*",   // Mailman 2 and 3 (VERP_FORMAT $bounces+$local=$domain)
-	"bounce+*-{local}={domain}@*",    // Mailgun's return path: bounce+TOKEN-local=domain@
-	"bounces+*-*-{local}={domain}@*", // SendGrid's: bounces+UID-HASH-local=domain@
-	"*-return-*-{local}={domain}@*",  // ezmlm: list-return-NUMBER-local=domain@
+	"bounce+#-{local}={domain}@*",    // Mailgun's return path: bounce+TOKEN-local=domain@
+	"bounces+#-#-{local}={domain}@*", // SendGrid's: bounces+UID-HASH-local=domain@
+	"*-return-#-{local}={domain}@*",  // ezmlm: list-return-NUMBER-local=domain@
+	"*+bounces-#-{local}={domain}@*", // mlmmj: list+bounces-INDEX-local=domain@
 	"*+{local}={domain}@*",           // Postfix and Sendmail VERP, delimiters "+="
-	"**-{local}={domain}@*",          // qmail and Postfix VERP, delimiters "-=": prefixes often hold '-'
+	"*-{local}={domain}@*",           // qmail and Postfix VERP, delimiters "-="
 }
 
 // DefaultCampaignHeaders name the campaign in the headers list managers
@@ -42,7 +43,9 @@ var DefaultCampaignHeaders = []string{
 	"X-Mailgun-Variables json=campaign,campaign_id,campaign-id",
 	"X-SES-MESSAGE-TAGS tag=campaign,campaign_id,campaign-id",
 	"X-MC-Metadata json=campaign,campaign_id", // Mandrill
-	"X-MessageID",          // phpList: the number of the message (its campaign)
+	// phpList: the number of the message (its campaign). The name is
+	// generic: read it only beside phpList's own fields.
+	"X-MessageID with=X-ListMember,X-Mailer:phplist",
 	"Feedback-ID field=-4", // Gmail's CampaignID:CustomerID:MailType:SenderId
 	// The sending services' own fields for the sender's tags, as their
 	// SMTP relays take them and as package esp gives the tags of their
@@ -76,7 +79,23 @@ var DefaultSubscriberHeaders = []string{
 type Rules struct {
 	verp                 []*pattern
 	campaign, subscriber []headerRule
+	// fields maps a lower-cased field name to what Find does with it: a
+	// header is read with one map look-up a field.
+	fields map[string]*fieldUse
+	conds  []condition // of all rules; a rule's with are indexes here
+	with   [][]int     // with[i]: the conditions of rule i
 }
+
+// fieldUse is what one field name is to Find.
+type fieldUse struct {
+	rules              []int // the rules that read it, in order
+	conds              []int // the conditions it may meet
+	returnPath, listID bool
+}
+
+// maxConditions bounds the with= conditions of a Config: Find keeps the
+// ones met in a bit set.
+const maxConditions = 64
 
 // Compile checks and compiles c. The error names the pattern or rule
 // that is wrong.
@@ -105,7 +124,43 @@ func Compile(c Config) (*Rules, error) {
 			*l.dst = append(*l.dst, h)
 		}
 	}
+	r.index()
+	if len(r.conds) > maxConditions {
+		return nil, fmt.Errorf("campaign: more than %d with= conditions", maxConditions)
+	}
 	return r, nil
+}
+
+// index fills r.fields, r.conds and r.with from the rules.
+func (r *Rules) index() {
+	r.fields = map[string]*fieldUse{}
+	use := func(name string) *fieldUse {
+		name = strings.ToLower(name)
+		u := r.fields[name]
+		if u == nil {
+			u = &fieldUse{}
+			r.fields[name] = u
+		}
+		return u
+	}
+	use("Return-Path").returnPath = true
+	use("List-Id").listID = true
+	n := len(r.campaign) + len(r.subscriber)
+	r.with = make([][]int, n)
+	for i := range n {
+		h := r.rule(i)
+		u := use(h.name)
+		u.rules = append(u.rules, i)
+		for _, c := range h.with {
+			k := slices.Index(r.conds, c)
+			if k < 0 {
+				k = len(r.conds)
+				r.conds = append(r.conds, c)
+				use(c.name).conds = append(use(c.name).conds, k)
+			}
+			r.with[i] = append(r.with[i], k)
+		}
+	}
 }
 
 // withDefaults is list with the defaults in place of the word "default",
@@ -160,10 +215,12 @@ type Header interface {
 
 // Find ties a bounce to its mail. deliveredTo holds the addresses the
 // bounce was delivered to (see parser.Message.DeliveredTo); header holds
-// the returned message's header fields, nil when none came back; recipients are the addresses the report names, to pick
-// the reading of an ambiguous return address that agrees with them. The
-// returned message's Return-Path is tried after deliveredTo: it is the
-// same return address, when the report quotes it.
+// the returned message's header fields (only those Reads names are
+// looked at), nil when none came back; recipients are the addresses the
+// report names: a return address that reads more than one way gives the
+// reading among them, or none. The returned message's Return-Path is
+// tried after deliveredTo: it is the same return address, when the
+// report quotes it.
 func (r *Rules) Find(deliveredTo []string, header Header, recipients []string) Tie {
 	var t Tie
 	var returnPath string
@@ -176,19 +233,40 @@ func (r *Rules) Find(deliveredTo []string, header Header, recipients []string) T
 		} else {
 			values = make([]string, n)
 		}
+		var met uint64 // the conditions met
+		var lb [64]byte
 		for j := range header.Len() {
 			name, value := header.Field(j)
-			if returnPath == "" && strings.EqualFold(name, "Return-Path") {
+			var u *fieldUse
+			if len(name) <= len(lb) {
+				u = r.fields[string(lowerASCII(lb[:0], name))] // no copy in a map index
+			} else {
+				u = r.fields[strings.ToLower(name)]
+			}
+
+			if u == nil {
+				continue
+			}
+			if u.returnPath && returnPath == "" {
 				returnPath = bareAddress(value)
 			}
-			if t.ListID == "" && strings.EqualFold(name, "List-Id") {
+			if u.listID && t.ListID == "" {
 				t.ListID = listID(value)
 			}
-			for i := range values {
-				h := r.rule(i)
-				if values[i] == "" && strings.EqualFold(name, h.name) {
-					values[i] = h.read(value)
+			for _, i := range u.rules {
+				if values[i] == "" {
+					values[i] = r.rule(i).read(value)
 				}
+			}
+			for _, k := range u.conds {
+				if w := r.conds[k].word; w == "" || containsFold(value, w) {
+					met |= 1 << k
+				}
+			}
+		}
+		for i := range values {
+			if len(r.with[i]) > 0 && !slices.ContainsFunc(r.with[i], func(k int) bool { return met&(1<<k) != 0 }) {
+				values[i] = ""
 			}
 		}
 		t.Campaign = firstNonEmpty(values[:len(r.campaign)])
@@ -211,12 +289,44 @@ func (r *Rules) Find(deliveredTo []string, header Header, recipients []string) T
 	return t
 }
 
+// Reads tells whether Find reads a returned header field of this name
+// (any case): parser.Limits.OriginalFields keeps only those.
+func (r *Rules) Reads(name string) bool {
+	var lb [64]byte
+	if len(name) > len(lb) {
+		return r.fields[strings.ToLower(name)] != nil
+	}
+	return r.fields[string(lowerASCII(lb[:0], name))] != nil
+}
+
 // rule is the ith of the campaign rules and then the subscriber rules.
 func (r *Rules) rule(i int) *headerRule {
 	if i < len(r.campaign) {
 		return &r.campaign[i]
 	}
 	return &r.subscriber[i-len(r.campaign)]
+}
+
+// lowerASCII appends name in ASCII lower case to b.
+func lowerASCII(b []byte, name string) []byte {
+	for i := range len(name) {
+		c := name[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+// containsFold tells whether s holds the lower-case word w in any case.
+func containsFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
 }
 
 func firstNonEmpty(values []string) string {
@@ -228,9 +338,14 @@ func firstNonEmpty(values []string) string {
 	return ""
 }
 
-// decode reads the first of addrs that a pattern matches: as the
-// recipient of the report it encodes, else by the pattern's preferred
-// reading.
+// decode reads the first of addrs that a pattern decodes for sure. The
+// first pattern that matches an address decides for it (the patterns go
+// from particular to generic): its reading is taken when it is the only
+// one, or when it is one of the report's recipients. An address that
+// reads more than one way and that the report does not settle gives
+// nothing, as a wrong split would name, and suppress, another person. A
+// reading of a later address that the report confirms beats an earlier
+// one it does not.
 func (r *Rules) decode(addrs, recipients []string) (decoded, bool) {
 	var first decoded
 	found := false
@@ -243,47 +358,31 @@ func (r *Rules) decode(addrs, recipients []string) (decoded, bool) {
 			if len(ds) == 0 {
 				continue
 			}
-			if ds[0].address != "" {
-				if rc, ok := encodedIn(a, recipients); ok {
-					d := ds[0]
-					d.address = rc
-					return d, true
-				}
+			if d, ok := confirmed(ds, recipients); ok {
+				return d, true
 			}
-			if !found {
+			if len(ds) == 1 && !found {
 				first, found = ds[0], true
 			}
+			break
 		}
 	}
 	return first, found
 }
 
-// encodedIn returns the first of recipients that the return address a
-// holds as VERP does, "…<delimiter>local=domain@…", with its domain
-// lower-cased: the reading of a that agrees with the report, however its
-// prefix and the local part share their dashes.
-func encodedIn(a string, recipients []string) (string, bool) {
-	la := strings.ToLower(a)
-	for _, rc := range recipients {
-		at := strings.LastIndexByte(rc, '@')
-		if at <= 0 {
+// confirmed returns the reading whose address is one of recipients.
+func confirmed(ds []decoded, recipients []string) (decoded, bool) {
+	for _, d := range ds {
+		if d.address == "" {
 			continue
 		}
-		enc := strings.ToLower(rc[:at] + "=" + rc[at+1:] + "@")
-		i := strings.Index(la, enc)
-		if i > 0 && !isAlnum(la[i-1]) {
-			local := rc[:at]
-			if len(la) == len(a) {
-				local = a[i : i+at] // the list's own spelling
+		for _, rc := range recipients {
+			if strings.EqualFold(d.address, rc) {
+				return d, true
 			}
-			return local + "@" + strings.ToLower(rc[at+1:]), true
 		}
 	}
-	return "", false
-}
-
-func isAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+	return decoded{}, false
 }
 
 // isSRS tells whether a is a Sender Rewriting Scheme address, which

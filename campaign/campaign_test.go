@@ -30,10 +30,26 @@ func TestDefaultVERP(t *testing.T) {
 		{"postfix +=", "owner-news+grace=example.com@example.org", nil, "grace@example.com"},
 		{"qmail -=", "owner-heidi=example.com@example.org", nil, "heidi@example.com"},
 		// '**': without a report the dash splits at the last '-'.
-		{"qmail -=, ambiguous, no report", "news-owner-ivan=example.com@example.org", nil, "ivan@example.com"},
-		{"qmail -=, numbered prefix", "bounce-5899542-1206365-kim=example.jp@mail22.example.net", nil, "kim@example.jp"},
+		// More than one split and no report to settle it: nothing, as a
+		// wrong split names, and would suppress, another person.
+		{"qmail -=, ambiguous, no report", "news-owner-ivan=example.com@example.org", nil, ""},
+		{"qmail -=, numbered prefix, no report", "bounce-5899542-1206365-kim=example.jp@mail22.example.net", nil, ""},
+		{"qmail -=, numbered prefix, the report settles it", "bounce-5899542-1206365-kim=example.jp@mail22.example.net", []string{"kim@example.jp"}, "kim@example.jp"},
 		{"qmail -=, the report settles it", "news-owner-mary-jane=example.com@example.org", []string{"mary-jane@example.com"}, "mary-jane@example.com"},
-		{"qmail -=, without the report", "news-owner-mary-jane=example.com@example.org", nil, "jane@example.com"},
+		{"qmail -=, without the report", "news-owner-mary-jane=example.com@example.org", nil, ""},
+		{"qmail -=, a report that names another", "news-owner-mary-jane=example.com@example.org", []string{"someone@example.net"}, ""},
+		{"mailchimp-like token with dashes after it", "bounce-mc.us5_123.456-mary-jane=example.com@mail.mcsv.net", nil, ""},
+		{"owner- prefix and a dashed local", "owner-news-mary-jane=example.com@lists.example.org", nil, ""},
+		{"mlmmj", "mylist+bounces-42-bob=example.com@lists.example.org", nil, "bob@example.com"},
+		{"mlmmj, local with -", "mylist+bounces-42-mary-jane=example.com@lists.example.org", nil, "mary-jane@example.com"},
+		// A person's tagged address: "weekly.digest" is under no TLD.
+		{"plus tag with =, no domain", "bob+newsletter=weekly.digest@example.com", nil, ""},
+		{"postfix +=, local with +, ambiguous", "owner-news+carol+tag=example.net@example.org", nil, ""},
+		// The report's recipient wins only as one of the pattern's own
+		// splits: bob@ is the tail of x.bob, not a split of Mailman's.
+		{"mailman, report names the local's tail", "list-bounces+x.bob=example.com@lists.example.org", []string{"bob@example.com"}, "x.bob@example.com"},
+		{"mailman, report in other case", "list-bounces+X.Bob=example.com@lists.example.org", []string{"x.bob@EXAMPLE.com"}, "X.Bob@example.com"},
+		{"reserved test TLD", "owner-heidi=example.test@example.org", nil, "heidi@example.test"},
 		{"plain address", "bounces@example.org", nil, ""},
 		{"plus address without =", "alice+news@example.com", nil, ""},
 		{"domain without a dot", "owner-news+judy=localhost@example.org", nil, ""},
@@ -113,6 +129,8 @@ func TestCompileErrors(t *testing.T) {
 		{Config{CampaignHeaders: []string{"X-Tags json="}}, "json=KEYS"},
 		{Config{SubscriberHeaders: []string{"X-Id field=x"}}, "field= wants a number"},
 		{Config{SubscriberHeaders: []string{"Bad:Name"}}, "not a header field name"},
+		{Config{CampaignHeaders: []string{"X-Id json=a field=2"}}, "one of json=, tag= and field="},
+		{Config{CampaignHeaders: []string{"X-Id with=Bad:Name:x,"}}, "with= wants field names"},
 	} {
 		_, err := Compile(c.cfg)
 		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.HasPrefix(err.Error(), "campaign: ") {
@@ -136,6 +154,14 @@ func TestDefaultHeaders(t *testing.T) {
 		{"ses tags", []string{"X-SES-MESSAGE-TAGS", "ses:configuration-set=news, campaign=autumn, subscriber=s-9"}, "autumn", "s-9", ""},
 		{"mandrill metadata", []string{"X-MC-Metadata", `{"user_id": "45829", "campaign": "weekly"}`}, "weekly", "45829", ""},
 		{"phplist", []string{"X-MessageID", "17", "X-ListMember", "alice@example.com"}, "17", "alice@example.com", ""},
+		{"phplist by its mailer", []string{"X-Mailer", "phpList v3.6.15", "X-MessageID", "18"}, "18", "", ""},
+		// X-MessageID is a generic name: other mailers put a message's id there.
+		{"X-MessageID of another mailer", []string{"X-Mailer", "Microsoft Outlook 16.0", "X-MessageID", "3a7f9e2b.1c"}, "", "", ""},
+		{"X-MessageID alone", []string{"X-MessageID", "0011223344"}, "", "", ""},
+		{"X-MessageID alone, the next rule reads", []string{"X-MessageID", "0011223344", "Feedback-ID", "camp9:c:t:s"}, "camp9", "", ""},
+		// JSON numbers as written: a float64 drops digits of a long id.
+		{"long numeric id", []string{"X-Mailgun-Variables", `{"campaign_id": 12345678901234567890, "subscriber_id": 9007199254740993}`}, "12345678901234567890", "9007199254740993", ""},
+		{"numeric id with exponent", []string{"X-MC-Metadata", `{"campaign": 1e3}`}, "1e3", "", ""},
 		{"gmail feedback-id", []string{"Feedback-ID", "camp42:cust7:newsletter:esp1"}, "camp42", "", ""},
 		{"ses feedback-id is not a campaign", []string{"Feedback-ID", "1.us-east-1.abcdEFGH=:AmazonSES"}, "", "", ""},
 		{"list-id", []string{"List-Id", `"News & offers" <news.lists.example.org>`}, "", "", "news.lists.example.org"},
@@ -207,5 +233,28 @@ func TestJSONPathsAndArrays(t *testing.T) {
 	got = r.Find(nil, fields("X-Mailin-Tag", "soldes", "X-Mailgun-Tag", "autumn"), nil)
 	if got.Campaign != "soldes" {
 		t.Errorf("tags: %+v", got)
+	}
+}
+
+// Reads names the fields Find looks at, in any case, and no others: the
+// parser copies only those.
+func TestReads(t *testing.T) {
+	r := Default()
+	for name, want := range map[string]bool{
+		"list-id": true, "RETURN-PATH": true, "X-Listmonk-Campaign": true, "x-mailer": true,
+		"Received": false, "Subject": false, "DKIM-Signature": false, strings.Repeat("X", 80): false,
+	} {
+		if r.Reads(name) != want {
+			t.Errorf("Reads(%q) = %v", name, !want)
+		}
+	}
+}
+
+// An address longer than a path can be is not read: every place it could
+// start is tried, so a long one would cost its length squared.
+func TestLongAddressNotRead(t *testing.T) {
+	a := "list-bounces+" + strings.Repeat("a", 300) + "=example.com@lists.example.org"
+	if got := Default().Find([]string{a}, nil, nil); got.VERP != "" {
+		t.Errorf("VERP of a %d-byte address: %q", len(a), got.VERP)
 	}
 }

@@ -8,21 +8,27 @@
 // # VERP patterns
 //
 // A pattern describes a return address: literal text, '*' for any run of
-// characters but '@', and the placeholders {local} and {domain} (the
+// characters but '@', '#' for a sender's token (letters, digits, '.' and
+// '_': never a delimiter), and the placeholders {local} and {domain} (the
 // failed address, written local=domain as VERP does), {subscriber} and
 // {campaign} (a list manager's own token). Letters match in any case.
 //
 //	*-bounces+{local}={domain}@*      Mailman 2 and 3
+//	*-return-#-{local}={domain}@*     ezmlm: list-return-NUMBER-local=domain@
 //	bounce-{campaign}-{subscriber}@bounces.example.com
 //
-// '*' matches as little as it can, '**' as much as it can. When that
-// split gives an address the report does not name and another split gives
-// one it does (a list called "owner-news", a subscriber "mary-jane"), the
-// other split is taken. Without a report, "owner-news-mary-jane=example.com"
-// cannot be read for sure: the default dash pattern takes the longest
-// prefix (mary-jane is read "jane"), as list prefixes hold dashes more
-// often than addresses do; a list manager that knows its own prefix
-// writes it out ("owner-news-{local}={domain}@*").
+// The first pattern that matches an address reads it, so the particular
+// ones come before the generic ones. An address is taken only when it is
+// sure: when the pattern reads it one way only, or when one of its
+// readings is an address the report names. "owner-news-mary-jane=example.com"
+// reads as owner-news's mary-jane or owner's news-mary-jane or … jane:
+// without a report that names one of them it gives nothing, as a wrong
+// split would name, and suppress, another person. A reading whose domain
+// is under no top-level domain (a person's tagged address,
+// "bob+newsletter=weekly.digest@") is no reading. A list manager that
+// knows its own prefix writes it out ("owner-news-{local}={domain}@*"),
+// or a '#' for its token. A pattern of tokens only takes its first
+// reading: '*' matches as little as it can, '**' as much.
 //
 // # Header rules
 //
@@ -33,6 +39,12 @@
 //	X-Mailgun-Variables json=campaign,campaign_id  a key of a JSON object
 //	X-SES-MESSAGE-TAGS tag=campaign            a name=value pair of a list
 //	Feedback-ID field=-4                       a ':'-separated field (-1 the last)
+//	X-MessageID with=X-ListMember,X-Mailer:phplist  only beside one of these fields
+//
+// with= keeps a rule for a generic field name to the header of the one
+// sender that gives it a meaning: the rule counts only when the header
+// holds one of the fields named (NAME), or one holding a word
+// (NAME:WORD, in any case).
 //
 // The first rule that gives a value wins. The word "default" in a list
 // stands for the default rules (or patterns), so a configuration can add

@@ -24,5 +24,8 @@ func FuzzFind(f *testing.F) {
 		if tie.VERP != "" && (strings.Count(tie.VERP, "@") != 1 || !utf8.ValidString(tie.VERP) && utf8.ValidString(addr)) {
 			t.Fatalf("VERP %q of %q", tie.VERP, addr)
 		}
+		if tie.VERP != "" && !isDomain(tie.VERP[strings.LastIndexByte(tie.VERP, '@')+1:]) {
+			t.Fatalf("VERP %q of %q: not a domain", tie.VERP, addr)
+		}
 	})
 }

@@ -14,45 +14,66 @@ type headerRule struct {
 	how   string   // "", "json", "tag" or "field"
 	keys  []string // json and tag: the keys, in order of preference
 	field int      // field: 1 the first, -1 the last
+	// with: the rule counts only in a header that holds one of these
+	// fields (a generic name that one sender gives its own meaning).
+	with []condition
 }
 
-// parseHeaderRule reads "Name", "Name json=k1,k2", "Name tag=k1,k2" or
-// "Name field=N".
+// A condition is a header field that must be there, holding word when
+// word is not empty.
+type condition struct{ name, word string }
+
+// parseHeaderRule reads "Name", then, after spaces, at most one of
+// json=K1,K2, tag=K1,K2 or field=N, and with=NAME[:WORD],….
 func parseHeaderRule(s string) (headerRule, error) {
-	name, how, _ := strings.Cut(strings.TrimSpace(s), " ")
+	name, opts, _ := strings.Cut(strings.TrimSpace(s), " ")
 	h := headerRule{name: name}
-	if name == "" || strings.ContainsFunc(name, func(r rune) bool { return r <= ' ' || r > '~' || r == ':' }) {
+	if !isFieldName(name) {
 		return h, errors.New("not a header field name")
 	}
-	how = strings.TrimSpace(how)
-	if how == "" {
-		return h, nil
-	}
-	kind, arg, ok := strings.Cut(how, "=")
-	if !ok || arg == "" {
-		return h, errors.New("after the name: json=KEYS, tag=KEYS or field=N")
-	}
-	h.how = kind
-	switch kind {
-	case "json", "tag":
-		for _, k := range strings.Split(arg, ",") {
-			if k = strings.TrimSpace(k); k != "" {
-				h.keys = append(h.keys, k)
+	for _, opt := range strings.Fields(opts) {
+		kind, arg, ok := strings.Cut(opt, "=")
+		if !ok || arg == "" {
+			return h, errors.New("after the name: json=KEYS, tag=KEYS or field=N, and with=FIELDS")
+		}
+		if kind != "with" && h.how != "" {
+			return h, errors.New("one of json=, tag= and field=")
+		}
+		switch kind {
+		case "json", "tag":
+			h.how = kind
+			for _, k := range strings.Split(arg, ",") {
+				if k = strings.TrimSpace(k); k != "" {
+					h.keys = append(h.keys, k)
+				}
 			}
+			if len(h.keys) == 0 {
+				return h, errors.New(kind + "= names no key")
+			}
+		case "field":
+			h.how = kind
+			n, err := strconv.Atoi(arg)
+			if err != nil || n == 0 {
+				return h, errors.New("field= wants a number: 1 the first, -1 the last")
+			}
+			h.field = n
+		case "with":
+			for _, c := range strings.Split(arg, ",") {
+				n, w, _ := strings.Cut(c, ":")
+				if !isFieldName(n) {
+					return h, errors.New("with= wants field names (NAME or NAME:WORD)")
+				}
+				h.with = append(h.with, condition{strings.ToLower(n), strings.ToLower(w)})
+			}
+		default:
+			return h, errors.New("unknown " + kind + "=: json=, tag=, field= or with=")
 		}
-		if len(h.keys) == 0 {
-			return h, errors.New(kind + "= names no key")
-		}
-	case "field":
-		n, err := strconv.Atoi(arg)
-		if err != nil || n == 0 {
-			return h, errors.New("field= wants a number: 1 the first, -1 the last")
-		}
-		h.field = n
-	default:
-		return h, errors.New("unknown " + kind + "=: json=, tag= or field=")
 	}
 	return h, nil
+}
+
+func isFieldName(name string) bool {
+	return name != "" && !strings.ContainsFunc(name, func(r rune) bool { return r <= ' ' || r > '~' || r == ':' })
 }
 
 // read returns the rule's value of one field value; "" for none.
@@ -82,7 +103,10 @@ func (h *headerRule) read(v string) string {
 // the object holds the dotted name itself.
 func jsonValue(v string, keys []string) string {
 	var obj map[string]any
-	if json.Unmarshal([]byte(v), &obj) != nil {
+	// Numbers as written: an id of 17 digits is not a float64.
+	d := json.NewDecoder(strings.NewReader(v))
+	d.UseNumber()
+	if d.Decode(&obj) != nil {
 		return ""
 	}
 	for _, k := range keys {
@@ -116,8 +140,8 @@ func scalar(x any) string {
 	switch x := x.(type) {
 	case string:
 		return clean(x)
-	case float64:
-		return strconv.FormatFloat(x, 'f', -1, 64)
+	case json.Number:
+		return clean(x.String())
 	case []any:
 		for _, e := range x {
 			if s := scalar(e); s != "" {

@@ -17,7 +17,9 @@ func (w *walker) finish(h *mime.Header) *Message {
 		MessageID: strings.Trim(strings.TrimSpace(h.Get("Message-Id")), "<>"),
 		Warnings:  w.warnings,
 	}
-	m.DeliveredTo = deliveredTo(h)
+	if w.lim.OriginalFields != nil {
+		m.DeliveredTo = deliveredTo(h)
+	}
 	m.Date = parseDate(h.Get("Date"))
 
 	text := unquote(strings.Join(w.texts, "\n"))
@@ -26,7 +28,7 @@ func (w *walker) finish(h *mime.Header) *Message {
 		w.original(strings.NewReader(skipToHeaders(rest)), 0)
 	}
 	if w.orig != nil {
-		m.Original = originalOf(w.orig)
+		m.Original = originalOf(w.orig, w.lim.OriginalFields)
 	}
 	// The notice lower-cased once, for the word searches below.
 	lowNotice := lower(notice)
@@ -118,8 +120,9 @@ func skipToHeaders(s string) string {
 	return s
 }
 
-// originalOf reads the facts the record needs from the returned headers.
-func originalOf(h *mime.Header) Original {
+// originalOf reads the facts the record needs from the returned headers,
+// and the fields keep accepts (none when keep is nil).
+func originalOf(h *mime.Header, keep func(string) bool) Original {
 	o := Original{
 		From:      addressOf(h.Get("From")),
 		To:        addressOf(h.Get("To")),
@@ -132,11 +135,18 @@ func originalOf(h *mime.Header) Original {
 	if o.From == "" {
 		o.From = addressOf(h.Get("Sender"))
 	}
-	o.Header = make([]Field, 0, min(h.Len(), MaxOriginalFields))
-	for i := 0; i < h.Len() && len(o.Header) < MaxOriginalFields; i++ {
-		if name := h.Name(i); !isTraceField(name) {
-			o.Header = append(o.Header, Field{Name: textproto.CanonicalMIMEHeaderKey(name), Value: h.Value(i)})
+	if keep == nil {
+		return o
+	}
+	var buf [8]Field // one allocation, for the result, in the usual case
+	fs := buf[:0]
+	for i := 0; i < h.Len() && len(fs) < MaxOriginalFields; i++ {
+		if name := h.Name(i); keep(name) && !isTraceField(name) {
+			fs = append(fs, Field{Name: textproto.CanonicalMIMEHeaderKey(name), Value: h.Value(i)})
 		}
+	}
+	if len(fs) > 0 {
+		o.Header = slices.Clone(fs)
 	}
 	return o
 }
@@ -157,18 +167,43 @@ func isTraceField(name string) bool {
 // deliveredTo lists the addresses the bounce was delivered to (see
 // Message.DeliveredTo).
 func deliveredTo(h *mime.Header) []string {
-	var out []string
-	for _, name := range []string{"X-Original-To", "Delivered-To", "Envelope-To", "To"} {
-		for i := range h.Len() {
-			if !strings.EqualFold(h.Name(i), name) {
-				continue
-			}
-			if a := addressOf(h.Value(i)); a != "" && !slices.Contains(out, a) {
-				out = append(out, a)
-			}
+	// The fields that hold one, by rank: one pass over the header.
+	type hit struct{ rank, i int }
+	var hits [8]hit
+	hs := hits[:0]
+	for i := range h.Len() {
+		if r := deliveredRank(h.Name(i)); r >= 0 {
+			hs = append(hs, hit{r, i})
 		}
 	}
-	return out
+	slices.SortStableFunc(hs, func(a, b hit) int { return a.rank - b.rank })
+	var buf [4]string // one allocation, for the result, in the usual case
+	out := buf[:0]
+	for _, x := range hs {
+		if a := addressOf(h.Value(x.i)); a != "" && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
+}
+
+// deliveredRank is the place of a field in Message.DeliveredTo's order,
+// -1 for a field that is not one of them.
+func deliveredRank(name string) int {
+	switch {
+	case len(name) == 13 && strings.EqualFold(name, "X-Original-To"):
+		return 0
+	case len(name) == 12 && strings.EqualFold(name, "Delivered-To"):
+		return 1
+	case len(name) == 11 && strings.EqualFold(name, "Envelope-To"):
+		return 2
+	case len(name) == 2 && strings.EqualFold(name, "To"):
+		return 3
+	}
+	return -1
 }
 
 // envelopeSender finds the original sender when the original message was

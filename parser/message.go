@@ -60,7 +60,8 @@ type Message struct {
 	// DeliveredTo holds the addresses the bounce itself was delivered
 	// to, from its X-Original-To, Delivered-To, Envelope-To and To
 	// fields in that order, without repeats: a sender that encodes the
-	// recipient in its return address (VERP) finds it here.
+	// recipient in its return address (VERP) finds it here. Filled
+	// only when Limits.OriginalFields is set.
 	DeliveredTo []string
 
 	// ReportingMTA is the host that wrote the report (DSN Reporting-MTA or
@@ -118,7 +119,8 @@ type Original struct {
 	// fields (List-Id, a list manager's campaign and subscriber fields).
 	// Trace and signature fields (Received, DKIM-Signature, ARC-*,
 	// Authentication-Results) are left out. The values are unfolded, not
-	// decoded.
+	// decoded. It holds the fields Limits.OriginalFields accepts: none
+	// when it is nil.
 	Header []Field
 }
 

@@ -30,7 +30,7 @@ func TestDeliveredToAndOriginalHeader(t *testing.T) {
 		"X-Campaign-ID: spring\n" +
 		"List-Id: The list\n <list.lists.example.org>\n" +
 		"\n--b--\n"
-	m, err := Parse(strings.NewReader(msg))
+	m, err := ParseWithLimits(strings.NewReader(msg), Limits{OriginalFields: AllFields})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,6 +52,34 @@ func TestDeliveredToAndOriginalHeader(t *testing.T) {
 	}
 }
 
+// Without Limits.OriginalFields the fields no one asked for are not
+// copied; with a filter, only the fields it accepts are, in any case.
+func TestOriginalFieldsOnlyWhenAsked(t *testing.T) {
+	msg := "From: MAILER-DAEMON@mx.example.org\nTo: list-bounces+a=example.com@lists.example.org\n" +
+		"Subject: failure notice\n\n" +
+		"Hi. This is the qmail-send program at mx.example.org.\n" +
+		"I'm afraid I wasn't able to deliver your message to the following addresses.\n\n" +
+		"<a@example.com>:\nSorry, no mailbox here by that name. (#5.1.1)\n\n" +
+		"--- Below this line is a copy of the message.\n\n" +
+		"From: s@example.org\nTo: a@example.com\nX-Campaign-ID: spring\nlist-id: <l.example.org>\nSubject: hi\n\nbody\n"
+	m, err := Parse(strings.NewReader(msg))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.DeliveredTo != nil || m.Original.Header != nil || m.Original.From != "s@example.org" {
+		t.Errorf("not asked: DeliveredTo %q, Original %+v", m.DeliveredTo, m.Original)
+	}
+	keep := func(name string) bool { return strings.EqualFold(name, "List-Id") }
+	m, err = ParseWithLimits(strings.NewReader(msg), Limits{OriginalFields: keep})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Original.Header) != 1 || m.Original.Header[0] != (Field{"List-Id", "<l.example.org>"}) ||
+		!slices.Equal(m.DeliveredTo, []string{"list-bounces+a=example.com@lists.example.org"}) {
+		t.Errorf("asked for List-Id: DeliveredTo %q, Header %+v", m.DeliveredTo, m.Original.Header)
+	}
+}
+
 // A returned header of thousands of fields keeps MaxOriginalFields.
 func TestOriginalHeaderBounded(t *testing.T) {
 	var b strings.Builder
@@ -65,7 +93,7 @@ func TestOriginalHeaderBounded(t *testing.T) {
 		fmt.Fprintf(&b, "X-F%d: %d\n", i, i)
 	}
 	b.WriteString("\nbody\n")
-	m, err := Parse(strings.NewReader(b.String()))
+	m, err := ParseWithLimits(strings.NewReader(b.String()), Limits{OriginalFields: AllFields})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -30,7 +30,19 @@ type Limits struct {
 	// defaults with a user's `signs:` sections merged over them. It is
 	// compiled once per Signs value.
 	Signs *signs.Signs
+
+	// OriginalFields asks for what ties a bounce to the mail it returns:
+	// when set, Message.DeliveredTo is filled and Original.Header keeps
+	// the returned header's fields whose names (as written) it accepts.
+	// Nil leaves both empty: copying every returned field costs, and
+	// few callers read them. AllFields keeps them all; bounce.New sets
+	// its campaign rules' Reads when they are on.
+	OriginalFields func(name string) bool
 }
+
+// AllFields keeps every returned field in Original.Header (but the
+// trace and signature fields, which it never holds).
+func AllFields(string) bool { return true }
 
 // DefaultLimits are generous for real bounces and small enough that a
 // crafted message cannot exhaust memory or time.
@@ -104,6 +116,7 @@ func (l Limits) withDefaults() Limits {
 		d.MaxTextBytes = l.MaxTextBytes
 	}
 	d.Signs = l.Signs
+	d.OriginalFields = l.OriginalFields
 	return d
 }
 

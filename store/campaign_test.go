@@ -125,3 +125,49 @@ func openAtVersion(t *testing.T, dsn string, version int) *Store {
 	}
 	return s
 }
+
+// Events stored before the campaign fields (by an older program, or with
+// them off) get them when the same bounce is read again: a rescan after
+// an upgrade ties them, and their VERP address then counts. Fields an
+// event has are kept, and a run that stages the same event twice is one
+// event.
+func TestRescanFillsCampaignFields(t *testing.T) {
+	recs := forwarded(t)
+	const rcpt, verp = "bob.smith@new-host.example.net", "bob@old.example.com"
+	forEachBackend(t, func(t *testing.T, dsn string) {
+		ctx := context.Background()
+		s := openStore(t, dsn, WithPolicy(neverExpire()))
+		bare := recs[0]
+		bare.ListID, bare.Campaign, bare.Subscriber, bare.VERP = "", "", "", ""
+		ingest(t, s, "INBOX", [][]classify.Record{{bare}})
+		if l := listed(t, s, ListOptions{}); len(l) != 1 {
+			t.Fatalf("before the rescan: %+v", l)
+		}
+
+		ingest(t, s, "INBOX", [][]classify.Record{recs, recs})
+		h, err := s.History(ctx, verp)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(h.Events) != 1 || h.Events[0].VERP != verp || h.Events[0].ListID != recs[0].ListID || !h.Verdict.Suppressed {
+			t.Fatalf("history of %s after the rescan: %+v", verp, h)
+		}
+		if l := listed(t, s, ListOptions{}); len(l) != 2 || l[verp].Reason != "userunknown" {
+			t.Errorf("suppressed after the rescan: %+v", l)
+		}
+
+		other := recs[0]
+		other.ListID, other.Campaign, other.VERP = "other.example.org", "other", "someone@example.org"
+		ingest(t, s, "INBOX", [][]classify.Record{{other}})
+		if n := count(t, s, "SELECT COUNT(*) FROM events"); n != 1 {
+			t.Errorf("%d events", n)
+		}
+		h, err = s.History(ctx, rcpt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(h.Events) != 1 || h.Events[0].VERP != verp || h.Events[0].ListID != recs[0].ListID {
+			t.Errorf("a third read changed the event: %+v", h.Events)
+		}
+	})
+}

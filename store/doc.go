@@ -35,6 +35,10 @@
 // key leaves out where the message was read and how it was classified,
 // so a newer rule set does not double an old bounce either. Without a
 // Message-ID and a date the key adds the source and the diagnostic.
+// An event read again keeps what it has, but one stored without any of
+// the campaign fields (list_id, campaign, subscriber, verp: by a program
+// before them, or with them off) takes them from the new reading, and its
+// VERP address then counts.
 //
 // # Concurrency
 //

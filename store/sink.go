@@ -92,6 +92,9 @@ const stagingDDL = `CREATE TEMPORARY TABLE bounce_staging (
 	stored_at BIGINT NOT NULL, list_id TEXT NOT NULL, campaign TEXT NOT NULL,
 	subscriber TEXT NOT NULL, verp TEXT NOT NULL, counts INTEGER NOT NULL)`
 
+// hasCampaign tells whether a staged event s holds a campaign field.
+const hasCampaign = `(s.list_id <> '' OR s.campaign <> '' OR s.subscriber <> '' OR s.verp <> '')`
+
 // open takes the Sink's connection and makes its staging table.
 func (k *sink) open() error {
 	conn, err := k.s.db.Conn(k.ctx)
@@ -104,9 +107,11 @@ func (k *sink) open() error {
 		conn.Close()
 		return k.fail(fmt.Errorf("preparing the run: %w", err))
 	}
-	if _, err := conn.ExecContext(k.ctx, stagingDDL); err != nil {
-		conn.Close()
-		return k.fail(fmt.Errorf("preparing the run: %w", err))
+	for _, ddl := range []string{stagingDDL, `CREATE INDEX bounce_staging_key ON bounce_staging (key)`} {
+		if _, err := conn.ExecContext(k.ctx, ddl); err != nil {
+			conn.Close()
+			return k.fail(fmt.Errorf("preparing the run: %w", err))
+		}
 	}
 	k.conn = conn
 	return nil
@@ -185,6 +190,19 @@ func (k *sink) Commit() error {
 		return nil // nothing written
 	}
 	err := k.s.inTx(k.ctx, k.conn, func(tx *sql.Tx, seq int64) error {
+		// An event stored before its campaign fields were known (by an
+		// older program, or with the rules off) gets them now; one that
+		// has any keeps what it has. (Not ON CONFLICT DO UPDATE: a run
+		// may stage one event twice, which PostgreSQL refuses there. The
+		// concatenation keeps SQLite off the verp index, which would
+		// visit every event without one.)
+		if _, err := tx.ExecContext(k.ctx, `UPDATE events SET (list_id, campaign, subscriber, verp) =
+				(SELECT s.list_id, s.campaign, s.subscriber, s.verp FROM bounce_staging s
+					WHERE s.key = events.key AND `+hasCampaign+` LIMIT 1)
+			WHERE key IN (SELECT key FROM bounce_staging s WHERE `+hasCampaign+`)
+				AND list_id || campaign || subscriber || verp = ''`); err != nil {
+			return fmt.Errorf("storing campaign fields: %w", err)
+		}
 		if _, err := tx.ExecContext(k.ctx, `INSERT INTO events (`+eventColumns+`) SELECT `+eventColumns+
 			` FROM bounce_staging WHERE true ON CONFLICT (key) DO NOTHING`); err != nil {
 			return fmt.Errorf("storing events: %w", err)
