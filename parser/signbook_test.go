@@ -90,7 +90,8 @@ func TestBookKeptInItsSigns(t *testing.T) {
     words: ["see you"]
     examples: ["See you"]
 `)
-	if bookOf(s) != bookOf(s) {
+	first, second := bookOf(s), bookOf(s)
+	if first != second {
 		t.Error("a Signs compiled twice")
 	}
 	if bookOf(s) == bookOf(nil) || bookOf(nil) != defaultBook() {
