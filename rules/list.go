@@ -3,24 +3,8 @@ package rules
 import (
 	"fmt"
 	"io"
-	"path/filepath"
 	"text/tabwriter"
 )
-
-// EnvPaths returns the rule files named in $BOUNCE_RULES (a list
-// separated like $PATH), read with getenv; empty entries are dropped.
-func EnvPaths(getenv func(string) string) []string {
-	var paths []string
-	if getenv == nil {
-		return nil
-	}
-	for _, p := range filepath.SplitList(getenv("BOUNCE_RULES")) {
-		if p != "" {
-			paths = append(paths, p)
-		}
-	}
-	return paths
-}
 
 // Examples counts the examples and counter-examples of the set's rules.
 func (s *Set) Examples() int {

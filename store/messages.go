@@ -2,12 +2,9 @@ package store
 
 import (
 	"context"
-	"fmt"
-	"os"
 	"time"
 
 	"github.com/bounce-analyzer/bounce/classify"
-	"github.com/bounce-analyzer/bounce/suppress"
 )
 
 // Messages hands the events recorded since since to f as records, those
@@ -36,33 +33,4 @@ func (s *Store) SuppressedSince(ctx context.Context, since time.Time) (int, erro
 	n := 0
 	err := s.List(ctx, ListOptions{Since: since, Brief: true}, func(Suppression) error { n++; return nil })
 	return n, err
-}
-
-// OpenDefault opens the store a command names: dsn, else $BOUNCE_DB,
-// else DefaultPath (variables read with getenv). With policyFile, the
-// suppression policy in that YAML file is applied and recorded.
-func OpenDefault(ctx context.Context, dsn, policyFile string, getenv func(string) string) (*Store, error) {
-	if dsn == "" {
-		dsn = getenv("BOUNCE_DB")
-	}
-	if dsn == "" {
-		var err error
-		if dsn, err = DefaultPath(getenv); err != nil {
-			return nil, err
-		}
-	}
-	var opts []Option
-	if policyFile != "" {
-		file, err := os.Open(policyFile)
-		if err != nil {
-			return nil, fmt.Errorf("--policy: %w", err)
-		}
-		p, err := suppress.Load(file, policyFile)
-		file.Close()
-		if err != nil {
-			return nil, err
-		}
-		opts = append(opts, WithPolicy(p))
-	}
-	return Open(ctx, dsn, opts...)
 }

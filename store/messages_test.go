@@ -3,8 +3,6 @@ package store
 import (
 	"context"
 	"errors"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -53,20 +51,4 @@ func TestMessagesAndSuppressedSince(t *testing.T) {
 			t.Errorf("SuppressedSince = %d, %v", n, err)
 		}
 	})
-}
-
-func TestOpenDefault(t *testing.T) {
-	dir := t.TempDir()
-	env := map[string]string{"BOUNCE_DB": filepath.Join(dir, "env.db")}
-	s, err := OpenDefault(context.Background(), "", "", func(k string) string { return env[k] })
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
-	if _, err := os.Stat(env["BOUNCE_DB"]); err != nil {
-		t.Errorf("$BOUNCE_DB not used: %v", err)
-	}
-	if _, err := OpenDefault(context.Background(), filepath.Join(dir, "x.db"), filepath.Join(dir, "none.yaml"), func(string) string { return "" }); err == nil {
-		t.Error("a missing --policy file opened")
-	}
 }

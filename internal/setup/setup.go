@@ -9,6 +9,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime/pprof"
 
 	"github.com/spf13/pflag"
@@ -18,6 +19,7 @@ import (
 	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/rules"
 	"github.com/bounce-analyzer/bounce/store"
+	"github.com/bounce-analyzer/bounce/suppress"
 )
 
 // DBUsage is the help of --db on the commands that feed the store.
@@ -45,7 +47,7 @@ func Analyzer(ruleFiles []string, getenv func(string) string, camp campaign.Conf
 // the same in the parser as in their examples.
 func Rules(paths []string, getenv func(string) string) (*rules.Set, error) {
 	if len(paths) == 0 {
-		paths = rules.EnvPaths(getenv)
+		paths = envRules(getenv)
 	}
 	rs, err := rules.Load(paths...)
 	if err != nil {
@@ -57,6 +59,22 @@ func Rules(paths []string, getenv func(string) string) (*rules.Set, error) {
 		return nil, err
 	}
 	return rs, nil
+}
+
+// envRules returns the rule files named in $BOUNCE_RULES (a list
+// separated like $PATH), read with getenv (nil: none); empty entries are
+// dropped.
+func envRules(getenv func(string) string) []string {
+	if getenv == nil {
+		return nil
+	}
+	var paths []string
+	for _, p := range filepath.SplitList(getenv("BOUNCE_RULES")) {
+		if p != "" {
+			paths = append(paths, p)
+		}
+	}
+	return paths
 }
 
 // StoreFlags are the flags of the commands that read the store
@@ -73,9 +91,33 @@ func (f *StoreFlags) Add(fs *pflag.FlagSet) {
 }
 
 // Open opens the store the flags name: --db, else $BOUNCE_DB, else the
-// default path (variables read with getenv).
+// default path (variables read with getenv). With --policy, the
+// suppression policy in that file is applied and recorded.
 func (f *StoreFlags) Open(ctx context.Context, getenv func(string) string) (*store.Store, error) {
-	return store.OpenDefault(ctx, f.DB, f.Policy, getenv)
+	dsn := f.DB
+	if dsn == "" {
+		dsn = getenv("BOUNCE_DB")
+	}
+	if dsn == "" {
+		var err error
+		if dsn, err = store.DefaultPath(getenv); err != nil {
+			return nil, err
+		}
+	}
+	var opts []store.Option
+	if f.Policy != "" {
+		file, err := os.Open(f.Policy)
+		if err != nil {
+			return nil, fmt.Errorf("--policy: %w", err)
+		}
+		p, err := suppress.Load(file, f.Policy)
+		file.Close()
+		if err != nil {
+			return nil, err
+		}
+		opts = append(opts, store.WithPolicy(p))
+	}
+	return store.Open(ctx, dsn, opts...)
 }
 
 // CPUProfile starts a CPU profile written to path (for go tool pprof);

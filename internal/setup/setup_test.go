@@ -155,3 +155,19 @@ func TestRulesFromEnv(t *testing.T) {
 		t.Error("a missing file given was not loaded, nor said")
 	}
 }
+
+// $BOUNCE_RULES is split like $PATH, its empty entries dropped.
+func TestEnvRules(t *testing.T) {
+	got := envRules(func(k string) string {
+		if k == "BOUNCE_RULES" {
+			return "a.yaml" + string(filepath.ListSeparator) + string(filepath.ListSeparator) + "b.yaml"
+		}
+		return ""
+	})
+	if strings.Join(got, ",") != "a.yaml,b.yaml" {
+		t.Errorf("envRules = %q", got)
+	}
+	if got := envRules(nil); got != nil {
+		t.Errorf("envRules(nil) = %q", got)
+	}
+}
