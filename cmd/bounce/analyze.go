@@ -85,7 +85,13 @@ func runAnalyze(e *env, args []string) int {
 // analyze runs a parsed command line: the analyzer its flags configure
 // reads the sources on cfg.jobs workers into the report.
 func analyze(e *env, cfg *analyzeConfig) int {
-	a, err := setup.Analyzer(cfg.rules, e.getenv, cfg.campaign, cfg.limits, cfg.maxSize)
+	rs, code := e.loadRules(cfg.rules)
+	if rs == nil {
+		return code
+	}
+	lim := cfg.limits
+	lim.MaxBytes = cfg.maxSize
+	a, err := setup.Analyzer(rs, cfg.campaign, lim)
 	if err != nil {
 		e.errorf("%v", err)
 		return exitUsage
@@ -111,7 +117,7 @@ func analyze(e *env, cfg *analyzeConfig) int {
 	sum, err := batch.Run(e.ctx, source.Paths(cfg.paths, e.stdin), batch.Config{
 		Analyzer: a, Workers: cfg.jobs, Report: out, Sinks: sinks, Errorf: e.errorf,
 	})
-	code := exitOK
+	code = exitOK
 	if err != nil {
 		if errors.Is(err, e.ctx.Err()) {
 			err = errors.New("interrupted")

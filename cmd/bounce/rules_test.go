@@ -227,3 +227,31 @@ func TestRulesListUnused(t *testing.T) {
 		t.Errorf("stderr %q does not count the message", r.stderr)
 	}
 }
+
+// analyze says each problem of its rule files on a line of its own, as
+// the rules commands do.
+func TestAnalyzeRulesErrorsOnePerLine(t *testing.T) {
+	unknown := writeFile(t, "unknown.yaml", `rules:
+  - id: spam.local
+    reason: spammy
+    match: {phrase: ["spam"]}
+    examples: ["spam"]
+`)
+	missing := filepath.Join(t.TempDir(), "none.yaml")
+	r := runCmd(t, "analyze", "--rules", unknown, "--rules", missing, "testdata/nimbus.eml")
+	if r.code != 2 {
+		t.Fatalf("exit %d, want 2\nstderr: %s", r.code, r.stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(r.stderr), "\n")
+	for _, l := range lines {
+		if !strings.HasPrefix(l, "bounce: loading rules: ") {
+			t.Errorf("line %q: want the prefix of a rules problem", l)
+		}
+	}
+	if len(lines) != 2 || !strings.Contains(lines[0]+lines[1], unknown+":3:") || !strings.Contains(lines[0]+lines[1], missing) {
+		t.Errorf("want a line per rule file problem, got:\n%s", r.stderr)
+	}
+	if r.stdout != "" {
+		t.Errorf("stdout %q, want nothing", r.stdout)
+	}
+}

@@ -24,7 +24,12 @@ var scanNow = time.Now
 // before a mailbox's state is saved.
 func scanAccounts(e *env, accts []*scanconfig.Settings, lim parser.Limits, listed bool) int {
 	first := accts[0] // the settings of the whole run are the same in all
-	an, err := setup.Analyzer(first.Rules, e.getenv, first.Campaign, lim, first.MaxSize)
+	rs, code := e.loadRules(first.Rules)
+	if rs == nil {
+		return code
+	}
+	lim.MaxBytes = first.MaxSize
+	an, err := setup.Analyzer(rs, first.Campaign, lim)
 	if err != nil {
 		e.errorf("%v", err)
 		return exitUsage

@@ -25,20 +25,14 @@ import (
 // DBUsage is the help of --db on the commands that feed the store.
 const DBUsage = "also store every record as an event in the store `DSN`: a SQLite file or postgres://…\n(what bounce suppress, history and stats read)"
 
-// Analyzer loads the rule files (none: those in $BOUNCE_RULES, read
-// with getenv; none there either: the default rules), compiles the
-// campaign settings and makes the analyzer of messages up to maxSize
-// bytes, within the parser limits lim.
-func Analyzer(ruleFiles []string, getenv func(string) string, camp campaign.Config, lim parser.Limits, maxSize int64) (*bounce.Analyzer, error) {
-	rs, err := Rules(ruleFiles, getenv)
-	if err != nil {
-		return nil, fmt.Errorf("loading rules: %w", err)
-	}
+// Analyzer makes the analyzer of the rule set rs (see Rules), the
+// campaign settings camp (compiled here) and the parser limits lim (the
+// message size included).
+func Analyzer(rs *rules.Set, camp campaign.Config, lim parser.Limits) (*bounce.Analyzer, error) {
 	cr, err := campaign.Compile(camp)
 	if err != nil {
 		return nil, err
 	}
-	lim.MaxBytes = maxSize
 	return bounce.New(bounce.WithRules(rs), bounce.WithLimits(lim), bounce.WithCampaign(cr)), nil
 }
 

@@ -28,7 +28,11 @@ func TestAnalyzerRules(t *testing.T) {
 		{nil, "policyviolation", "status.x.7.1"},
 		{[]string{nimbusRules}, "userunknown", "nimbus.userunknown"},
 	} {
-		a, err := Analyzer(tc.rules, nil, campaign.Config{}, parser.DefaultLimits, parser.DefaultLimits.MaxBytes)
+		rs, err := Rules(tc.rules, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := Analyzer(rs, campaign.Config{}, parser.DefaultLimits)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -48,7 +52,13 @@ func TestAnalyzerRules(t *testing.T) {
 }
 
 func TestAnalyzerLimitsAndErrors(t *testing.T) {
-	a, err := Analyzer(nil, nil, campaign.Config{}, parser.DefaultLimits, 100) // smaller than the message
+	rs, err := Rules(nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lim := parser.DefaultLimits
+	lim.MaxBytes = 100 // smaller than the message
+	a, err := Analyzer(rs, campaign.Config{}, lim)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,10 +70,10 @@ func TestAnalyzerLimitsAndErrors(t *testing.T) {
 	if err != nil || len(errs) != 1 || errs[0] == nil || !strings.Contains(errs[0].Error(), "100") {
 		t.Errorf("a message over maxSize: %v, %v", err, errs)
 	}
-	if _, err := Analyzer([]string{"no-such.yaml"}, nil, campaign.Config{}, parser.DefaultLimits, 1<<20); err == nil || !strings.HasPrefix(err.Error(), "loading rules: ") || !strings.Contains(err.Error(), "no-such.yaml") {
+	if _, err := Rules([]string{"no-such.yaml"}, nil); err == nil || !strings.Contains(err.Error(), "no-such.yaml") {
 		t.Errorf("missing rule file: %v", err)
 	}
-	if _, err := Analyzer(nil, nil, campaign.Config{VERP: []string{"("}}, parser.DefaultLimits, 1<<20); err == nil {
+	if _, err := Analyzer(rs, campaign.Config{VERP: []string{"("}}, parser.DefaultLimits); err == nil {
 		t.Error("a bad VERP pattern was taken")
 	}
 }
@@ -128,7 +138,11 @@ func TestRulesFromEnv(t *testing.T) {
 		}
 		return ""
 	}
-	a, err := Analyzer(nil, getenv, campaign.Config{}, parser.DefaultLimits, parser.DefaultLimits.MaxBytes)
+	rs, err := Rules(nil, getenv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Analyzer(rs, campaign.Config{}, parser.DefaultLimits)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -139,10 +153,6 @@ func TestRulesFromEnv(t *testing.T) {
 	defer f.Close()
 	if recs, err := a.Analyze(f, nimbusMail); err != nil || len(recs) != 1 || recs[0].Rule != "nimbus.userunknown" {
 		t.Errorf("$BOUNCE_RULES: %+v, %v", recs, err)
-	}
-	rs, err := Rules(nil, getenv)
-	if err != nil {
-		t.Fatal(err)
 	}
 	def, err := Rules(nil, nil)
 	if err != nil {
