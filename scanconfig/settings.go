@@ -15,6 +15,7 @@ import (
 	"github.com/bounce-analyzer/bounce/imapfetch"
 	"github.com/bounce-analyzer/bounce/internal/cliflag"
 	"github.com/bounce-analyzer/bounce/oauth"
+	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/scan"
 )
@@ -46,6 +47,7 @@ type Settings struct {
 	All            bool
 	Batch          int
 	MaxSize        int64
+	Limits         parser.Limits // the parser's; Load sets MaxBytes to MaxSize
 	MarkSeen       bool
 	MoveTo         string
 	MoveOthers     string
@@ -79,21 +81,12 @@ type Env struct {
 	// Warnf says what is not an error but the user should know (a
 	// password others can read).
 	Warnf func(format string, args ...any)
-	// DBUsage is the help of --db, shared with the other commands that
-	// feed the store.
-	DBUsage string
-	// MaxSize is the default of --max-size.
-	MaxSize int64
-	// LimitFlags adds the parser's limit flags (after --max-size), and
-	// CheckLimits checks them, in their place among the checks. Either
-	// may be nil.
-	LimitFlags  func(*pflag.FlagSet)
-	CheckLimits func() error
 }
 
 // Flags binds the flags of a scan to s, in the order of the help.
 func (env *Env) Flags(s *Settings) *pflag.FlagSet {
-	s.MaxSize = env.MaxSize
+	s.MaxSize = parser.DefaultLimits.MaxBytes
+	s.Limits = parser.DefaultLimits
 	fs := pflag.NewFlagSet("scan", pflag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.SortFlags = false
@@ -122,15 +115,13 @@ func (env *Env) Flags(s *Settings) *pflag.FlagSet {
 	fs.IntVar(&s.AlertThreshold, "alert-threshold", 10, "in the HTML report, an incident of `N` recipients or more is an alert, said on stderr (0: never)")
 	fs.BoolVar(&s.FailAlert, "fail-on-alert", false, "exit with status 3 when the HTML report has an alert (and nothing else failed)")
 	fs.StringVar(&s.Lang, "lang", "en", "the language of the HTML report: en or zh")
-	fs.StringVar(&s.DB, "db", "", env.DBUsage)
+	fs.StringVar(&s.DB, "db", "", cliflag.DBUsage)
 	fs.StringVar(&s.State, "state", "", "the state `FILE` (default $XDG_STATE_HOME/bounce/scan-state.json,\nor ~/.local/state/bounce/scan-state.json)")
 	fs.StringVar(&s.Since, "since", "", "read the messages that arrived on or after `DATE` (YYYY-MM-DD), read before or not")
 	fs.BoolVar(&s.All, "all", false, "read every message of the mailbox, read before or not")
 	fs.IntVar(&s.Batch, "batch", 200, "fetch `N` messages per command")
 	fs.Var((*cliflag.Size)(&s.MaxSize), "max-size", "skip messages larger than `SIZE` bytes (suffix K, M or G), unfetched")
-	if env.LimitFlags != nil {
-		env.LimitFlags(fs)
-	}
+	cliflag.AddLimits(fs, &s.Limits)
 	fs.BoolVar(&s.MarkSeen, "mark-seen", false, "mark the bounces as \\Seen")
 	fs.StringVar(&s.MoveTo, "move-to", "", "move the bounces to `FOLDER` (created if missing)")
 	fs.StringVar(&s.MoveOthers, "move-others", "", "move the messages that are not bounces (no record, or only auto-replies,\ncomplaints, delivery reports) to `FOLDER`")
@@ -216,10 +207,6 @@ func (env *Env) accounts(args []string, base *Settings) ([]*Settings, error) {
 // prepare checks the settings and derives the server, the password and
 // the date.
 func (env *Env) prepare(fs *pflag.FlagSet, s *Settings) error {
-	checkLimits := env.CheckLimits
-	if checkLimits == nil {
-		checkLimits = func() error { return nil }
-	}
 	switch {
 	case s.Server == "":
 		return errors.New("no --server given")
@@ -235,8 +222,8 @@ func (env *Env) prepare(fs *pflag.FlagSet, s *Settings) error {
 		return fmt.Errorf("bad --batch %d: want 1 or more", s.Batch)
 	case s.MaxSize < 1:
 		return errors.New("bad --max-size: want 1 byte or more")
-	case checkLimits() != nil:
-		return checkLimits()
+	case cliflag.CheckLimits(s.Limits) != nil:
+		return cliflag.CheckLimits(s.Limits)
 	case s.Retries < 0:
 		return fmt.Errorf("bad --retries %d: want 0 or more", s.Retries)
 	case s.RetryDelay < 0 || s.Timeout <= 0:
@@ -256,6 +243,7 @@ func (env *Env) prepare(fs *pflag.FlagSet, s *Settings) error {
 	case s.MoveOthers != "" && sameMailbox(s.MoveOthers, s.Mailbox):
 		return errors.New("--move-others names the mailbox being read")
 	}
+	s.Limits.MaxBytes = s.MaxSize
 	if s.Since != "" {
 		d, err := time.Parse("2006-01-02", s.Since)
 		if err != nil {

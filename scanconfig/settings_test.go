@@ -2,23 +2,20 @@ package scanconfig
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/spf13/pflag"
-
+	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/scan"
 )
 
 // testEnv is an Env with a fixed environment and the warnings it says.
 func testEnv(vars map[string]string, warnings *[]string) *Env {
 	return &Env{
-		Getenv:  func(k string) string { return vars[k] },
-		Warnf:   func(format string, args ...any) { *warnings = append(*warnings, fmt.Sprintf(format, args...)) },
-		MaxSize: 64 << 20,
+		Getenv: func(k string) string { return vars[k] },
+		Warnf:  func(format string, args ...any) { *warnings = append(*warnings, fmt.Sprintf(format, args...)) },
 	}
 }
 
@@ -57,7 +54,6 @@ func TestLoadCommandLine(t *testing.T) {
 
 func TestLoadChecks(t *testing.T) {
 	base := []string{"--server", "imap.example.com", "--user", "u", "--password-file", "/nonexistent/pw"}
-	limits := errors.New("bad --max-depth 0: want 1 or more")
 	for _, tt := range []struct {
 		args []string
 		want string
@@ -79,11 +75,10 @@ func TestLoadChecks(t *testing.T) {
 			t.Errorf("%q: %v, want %q", tt.args, err, tt.want)
 		}
 	}
-	// The limits are checked in their place: after --max-size.
+	// The limits are checked in their place: after --max-size, before
+	// --retries.
 	var warns []string
-	env := testEnv(nil, &warns)
-	env.CheckLimits = func() error { return limits }
-	if _, _, err := load(t, env, append(base, "--retries", "-1")...); err != limits {
+	if _, _, err := load(t, testEnv(nil, &warns), append(base, "--max-depth", "0", "--retries", "-1")...); err == nil || err.Error() != "bad --max-depth 0: want 1 or more" {
 		t.Errorf("limits: %v", err)
 	}
 }
@@ -149,14 +144,24 @@ func TestSettingsHideSecrets(t *testing.T) {
 	}
 }
 
-// The limit flags a command adds come right after --max-size.
-func TestFlagsLimitHook(t *testing.T) {
-	env := &Env{LimitFlags: func(fs *pflag.FlagSet) { fs.Int("max-depth", 20, "depth") }}
+// The parser's limit flags come right after --max-size, and each
+// account's settings hold their own limits, the message size included.
+func TestFlagsLimits(t *testing.T) {
+	env := &Env{}
 	var s Settings
 	u := env.Flags(&s).FlagUsages()
 	i, j, k := strings.Index(u, "--max-size"), strings.Index(u, "--max-depth"), strings.Index(u, "--mark-seen")
 	if i < 0 || !(i < j && j < k) {
 		t.Errorf("flag order:\n%s", u)
+	}
+	accts, _, err := load(t, testEnv(map[string]string{"BOUNCE_IMAP_PASSWORD": "pw"}, new([]string)),
+		"--server", "imap.example.com", "--user", "u", "--max-depth", "3", "--max-text-bytes", "1M", "--max-size", "2M")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := accts[0].Limits
+	if l.MaxDepth != 3 || l.MaxTextBytes != 1<<20 || l.MaxBytes != 2<<20 || l.MaxParts != parser.DefaultLimits.MaxParts {
+		t.Errorf("limits %+v", l)
 	}
 }
 

@@ -46,7 +46,7 @@ func runAnalyze(e *env, args []string) int {
 	fs := flagSet("analyze")
 	fs.StringVar(&cfg.format, "format", "table", "report format: "+strings.Join(report.Formats, ", "))
 	fs.StringVarP(&cfg.output, "output", "o", "", "write the report to `FILE` (default stdout); it appears whole or not at all")
-	fs.StringVar(&cfg.db, "db", "", setup.DBUsage)
+	fs.StringVar(&cfg.db, "db", "", cliflag.DBUsage)
 	fs.StringArrayVar(&cfg.rules, "rules", nil, "add the rules in `FILE` to the defaults; a rule with a default's id replaces it (repeatable;\ndefault: the colon-separated list in $BOUNCE_RULES)")
 	cliflag.AddCampaign(fs, &cfg.campaign)
 	fs.BoolVarP(&cfg.quiet, "quiet", "q", false, "do not print the summary line")

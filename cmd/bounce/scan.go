@@ -4,11 +4,6 @@ import (
 	_ "embed"
 	"fmt"
 
-	"github.com/spf13/pflag"
-
-	"github.com/bounce-analyzer/bounce/internal/cliflag"
-	"github.com/bounce-analyzer/bounce/internal/setup"
-	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/scanconfig"
 )
 
@@ -17,23 +12,14 @@ const scanUsage = "bounce scan --server HOST[:PORT] --user NAME [--password-file
 //go:embed help/scan.txt
 var scanHelp string
 
-// scanSettingsEnv is what reading the settings of a scan needs of the command:
-// its environment, its warnings, and the parser limits it shares with
-// analyze (lim).
-func scanSettingsEnv(e *env, lim *parser.Limits) *scanconfig.Env {
-	return &scanconfig.Env{
-		Getenv:      e.getenv,
-		Warnf:       e.errorf,
-		DBUsage:     setup.DBUsage,
-		MaxSize:     parser.DefaultLimits.MaxBytes,
-		LimitFlags:  func(fs *pflag.FlagSet) { cliflag.AddLimits(fs, lim) },
-		CheckLimits: func() error { return cliflag.CheckLimits(*lim) },
-	}
+// scanSettingsEnv is what reading the settings of a scan needs of the
+// command: its environment and its warnings.
+func scanSettingsEnv(e *env) *scanconfig.Env {
+	return &scanconfig.Env{Getenv: e.getenv, Warnf: e.errorf}
 }
 
 func runScan(e *env, args []string) int {
-	lim := parser.DefaultLimits
-	senv := scanSettingsEnv(e, &lim)
+	senv := scanSettingsEnv(e)
 	var cfg scanconfig.Settings
 	fs := senv.Flags(&cfg)
 	if code, done := e.parse(fs, args, "scan", scanUsage, scanHelp); done {
@@ -46,5 +32,5 @@ func runScan(e *env, args []string) int {
 	if err != nil {
 		return e.usageError("scan", scanUsage, err.Error())
 	}
-	return scanAccounts(e, accts, lim, listed)
+	return scanAccounts(e, accts, listed)
 }

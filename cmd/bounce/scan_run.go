@@ -5,7 +5,6 @@ import (
 
 	"github.com/bounce-analyzer/bounce/htmlreport"
 	"github.com/bounce-analyzer/bounce/internal/setup"
-	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/scan"
 	"github.com/bounce-analyzer/bounce/scanconfig"
@@ -22,14 +21,13 @@ var scanNow = time.Now
 // others; the summary names it and the exit status is exitFail. Every
 // sink (the report, the --report-dir files, the store) is committed
 // before a mailbox's state is saved.
-func scanAccounts(e *env, accts []*scanconfig.Settings, lim parser.Limits, listed bool) int {
+func scanAccounts(e *env, accts []*scanconfig.Settings, listed bool) int {
 	first := accts[0] // the settings of the whole run are the same in all
 	rs, code := e.loadRules(first.Rules)
 	if rs == nil {
 		return code
 	}
-	lim.MaxBytes = first.MaxSize
-	an, err := setup.Analyzer(rs, first.Campaign, lim)
+	an, err := setup.Analyzer(rs, first.Campaign, first.Limits)
 	if err != nil {
 		e.errorf("%v", err)
 		return exitUsage

@@ -15,6 +15,9 @@ import (
 	"github.com/bounce-analyzer/bounce/parser"
 )
 
+// DBUsage is the help of --db on the commands that feed the store.
+const DBUsage = "also store every record as an event in the store `DSN`: a SQLite file or postgres://…\n(what bounce suppress, history and stats read)"
+
 // AddLimits adds the parser limits (all but the message size, which each
 // command words its own way) to a command's flags.
 func AddLimits(fs *pflag.FlagSet, l *parser.Limits) {
