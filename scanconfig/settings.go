@@ -127,7 +127,7 @@ func (env *Env) Flags(s *Settings) *pflag.FlagSet {
 	fs.StringVar(&s.MoveOthers, "move-others", "", "move the messages that are not bounces (no record, or only auto-replies,\ncomplaints, delivery reports) to `FOLDER`")
 	fs.BoolVar(&s.Delete, "delete", false, "delete the messages that gave records (needs --yes-delete; not with --move-to)")
 	fs.BoolVar(&s.YesDelete, "yes-delete", false, "confirm --delete")
-	fs.StringArrayVar(&s.Rules, "rules", nil, "load rules from `FILE` instead of the default rules (repeatable;\ndefault: the colon-separated list in $BOUNCE_RULES)")
+	fs.StringArrayVar(&s.Rules, "rules", nil, "add the rules in `FILE` to the defaults; a rule with a default's id replaces it (repeatable;\ndefault: the colon-separated list in $BOUNCE_RULES)")
 	cliflag.AddCampaign(fs, &s.Campaign)
 	fs.BoolVarP(&s.Quiet, "quiet", "q", false, "print only warnings and errors: no progress, no summary (for cron)")
 	fs.IntVar(&s.Retries, "retries", 3, "dial a lost connection again `N` times before giving up")

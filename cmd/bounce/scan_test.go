@@ -778,8 +778,23 @@ func TestScanUsage(t *testing.T) {
 			}
 		})
 	}
-	if r := runCmd(t, "scan", "--help"); r.code != 0 || !strings.Contains(r.stdout, "--move-to") {
+	r := runCmd(t, "scan", "--help")
+	if r.code != 0 || !strings.Contains(r.stdout, "--move-to") {
 		t.Errorf("help: %d %q", r.code, r.stdout)
+	}
+	// --rules adds to the default rules in scan as in analyze, and both
+	// say so alike.
+	rulesHelp := func(help string) string {
+		i := strings.Index(help, "--rules FILE")
+		if i < 0 {
+			return ""
+		}
+		line, _, _ := strings.Cut(help[i+len("--rules FILE"):], "\n")
+		return strings.TrimSpace(line)
+	}
+	scanRules, analyzeRules := rulesHelp(r.stdout), rulesHelp(runCmd(t, "analyze", "--help").stdout)
+	if !strings.Contains(scanRules, "to the defaults") || scanRules != analyzeRules {
+		t.Errorf("--rules help: scan %q, analyze %q", scanRules, analyzeRules)
 	}
 }
 
