@@ -56,12 +56,18 @@ func Failures(outs []Outcome) string {
 	return fmt.Sprintf("%d of %d mailboxes failed: %s", len(failed), len(outs), strings.Join(failed, ", "))
 }
 
-// Verdict tells whether a run over the mailboxes of outs went well. For
-// a list of mailboxes (listed) line names the ones that failed ("" when
-// none did); a single mailbox has said its error already.
+// Verdict tells whether a run over the mailboxes of outs went well (no
+// mailbox: nothing failed). For a list of mailboxes (listed) line names
+// the ones that failed ("" when none did); a single mailbox has said its
+// error already.
 func Verdict(outs []Outcome, listed bool) (ok bool, line string) {
 	if !listed {
-		return outs[0].OK(), ""
+		for i := range outs {
+			if !outs[i].OK() {
+				return false, ""
+			}
+		}
+		return true, ""
 	}
 	line = Failures(outs)
 	return line == "", line

@@ -44,6 +44,8 @@ func TestRunEachOneFails(t *testing.T) {
 		{outs[1:], true, true, ""},
 		{outs[:1], false, false, ""}, // one mailbox: its error was said
 		{outs[1:], false, true, ""},
+		{nil, false, true, ""}, // no mailbox, no failure, no panic
+		{nil, true, true, ""},
 		{[]Outcome{{MailboxURL: "imap://x/INBOX", Result: Result{Failed: true}}}, true, false, "1 of 1 mailboxes failed: imap://x/INBOX (in part)"},
 	} {
 		if ok, line := Verdict(tc.outs, tc.listed); ok != tc.ok || line != tc.line {
