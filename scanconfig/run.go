@@ -2,9 +2,11 @@ package scanconfig
 
 import (
 	"context"
+	"errors"
 	"io"
 	"time"
 
+	"github.com/bounce-analyzer/bounce/internal/cliflag"
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/scan"
 )
@@ -25,9 +27,6 @@ type Run struct {
 	Listed bool
 }
 
-// ToFile tells whether an -o of output names a file (not stdout).
-func ToFile(output string) bool { return output != "" && output != "-" }
-
 // Scan scans the mailboxes accts in turn into one report: on r.Stdout,
 // or in the -o file of the run (the accounts share the settings of the
 // run), which appears whole when every mailbox is done. A mailbox that
@@ -35,9 +34,12 @@ func ToFile(output string) bool { return output != "" && output != "-" }
 // others: its error is said to r.Log, and its Outcome tells. err is a
 // report that cannot be made or written.
 func (r *Run) Scan(ctx context.Context, accts []*Settings) ([]scan.Outcome, error) {
+	if len(accts) == 0 {
+		return nil, errors.New("no mailbox to scan")
+	}
 	first := accts[0]
 	path := ""
-	if ToFile(first.Output) {
+	if !cliflag.IsStdout(first.Output) {
 		path = first.Output
 	}
 	shared, err := report.NewShared(first.Format, r.Stdout, path, "-o "+path)

@@ -102,3 +102,12 @@ func TestRunScan(t *testing.T) {
 		t.Errorf("the report went to stdout too: %q", stdout.String())
 	}
 }
+
+// A run of no mailbox is an error, not a panic, and writes no report.
+func TestRunScanNoMailbox(t *testing.T) {
+	var out bytes.Buffer
+	outs, err := (&Run{Stdout: &out, Log: &warnLog{}}).Scan(context.Background(), nil)
+	if err == nil || outs != nil || out.Len() != 0 {
+		t.Errorf("no mailbox: %v, %v, %q", outs, err, out.String())
+	}
+}

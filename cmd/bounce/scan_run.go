@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/bounce-analyzer/bounce/htmlreport"
+	"github.com/bounce-analyzer/bounce/internal/cliflag"
 	"github.com/bounce-analyzer/bounce/internal/setup"
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/scan"
@@ -41,7 +42,7 @@ func scanAccounts(e *env, accts []*scanconfig.Settings, listed bool) int {
 		defer st.Close()
 	}
 	reportOut := e.stdout
-	if scanconfig.ToFile(first.Output) {
+	if !cliflag.IsStdout(first.Output) {
 		reportOut = nil
 	}
 	log := newScanLog(e.stderr, first.Quiet, first.Batch, reportOut)

@@ -18,6 +18,10 @@ import (
 // DBUsage is the help of --db on the commands that feed the store.
 const DBUsage = "also store every record as an event in the store `DSN`: a SQLite file or postgres://…\n(what bounce suppress, history and stats read)"
 
+// IsStdout tells whether the -o of a command, output, names standard
+// output ("" or "-") rather than a file.
+func IsStdout(output string) bool { return output == "" || output == "-" }
+
 // AddLimits adds the parser limits (all but the message size, which each
 // command words its own way) to a command's flags.
 func AddLimits(fs *pflag.FlagSet, l *parser.Limits) {

@@ -31,6 +31,14 @@ func TestLimits(t *testing.T) {
 	}
 }
 
+func TestIsStdout(t *testing.T) {
+	for out, want := range map[string]bool{"": true, "-": true, "out.csv": false, "./-": false} {
+		if got := IsStdout(out); got != want {
+			t.Errorf("IsStdout(%q) = %v", out, got)
+		}
+	}
+}
+
 func TestSize(t *testing.T) {
 	var s Size
 	if err := s.Set("2M"); err != nil || s != 2<<20 || s.String() != "2MiB" {
