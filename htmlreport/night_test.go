@@ -2,6 +2,7 @@ package htmlreport_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -50,6 +51,11 @@ func TestNight(t *testing.T) {
 	}
 	if !strings.Contains(string(html), "bounce scan 2026-12-03") || !strings.Contains(string(html), `lang="zh`) {
 		t.Errorf("title or language missing")
+	}
+	// The aborted mailbox's messages are left out: the report counts the
+	// committed half only.
+	if n := len(msgs) / 2; !strings.Contains(string(html), fmt.Sprintf("<li><b>%d</b><span>已读邮件</span>", n)) {
+		t.Errorf("the report does not count %d messages read (the committed mailbox's)", n)
 	}
 
 	// From a history: its records, since 30 days before the day.
