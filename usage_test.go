@@ -1,6 +1,8 @@
 package bounce_test
 
 import (
+	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,8 +14,9 @@ import (
 )
 
 // TestRuleUsage counts the rules that decided real bounces: each rule a
-// record names is used, and a missing input is an error that does not stop
-// the others.
+// record names is used, an ESP event file counts as AnalyzeAll reads it
+// (its events, not "not a mail message"), and a missing input is an error
+// that does not stop the others.
 func TestRuleUsage(t *testing.T) {
 	rs := rules.Default()
 	a := bounce.New(bounce.WithRules(rs))
@@ -33,14 +36,25 @@ func TestRuleUsage(t *testing.T) {
 			decided = append(decided, r.Rule)
 		}
 	}
+	event := filepath.Join("testdata", "esp", "postmark-bounce.json")
+	var evRecs []bounce.Record
+	err := a.AnalyzeAll(context.Background(), source.Paths([]string{event}, nil), func(res bounce.Result) error {
+		evRecs = append(evRecs, res.Records...)
+		return res.Err
+	})
+	if err != nil || len(evRecs) != 1 || evRecs[0].Rule == "" {
+		t.Fatalf("%s: %d records, %v", event, len(evRecs), err)
+	}
+	decided = append(decided, evRecs[0].Rule)
 	var errs []string
 	missing := filepath.Join(t.TempDir(), "gone.eml")
-	u, n, err := a.RuleUsage(source.Paths(append(msgs, missing), nil), func(err error) { errs = append(errs, err.Error()) })
+	inputs := append(msgs, event, missing)
+	u, n, err := a.RuleUsage(context.Background(), source.Paths(inputs, nil), func(err error) { errs = append(errs, err.Error()) })
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n != 2 {
-		t.Errorf("%d messages analyzed, want 2", n)
+	if n != 3 {
+		t.Errorf("%d messages analyzed, want 3", n)
 	}
 	if len(errs) != 1 || !strings.Contains(errs[0], "gone.eml") {
 		t.Errorf("errors %q, want one naming gone.eml", errs)
@@ -59,5 +73,19 @@ func TestRuleUsage(t *testing.T) {
 	}
 	if len(unused) == 0 || len(unused) >= rs.Len() {
 		t.Errorf("%d of %d rules unused", len(unused), rs.Len())
+	}
+}
+
+// TestRuleUsageCancelled stops at once when its context has ended.
+func TestRuleUsageCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	a := bounce.New()
+	_, n, err := a.RuleUsage(ctx, source.Paths([]string{filepath.Join("testdata", "mtas")}, nil), func(error) {})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("error %v, want context.Canceled", err)
+	}
+	if n != 0 {
+		t.Errorf("%d messages analyzed after the context ended", n)
 	}
 }

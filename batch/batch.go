@@ -38,22 +38,34 @@ type Config struct {
 func Run(ctx context.Context, src source.Source, c Config) (report.Summary, error) {
 	var sum report.Summary
 	out := c.Report
+	flush := func() error {
+		if err := out.Flush(); err != nil {
+			return fmt.Errorf("writing report: %w", err)
+		}
+		return nil
+	}
 	each := func(res bounce.Result) error {
+		// The records before it first. A report that cannot be written
+		// ends the run, once the message's error is said.
+		var flushErr error
 		if res.Err != nil || len(res.Warnings) > 0 {
-			out.Flush() // the records before it first; an error shows again later
+			flushErr = flush()
 		}
 		switch {
 		case res.Err != nil && res.Skipped:
 			sum.AddSkipped()
 			c.Errorf("%v (skipped)", res.Err)
-			return nil
+			return flushErr
 		case res.Err != nil:
 			sum.AddError()
 			c.Errorf("%v", res.Err)
-			return nil
+			return flushErr
 		}
 		for _, warn := range res.Warnings {
 			c.Errorf("%s: warning: %s", res.Source, warn)
+		}
+		if flushErr != nil {
+			return flushErr
 		}
 		sum.Add(res.Records)
 		if err := out.Write(res.Records); err != nil {
@@ -63,12 +75,6 @@ func Run(ctx context.Context, src source.Source, c Config) (report.Summary, erro
 			if err := k.Write(res.Records); err != nil {
 				return err
 			}
-		}
-		return nil
-	}
-	flush := func() error {
-		if err := out.Flush(); err != nil {
-			return fmt.Errorf("writing report: %w", err)
 		}
 		return nil
 	}

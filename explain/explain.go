@@ -82,7 +82,7 @@ func ParseCommand(s string) (string, error) {
 	case "EHLO":
 		return "HELO", nil
 	}
-	return "", fmt.Errorf("bad --command %q: want CONN, HELO, MAIL, RCPT or DATA", s)
+	return "", fmt.Errorf("bad SMTP command %q: want CONN, HELO, MAIL, RCPT or DATA", s)
 }
 
 // Context is what the rules know besides the words and codes of a query.
@@ -113,8 +113,25 @@ type Explanation struct {
 	Why    string
 }
 
-// Explain answers q in c.
-func Explain(q Query, c Context) Explanation {
+// An Explainer answers queries in one Context, with one Analyzer for
+// all of them. It is safe for concurrent use.
+type Explainer struct {
+	c  Context
+	rs *rules.Set
+	a  *bounce.Analyzer
+}
+
+// New returns the Explainer of c.
+func New(c Context) *Explainer {
+	rs := c.Rules
+	if rs == nil {
+		rs = rules.Default()
+	}
+	return &Explainer{c: c, rs: rs, a: bounce.New(bounce.WithRules(rs))}
+}
+
+// Explain answers q.
+func (e *Explainer) Explain(q Query) Explanation {
 	x := Explanation{Query: q}
 	if q.ReplyCode != "" {
 		m, _ := smtpcode.DescribeReply(q.ReplyCode)
@@ -124,10 +141,7 @@ func Explain(q Query, c Context) Explanation {
 		m, _ := smtpcode.DescribeStatus(q.Status)
 		x.Status = &m
 	}
-	rs := c.Rules
-	if rs == nil {
-		rs = rules.Default()
-	}
+	c, rs := e.c, e.rs
 	d := bounce.Diagnostic{Text: q.Text, ReplyCode: q.ReplyCode, Status: q.Status, Command: c.Command, Vendor: c.Vendor}
 	if len(c.Hosts) > 0 {
 		d.RemoteMTA = c.Hosts[0]
@@ -135,7 +149,7 @@ func Explain(q Query, c Context) Explanation {
 	if len(c.Hosts) > 1 {
 		d.ReportingMTA = c.Hosts[1]
 	}
-	rec := bounce.New(bounce.WithRules(rs)).ClassifyDiagnostic(d)
+	rec := e.a.ClassifyDiagnostic(d)
 	x.Reason, x.Hard, x.RuleID = rec.Reason, rec.Hard, rec.Rule
 	r := rs.Rule(rec.Rule)
 	if r == nil {

@@ -2,6 +2,7 @@ package explain
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 	"testing"
 
@@ -39,7 +40,7 @@ func TestParseCommand(t *testing.T) {
 			t.Errorf("ParseCommand(%q) = %q, %v; want %q", in, got, err, want)
 		}
 	}
-	if _, err := ParseCommand("QUIT"); err == nil || !strings.Contains(err.Error(), `"QUIT"`) {
+	if _, err := ParseCommand("QUIT"); err == nil || !strings.Contains(err.Error(), `"QUIT"`) || strings.Contains(err.Error(), "--") {
 		t.Errorf("ParseCommand(QUIT): %v", err)
 	}
 }
@@ -50,7 +51,7 @@ func explainLine(t *testing.T, line string, c Context) Explanation {
 	if err != nil || len(qs) != 1 {
 		t.Fatalf("Queries(%q) = %v, %v", line, qs, err)
 	}
-	return Explain(qs[0], c)
+	return New(c).Explain(qs[0])
 }
 
 // A Dovecot-style quota line: the phrase beats the status, and the
@@ -99,17 +100,48 @@ func TestWriteLang(t *testing.T) {
 	}
 
 	qs, _ := Queries([]string{"5.7.26"})
-	x = Explain(qs[0], Context{})
-	var en, zh bytes.Buffer
+	x = New(Context{}).Explain(qs[0])
+	var en, zh, both bytes.Buffer
 	x.Write(&en, Lang{EN: true})
 	x.Write(&zh, Lang{ZH: true})
+	x.Write(&both, Lang{})
 	if !strings.Contains(en.String(), x.Status.EN) || strings.Contains(en.String(), x.Status.ZH) {
 		t.Errorf("en:\n%s", en.String())
 	}
 	if !strings.Contains(zh.String(), x.Status.ZH) || strings.Contains(zh.String(), x.Status.EN) {
 		t.Errorf("zh:\n%s", zh.String())
 	}
-	if _, err := ParseLang("fr"); err == nil {
-		t.Error("ParseLang(fr): no error")
+	if !strings.Contains(both.String(), x.Status.EN) || !strings.Contains(both.String(), x.Status.ZH) {
+		t.Errorf("the zero Lang, want both:\n%s", both.String())
+	}
+	if _, err := ParseLang("fr"); err == nil || strings.Contains(err.Error(), "--") {
+		t.Errorf("ParseLang(fr): %v; want an error naming no flag", err)
+	}
+}
+
+// failWriter accepts n bytes, then fails.
+type failWriter struct{ n int }
+
+func (f *failWriter) Write(b []byte) (int, error) {
+	if len(b) > f.n {
+		w := f.n
+		f.n = 0
+		return w, errors.New("disk full")
+	}
+	f.n -= len(b)
+	return len(b), nil
+}
+
+// Write returns the first error of its writer, wherever it comes.
+func TestWriteError(t *testing.T) {
+	x := explainLine(t, "552 5.2.3 the user's maildir has overdrawn his diskspace quota", Context{})
+	var b bytes.Buffer
+	if err := x.Write(&b, Lang{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []int{0, b.Len() / 2, b.Len() - 1} {
+		if err := x.Write(&failWriter{n}, Lang{}); err == nil || err.Error() != "disk full" {
+			t.Errorf("failing after %d of %d bytes: %v", n, b.Len(), err)
+		}
 	}
 }

@@ -8,7 +8,8 @@ import (
 	"github.com/bounce-analyzer/bounce/report"
 )
 
-// Lang chooses the languages of meanings and descriptions.
+// Lang chooses the languages of meanings and descriptions. The zero Lang,
+// like one with both set, chooses both.
 type Lang struct{ EN, ZH bool }
 
 // ParseLang reads "en", "zh" or "both".
@@ -21,12 +22,34 @@ func ParseLang(s string) (Lang, error) {
 	case "both":
 		return Lang{EN: true, ZH: true}, nil
 	}
-	return Lang{}, fmt.Errorf("bad --lang %q: want en, zh or both", s)
+	return Lang{}, fmt.Errorf("bad language %q: want en, zh or both", s)
 }
 
-// Write prints x as text in the languages of lang. Text from the query
-// and the rules is made safe for a terminal.
-func (x *Explanation) Write(w io.Writer, lang Lang) {
+// Write prints x as text in the languages of lang and returns the first
+// error writing to w. Text from the query and the rules is made safe for
+// a terminal.
+func (x *Explanation) Write(w io.Writer, lang Lang) error {
+	ew := &errWriter{w: w}
+	x.write(ew, lang)
+	return ew.err
+}
+
+// errWriter keeps the first error of w and writes nothing after it.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(b []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(b)
+	e.err = err
+	return n, err
+}
+
+func (x *Explanation) write(w io.Writer, lang Lang) {
 	p := func(format string, args ...any) { fmt.Fprintf(w, format, args...) }
 	q := x.Query
 	if q.FromText {
@@ -70,7 +93,7 @@ func (x *Explanation) Write(w io.Writer, lang Lang) {
 func (l Lang) texts(w io.Writer, indent, en, zh string) {
 	en, zh = report.Sanitize(en), report.Sanitize(zh)
 	switch {
-	case l.EN && l.ZH:
+	case l.EN == l.ZH:
 		if en != "" {
 			fmt.Fprintf(w, "%s%s\n", indent, en)
 		}

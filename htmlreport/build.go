@@ -4,22 +4,9 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"time"
 
 	"github.com/bounce-analyzer/bounce/report"
 )
-
-// ParseSince reads the start of a report's span: a day (midnight UTC)
-// or an RFC 3339 time.
-func ParseSince(s string) (time.Time, error) {
-	if t, err := time.Parse(time.DateOnly, s); err == nil {
-		return t, nil
-	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
-	}
-	return time.Time{}, fmt.Errorf("bad --since %q: want YYYY-MM-DD or an RFC 3339 time", s)
-}
 
 // Build writes the report at path from the history h (nil: none; its
 // records since opts.Since) and the JSON Lines reports at paths ("-":

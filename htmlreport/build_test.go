@@ -15,22 +15,6 @@ import (
 	"github.com/bounce-analyzer/bounce/report"
 )
 
-func TestParseSince(t *testing.T) {
-	for in, want := range map[string]time.Time{
-		"2026-11-30":                time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC),
-		"2026-11-30T08:00:00+08:00": time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC),
-	} {
-		if got, err := htmlreport.ParseSince(in); err != nil || !got.Equal(want) {
-			t.Errorf("ParseSince(%q) = %v, %v; want %v", in, got, err, want)
-		}
-	}
-	for _, in := range []string{"", "yesterday", "2026-13-01", "30/11/2026"} {
-		if _, err := htmlreport.ParseSince(in); err == nil || !strings.Contains(err.Error(), "--since") {
-			t.Errorf("ParseSince(%q): %v", in, err)
-		}
-	}
-}
-
 // failing is a history that cannot be read.
 type failing struct{}
 

@@ -19,8 +19,9 @@ import (
 // suppression list, an address's history and the statistics, each as a
 // text table, CSV or JSON.
 
-// ParseDate reads a date as the commands take it (--since): YYYY-MM-DD
-// (UTC), RFC 3339, or Nd for N days before now.
+// ParseDate reads a date as a person gives it: YYYY-MM-DD (midnight UTC),
+// an RFC 3339 time, or Nd for N days before now. The commands' --since
+// flags (stats, suppress, report) all read it.
 func ParseDate(s string, now time.Time) (time.Time, error) {
 	if n, ok := strings.CutSuffix(s, "d"); ok {
 		if d, err := strconv.Atoi(n); err == nil && d >= 0 {

@@ -459,8 +459,9 @@ func (h *Handler) writeGroup(jobs []*job) (err error) {
 	})
 }
 
-// writeAll writes to every sink and commits them all, or aborts those not
-// yet committed at the first error.
+// writeAll writes to every sink and commits them all in order, or aborts
+// those not yet committed at the first error. A sink whose Commit failed
+// is not aborted: a failed Commit ends a report.Sink, as Abort does.
 func writeAll(sinks []report.Sink, write func(report.Sink) error) error {
 	for _, s := range sinks {
 		if err := safe(func() error { return write(s) }); err != nil {

@@ -1,6 +1,7 @@
 package webhook
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -43,50 +44,79 @@ func TestSettings(t *testing.T) {
 	}
 }
 
-// lastSink keeps what is committed to it.
-type lastSink struct{ got, committed *[]classify.Record }
+// storeSink keeps what is committed to it, ignoring a source it has
+// already as the store does; its Commit fails while fail is set.
+type storeSink struct {
+	got       *[]classify.Record
+	committed *map[string]bool
+	fail      *bool
+}
 
-func (m lastSink) Write(recs []classify.Record) error { *m.got = append(*m.got, recs...); return nil }
-func (m lastSink) Commit() error                      { *m.committed = append(*m.committed, *m.got...); return nil }
-func (m lastSink) Abort()                             { *m.got = nil }
+func (m storeSink) Write(recs []classify.Record) error { *m.got = append(*m.got, recs...); return nil }
+func (m storeSink) Abort()                             { *m.got = nil }
+func (m storeSink) Commit() error {
+	defer func() { *m.got = nil }()
+	if *m.fail {
+		return errors.New("database is locked")
+	}
+	for _, r := range *m.got {
+		(*m.committed)[r.Source+" "+r.Recipient] = true
+	}
+	return nil
+}
 
-// DailyAnd opens the day's files first, then the last sink, for every
-// request; without a directory only the last; a day's files that cannot
-// be opened are an error.
-func TestDailyAnd(t *testing.T) {
+// StoreThenDaily opens the store's sink first, then the day's files, for
+// every request; without a directory only the store's; a day's files that
+// cannot be opened are an error and leave no store sink open. A request
+// whose store commit fails leaves the day's CSV without its rows, so the
+// provider's retry writes them once.
+func TestStoreThenDaily(t *testing.T) {
 	dir := t.TempDir()
 	day := func() time.Time { return time.Date(2026, 12, 3, 10, 0, 0, 0, time.Local) }
-	var got, committed []classify.Record
-	last := func() report.Sink { return lastSink{&got, &committed} }
-	sinks, err := DailyAnd(dir, day, last)()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(sinks) != 2 {
-		t.Fatalf("%d sinks", len(sinks))
-	}
+	var got []classify.Record
+	committed := map[string]bool{}
+	fail, opened := true, 0
+	store := func() report.Sink { opened++; return storeSink{&got, &committed, &fail} }
+	open := StoreThenDaily(store, dir, day)
 	rec := classify.Record{Source: "event-1", Recipient: "a@example.com", Reason: "userunknown", Hard: true, Action: "failed"}
-	for _, s := range sinks {
-		if err := s.Write([]classify.Record{rec}); err != nil {
+	request := func() error {
+		sinks, err := open()
+		if err != nil {
 			t.Fatal(err)
 		}
-		if err := s.Commit(); err != nil {
-			t.Fatal(err)
+		if len(sinks) != 2 {
+			t.Fatalf("%d sinks", len(sinks))
 		}
+		return writeAll(sinks, func(s report.Sink) error { return s.Write([]classify.Record{rec}) })
 	}
-	csv, err := os.ReadFile(filepath.Join(dir, "failed-2026-12-03.csv"))
-	if err != nil || !strings.Contains(string(csv), "a@example.com") {
-		t.Errorf("the day's CSV: %q, %v", csv, err)
+	if err := request(); err == nil || !strings.Contains(err.Error(), "database is locked") {
+		t.Fatalf("a failed store commit: %v", err)
 	}
-	if len(committed) != 1 {
-		t.Errorf("last sink: %d records committed", len(committed))
+	csvPath := filepath.Join(dir, "failed-2026-12-03.csv")
+	if csv, _ := os.ReadFile(csvPath); strings.Contains(string(csv), "a@example.com") {
+		t.Errorf("the day's CSV has the rows of a request whose store commit failed: %q", csv)
 	}
-	if sinks, err := DailyAnd("", day, last)(); err != nil || len(sinks) != 1 {
+	fail = false
+	if err := request(); err != nil {
+		t.Fatalf("the retry: %v", err)
+	}
+	csv, err := os.ReadFile(csvPath)
+	if n := strings.Count(string(csv), "a@example.com"); err != nil || n != 1 {
+		t.Errorf("the day's CSV after the retry has the row %d times (%v): %q", n, err, csv)
+	}
+	if !committed["event-1 a@example.com"] {
+		t.Errorf("store: committed %v", committed)
+	}
+	if sinks, err := StoreThenDaily(store, "", day)(); err != nil || len(sinks) != 1 {
 		t.Errorf("no directory: %d sinks, %v", len(sinks), err)
 	}
 	notDir := filepath.Join(dir, "file")
 	os.WriteFile(notDir, nil, 0o644)
-	if _, err := DailyAnd(notDir, day, last)(); err == nil {
+	opened = 0
+	if _, err := StoreThenDaily(store, notDir, day)(); err == nil {
 		t.Error("a day's files under a plain file were opened")
+	}
+	if opened != 0 {
+		t.Errorf("%d store sinks opened and left when the day's files could not be", opened)
 	}
 }

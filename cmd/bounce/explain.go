@@ -25,14 +25,14 @@ func runExplain(e *env, args []string) int {
 	}
 	langs, err := explain.ParseLang(*lang)
 	if err != nil {
-		return e.usageError("explain", explainUsage, err.Error())
+		return e.usageError("explain", explainUsage, "--lang: "+err.Error())
 	}
 	if fs.NArg() == 0 {
 		return e.usageError("explain", explainUsage, "nothing to explain: give a code or a diagnostic line")
 	}
 	cmd, err := explain.ParseCommand(*command)
 	if err != nil {
-		return e.usageError("explain", explainUsage, err.Error())
+		return e.usageError("explain", explainUsage, "--command: "+err.Error())
 	}
 	queries, err := explain.Queries(fs.Args())
 	if err != nil {
@@ -42,13 +42,16 @@ func runExplain(e *env, args []string) int {
 	if rs == nil {
 		return code
 	}
-	c := explain.Context{Rules: rs, Hosts: hosts, Vendor: *vendor, Command: cmd}
+	ex := explain.New(explain.Context{Rules: rs, Hosts: hosts, Vendor: *vendor, Command: cmd})
 	for i, q := range queries {
 		if i > 0 {
 			fmt.Fprintln(e.stdout)
 		}
-		x := explain.Explain(q, c)
-		x.Write(e.stdout, langs)
+		x := ex.Explain(q)
+		if err := x.Write(e.stdout, langs); err != nil {
+			e.errorf("explain: %v", err)
+			return exitFail
+		}
 	}
 	return exitOK
 }

@@ -100,7 +100,7 @@ func TestExplainText(t *testing.T) {
 	mustNotContain(t, "stdout", r.stdout, "note:")
 	r = runCmd(t, "explain", "--lang", "en", "550 No such user (in reply to RCPT TO command)")
 	mustContain(t, "stdout", r.stdout, "reason: userunknown, hard")
-	if r = runCmd(t, "explain", "--command", "QUIT", "550"); r.code != 2 || !strings.Contains(r.stderr, "bad --command") {
+	if r = runCmd(t, "explain", "--command", "QUIT", "550"); r.code != 2 || !strings.Contains(r.stderr, `--command: bad SMTP command "QUIT"`) {
 		t.Errorf("bad --command: exit %d, stderr %q", r.code, r.stderr)
 	}
 }
@@ -178,7 +178,7 @@ func TestExplainUsage(t *testing.T) {
 	tests := []cmdCase{
 		{"help", []string{"explain", "--help"}, 0, "usage: bounce explain", ""},
 		{"help command", []string{"help", "explain"}, 0, "--lang", ""},
-		{"bad lang", []string{"explain", "--lang", "fr", "550"}, 2, "", `bad --lang "fr"`},
+		{"bad lang", []string{"explain", "--lang", "fr", "550"}, 2, "", `--lang: bad language "fr"`},
 		{"no args", []string{"explain"}, 2, "", "nothing to explain"},
 		{"not a code", []string{"explain", "9.9.9"}, 2, "", `"9.9.9" is neither a reply code`},
 		{"short code", []string{"explain", "55"}, 2, "", "neither"},

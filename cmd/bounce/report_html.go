@@ -36,7 +36,7 @@ func runReport(e *env, args []string) int {
 	var since string
 	fs := flagSet("report")
 	fs.StringVar(&cfg.html, "html", "", "write the HTML report to `FILE`")
-	fs.StringVar(&since, "since", "", "leave out records dated before `DATE` (YYYY-MM-DD, UTC, or RFC 3339)")
+	fs.StringVar(&since, "since", "", "leave out records dated before `DATE` (YYYY-MM-DD, UTC, RFC 3339, or Nd for N days ago)")
 	fs.StringVar(&cfg.lang, "lang", "en", "labels in `LANG`: en or zh (reason names stay as they are)")
 	fs.StringVar(&cfg.title, "title", "", "the report's `TITLE` (default \"Bounce report\")")
 	fs.IntVar(&cfg.threshold, "alert-threshold", incident.DefaultThreshold, "an incident of `N` refused recipients or more is an alert (0: never)")
@@ -62,9 +62,9 @@ func runReport(e *env, args []string) int {
 		return e.usageError("report", reportUsage, "bad --max-recipients: want 0 or more")
 	}
 	if since != "" {
-		t, err := htmlreport.ParseSince(since)
+		t, err := store.ParseDate(since, time.Now())
 		if err != nil {
-			return e.usageError("report", reportUsage, err.Error())
+			return e.usageError("report", reportUsage, "--since: "+err.Error())
 		}
 		cfg.since = t
 	}

@@ -68,6 +68,11 @@ func TestReportFromAnalyze(t *testing.T) {
 	if page, _ := os.ReadFile(out2); !bytes.Contains(page, []byte("退信报告")) {
 		t.Error("--lang zh: no Chinese title")
 	}
+	// --since takes N days as stats and suppress do: 100000d keeps all.
+	r = runReportCmd(t, "", "--html", filepath.Join(t.TempDir(), "days.html"), "--since", "100000d", jsonl)
+	if m = summaryRe.FindStringSubmatch(r.stderr); r.code != exitOK || m == nil || m[2] != strconv.Itoa(all) {
+		t.Errorf("--since 100000d: exit %d, %s; want all %d bounces", r.code, r.stderr, all)
+	}
 }
 
 // An alert is said on stderr; --fail-on-alert makes it the exit status.
@@ -119,7 +124,7 @@ func TestReportUsage(t *testing.T) {
 		{[]string{"x.jsonl"}, "no --html FILE"},
 		{[]string{"--html", "r.html"}, "no JSONL file"},
 		{[]string{"--html", "r.html", "--lang", "fr", "x"}, `bad --lang "fr"`},
-		{[]string{"--html", "r.html", "--since", "yesterday", "x"}, `bad --since "yesterday"`},
+		{[]string{"--html", "r.html", "--since", "yesterday", "x"}, `--since: bad date "yesterday"`},
 		{[]string{"--html", "r.html", "--alert-threshold", "-1", "x"}, "bad --alert-threshold"},
 	} {
 		r := runReportCmd(t, "", c.args...)

@@ -84,7 +84,7 @@ func runRulesList(e *env, args []string) int {
 	list := rs.Rules()
 	if len(samples) > 0 {
 		a := bounce.New(bounce.WithRules(rs))
-		u, n, err := a.RuleUsage(source.Paths(samples, e.stdin), func(err error) { e.errorf("%v", err) })
+		u, n, err := a.RuleUsage(e.ctx, source.Paths(samples, e.stdin), func(err error) { e.errorf("%v", err) })
 		if err != nil {
 			e.errorf("%v", err)
 			return exitFail

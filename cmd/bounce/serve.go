@@ -80,9 +80,9 @@ func runServe(e *env, args []string) int {
 	defer st.Close()
 	// Not the request's context: a request that is cut off after its
 	// commit began must not leave the store in doubt.
-	wcfg.Open = webhook.DailyAnd(cfg.file.ReportDir, time.Now, func() report.Sink {
+	wcfg.Open = webhook.StoreThenDaily(func() report.Sink {
 		return st.Sink(context.Background(), store.RunInfo{Mailbox: "bounce serve"})
-	})
+	}, cfg.file.ReportDir, time.Now)
 	wcfg.Log = slog.New(slog.NewTextHandler(e.stderr, nil))
 	h, err := webhook.New(wcfg)
 	if err != nil {

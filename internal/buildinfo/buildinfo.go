@@ -12,10 +12,7 @@ import (
 // build time, "" if none), else its module version, with the VCS
 // revision and the Go version.
 func Version(set string) string {
-	bi, ok := debug.ReadBuildInfo()
-	if !ok {
-		bi = nil
-	}
+	bi, _ := debug.ReadBuildInfo() // nil when the binary has none
 	return From(set, bi)
 }
 
