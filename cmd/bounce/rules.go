@@ -8,6 +8,7 @@ import (
 	"github.com/bounce-analyzer/bounce"
 	"github.com/bounce-analyzer/bounce/internal/setup"
 	"github.com/bounce-analyzer/bounce/parser"
+	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/rules"
 	"github.com/bounce-analyzer/bounce/source"
 )
@@ -90,7 +91,7 @@ func runRulesList(e *env, args []string) int {
 			return exitFail
 		}
 		list = u.Unused(rs)
-		fmt.Fprintf(e.stderr, "bounce: %d messages analyzed; %d of %d rules decided no verdict\n", n, len(list), rs.Len())
+		fmt.Fprintf(e.stderr, "bounce: %s analyzed; %d of %d rules decided no verdict\n", report.Plural(n, "message"), len(list), rs.Len())
 	}
 	if err := rules.WriteList(e.stdout, list); err != nil {
 		e.errorf("%v", err)

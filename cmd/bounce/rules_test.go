@@ -223,7 +223,7 @@ func TestRulesListUnused(t *testing.T) {
 	if !strings.Contains(r.stdout, "\nuserunknown.concept ") {
 		t.Errorf("userunknown.concept decided nothing but is not listed:\n%s", r.stdout)
 	}
-	if !strings.Contains(r.stderr, "1 messages analyzed") {
+	if !strings.Contains(r.stderr, "1 message analyzed") {
 		t.Errorf("stderr %q does not count the message", r.stderr)
 	}
 }

@@ -11,7 +11,6 @@ import (
 
 	"github.com/bounce-analyzer/bounce/classify"
 	"github.com/bounce-analyzer/bounce/internal/cliflag"
-	"github.com/bounce-analyzer/bounce/internal/setup"
 	"github.com/bounce-analyzer/bounce/report"
 	"github.com/bounce-analyzer/bounce/store"
 	"github.com/bounce-analyzer/bounce/webhook"
@@ -38,7 +37,7 @@ func runServe(e *env, args []string) int {
 	fs.StringVar(&cfg.given.Listen, "listen", "", "listen on `ADDR` (host:port)")
 	fs.StringVar(&cfg.config, "config", "", "read the providers' settings from the YAML `FILE`")
 	fs.StringVar(&cfg.given.ReportDir, "report-dir", "", "write the day's report files to `DIR`")
-	fs.StringVar(&cfg.given.DB, "db", "", setup.DBUsage)
+	fs.StringVar(&cfg.given.DB, "db", "", cliflag.DBUsage)
 	fs.StringArrayVar(&cfg.given.Rules, "rules", nil, "add the rules in `FILE` to the defaults (repeatable; default: $BOUNCE_RULES)")
 	fs.DurationVar(&cfg.grace, "grace", cfg.grace, "on shutdown, wait this long for requests in flight")
 	fs.Var((*cliflag.Size)(&cfg.maxBody), "max-body", "refuse request bodies larger than `SIZE` (suffix K, M or G)")

@@ -16,16 +16,11 @@ import (
 
 	"github.com/bounce-analyzer/bounce"
 	"github.com/bounce-analyzer/bounce/campaign"
-	"github.com/bounce-analyzer/bounce/internal/cliflag"
 	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/rules"
 	"github.com/bounce-analyzer/bounce/store"
 	"github.com/bounce-analyzer/bounce/suppress"
 )
-
-// DBUsage is cliflag.DBUsage, kept until bounce serve takes it from
-// there.
-const DBUsage = cliflag.DBUsage
 
 // Analyzer makes the analyzer of the rule set rs (see Rules), the
 // campaign settings camp (compiled here) and the parser limits lim (the
