@@ -859,8 +859,11 @@ func matchHost(pattern, host string) bool {
 	if host == "" {
 		return false
 	}
-	if strings.HasPrefix(pattern, "*.") && strings.EqualFold(pattern[2:], host) {
-		return true
+	if suffix, ok := strings.CutPrefix(pattern, "*"); ok && strings.HasPrefix(suffix, ".") && !strings.ContainsAny(suffix, "*?") {
+		// "*.example.com", nearly every host pattern: the domain itself
+		// or a name under it, without the general matcher.
+		n := len(host) - len(suffix)
+		return strings.EqualFold(suffix[1:], host) || n >= 0 && strings.EqualFold(host[n:], suffix)
 	}
 	return glob(pattern, host)
 }
