@@ -508,33 +508,13 @@ func displayNames(line string, matches [][2]int) map[string]bool {
 // notices with, after the failed addresses (the book's closings): what
 // happens next, not why delivery failed.
 func (b *book) isClosing(line string) bool {
-	l := strings.TrimSpace(line)
-	if l == "" || l[0] < utf8.RuneSelf && !b.closingStarts[foldASCII(l[0])] {
-		return false
-	}
-	l = lower(l)
-	for _, c := range b.closings {
-		if strings.HasPrefix(l, c) {
-			return true
-		}
-	}
-	return false
+	return b.closings.match(strings.TrimSpace(line))
 }
 
 // isGuessList tells whether a line opens a template's list of guesses
 // (the book's guesses): the same for every recipient, so no one's own.
 func (b *book) isGuessList(line string) bool {
-	l := strings.TrimSpace(line)
-	if l == "" || l[0] < utf8.RuneSelf && !b.guessStarts[foldASCII(l[0])] {
-		return false
-	}
-	l = lower(l)
-	for _, g := range b.guesses {
-		if strings.HasPrefix(l, g) {
-			return true
-		}
-	}
-	return false
+	return b.guesses.match(strings.TrimSpace(line))
 }
 
 // isBoilerplate tells whether a line is one of the fixed sentences MTAs
@@ -549,16 +529,7 @@ func (b *book) isBoilerplate(line string) bool {
 		// so it is the parser's, not a boilerplate word.
 		return true
 	}
-	if l == "" || l[0] < utf8.RuneSelf && !b.boilerplateStarts[foldASCII(l[0])] {
-		return false // no sentence starts so: spare the lower-casing
-	}
-	l = lower(l)
-	for _, w := range b.boilerplate {
-		if strings.HasPrefix(l, w) {
-			return true
-		}
-	}
-	return false
+	return b.boilerplate.match(l)
 }
 
 func containsRecipient(list []*textRecipient, r *textRecipient) bool {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/bounce-analyzer/bounce/signs"
 )
@@ -35,17 +36,13 @@ type book struct {
 	replyPrefixes      []string
 	messageWords       []string
 
-	// Every line of every notice is tried as boilerplate or a closing:
-	// the first bytes of the words (ASCII lower-cased by foldASCII, on
-	// both sides) let most lines pass without lower-casing them.
-	boilerplate       []string
-	boilerplateStarts [256]bool
-	closings          []string
-	closingStarts     [256]bool
-	guesses           []string
-	guessStarts       [256]bool
-	leadIns           []string
-	leadInNeedles     []needle
+	// Every line of every notice is tried as boilerplate, a closing and
+	// a guess list.
+	boilerplate   lineStarts
+	closings      lineStarts
+	guesses       lineStarts
+	leadIns       []string
+	leadInNeedles []needle
 }
 
 var defaultBook = sync.OnceValue(func() *book { return bookOf(signs.Default()) })
@@ -85,24 +82,15 @@ func compileBook(s *signs.Signs) *book {
 		listRefusal:       s.Words(signs.ListRefusal),
 		listHeld:          s.Words(signs.ListHeld),
 		accountNotices:    s.Words(signs.AccountNotices),
-		boilerplate:       s.Words(signs.Boilerplate),
-		closings:          s.Words(signs.Closings),
-		guesses:           s.Words(signs.Guesses),
 		leadIns:           slices.Concat(s.Words(signs.LeadIns), transcriptLeadIns),
 		markerFollowers:   s.Words(signs.MarkerFollowers),
 		replyPrefixes:     s.Words(signs.ReplyPrefixes),
 		messageWords:      s.Words(signs.MessageWords),
 	}
 	b.leadInNeedles = needles(b.leadIns)
-	for _, w := range b.boilerplate {
-		b.boilerplateStarts[foldASCII(w[0])] = true
-	}
-	for _, w := range b.closings {
-		b.closingStarts[foldASCII(w[0])] = true
-	}
-	for _, w := range b.guesses {
-		b.guessStarts[foldASCII(w[0])] = true
-	}
+	b.boilerplate = newLineStarts(s.Words(signs.Boilerplate))
+	b.closings = newLineStarts(s.Words(signs.Closings))
+	b.guesses = newLineStarts(s.Words(signs.Guesses))
 	for _, sig := range s.Signatures {
 		ev := bounceSign
 		switch sig.Evidence {
@@ -153,4 +141,40 @@ func needles(words []string) []needle {
 		out[i] = newNeedle(w)
 	}
 	return out
+}
+
+// lineStarts are words a line may begin with (lower-case), tried on
+// every line of a notice, so the test is cheap: the words' first bytes
+// (ASCII folded by foldASCII on both sides) let most lines pass untouched,
+// and only the head of a line that may match is lower-cased.
+type lineStarts struct {
+	words  []string
+	starts [256]bool
+	head   int // bytes of a line to lower-case: enough for the longest word
+}
+
+func newLineStarts(words []string) lineStarts {
+	ls := lineStarts{words: words}
+	for _, w := range words {
+		ls.starts[foldASCII(w[0])] = true
+		// Lower-casing can shrink a character to a third of its bytes
+		// (the Kelvin sign to "k"): three times the longest word, and a
+		// character more, always covers it.
+		ls.head = max(ls.head, 3*len(w)+utf8.UTFMax)
+	}
+	return ls
+}
+
+// match tells whether the trimmed line begins with one of the words.
+func (ls *lineStarts) match(l string) bool {
+	if l == "" || l[0] < utf8.RuneSelf && !ls.starts[foldASCII(l[0])] {
+		return false
+	}
+	l = lower(l[:min(len(l), ls.head)])
+	for _, w := range ls.words {
+		if strings.HasPrefix(l, w) {
+			return true
+		}
+	}
+	return false
 }
