@@ -37,7 +37,7 @@ func TestSamples(t *testing.T) {
 			{"two@example.com", "failed", "userunknown", true, "Permanent/General", "rules"},
 			{"angry@example.org", "", "feedback", false, "Complaint", "rules"},
 			{"ok@example.com", "delivered", "delivered", false, "Delivery", "rules"},
-			{"slow@example.com", "delayed", "expired", false, "DeliveryDelay/TransientCommunicationFailure", "rules"},
+			{"slow@example.com", "delayed", "networkerror", false, "DeliveryDelay/TransientCommunicationFailure", "rules"},
 		}, map[string]int{"amazonses/Open": 1}},
 		{"sendgrid-batch.json", []want{
 			{"nobody@example.com", "failed", "userunknown", true, "bounce/Invalid Address", "rules"},
