@@ -23,11 +23,20 @@ const maxTextTries = 8
 // undone. None when the text holds no such event of a known shape.
 func TextEvents(text string) []Event {
 	text = strings.TrimSpace(strings.TrimPrefix(text, "\ufeff"))
-	tries := 0
+	tries, atLine := 0, true // atLine: only white space so far on this line
 	for i := 0; i < len(text) && tries < maxTextTries; i++ {
-		if c := text[i]; c != '{' && c != '[' || !lineStart(text, i) {
+		c := text[i]
+		switch {
+		case c == '\n':
+			atLine = true
+			continue
+		case c == ' ' || c == '\t' || c == '\r':
+			continue
+		case c != '{' && c != '[' || !atLine:
+			atLine = false
 			continue
 		}
+		atLine = false
 		tries++
 		raw, ok := valueAt(text[i:])
 		if !ok {
@@ -46,21 +55,6 @@ func TextEvents(text string) []Event {
 	return nil
 }
 
-// lineStart tells whether only white space precedes text[i] on its line.
-func lineStart(text string, i int) bool {
-	for i > 0 {
-		i--
-		switch text[i] {
-		case '\n':
-			return true
-		case ' ', '\t', '\r':
-		default:
-			return false
-		}
-	}
-	return true
-}
-
 // valueAt returns the JSON value that starts s, read as it is or with
 // folded lines joined again.
 func valueAt(s string) (json.RawMessage, bool) {
@@ -75,11 +69,11 @@ func valueAt(s string) (json.RawMessage, bool) {
 	return nil, false
 }
 
-// unfold joins the lines a relay broke a long line into: a line break
-// and the white space after it go, as inside an SNS Message string
-// they must.
+// unfold joins the lines a relay broke a long line into. Only the line
+// breaks go: white space after one is the text's own, as in a folded
+// header field.
 func unfold(s string) string {
-	return strings.NewReplacer("\r\n ", "", "\r\n", "", "\n ", "", "\n", "").Replace(s)
+	return strings.NewReplacer("\r\n", "", "\n", "").Replace(s)
 }
 
 // ClassifyText returns the records of the events in a mail's text (see
