@@ -5,9 +5,9 @@
 // # Providers and shapes
 //
 // Amazon SES notifications (bounce, complaint, delivery, delivery delay,
-// reject, rendering failure;
-// as published to SNS or by event publishing, raw or inside the SNS
-// envelope whose Message is an escaped JSON string), SendGrid event
+// reject, rendering failure; as published to SNS or by event publishing,
+// raw or inside the SNS envelope whose Message is an escaped JSON
+// string), SendGrid event
 // webhook batches (bounce, dropped, deferred, spamreport), Mailgun events
 // (failed permanent or temporary, complained; the webhook body, a bare
 // event or an events API page), Postmark bounce and spam-complaint
