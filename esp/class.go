@@ -18,19 +18,34 @@ const RuleClass = "esp.class:"
 // cause ("Permanent/General", "bounce", "hard_bounce") are absent: the
 // codes and words decide, or the reason stays undefined.
 var classReasons = map[string]string{
-	// Amazon SES bounce types and delivery delay types.
-	"amazonses/Permanent/NoEmail":                           "userunknown",
-	"amazonses/Permanent/Suppressed":                        "suppressed",
-	"amazonses/Permanent/OnAccountSuppressionList":          "suppressed",
-	"amazonses/Transient/MailboxFull":                       "mailboxfull",
-	"amazonses/Transient/MessageTooLarge":                   "emailtoolarge",
-	"amazonses/Transient/ContentRejected":                   "policyviolation",
-	"amazonses/Transient/AttachmentRejected":                "policyviolation",
-	"amazonses/DeliveryDelay/MailboxFull":                   "mailboxfull",
-	"amazonses/DeliveryDelay/SpamDetected":                  "spamdetected",
-	"amazonses/DeliveryDelay/IPFailure":                     "blocked",
-	"amazonses/DeliveryDelay/TransientCommunicationFailure": "networkerror",
-	"amazonses/DeliveryDelay/RecipientServerError":          "systemerror",
+	// Amazon SES bounce types (bounceType/bounceSubType), from the SES
+	// developer guide's bounce types table. Undetermined/Undetermined,
+	// Permanent/General and Transient/General name no cause.
+	"amazonses/Permanent/NoEmail":                  "userunknown",
+	"amazonses/Permanent/Suppressed":               "suppressed",
+	"amazonses/Permanent/OnAccountSuppressionList": "suppressed",
+	"amazonses/Transient/MailboxFull":              "mailboxfull",
+	"amazonses/Transient/MessageTooLarge":          "emailtoolarge",
+	"amazonses/Transient/ContentRejected":          "policyviolation",
+	"amazonses/Transient/AttachmentRejected":       "policyviolation",
+	// SES complaint subtype: SES did not send to an address on the
+	// account's suppression list (a complaint notification, no complaint).
+	"amazonses/Complaint/OnAccountSuppressionList": "suppressed",
+	// SES Reject (a virus found before sending) and Rendering Failure
+	// (a template that could not be filled): SES never sent.
+	"amazonses/Reject":            "virusdetected",
+	"amazonses/Rendering Failure": "contenterror",
+	// SES delivery delay types (deliveryDelay.delayType). General,
+	// Undetermined and SendingDeferral (SES defers "as it deems
+	// appropriate") name no cause. BYOIPHostNameLookupUnavailable: SES
+	// could not look up the host name of the sender's own IP (its PTR).
+	"amazonses/DeliveryDelay/InternalFailure":                "systemerror",
+	"amazonses/DeliveryDelay/MailboxFull":                    "mailboxfull",
+	"amazonses/DeliveryDelay/SpamDetected":                   "spamdetected",
+	"amazonses/DeliveryDelay/RecipientServerError":           "systemerror",
+	"amazonses/DeliveryDelay/IPFailure":                      "blocked",
+	"amazonses/DeliveryDelay/TransientCommunicationFailure":  "networkerror",
+	"amazonses/DeliveryDelay/BYOIPHostNameLookupUnavailable": "requireptr",
 	// SendGrid: a "blocked" bounce is a refusal of the sending IP; the
 	// bounce classifications group the replies by cause.
 	"sendgrid/bounce/blocked":               "blocked",
@@ -47,18 +62,26 @@ var classReasons = map[string]string{
 	"mailgun/suppress-complaint":   "suppressed",
 	"mailgun/old":                  "expired",
 	"mailgun/espblock":             "blocked",
-	// Postmark bounce types.
-	"postmark/HardBounce":            "userunknown",
-	"postmark/BadEmailAddress":       "userunknown",
-	"postmark/AddressChange":         "hasmoved",
-	"postmark/DnsError":              "networkerror",
-	"postmark/SpamNotification":      "spamdetected",
-	"postmark/VirusNotification":     "virusdetected",
-	"postmark/Blocked":               "blocked",
-	"postmark/DMARCPolicy":           "authfailure",
-	"postmark/ManuallyDeactivated":   "suppressed",
-	"postmark/Unsubscribe":           "suppressed",
-	"postmark/ChallengeVerification": "filtered",
+	// Postmark bounce types (postmarkTypes has the whole table): those
+	// that name a cause. Transient, SoftBounce ("mailbox full, account
+	// disabled, exceeds quota, out of disk space"), Unknown and
+	// OpenRelayTest name none; AutoResponder and SpamComplaint are not
+	// failures (vacation, feedback) and Subscribe is skipped.
+	"postmark/HardBounce":              "userunknown",
+	"postmark/BadEmailAddress":         "userunknown",
+	"postmark/AddressChange":           "hasmoved",
+	"postmark/DnsError":                "networkerror",
+	"postmark/SpamNotification":        "spamdetected",
+	"postmark/VirusNotification":       "virusdetected",
+	"postmark/Blocked":                 "blocked",
+	"postmark/DMARCPolicy":             "authfailure",
+	"postmark/ManuallyDeactivated":     "suppressed",
+	"postmark/Unsubscribe":             "suppressed",
+	"postmark/Unconfirmed":             "suppressed",
+	"postmark/ChallengeVerification":   "filtered",
+	"postmark/SMTPApiError":            "systemerror",
+	"postmark/InboundError":            "systemerror",
+	"postmark/TemplateRenderingFailed": "contenterror",
 	// Brevo events.
 	"brevo/invalid_email": "userunknown",
 	"brevo/blocked":       "suppressed",
@@ -72,11 +95,18 @@ var classReasons = map[string]string{
 var ownVerdicts = map[string]bool{
 	"amazonses/Permanent/Suppressed":               true,
 	"amazonses/Permanent/OnAccountSuppressionList": true,
+	"amazonses/Complaint/OnAccountSuppressionList": true,
+	"amazonses/Reject":                             true,
+	"amazonses/Rendering Failure":                  true,
 	"mailgun/suppress-bounce":                      true,
 	"mailgun/suppress-unsubscribe":                 true,
 	"mailgun/suppress-complaint":                   true,
 	"postmark/ManuallyDeactivated":                 true,
 	"postmark/Unsubscribe":                         true,
+	"postmark/Unconfirmed":                         true,
+	"postmark/SMTPApiError":                        true,
+	"postmark/InboundError":                        true,
+	"postmark/TemplateRenderingFailed":             true,
 	"brevo/blocked":                                true,
 }
 

@@ -4,9 +4,10 @@
 //
 // # Providers and shapes
 //
-// Amazon SES notifications (bounce, complaint, delivery, delivery delay;
-// as published to SNS or by event publishing, raw or inside the SNS
-// envelope whose Message is an escaped JSON string), SendGrid event
+// Amazon SES notifications (bounce, complaint, delivery, delivery delay,
+// reject, rendering failure; as published to SNS or by event publishing,
+// raw or inside the SNS envelope whose Message is an escaped JSON
+// string), SendGrid event
 // webhook batches (bounce, dropped, deferred, spamreport), Mailgun events
 // (failed permanent or temporary, complained; the webhook body, a bare
 // event or an events API page), Postmark bounce and spam-complaint
@@ -18,6 +19,14 @@
 // any stream of concatenated values, one event at a time: memory does not
 // grow with the number of events. Events of other types (opens, clicks,
 // deliveries of providers that report them) are skipped and counted.
+//
+// # Events sent by mail
+//
+// An event may come as a mail: an SNS e-mail subscription sends the SES
+// event (or, for email-json, the whole SNS envelope) as the mail's text,
+// and webhook relays forward a provider's POST body. TextEvents and
+// ClassifyText read the event in such a text when it makes up most of
+// it, so that a mail whose prose quotes an event is not taken for one.
 //
 // # Reasons
 //

@@ -62,6 +62,18 @@ func TestSamples(t *testing.T) {
 			{"nodetails@example.com", "failed", "userunknown", true, "HardBounce", "class"},
 			{"complainer@example.com", "", "feedback", false, "SpamComplaint", "rules"},
 		}, map[string]int{"postmark/Open": 1}},
+		{"ses-sns-delays.jsonl", []want{
+			{"quota.user@mail.example.net", "delayed", "mailboxfull", false, "DeliveryDelay/MailboxFull", "rules"},
+			{"someone@isp.example.org", "delayed", "blocked", false, "DeliveryDelay/IPFailure", "class"},
+			{"buyer@example.com", "failed", "virusdetected", false, "Reject", "class"},
+			{"listed@example.org", "failed", "suppressed", false, "Complaint/OnAccountSuppressionList", "class"},
+		}, nil},
+		{"postmark-types.json", []want{
+			{"reader@corp.example.net", "failed", "spamdetected", false, "SpamNotification", "rules"},
+			{"later@slow.example.com", "delayed", "networkerror", false, "Transient", "rules"},
+			{"nobody@unresolved.example", "failed", "networkerror", false, "DnsError", "class"},
+			{"scanner@example.com", "failed", "virusdetected", false, "VirusNotification", "class"},
+		}, map[string]int{"postmark/Subscribe": 1}},
 		{"brevo.jsonl", []want{
 			{"unknown@example.fr", "failed", "userunknown", true, "hard_bounce", "rules"},
 			{"quota@example.fr", "failed", "mailboxfull", false, "soft_bounce", "rules"},

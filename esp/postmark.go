@@ -11,6 +11,7 @@ import (
 type postmarkEvent struct {
 	RecordType string `json:"RecordType"`
 	Type       string `json:"Type"` // HardBounce, SoftBounce, Transient, SpamComplaint, …
+	TypeCode   int    `json:"TypeCode"`
 	MessageID  string `json:"MessageID"`
 	Details    string `json:"Details"` // the receiver's reply, when there was one
 	Email      string `json:"Email"`
@@ -22,6 +23,34 @@ type postmarkEvent struct {
 	Metadata map[string]json.RawMessage `json:"Metadata"`
 }
 
+// postmarkTypes is Postmark's published table of bounce types (API
+// reference, "Bounce types"): the TypeCode of each Type. A webhook gives
+// both; the code alone names the type when Type is missing.
+var postmarkTypes = map[int]string{
+	1:      "HardBounce",
+	2:      "Transient",
+	16:     "Unsubscribe",
+	32:     "Subscribe",
+	64:     "AutoResponder",
+	128:    "AddressChange",
+	256:    "DnsError",
+	512:    "SpamNotification",
+	1024:   "OpenRelayTest",
+	2048:   "Unknown",
+	4096:   "SoftBounce",
+	8192:   "VirusNotification",
+	16384:  "ChallengeVerification",
+	100000: "BadEmailAddress",
+	100001: "SpamComplaint",
+	100002: "ManuallyDeactivated",
+	100003: "Unconfirmed",
+	100006: "Blocked",
+	100007: "SMTPApiError",
+	100008: "InboundError",
+	100009: "DMARCPolicy",
+	100010: "TemplateRenderingFailed",
+}
+
 func decodePostmark(raw json.RawMessage, st *Stats) (*Event, error) {
 	var e postmarkEvent
 	if err := json.Unmarshal(raw, &e); err != nil {
@@ -30,6 +59,14 @@ func decodePostmark(raw json.RawMessage, st *Stats) (*Event, error) {
 	if e.RecordType != "Bounce" && e.RecordType != "SpamComplaint" {
 		// Delivery, Open, Click, SubscriptionChange.
 		st.ignore("postmark/" + e.RecordType)
+		return nil, nil
+	}
+	if e.Type == "" {
+		e.Type = postmarkTypes[e.TypeCode]
+	}
+	if e.Type == "Subscribe" {
+		// A subscribe request mailed back: no failure.
+		st.ignore("postmark/" + e.Type)
 		return nil, nil
 	}
 	m := &parser.Message{Kind: parser.Bounce, Vendor: Postmark, Date: parseTime(e.BouncedAt)}

@@ -76,6 +76,16 @@ type sesEvent struct {
 			DiagnosticCode string `json:"diagnosticCode"`
 		} `json:"delayedRecipients"`
 	} `json:"deliveryDelay"`
+	// Reject: SES found a virus and did not send; Failure: SES could
+	// not render the template. Both name their recipients in
+	// mail.destination only.
+	Reject *struct {
+		Reason string `json:"reason"`
+	} `json:"reject"`
+	Failure *struct {
+		ErrorMessage string `json:"errorMessage"`
+		TemplateName string `json:"templateName"`
+	} `json:"failure"`
 	Mail struct {
 		// Headers are the sent message's, when the notification
 		// includes them; Tags the sender's message tags (event
@@ -88,6 +98,7 @@ type sesEvent struct {
 		Timestamp     string              `json:"timestamp"`
 		Source        string              `json:"source"`
 		MessageID     string              `json:"messageId"`
+		Destination   []string            `json:"destination"`
 		CommonHeaders struct {
 			To        []string `json:"to"`
 			MessageID string   `json:"messageId"`
@@ -141,6 +152,15 @@ func decodeSES(raw json.RawMessage, st *Stats) (*Event, error) {
 			}
 			m.Recipients = append(m.Recipients, recipient(r.EmailAddress, action, r.Status, r.DiagnosticCode, b.RemoteMTAIP, m.ReportingMTA))
 		}
+	case typ == "Complaint" && n.Complaint != nil && n.Complaint.ComplaintSubType == "OnAccountSuppressionList":
+		// SES did not send: the address is on the account's suppression
+		// list. A failure, though SES reports it as a complaint.
+		c := n.Complaint
+		ev.Type = "Complaint/" + c.ComplaintSubType
+		m.Date = parseTime(c.Timestamp)
+		for _, r := range c.ComplainedRecipients {
+			m.Recipients = append(m.Recipients, recipient(r.EmailAddress, "failed", "", "", "", ""))
+		}
 	case typ == "Complaint" && n.Complaint != nil:
 		c := n.Complaint
 		ev.Type = "Complaint"
@@ -172,8 +192,17 @@ func decodeSES(raw json.RawMessage, st *Stats) (*Event, error) {
 		for _, r := range dd.DelayedRecipients {
 			m.Recipients = append(m.Recipients, recipient(r.EmailAddress, "delayed", r.Status, r.DiagnosticCode, "", m.ReportingMTA))
 		}
+	case typ == "Reject" && n.Reject != nil || typ == "Rendering Failure" && n.Failure != nil:
+		ev.Type = typ
+		diag := ""
+		if n.Failure != nil {
+			diag = n.Failure.ErrorMessage
+		}
+		for _, a := range n.Mail.Destination {
+			m.Recipients = append(m.Recipients, recipient(a, "failed", "", diag, "", ""))
+		}
 	default:
-		// Send, Reject, Open, Click, Rendering Failure, Subscription.
+		// Send, Open, Click, Subscription.
 		st.ignore("amazonses/" + typ)
 		return nil, nil
 	}
