@@ -21,6 +21,7 @@ import (
 
 	"github.com/bounce-analyzer/bounce/campaign"
 	"github.com/bounce-analyzer/bounce/classify"
+	"github.com/bounce-analyzer/bounce/esp"
 	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/rules"
 )
@@ -131,6 +132,12 @@ func (a *Analyzer) AnalyzeMessage(r io.Reader, source string) (Result, error) {
 	m, err := parser.ParseWithLimits(r, a.limits)
 	if err != nil {
 		return Result{}, err
+	}
+	if m.JSON != "" && len(m.Recipients) == 0 {
+		// A provider's event sent by mail, which the parser does not read.
+		if recs := esp.ClassifyText(a.classifier, a.campaign, m.JSON, source); len(recs) > 0 {
+			return Result{Source: source, Records: recs, Warnings: m.Warnings}, nil
+		}
 	}
 	recs := a.classifier.Classify(m, source)
 	a.tie(m, recs)

@@ -23,6 +23,9 @@ func (w *walker) finish(h *mime.Header) *Message {
 	m.Date = parseDate(h.Get("Date"))
 
 	text := unquote(strings.Join(w.texts, "\n"))
+	if jsonLine(text) {
+		m.JSON = text
+	}
 	notice, rest := w.sb.splitNotice(text)
 	if w.orig == nil && rest != "" {
 		w.original(strings.NewReader(skipToHeaders(rest)), 0)
@@ -236,4 +239,14 @@ func (b *book) noticeLines(notice string) []string {
 func hostOf(v string) string {
 	_, h := typedValue(stripComments(v))
 	return strings.TrimSuffix(h, ".")
+}
+
+// jsonLine tells whether a line of text starts with '{' or '['.
+func jsonLine(text string) bool {
+	for line := range strings.Lines(text) {
+		if line = strings.TrimLeft(line, " \t"); strings.HasPrefix(line, "{") || strings.HasPrefix(line, "[") {
+			return true
+		}
+	}
+	return false
 }

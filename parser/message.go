@@ -81,6 +81,12 @@ type Message struct {
 	// Warnings list limits hit while reading (depth, size, recipients):
 	// the message was read only in part.
 	Warnings []string
+
+	// JSON is the message's text when a line of it starts a JSON object
+	// or array: an e-mail service provider's event sent by mail (an SNS
+	// e-mail subscription, a forwarded webhook), which package esp reads.
+	// Empty for other messages.
+	JSON string
 }
 
 // Recipient is one recipient the report speaks of.
