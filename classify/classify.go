@@ -144,6 +144,13 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 		rec.Reason, rec.Rule = record.Undefined, RuleNone
 	case rule == nil:
 		rec.Reason, rec.Rule = record.OnHold, RuleNone
+	case rule.Tier() == rules.TierStatus && rule.Reason == record.OnHold && r.ReplyCode == "" && strings.HasSuffix(rec.Status, ".0.0"):
+		// Only the notice's own class-only status (Exchange's "did not
+		// report a specific reason … #5.0.0", an empty "smtp; " reply):
+		// no server refused with a reply, and nothing tells why. A
+		// reply code with words that name no cause ("554 Transaction
+		// failed") is a real refusal: onhold.
+		rec.Reason, rec.Rule = record.Undefined, RuleNone
 	default:
 		rec.Reason, rec.Rule = rule.Reason, rule.ID
 		if rec.Vendor == "" && len(rule.Vendors) > 0 {

@@ -142,6 +142,23 @@ func TestUnwrittenWordings(t *testing.T) {
 		{"", "552", "Message size 52428800 bytes exceeds this server's limit", record.EmailTooLarge},
 		{"", "451", "Disk I/O error on the message store", record.SystemError},
 		{"", "", "服务器多次尝试后仍无法将邮件送达对方，已停止投递", record.Expired},
+		// The sender's provider made no attempt: the address is on its
+		// suppression list, whatever failure put it there.
+		{"", "", "Skipped: the address is on our do-not-mail list since 550 5.1.1 mailbox unknown on 3 March", record.Suppressed},
+		{"5.1.1", "550", "Not sent: this recipient is on your account's Hard Bounces suppression list (550 5.1.1 user unknown)", record.Suppressed},
+		// The sender's own domain has no DNS.
+		{"4.0.0", "451", "451 Deferred: envelope sender domain is unresolvable", record.Rejected},
+		{"", "550", "550 Sender domain does not resolve in DNS", record.Rejected},
+		// The recipient's own setting refuses this sender.
+		{"5.2.0", "550", "550 The addressee has set mail from your domain to be refused", record.Filtered},
+		// A named cause beats a provider's generic word.
+		{"4.2.2", "452", "对方服务器拒收：收件人邮箱空间不足 452 4.2.2 quota exceeded", record.MailboxFull},
+		// Moved, in traditional Chinese, Japanese and Korean.
+		{"", "", "此信箱已搬遷，請改寄至新的地址", record.HasMoved},
+		{"", "", "このメールアドレスは移転しました。新しいアドレスへお送りください", record.HasMoved},
+		{"", "", "해당 계정은 새 주소로 이전되었습니다", record.HasMoved},
+		// A command syntax reply.
+		{"5.5.4", "501", "501 5.5.4 Syntax: RCPT TO:<address> - unknown parameter NOTIFY=NEVER", record.SyntaxError},
 	}
 	for _, tt := range tests {
 		m := &parser.Message{Kind: parser.Bounce, Recipients: []parser.Recipient{{Action: "failed", Status: tt.status, ReplyCode: tt.reply, Diagnostic: tt.text, Command: "RCPT"}}}
@@ -181,6 +198,28 @@ func TestStageAndGiveUp(t *testing.T) {
 		{"delayed", "", "", "451", "451 Resources are temporarily unavailable on this server, will keep trying", record.SystemError},
 		// A mailbox server's own delivery module, with no stage named.
 		{"failed", "", "", "", "Delivery failed: LOCAL module(account zoe) reports: account is unknown", record.UserUnknown},
+		// A local mail store's own user-unknown words, with no stage.
+		{"failed", "", "", "", "*** k.lee@club.example.org : no such local user (alias file and mailbox directories checked)", record.UserUnknown},
+		{"failed", "", "5.0.0", "", "%MAIL-E-NOSUCHUSR, no such user WEBER at node NODE7", record.UserUnknown},
+		// A final give-up beats the failure to reach the host it quotes …
+		{"failed", "", "4.4.1", "", "<a@example.org>: Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) I'm not going to try again; this message has been in the queue too long.", record.Expired},
+		{"failed", "", "4.4.7", "", "<a@example.org>... Deferred: Connection reset by mx.example.org. Message could not be delivered for 3 days", record.Expired},
+		{"failed", "", "", "", "3日間再送を試みましたが、相手先サーバーに接続できなかったため、配信を断念しました。", record.Expired},
+		{"failed", "", "", "", "系统在 72 小时内多次尝试连接对方服务器均失败，已放弃投递此邮件。", record.Expired},
+		// … but not a cause named beside it, nor a delay notice's future.
+		{"failed", "", "4.2.2", "", "<a@example.org>: 192.0.2.9 does not like recipient. Remote host said: 452 4.2.2 mailbox is full. I'm not going to try again; this message has been in the queue too long.", record.MailboxFull},
+		{"failed", "", "4.4.7", "", "<a@example.org>... Deferred: Name server: example.org.: host name lookup failure. Message could not be delivered for 5 days", record.NetworkError},
+		{"delayed", "", "4.2.2", "452", "收件人邮箱已满。系统将继续尝试，如果 48 小时内仍无法投递，将放弃投递。", record.MailboxFull},
+		// A local program's exit report over what the program printed.
+		{"failed", "", "", "", "Child process of crm_pipe transport returned 69 from command: /usr/local/bin/crm-in. crm-in: unable to connect to database at 10.0.0.5", record.MailerError},
+		// The notice's own class-only status and no reply: nothing tells
+		// why (undefined); a reply with words that name no cause is a
+		// real refusal (onhold).
+		{"failed", "", "5.0.0", "", "The e-mail system could not deliver this message and gave no further details. <mail1.example.org #5.0.0>", record.Undefined},
+		{"failed", "", "5.0.0", "554", "554 5.0.0 Message refused", record.OnHold},
+		// The receiver's own transport or mail store is broken.
+		{"delayed", "", "4.3.0", "", "delivery transport unavailable", record.SystemError},
+		{"failed", "", "5.0.0", "", "The router could not open the mailbox database of this user on server HUB2", record.SystemError},
 	}
 	for _, tt := range tests {
 		m := &parser.Message{Kind: parser.Bounce, Recipients: []parser.Recipient{{Action: tt.action, Status: tt.status, ReplyCode: tt.reply, Diagnostic: tt.text, Command: tt.command}}}
