@@ -31,9 +31,15 @@ func TestEvidenceRead(t *testing.T) {
 	rs := rules.Default()
 	c := New(rs)
 	var defects []string
+	scored := scoredBatches(t)
 	err := filepath.WalkDir("../testdata", func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
+		}
+		if d.IsDir() && filepath.Base(filepath.Dir(path)) == "unseen" && strings.HasPrefix(d.Name(), "batch-") && !scored[d.Name()] {
+			// A sealed batch not scored yet: nobody may see the
+			// analyzer's verdicts on it before its first try.
+			return filepath.SkipDir
 		}
 		if d.IsDir() || !strings.HasSuffix(path, ".eml") || strings.Contains(path, "not-bounce") ||
 			strings.Contains(path, "eml-cr") { // the same messages with other line endings
@@ -94,4 +100,21 @@ func clip(s string) string {
 		s = s[:160] + "…"
 	}
 	return s
+}
+
+// scoredBatches returns the unseen batches that have a floor in
+// testdata/unseen/floors.txt, i.e. whose first try is recorded.
+func scoredBatches(t *testing.T) map[string]bool {
+	t.Helper()
+	b, err := os.ReadFile("../testdata/unseen/floors.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	scored := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if f := strings.Fields(line); len(f) == 3 && f[0] == "floor" {
+			scored[f[1]] = true
+		}
+	}
+	return scored
 }
