@@ -1,0 +1,116 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// The messages below are written for the classes of issue 12 (fix round
+// 3): addresses a notice's prose names for another purpose than a failed
+// recipient, and a Sendmail transcript whose hosts serve different
+// recipients. None is copied from a sample.
+
+func parseText(t *testing.T, name, msg string) *Message {
+	t.Helper()
+	m, err := Parse(strings.NewReader(msg))
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return m
+}
+
+// The host a pre-DSN Sendmail notice says it received the message from
+// names the sender, on one line or wrapped before "from".
+func TestReceivedFromIsTheSender(t *testing.T) {
+	for name, head := range map[string]string{
+		"one line":   "The original message was received at Fri, 5 Nov 1999 08:10:00 +0100 from ola@pc7.dept.example.se [192.0.2.40]\n",
+		"wrapped":    "The original message was received at Fri, 5 Nov 1999 08:10:00 +0100\nfrom ola@pc7.dept.example.se [192.0.2.40]\n",
+		"other word": "Message received from <ola@pc7.dept.example.se> at 08:10.\n",
+	} {
+		msg := "From: Mail Delivery Subsystem <MAILER-DAEMON@hub.example.se>\nTo: ola@example.se\n" +
+			"Subject: Returned mail: Service unavailable\nDate: Fri, 5 Nov 1999 08:11:00 +0100\nReturn-Path: <>\n\n" +
+			head + "\n   ----- The following addresses had permanent fatal errors -----\n<mira@lab.example.fi>\n\n" +
+			"   ----- Transcript of session follows -----\n... while talking to mx.lab.example.fi.:\n>>> DATA\n" +
+			"<<< 554 5.7.1 Message refused by local policy\n554 <mira@lab.example.fi>... Service unavailable\n"
+		m := parseText(t, name, msg)
+		if got := addresses(m); got != "mira@lab.example.fi" {
+			t.Errorf("%s: recipients %q, want only mira@lab.example.fi", name, got)
+		}
+	}
+}
+
+// A has-moved notice's new address, in several languages and layouts,
+// and a placeholder in guidance are no recipients; the failed recipient
+// keeps the words about them, so its reason can read "moved".
+func TestNewAddressAndPlaceholderAreNoRecipients(t *testing.T) {
+	for _, c := range []struct {
+		name, body, failed, word string
+	}{
+		{"simplified Chinese, moved to a new address", "您发往 li.na@old-corp.example 的邮件无法投递。\n原因：该账号已迁移至新地址 li.na@new-corp.example ，旧地址停止使用。\n",
+			"li.na@old-corp.example", "已迁移"},
+		{"traditional Chinese, new e-mail address is", "您寄給 lin.yu@old-isp.example.tw 的信件無法投遞。\n說明：此帳號已停用，新的電子郵件地址為：lin.yu@mail2.example.tw\n",
+			"lin.yu@old-isp.example.tw", "已停用"},
+		{"Japanese, new address", "宛先 sato@old-shop.example.jp には配信できませんでした。\nこのアドレスは廃止されました。新しいアドレス：sato@new-shop.example.jp\n",
+			"sato@old-shop.example.jp", "廃止"},
+		{"English, a name and address after a lead-in with a colon", "Mail for pat@physics.old-uni.example was not delivered: the account was closed.\n" +
+			"Pat left the group; the new e-mail address is:\n\n    Pat Quill    pat.quill@institute.example\n\nPlease write there.\n",
+			"pat@physics.old-uni.example", "account was closed"},
+		{"Chinese placeholder in guidance", "您的邮件无法送达 20240117@stu.univ.example 。\n原因：收件人不存在（教工邮箱为“工号@univ.example”，学生邮箱为“学号@stu.univ.example”）。\n",
+			"20240117@stu.univ.example", "收件人不存在"},
+		{"English placeholder in guidance", "Delivery to j.doe@firm.example failed: 550 no such user.\nStaff addresses follow firstname.lastname@firm.example; check the spelling.\n",
+			"j.doe@firm.example", "no such user"},
+	} {
+		msg := "From: postmaster@mail.example.net\nTo: writer@home.example\nSubject: Undeliverable mail\n" +
+			"Date: Thu, 3 Dec 2026 10:00:00 +0000\nReturn-Path: <>\nContent-Type: text/plain; charset=utf-8\n\n" + c.body
+		m := parseText(t, c.name, msg)
+		if got := addresses(m); got != c.failed {
+			t.Errorf("%s: recipients %q, want only %s", c.name, got, c.failed)
+			continue
+		}
+		if d := m.Recipients[0].Diagnostic; !strings.Contains(d, c.word) {
+			t.Errorf("%s: diagnostic %q lacks %q", c.name, d, c.word)
+		}
+	}
+}
+
+// In a transcript with several hosts, a recipient that has its own reply
+// does not take the words of a later host of another domain (a deferral
+// after MAIL FROM); a second host of its own domain stays its own.
+func TestHostSectionOfAnotherRecipient(t *testing.T) {
+	msg := "From: Mail Delivery Subsystem <MAILER-DAEMON@gw.example.org>\nTo: <kim@example.org>\n" +
+		"Subject: Returned mail: Host unknown\nDate: Mon, 5 Jun 2000 10:00:00 +0200\nReturn-Path: <>\n\n" +
+		"   ----- The following addresses had permanent fatal errors -----\n<ada@north.example>\n<bo@south.example>\n\n" +
+		"   ----- Transcript of session follows -----\n" +
+		"550 <ada@north.example>... Host unknown (Name server: north.example: host not found)\n" +
+		"... while talking to relay.south.example.:\n>>> MAIL From:<kim@example.org>\n" +
+		"<<< 421 relay.south.example: Deferred: Connection reset during greeting\n" +
+		"... while talking to mx.south.example.:\n>>> RCPT To:<bo@south.example>\n" +
+		"<<< 550 5.1.1 <bo@south.example>... User unknown\n"
+	m := parseText(t, "two domains", msg)
+	if len(m.Recipients) != 2 {
+		t.Fatalf("recipients %q", addresses(m))
+	}
+	for _, r := range m.Recipients {
+		d := lower(r.Diagnostic)
+		switch r.Address {
+		case "ada@north.example":
+			if !strings.Contains(d, "host unknown") || strings.Contains(d, "421") || strings.Contains(d, "deferred") {
+				t.Errorf("ada: diagnostic %q", r.Diagnostic)
+			}
+		case "bo@south.example":
+			if !strings.Contains(d, "user unknown") {
+				t.Errorf("bo: diagnostic %q", r.Diagnostic)
+			}
+		}
+	}
+
+	own := "From: Mail Delivery Subsystem <MAILER-DAEMON@gw.example.org>\nTo: <kim@example.org>\n" +
+		"Subject: Returned mail: Service unavailable\nDate: Mon, 5 Jun 2000 10:00:00 +0200\nReturn-Path: <>\n\n" +
+		"   ----- Transcript of session follows -----\n" +
+		"... while talking to mx1.west.example.:\n>>> RCPT To:<cy@west.example>\n<<< 451 4.3.0 try again later\n" +
+		"... while talking to mx2.west.example.:\n>>> DATA\n<<< 554 5.7.1 message refused as spam\n554 5.0.0 Service unavailable\n"
+	m = parseText(t, "second MX of the same domain", own)
+	if addresses(m) != "cy@west.example" || !strings.Contains(m.Recipients[0].Diagnostic, "refused as spam") {
+		t.Errorf("second MX: recipients %q %+v", addresses(m), m.Recipients)
+	}
+}
