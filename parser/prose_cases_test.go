@@ -114,3 +114,28 @@ func TestHostSectionOfAnotherRecipient(t *testing.T) {
 		t.Errorf("second MX: recipients %q %+v", addresses(m), m.Recipients)
 	}
 }
+
+// Chinese, Japanese and Korean notices that say the server keeps trying
+// report a delay; one that says it tried and gave up is a failure.
+func TestCJKDelayNotices(t *testing.T) {
+	for _, c := range []struct {
+		name, body, want string
+	}{
+		{"simplified Chinese, keeps trying for hours", "您发送给 wu.lei@factory.example 的邮件暂时未能投递。\n原因：对方服务器无响应。\n系统将继续尝试投递，最长 72 小时，届时仍失败将发送退信。\n", "delayed"},
+		{"traditional Chinese, retry within hours", "寄給 wu.lei@factory.example 的郵件暫時無法投遞。\n伺服器將在 24 小時內繼續嘗試。\n", "delayed"},
+		{"Japanese, keeps resending", "wu.lei@factory.example 宛のメールは相手先サーバが応答しないため配信が遅延しています。\nメールサーバは再送を続けます。\n", "delayed"},
+		{"Korean, keeps retrying", "wu.lei@factory.example 로 보낸 메일의 전송이 지연되고 있습니다.\n메일 서버가 계속 재시도합니다.\n", "delayed"},
+		{"Japanese, tried and gave up", "wu.lei@factory.example 宛のメールは、3日間にわたり再送を試みましたが、配信できませんでした。\n", "failed"},
+	} {
+		msg := "From: postmaster@mail.example.cn\nTo: writer@home.example\nSubject: 邮件通知\n" +
+			"Date: Thu, 3 Dec 2026 10:00:00 +0800\nReturn-Path: <>\nContent-Type: text/plain; charset=utf-8\n\n" + c.body
+		m := parseText(t, c.name, msg)
+		if len(m.Recipients) != 1 || m.Recipients[0].Address != "wu.lei@factory.example" {
+			t.Errorf("%s: recipients %q", c.name, addresses(m))
+			continue
+		}
+		if got := m.Recipients[0].Action; got != c.want {
+			t.Errorf("%s: action %q, want %q", c.name, got, c.want)
+		}
+	}
+}
