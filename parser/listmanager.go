@@ -114,3 +114,11 @@ func listedAlone(notice, addr string) bool {
 	}
 	return false
 }
+
+// heldForModerator tells whether a notice (or its subject) says a list
+// manager holds a post for its moderator or editor (Mailman's "awaits
+// moderator approval", LISTSERV's "held for the editor"): no failure and
+// no reply of a person, whatever Auto-Submitted says.
+func (b *book) heldForModerator(subject, lowNotice string) bool {
+	return containsAny(lowNotice, b.listHeld) || containsAny(lower(subject), b.listHeld)
+}

@@ -139,3 +139,70 @@ func TestCJKDelayNotices(t *testing.T) {
 		}
 	}
 }
+
+// An auto-reply's header on a notice that says a message was not
+// delivered is a bounce; a list manager's note that a post waits for its
+// moderator or editor is neither a bounce nor an auto-reply.
+func TestAutoRepliedHeaderOnNotices(t *testing.T) {
+	for _, c := range []struct {
+		name, msg string
+		want      Kind
+		rcpt      string
+	}{
+		{"relay skipped a suppressed address, auto-replied", `Return-Path: <>
+From: Outbound Gateway <gateway@send-example.example>
+To: billing@shop-example.example
+Subject: Notice about your message
+Date: Thu, 3 Dec 2026 10:00:00 +0000
+Auto-Submitted: auto-replied
+
+Our gateway did not attempt delivery to
+
+    ruth.o@reader-example.example
+
+because the address is suppressed after an earlier hard bounce
+(550 5.1.1 mailbox unavailable).
+`, Bounce, "ruth.o@reader-example.example"},
+		{"sending service, X-Autoreply and a delivery-skipped subject", `From: Notifications <notify@esp-example.example>
+To: billing@shop-example.example
+Subject: Delivery skipped: vik@reader-example.example
+Date: Thu, 3 Dec 2026 10:05:00 +0000
+X-Autoreply: yes
+
+Delivery to vik@reader-example.example was skipped: the address is on
+your suppression list since a 550 5.1.1 reply last month.
+`, Bounce, "vik@reader-example.example"},
+		{"Mailman-style hold, auto-replied", `From: garden-club-owner@lists.garden-example.example
+To: neighbour@home-example.example
+Subject: Your message to Garden-club awaits moderator approval
+Date: Thu, 3 Dec 2026 11:00:00 +0000
+Precedence: bulk
+Auto-Submitted: auto-replied
+
+Your mail to 'Garden-club' (garden-club@lists.garden-example.example) is
+being held until the list moderator can review it for approval.
+`, NotBounce, ""},
+		{"LISTSERV-style editor hold, null path", `Return-Path: <>
+From: LISTSERV@LISTS.UNI-EXAMPLE.EXAMPLE
+To: prof.b@uni-example.example
+Subject: Message "Seminar dates" held for the editor of SEMINAR-L
+Date: Thu, 3 Dec 2026 11:30:00 +0000
+
+Your message to SEMINAR-L@LISTS.UNI-EXAMPLE.EXAMPLE has been submitted to
+the editor of the list for review.
+`, NotBounce, ""},
+		{"a forum group's moderation note with X-Autoreply", `From: Group Notices <noreply@groups-example.example>
+To: neighbour@home-example.example
+Subject: Your post to Makers is awaiting moderation
+Date: Thu, 3 Dec 2026 12:00:00 +0000
+X-Autoreply: yes
+
+A moderator of makers@groups-example.example will review your post.
+`, NotBounce, ""},
+	} {
+		m := parseText(t, c.name, c.msg)
+		if m.Kind != c.want || addresses(m) != c.rcpt {
+			t.Errorf("%s: kind %v recipients %q, want %v %q", c.name, m.Kind, addresses(m), c.want, c.rcpt)
+		}
+	}
+}
