@@ -73,7 +73,7 @@ func (w *walker) finish(h *mime.Header) *Message {
 	if m.Kind == NotBounce {
 		w.listRefusal(m, h, notice)
 	}
-	if m.Kind == NotBounce && w.sb.isAutoReply(h, m.Subject) && !w.sb.heldForModerator(m.Subject, lowNotice) {
+	if m.Kind == NotBounce && (w.sb.isAutoReply(h, m.Subject) || w.sb.notesOutOfOffice(m.Subject, lowNotice)) && !w.sb.heldForModerator(m.Subject, lowNotice) {
 		m.Kind = AutoReply
 		if m.From != "" {
 			m.Recipients = []Recipient{{Address: m.From}}

@@ -206,3 +206,35 @@ A moderator of makers@groups-example.example will review your post.
 		}
 	}
 }
+
+// Lotus Notes' out-of-office reply carries no Auto-Submitted: its subject
+// and its body template together tell it; either alone, or a person's
+// words about being away, stay ordinary mail.
+func TestNotesOutOfOffice(t *testing.T) {
+	head := "From: Omar Haddad <o.haddad@shipping-example.example>\nTo: clerk@port-example.example\n" +
+		"Date: Mon, 3 Aug 2009 08:00:00 +0200\nX-Mailer: Lotus Notes Release 8.5 December 05, 2008\n"
+	for _, c := range []struct {
+		name, subject, body string
+		want                Kind
+	}{
+		{"English template, wrapped", "Omar Haddad is out of the office.",
+			"I will be out of the office starting  08/03/2009 and will not\nreturn until 08/17/2009.\n\nFor customs papers ask the front desk.\n", AutoReply},
+		{"German template", "Omar Haddad ist außer Haus.",
+			"Ich werde ab  03.08.2009 nicht im Büro sein. Ich kehre zurück am\n17.08.2009.\n\nIn dringenden Fällen wenden Sie sich an die Zentrale.\n", AutoReply},
+		{"the subject alone", "Omar Haddad is out of the office.",
+			"Omar is on a ship until the 17th; send the manifests to me meanwhile.\n", NotBounce},
+		{"a person's prose with the template's words, own subject", "Cover for August",
+			"I will be out of the office starting Monday and will not return until the 17th.\nPlease cover the port desk.\n", NotBounce},
+		{"a reply to the subject", "Re: Omar Haddad is out of the office.",
+			"> I will be out of the office starting 08/03/2009 and will not return until 08/17/2009.\nNoted, thanks.\n", NotBounce},
+	} {
+		msg := head + "Subject: " + c.subject + "\nContent-Type: text/plain; charset=utf-8\n\n" + c.body
+		m := parseText(t, c.name, msg)
+		if m.Kind != c.want {
+			t.Errorf("%s: kind %v, want %v", c.name, m.Kind, c.want)
+		}
+		if c.want == AutoReply && addresses(m) != "o.haddad@shipping-example.example" {
+			t.Errorf("%s: recipients %q", c.name, addresses(m))
+		}
+	}
+}
