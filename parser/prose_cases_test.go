@@ -238,3 +238,19 @@ func TestNotesOutOfOffice(t *testing.T) {
 		}
 	}
 }
+
+// A person's auto-reply that says mail is held for the return stays an
+// auto-reply: a hold counts as a list's only with a moderator or editor.
+func TestPersonsHoldIsAnAutoReply(t *testing.T) {
+	m := parseText(t, "person", `From: Rosa Lind <rosa@atelier-example.example>
+To: client@home-example.example
+Subject: Automatic reply: fittings
+Date: Thu, 3 Dec 2026 12:00:00 +0000
+Auto-Submitted: auto-replied
+
+I am travelling. Your mail is being held until I return on 14 December.
+`)
+	if m.Kind != AutoReply {
+		t.Errorf("kind %v, want auto-reply", m.Kind)
+	}
+}
