@@ -254,3 +254,38 @@ I am travelling. Your mail is being held until I return on 14 December.
 		t.Errorf("kind %v, want auto-reply", m.Kind)
 	}
 }
+
+// SES event publishing's DeliveryDelay event, bare or inside an SNS
+// envelope, is a delay for each delayed recipient; with no server reply
+// the delayType is the diagnostic.
+func TestSESDeliveryDelayEvent(t *testing.T) {
+	event := `{"eventType":"DeliveryDelay","mail":{"source":"shop@send-example.example","destination":["ivo@inbox-example.example"],` +
+		`"commonHeaders":{"from":["shop@send-example.example"],"to":["ivo@inbox-example.example"],"subject":"Your order"}},` +
+		`"deliveryDelay":{"delayType":"RecipientServerError","expirationTime":"2026-12-04T10:00:00.000Z",` +
+		`"reportingMTA":"a1-2.smtp-out.example.amazonses.com","delayedRecipients":[` +
+		`{"emailAddress":"ivo@inbox-example.example","status":"4.4.7","diagnosticCode":""},` +
+		`{"emailAddress":"lea@inbox-example.example","status":"4.2.2","diagnosticCode":"smtp; 452 4.2.2 mailbox over quota"}]}}`
+	quoted := strings.NewReplacer(`"`, `\"`).Replace(event)
+	for name, body := range map[string]string{
+		"bare event":   event + "\n",
+		"SNS envelope": `{"Type" : "Notification", "MessageId" : "m-1", "TopicArn" : "arn:aws:sns:eu-central-1:111122223333:ses-events", "Message" : "` + quoted + `"}` + "\n",
+	} {
+		msg := "From: AWS Notifications <no-reply@sns.amazonaws.com>\nTo: ops@send-example.example\nSubject: AWS Notification Message\n" +
+			"Date: Thu, 3 Dec 2026 10:00:00 +0000\nContent-Type: text/plain; charset=UTF-8\n\n" + body
+		m := parseText(t, name, msg)
+		if m.Kind != Bounce || len(m.Recipients) != 2 {
+			t.Fatalf("%s: kind %v recipients %q", name, m.Kind, addresses(m))
+		}
+		for _, r := range m.Recipients {
+			if r.Action != "delayed" {
+				t.Errorf("%s: %s action %q", name, r.Address, r.Action)
+			}
+		}
+		if r := m.Recipients[0]; r.Diagnostic != "RecipientServerError" || r.Status != "4.4.7" {
+			t.Errorf("%s: first %+v", name, r)
+		}
+		if r := m.Recipients[1]; r.ReplyCode != "452" || r.Status != "4.2.2" {
+			t.Errorf("%s: second %+v", name, r)
+		}
+	}
+}
