@@ -76,7 +76,7 @@ func (w *walker) finish(h *mime.Header) *Message {
 	if m.Kind == NotBounce {
 		w.listRefusal(m, h, notice)
 	}
-	if m.Kind == NotBounce && w.sb.isAutoReply(h, m.Subject) {
+	if m.Kind == NotBounce && (w.sb.isAutoReply(h, m.Subject) || w.sb.notesOutOfOffice(m.Subject, lowNotice)) && !w.sb.heldForModerator(m.Subject, lowNotice) {
 		m.Kind = AutoReply
 		if m.From != "" {
 			m.Recipients = []Recipient{{Address: m.From}}

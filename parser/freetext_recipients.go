@@ -120,6 +120,7 @@ func (b *book) freeTextRecipients(notice string, exclude, known map[string]bool)
 	inField := -1              // indentation of the message header field being read, or -1
 	guessing := false          // in a template's list of guesses, to the next blank line
 	replyIndent := -1          // indentation of the server reply being read, or -1
+	answered := false          // cur's lines hold a 4xx/5xx reply line: its own diagnostic
 	for i, line := range lines {
 		line = strings.TrimRight(line, " \t")
 		// A reply goes on over the lines below it that are indented as
@@ -162,7 +163,8 @@ func (b *book) freeTextRecipients(notice string, exclude, known map[string]bool)
 			if a == "" || exclude[lower(a)] || (names[lower(a)] || senderKey(line[:m[0]])) && !known[lower(a)] {
 				continue
 			}
-			if !known[lower(a)] && (isSystemAddress(a) || senderContext(line[max(0, m[0]-40):m[0]]) || suggested(wordsBefore(lines, i, m[0])) || helpLine(line[:m[0]]) || contactAfter(line[m[1]:], lines[i+1:])) {
+			if !known[lower(a)] && (isSystemAddress(a) || senderContext(line[max(0, m[0]-40):m[0]]) || suggested(wordsBefore(lines, i, m[0])) || helpLine(line[:m[0]]) || contactAfter(line[m[1]:], lines[i+1:]) ||
+				proseAddress(lines, i, m[0], a)) {
 				continue
 			}
 			if isURLContext(line, m[0]) {
@@ -189,8 +191,11 @@ func (b *book) freeTextRecipients(notice string, exclude, known map[string]bool)
 		}
 		if cur != nil && len(found) == 0 && (section != nil || hostSection(line)) {
 			// A transcript turns to another host: its lines wait for the
-			// recipient they name; one they do not name keeps them.
-			if hostSection(line) && section != nil {
+			// recipient they name; one they do not name keeps them, unless
+			// the recipient already had its own reply (that host's part is
+			// about someone else: a later recipient, or the sender's MAIL
+			// FROM), and then they wait on.
+			if hostSection(line) && section != nil && !(answered && otherHost(section, cur)) {
 				appendLines(cur, section)
 				section = section[:0]
 			}
@@ -203,6 +208,7 @@ func (b *book) freeTextRecipients(notice string, exclude, known map[string]bool)
 				section = nil
 			}
 			cur, closed = found, false
+			answered = replyClass(line) >= '4'
 		} else if closed || cur != nil && (b.isClosing(line) || inField == 0 && line != "" && line[0] != ' ' && line[0] != '\t' ||
 			ruled && mime.IsHeaderLine([]byte(line))) {
 			// The notice's closing words, or the returned message's
@@ -226,8 +232,9 @@ func (b *book) freeTextRecipients(notice string, exclude, known map[string]bool)
 		for _, r := range cur {
 			r.lines = append(r.lines, line)
 		}
+		answered = answered || replyClass(line) >= '4'
 	}
-	if section != nil {
+	if section != nil && !(answered && otherHost(section, cur)) {
 		appendLines(cur, section)
 	}
 	for _, r := range recips {

@@ -114,3 +114,20 @@ func listedAlone(notice, addr string) bool {
 	}
 	return false
 }
+
+// heldForModerator tells whether a notice (or its subject) says a list
+// manager holds a post for its moderator or editor (Mailman's "awaits
+// moderator approval", LISTSERV's "held for the editor"): no failure and
+// no reply of a person, whatever Auto-Submitted says. It must name a
+// moderator, an editor or a list: "your mail is being held until I
+// return" is a person's auto-reply.
+func (b *book) heldForModerator(subject, lowNotice string) bool {
+	s := lower(subject)
+	if !containsAny(lowNotice, b.listHeld) && !containsAny(s, b.listHeld) {
+		return false
+	}
+	return containsAny(lowNotice, listKeepers) || containsAny(s, listKeepers)
+}
+
+// listKeepers are the words of who holds a post for review.
+var listKeepers = []string{"moderat", "editor", "list", "group"}

@@ -158,6 +158,40 @@ The original message was received at Sat, 7 Mar 2026 02:59:00 +0000
 <nils@fjord-example.example>
     (reason: 550 5.1.1 User unknown)
 `, Bounce},
+		{"a settings notice whose subject names the auto-reply, Auto-Submitted: auto-generated", `From: Webmail <no-reply@portal-example.example>
+To: ines@portal-example.example
+Subject: Your vacation responder was switched on
+Date: Sun, 8 Mar 2026 07:00:00 +0000
+Auto-Submitted: auto-generated
+
+You turned on the vacation responder from the settings page at 06:58.
+If that was not you, change your password.
+`, NotBounce},
+		{"a newsletter about out-of-office manners, Auto-Submitted: auto-generated", `From: Digest <digest@forum-example.example>
+To: ines@portal-example.example
+Subject: Weekly digest: "Out of office replies to mailing lists?"
+Date: Sun, 8 Mar 2026 07:30:00 +0000
+Auto-Submitted: auto-generated
+
+3 new posts in the thread you follow.
+`, NotBounce},
+		{"a prize offer from postmaster@ of its own domain, no sign of a failed message", `From: postmaster@lucky-draw-example.example
+To: ines@portal-example.example
+Subject: Congratulations, claim your reward
+Date: Sun, 8 Mar 2026 08:00:00 +0000
+
+You have been selected. Reply to agent@lucky-draw-example.example with
+your bank details to claim 500,000 EUR.
+`, NotBounce},
+		{"postmaster@ saying a message was not delivered, no code, no null path", `From: postmaster@relay-example.example
+To: ines@portal-example.example
+Subject: Your message
+Date: Sun, 8 Mar 2026 08:30:00 +0000
+
+Your message could not be delivered to the following recipient:
+
+    bram@dijk-example.example
+`, Bounce},
 	} {
 		m, err := Parse(strings.NewReader(c.msg))
 		if err != nil {

@@ -29,6 +29,19 @@ type sesNotification struct {
 			EmailAddress string `json:"emailAddress"`
 		} `json:"complainedRecipients"`
 	} `json:"complaint"`
+	// DeliveryDelay is SES event publishing's "DeliveryDelay" event: the
+	// receiving side deferred the message and SES keeps trying until
+	// expirationTime. delayType names the cause when no reply is given
+	// (MailboxFull, SpamDetected, RecipientServerError, …).
+	DeliveryDelay *struct {
+		DelayType         string `json:"delayType"`
+		ReportingMTA      string `json:"reportingMTA"`
+		DelayedRecipients []struct {
+			EmailAddress   string `json:"emailAddress"`
+			Status         string `json:"status"`
+			DiagnosticCode string `json:"diagnosticCode"`
+		} `json:"delayedRecipients"`
+	} `json:"deliveryDelay"`
 	Delivery *struct {
 		Recipients   []string `json:"recipients"`
 		SMTPResponse string   `json:"smtpResponse"`
@@ -97,6 +110,23 @@ func sesJSON(notice string, m *Message) bool {
 		}
 		for _, r := range n.Complaint.ComplainedRecipients {
 			m.Recipients = append(m.Recipients, Recipient{Address: addressOf(r.EmailAddress)})
+		}
+	case typ == "deliverydelay" && n.DeliveryDelay != nil:
+		m.Kind = Bounce
+		_, m.ReportingMTA = typedValue(n.DeliveryDelay.ReportingMTA)
+		for _, r := range n.DeliveryDelay.DelayedRecipients {
+			_, diag := typedValue(r.DiagnosticCode)
+			if diag == "" {
+				diag = n.DeliveryDelay.DelayType
+			}
+			status := smtpcode.FindStatus(r.Status)
+			if status == "" {
+				status = smtpcode.FindStatus(diag)
+			}
+			m.Recipients = append(m.Recipients, Recipient{
+				Address: addressOf(r.EmailAddress), Action: "delayed", Status: status,
+				ReplyCode: smtpcode.FindReply(diag), Diagnostic: diag, ReportingMTA: m.ReportingMTA,
+			})
 		}
 	case typ == "delivery" && n.Delivery != nil:
 		m.Kind = Bounce

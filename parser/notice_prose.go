@@ -1,0 +1,157 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// proseAddress tells whether the address at lines[i][at:] is one the
+// notice's prose names for another purpose than a failed recipient: the
+// sender the message was received from, a new address it moved to, or a
+// placeholder in guidance. It runs only for addresses that passed the
+// cheaper checks of freeTextRecipients.
+func proseAddress(lines []string, i, at int, addr string) bool {
+	before := lines[i][:at]
+	return receivedFrom(lines, i, before) || placeholderAddress(addr) || cjkSuggested(before) || suggestedAbove(lines, i, before)
+}
+
+// receivedFrom tells whether an address follows "from" in a sentence that
+// says where the message was received from: Sendmail's "The original
+// message was received at DATE from user@host [192.0.2.1]" and the like
+// ("Message received from …"). That address is the sender's.
+func receivedFrom(lines []string, i int, before string) bool {
+	b := strings.TrimRight(before, " \t<")
+	if !hasSuffixFold(b, "from") || len(b) > 4 && isLetter(b[len(b)-5]) {
+		return false
+	}
+	ctx := b[:len(b)-4]
+	if strings.TrimSpace(ctx) == "" && i > 0 {
+		ctx = lines[i-1] // the sentence wrapped before "from"
+	}
+	return strings.Contains(lower(ctx), "received")
+}
+
+// placeholderLocals are local parts that stand for "your own name or
+// number here" in a notice's guidance ("students write to 学号@…", "the
+// form is firstname.lastname@…"): no mailbox.
+var placeholderLocals = []string{"学号", "學號", "工号", "工號", "姓名", "用户名", "用戶名", "账号", "帳號", "拼音", "名字", "员工号", "員工號",
+	"氏名", "ユーザー名", "ユーザ名", "社員番号", "학번", "사용자명", "아이디",
+	"firstname.lastname", "first.last", "firstname_lastname", "vorname.nachname", "prenom.nom", "name.surname", "yourname", "your.name"}
+
+// placeholderAddress tells whether an address's local part is a
+// placeholder of placeholderLocals.
+func placeholderAddress(addr string) bool {
+	local, _, ok := strings.Cut(addr, "@")
+	if !ok {
+		return false
+	}
+	local = lower(local)
+	for _, p := range placeholderLocals {
+		if local == p {
+			return true
+		}
+	}
+	return false
+}
+
+// cjkSuggestions end the words before an address that Chinese, Japanese
+// and Korean notices offer instead of the failed one: a new address it
+// moved to ("已迁移至新地址 …", "新的電子郵件地址為 …", "新しいアドレス: …"), or
+// what to send to instead ("请改寄至 …"). A copula or colon after them is
+// dropped first. "地址为" alone stays out: "收件人地址为 …" names the
+// failed recipient.
+var cjkSuggestions = []string{"新地址", "新的地址", "新邮箱", "新的邮箱", "新郵箱", "新的郵箱", "新邮箱地址", "新的邮箱地址", "新郵箱地址",
+	"新的郵箱地址", "新的电子邮件地址", "新的電子郵件地址", "新电子邮件地址", "新電子郵件地址", "新信箱", "新的信箱", "新的邮件地址", "新的郵件地址",
+	"迁移至", "遷移至", "迁移到", "遷移到", "搬迁至", "搬遷至", "改寄至", "改寄到", "改发至", "改發至", "请改用", "請改用", "例如",
+	"新しいアドレス", "新しいメールアドレス", "新アドレス", "移転先", "変更後のアドレス", "変更後のメールアドレス", "새 주소", "새로운 주소", "새 메일 주소"}
+
+// cjkCopulas may stand between cjkSuggestions and the address.
+const cjkCopulas = " \t　:：为為是は「“『<(（"
+
+// cjkSuggested tells whether the text before an address ends in one of
+// cjkSuggestions.
+func cjkSuggested(before string) bool {
+	b := before
+	for {
+		r, n := utf8.DecodeLastRuneInString(b)
+		if n == 0 || !strings.ContainsRune(cjkCopulas, r) {
+			break
+		}
+		b = b[:len(b)-n]
+	}
+	if r, _ := utf8.DecodeLastRuneInString(b); r < utf8.RuneSelf {
+		return false // every suggestion ends in a CJK character
+	}
+	for _, w := range cjkSuggestions {
+		if strings.HasSuffix(b, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// suggestedAbove tells whether an address on a line of its own (or after
+// only a person's name: "    John Doe    john.doe@…") is the item a line
+// above introduces with suggestion words and a colon ("The former owner
+// asked us to publish a new address:"), one blank line between them at
+// most.
+func suggestedAbove(lines []string, i int, before string) bool {
+	if !nameOnly(before) {
+		return false
+	}
+	for j, blanks := i-1, 0; j >= 0 && blanks <= 1; j-- {
+		prev := strings.TrimRight(lines[j], " \t")
+		if prev == "" {
+			blanks++
+			continue
+		}
+		if !strings.HasSuffix(prev, ":") {
+			return false
+		}
+		low := strings.TrimSuffix(lower(strings.TrimRight(prev, ": \t")), " is")
+		return suggested(prev) || strings.HasSuffix(low, "new address") || strings.HasSuffix(low, "new e-mail address") ||
+			strings.HasSuffix(low, "new email address")
+	}
+	return false
+}
+
+// nameOnly tells whether s is empty or a person's name: at most four
+// words, each of letters (and . ' -) starting with a capital.
+func nameOnly(s string) bool {
+	words := strings.Fields(s)
+	if len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '.' && c != '\'' && c != '-' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// otherHost tells whether a transcript's host part (section, opened by
+// "... while talking to HOST.:") is about a host outside the domains of
+// the recipients in cur: another recipient's server, not a second MX of
+// theirs.
+func otherHost(section []string, cur []*textRecipient) bool {
+	if len(section) == 0 || !hostSection(section[0]) {
+		return false
+	}
+	t := strings.TrimLeft(section[0], ". \t")[len("while talking to "):]
+	host := lower(strings.TrimRight(strings.TrimSpace(t), ".:"))
+	for _, r := range cur {
+		_, domain, _ := strings.Cut(lower(r.addr), "@")
+		if host == domain || strings.HasSuffix(host, "."+domain) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,291 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// The messages below are written for the classes of issue 12 (fix round
+// 3): addresses a notice's prose names for another purpose than a failed
+// recipient, and a Sendmail transcript whose hosts serve different
+// recipients. None is copied from a sample.
+
+func parseText(t *testing.T, name, msg string) *Message {
+	t.Helper()
+	m, err := Parse(strings.NewReader(msg))
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return m
+}
+
+// The host a pre-DSN Sendmail notice says it received the message from
+// names the sender, on one line or wrapped before "from".
+func TestReceivedFromIsTheSender(t *testing.T) {
+	for name, head := range map[string]string{
+		"one line":   "The original message was received at Fri, 5 Nov 1999 08:10:00 +0100 from ola@pc7.dept.example.se [192.0.2.40]\n",
+		"wrapped":    "The original message was received at Fri, 5 Nov 1999 08:10:00 +0100\nfrom ola@pc7.dept.example.se [192.0.2.40]\n",
+		"other word": "Message received from <ola@pc7.dept.example.se> at 08:10.\n",
+	} {
+		msg := "From: Mail Delivery Subsystem <MAILER-DAEMON@hub.example.se>\nTo: ola@example.se\n" +
+			"Subject: Returned mail: Service unavailable\nDate: Fri, 5 Nov 1999 08:11:00 +0100\nReturn-Path: <>\n\n" +
+			head + "\n   ----- The following addresses had permanent fatal errors -----\n<mira@lab.example.fi>\n\n" +
+			"   ----- Transcript of session follows -----\n... while talking to mx.lab.example.fi.:\n>>> DATA\n" +
+			"<<< 554 5.7.1 Message refused by local policy\n554 <mira@lab.example.fi>... Service unavailable\n"
+		m := parseText(t, name, msg)
+		if got := addresses(m); got != "mira@lab.example.fi" {
+			t.Errorf("%s: recipients %q, want only mira@lab.example.fi", name, got)
+		}
+	}
+}
+
+// A has-moved notice's new address, in several languages and layouts,
+// and a placeholder in guidance are no recipients; the failed recipient
+// keeps the words about them, so its reason can read "moved".
+func TestNewAddressAndPlaceholderAreNoRecipients(t *testing.T) {
+	for _, c := range []struct {
+		name, body, failed, word string
+	}{
+		{"simplified Chinese, moved to a new address", "您发往 li.na@old-corp.example 的邮件无法投递。\n原因：该账号已迁移至新地址 li.na@new-corp.example ，旧地址停止使用。\n",
+			"li.na@old-corp.example", "已迁移"},
+		{"traditional Chinese, new e-mail address is", "您寄給 lin.yu@old-isp.example.tw 的信件無法投遞。\n說明：此帳號已停用，新的電子郵件地址為：lin.yu@mail2.example.tw\n",
+			"lin.yu@old-isp.example.tw", "已停用"},
+		{"Japanese, new address", "宛先 sato@old-shop.example.jp には配信できませんでした。\nこのアドレスは廃止されました。新しいアドレス：sato@new-shop.example.jp\n",
+			"sato@old-shop.example.jp", "廃止"},
+		{"English, a name and address after a lead-in with a colon", "Mail for pat@physics.old-uni.example was not delivered: the account was closed.\n" +
+			"Pat left the group; the new e-mail address is:\n\n    Pat Quill    pat.quill@institute.example\n\nPlease write there.\n",
+			"pat@physics.old-uni.example", "account was closed"},
+		{"Chinese placeholder in guidance", "您的邮件无法送达 20240117@stu.univ.example 。\n原因：收件人不存在（教工邮箱为“工号@univ.example”，学生邮箱为“学号@stu.univ.example”）。\n",
+			"20240117@stu.univ.example", "收件人不存在"},
+		{"English placeholder in guidance", "Delivery to j.doe@firm.example failed: 550 no such user.\nStaff addresses follow firstname.lastname@firm.example; check the spelling.\n",
+			"j.doe@firm.example", "no such user"},
+	} {
+		msg := "From: postmaster@mail.example.net\nTo: writer@home.example\nSubject: Undeliverable mail\n" +
+			"Date: Thu, 3 Dec 2026 10:00:00 +0000\nReturn-Path: <>\nContent-Type: text/plain; charset=utf-8\n\n" + c.body
+		m := parseText(t, c.name, msg)
+		if got := addresses(m); got != c.failed {
+			t.Errorf("%s: recipients %q, want only %s", c.name, got, c.failed)
+			continue
+		}
+		if d := m.Recipients[0].Diagnostic; !strings.Contains(d, c.word) {
+			t.Errorf("%s: diagnostic %q lacks %q", c.name, d, c.word)
+		}
+	}
+}
+
+// In a transcript with several hosts, a recipient that has its own reply
+// does not take the words of a later host of another domain (a deferral
+// after MAIL FROM); a second host of its own domain stays its own.
+func TestHostSectionOfAnotherRecipient(t *testing.T) {
+	msg := "From: Mail Delivery Subsystem <MAILER-DAEMON@gw.example.org>\nTo: <kim@example.org>\n" +
+		"Subject: Returned mail: Host unknown\nDate: Mon, 5 Jun 2000 10:00:00 +0200\nReturn-Path: <>\n\n" +
+		"   ----- The following addresses had permanent fatal errors -----\n<ada@north.example>\n<bo@south.example>\n\n" +
+		"   ----- Transcript of session follows -----\n" +
+		"550 <ada@north.example>... Host unknown (Name server: north.example: host not found)\n" +
+		"... while talking to relay.south.example.:\n>>> MAIL From:<kim@example.org>\n" +
+		"<<< 421 relay.south.example: Deferred: Connection reset during greeting\n" +
+		"... while talking to mx.south.example.:\n>>> RCPT To:<bo@south.example>\n" +
+		"<<< 550 5.1.1 <bo@south.example>... User unknown\n"
+	m := parseText(t, "two domains", msg)
+	if len(m.Recipients) != 2 {
+		t.Fatalf("recipients %q", addresses(m))
+	}
+	for _, r := range m.Recipients {
+		d := lower(r.Diagnostic)
+		switch r.Address {
+		case "ada@north.example":
+			if !strings.Contains(d, "host unknown") || strings.Contains(d, "421") || strings.Contains(d, "deferred") {
+				t.Errorf("ada: diagnostic %q", r.Diagnostic)
+			}
+		case "bo@south.example":
+			if !strings.Contains(d, "user unknown") {
+				t.Errorf("bo: diagnostic %q", r.Diagnostic)
+			}
+		}
+	}
+
+	own := "From: Mail Delivery Subsystem <MAILER-DAEMON@gw.example.org>\nTo: <kim@example.org>\n" +
+		"Subject: Returned mail: Service unavailable\nDate: Mon, 5 Jun 2000 10:00:00 +0200\nReturn-Path: <>\n\n" +
+		"   ----- Transcript of session follows -----\n" +
+		"... while talking to mx1.west.example.:\n>>> RCPT To:<cy@west.example>\n<<< 451 4.3.0 try again later\n" +
+		"... while talking to mx2.west.example.:\n>>> DATA\n<<< 554 5.7.1 message refused as spam\n554 5.0.0 Service unavailable\n"
+	m = parseText(t, "second MX of the same domain", own)
+	if addresses(m) != "cy@west.example" || !strings.Contains(m.Recipients[0].Diagnostic, "refused as spam") {
+		t.Errorf("second MX: recipients %q %+v", addresses(m), m.Recipients)
+	}
+}
+
+// Chinese, Japanese and Korean notices that say the server keeps trying
+// report a delay; one that says it tried and gave up is a failure.
+func TestCJKDelayNotices(t *testing.T) {
+	for _, c := range []struct {
+		name, body, want string
+	}{
+		{"simplified Chinese, keeps trying for hours", "您发送给 wu.lei@factory.example 的邮件暂时未能投递。\n原因：对方服务器无响应。\n系统将继续尝试投递，最长 72 小时，届时仍失败将发送退信。\n", "delayed"},
+		{"traditional Chinese, retry within hours", "寄給 wu.lei@factory.example 的郵件暫時無法投遞。\n伺服器將在 24 小時內繼續嘗試。\n", "delayed"},
+		{"Japanese, keeps resending", "wu.lei@factory.example 宛のメールは相手先サーバが応答しないため配信が遅延しています。\nメールサーバは再送を続けます。\n", "delayed"},
+		{"Korean, keeps retrying", "wu.lei@factory.example 로 보낸 메일의 전송이 지연되고 있습니다.\n메일 서버가 계속 재시도합니다.\n", "delayed"},
+		{"Japanese, tried and gave up", "wu.lei@factory.example 宛のメールは、3日間にわたり再送を試みましたが、配信できませんでした。\n", "failed"},
+	} {
+		msg := "From: postmaster@mail.example.cn\nTo: writer@home.example\nSubject: 邮件通知\n" +
+			"Date: Thu, 3 Dec 2026 10:00:00 +0800\nReturn-Path: <>\nContent-Type: text/plain; charset=utf-8\n\n" + c.body
+		m := parseText(t, c.name, msg)
+		if len(m.Recipients) != 1 || m.Recipients[0].Address != "wu.lei@factory.example" {
+			t.Errorf("%s: recipients %q", c.name, addresses(m))
+			continue
+		}
+		if got := m.Recipients[0].Action; got != c.want {
+			t.Errorf("%s: action %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// An auto-reply's header on a notice that says a message was not
+// delivered is a bounce; a list manager's note that a post waits for its
+// moderator or editor is neither a bounce nor an auto-reply.
+func TestAutoRepliedHeaderOnNotices(t *testing.T) {
+	for _, c := range []struct {
+		name, msg string
+		want      Kind
+		rcpt      string
+	}{
+		{"relay skipped a suppressed address, auto-replied", `Return-Path: <>
+From: Outbound Gateway <gateway@send-example.example>
+To: billing@shop-example.example
+Subject: Notice about your message
+Date: Thu, 3 Dec 2026 10:00:00 +0000
+Auto-Submitted: auto-replied
+
+Our gateway did not attempt delivery to
+
+    ruth.o@reader-example.example
+
+because the address is suppressed after an earlier hard bounce
+(550 5.1.1 mailbox unavailable).
+`, Bounce, "ruth.o@reader-example.example"},
+		{"sending service, X-Autoreply and a delivery-skipped subject", `From: Notifications <notify@esp-example.example>
+To: billing@shop-example.example
+Subject: Delivery skipped: vik@reader-example.example
+Date: Thu, 3 Dec 2026 10:05:00 +0000
+X-Autoreply: yes
+
+Delivery to vik@reader-example.example was skipped: the address is on
+your suppression list since a 550 5.1.1 reply last month.
+`, Bounce, "vik@reader-example.example"},
+		{"Mailman-style hold, auto-replied", `From: garden-club-owner@lists.garden-example.example
+To: neighbour@home-example.example
+Subject: Your message to Garden-club awaits moderator approval
+Date: Thu, 3 Dec 2026 11:00:00 +0000
+Precedence: bulk
+Auto-Submitted: auto-replied
+
+Your mail to 'Garden-club' (garden-club@lists.garden-example.example) is
+being held until the list moderator can review it for approval.
+`, NotBounce, ""},
+		{"LISTSERV-style editor hold, null path", `Return-Path: <>
+From: LISTSERV@LISTS.UNI-EXAMPLE.EXAMPLE
+To: prof.b@uni-example.example
+Subject: Message "Seminar dates" held for the editor of SEMINAR-L
+Date: Thu, 3 Dec 2026 11:30:00 +0000
+
+Your message to SEMINAR-L@LISTS.UNI-EXAMPLE.EXAMPLE has been submitted to
+the editor of the list for review.
+`, NotBounce, ""},
+		{"a forum group's moderation note with X-Autoreply", `From: Group Notices <noreply@groups-example.example>
+To: neighbour@home-example.example
+Subject: Your post to Makers is awaiting moderation
+Date: Thu, 3 Dec 2026 12:00:00 +0000
+X-Autoreply: yes
+
+A moderator of makers@groups-example.example will review your post.
+`, NotBounce, ""},
+	} {
+		m := parseText(t, c.name, c.msg)
+		if m.Kind != c.want || addresses(m) != c.rcpt {
+			t.Errorf("%s: kind %v recipients %q, want %v %q", c.name, m.Kind, addresses(m), c.want, c.rcpt)
+		}
+	}
+}
+
+// Lotus Notes' out-of-office reply carries no Auto-Submitted: its subject
+// and its body template together tell it; either alone, or a person's
+// words about being away, stay ordinary mail.
+func TestNotesOutOfOffice(t *testing.T) {
+	head := "From: Omar Haddad <o.haddad@shipping-example.example>\nTo: clerk@port-example.example\n" +
+		"Date: Mon, 3 Aug 2009 08:00:00 +0200\nX-Mailer: Lotus Notes Release 8.5 December 05, 2008\n"
+	for _, c := range []struct {
+		name, subject, body string
+		want                Kind
+	}{
+		{"English template, wrapped", "Omar Haddad is out of the office.",
+			"I will be out of the office starting  08/03/2009 and will not\nreturn until 08/17/2009.\n\nFor customs papers ask the front desk.\n", AutoReply},
+		{"German template", "Omar Haddad ist außer Haus.",
+			"Ich werde ab  03.08.2009 nicht im Büro sein. Ich kehre zurück am\n17.08.2009.\n\nIn dringenden Fällen wenden Sie sich an die Zentrale.\n", AutoReply},
+		{"the subject alone", "Omar Haddad is out of the office.",
+			"Omar is on a ship until the 17th; send the manifests to me meanwhile.\n", NotBounce},
+		{"a person's prose with the template's words, own subject", "Cover for August",
+			"I will be out of the office starting Monday and will not return until the 17th.\nPlease cover the port desk.\n", NotBounce},
+		{"a reply to the subject", "Re: Omar Haddad is out of the office.",
+			"> I will be out of the office starting 08/03/2009 and will not return until 08/17/2009.\nNoted, thanks.\n", NotBounce},
+	} {
+		msg := head + "Subject: " + c.subject + "\nContent-Type: text/plain; charset=utf-8\n\n" + c.body
+		m := parseText(t, c.name, msg)
+		if m.Kind != c.want {
+			t.Errorf("%s: kind %v, want %v", c.name, m.Kind, c.want)
+		}
+		if c.want == AutoReply && addresses(m) != "o.haddad@shipping-example.example" {
+			t.Errorf("%s: recipients %q", c.name, addresses(m))
+		}
+	}
+}
+
+// A person's auto-reply that says mail is held for the return stays an
+// auto-reply: a hold counts as a list's only with a moderator or editor.
+func TestPersonsHoldIsAnAutoReply(t *testing.T) {
+	m := parseText(t, "person", `From: Rosa Lind <rosa@atelier-example.example>
+To: client@home-example.example
+Subject: Automatic reply: fittings
+Date: Thu, 3 Dec 2026 12:00:00 +0000
+Auto-Submitted: auto-replied
+
+I am travelling. Your mail is being held until I return on 14 December.
+`)
+	if m.Kind != AutoReply {
+		t.Errorf("kind %v, want auto-reply", m.Kind)
+	}
+}
+
+// SES event publishing's DeliveryDelay event, bare or inside an SNS
+// envelope, is a delay for each delayed recipient; with no server reply
+// the delayType is the diagnostic.
+func TestSESDeliveryDelayEvent(t *testing.T) {
+	event := `{"eventType":"DeliveryDelay","mail":{"source":"shop@send-example.example","destination":["ivo@inbox-example.example"],` +
+		`"commonHeaders":{"from":["shop@send-example.example"],"to":["ivo@inbox-example.example"],"subject":"Your order"}},` +
+		`"deliveryDelay":{"delayType":"RecipientServerError","expirationTime":"2026-12-04T10:00:00.000Z",` +
+		`"reportingMTA":"a1-2.smtp-out.example.amazonses.com","delayedRecipients":[` +
+		`{"emailAddress":"ivo@inbox-example.example","status":"4.4.7","diagnosticCode":""},` +
+		`{"emailAddress":"lea@inbox-example.example","status":"4.2.2","diagnosticCode":"smtp; 452 4.2.2 mailbox over quota"}]}}`
+	quoted := strings.NewReplacer(`"`, `\"`).Replace(event)
+	for name, body := range map[string]string{
+		"bare event":   event + "\n",
+		"SNS envelope": `{"Type" : "Notification", "MessageId" : "m-1", "TopicArn" : "arn:aws:sns:eu-central-1:111122223333:ses-events", "Message" : "` + quoted + `"}` + "\n",
+	} {
+		msg := "From: AWS Notifications <no-reply@sns.amazonaws.com>\nTo: ops@send-example.example\nSubject: AWS Notification Message\n" +
+			"Date: Thu, 3 Dec 2026 10:00:00 +0000\nContent-Type: text/plain; charset=UTF-8\n\n" + body
+		m := parseText(t, name, msg)
+		if m.Kind != Bounce || len(m.Recipients) != 2 {
+			t.Fatalf("%s: kind %v recipients %q", name, m.Kind, addresses(m))
+		}
+		for _, r := range m.Recipients {
+			if r.Action != "delayed" {
+				t.Errorf("%s: %s action %q", name, r.Address, r.Action)
+			}
+		}
+		if r := m.Recipients[0]; r.Diagnostic != "RecipientServerError" || r.Status != "4.4.7" {
+			t.Errorf("%s: first %+v", name, r)
+		}
+		if r := m.Recipients[1]; r.ReplyCode != "452" || r.Status != "4.2.2" {
+			t.Errorf("%s: second %+v", name, r)
+		}
+	}
+}
