@@ -289,3 +289,103 @@ func TestSESDeliveryDelayEvent(t *testing.T) {
 		}
 	}
 }
+
+// A gateway's or mail server's notice marked auto-replied that says it
+// blocked, quarantined or held a message is a bounce for the recipient;
+// a server's transcript of an inbound session it refused is none (a
+// Postfix bounce with an outbound transcript stays one); a new address
+// offered in prose, in any language, is no failed recipient.
+func TestGatewayNoticesSessionsAndNewAddresses(t *testing.T) {
+	for _, c := range []struct {
+		name, msg string
+		want      Kind
+		rcpt      string
+	}{
+		{"content gateway quarantined, auto-replied", `Return-Path: <>
+From: Content Filter <filter@gw.firm-example.example>
+To: vendor@supplier-example.example
+Subject: Quarantine notice
+Date: Thu, 3 Dec 2026 10:00:00 +0000
+Auto-Submitted: auto-replied
+
+Your e-mail to accounts@firm-example.example has been quarantined
+because an attachment type is not allowed here.
+`, Bounce, "accounts@firm-example.example"},
+		{"server parked a message in its bad messages queue, X-Autoreply", `Return-Path: <>
+From: Mail Server <server@mail.works-example.example>
+To: sales@works-example.example
+Subject: Problem with your message
+Date: Thu, 3 Dec 2026 10:10:00 +0000
+X-Autoreply: yes
+
+The mail for planner@client-example.example was moved to the Bad Messages
+queue; an administrator must release it.
+`, Bounce, "planner@client-example.example"},
+		{"a person's vacation reply, null path", `Return-Path: <>
+From: Ann Lee <ann@office-example.example>
+To: bob@home-example.example
+Subject: Out of office: plans
+Date: Thu, 3 Dec 2026 10:20:00 +0000
+Auto-Submitted: auto-replied
+
+I am away until Monday; for urgent matters write to desk@office-example.example.
+`, AutoReply, "ann@office-example.example"},
+		{"inbound session refused by the server", `Return-Path: <>
+From: MAILER-DAEMON@mx.clinic-example.example (Mail Delivery System)
+To: postmaster@mx.clinic-example.example
+Subject: Postfix SMTP server: errors from client.isp-example.example[198.51.100.7]
+Date: Thu, 3 Dec 2026 10:30:00 +0000
+Auto-Submitted: auto-generated
+
+Transcript of session follows.
+
+ Out: 220 mx.clinic-example.example ESMTP
+ In:  HELO client.isp-example.example
+ Out: 250 mx.clinic-example.example
+ In:  MAIL FROM:<promo@isp-example.example>
+ Out: 250 2.1.0 Ok
+ In:  RCPT TO:<nobody@clinic-example.example>
+ Out: 550 5.1.1 <nobody@clinic-example.example>: Recipient address rejected: User unknown
+ In:  QUIT
+ Out: 221 2.0.0 Bye
+`, NotBounce, ""},
+		{"Postfix bounce with an outbound transcript", `Return-Path: <>
+From: MAILER-DAEMON@mx.clinic-example.example (Mail Delivery System)
+To: nurse@clinic-example.example
+Subject: Undelivered Mail Returned to Sender
+Date: Thu, 3 Dec 2026 10:40:00 +0000
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients.
+
+<lab@partner-example.example>: host mx.partner-example.example[203.0.113.4] said:
+    550 5.1.1 <lab@partner-example.example>: Recipient address rejected: User
+    unknown (in reply to RCPT TO command)
+`, Bounce, "lab@partner-example.example"},
+		{"German: moved, new address in prose", `Return-Path: <>
+From: Mail-Administrator <postmaster@werk-example.example>
+To: kunde@shop-example.example
+Subject: Unzustellbar: Anfrage
+Date: Thu, 3 Dec 2026 10:50:00 +0000
+
+Ihre Nachricht an h.berg@werk-example.example konnte nicht zugestellt werden.
+550 5.1.6 Empfänger unbekannt. Herr Berg ist nun unter h.berg@berg-neu.example
+erreichbar; bitte senden Sie Ihre Anfrage künftig an hberg@berg-neu.example.
+`, Bounce, "h.berg@werk-example.example"},
+		{"Dutch and Spanish: new address in prose", `Return-Path: <>
+From: Mail Delivery System <MAILER-DAEMON@mx.bedrijf-example.example>
+To: klant@winkel-example.example
+Subject: Onbestelbaar: offerte
+Date: Thu, 3 Dec 2026 11:00:00 +0000
+
+Uw bericht aan j.visser@bedrijf-example.example kon niet worden bezorgd.
+550 5.1.6 Mailbox bestaat niet meer. Zijn nieuwe adres is jan@visser-example.example.
+Su nueva dirección es jan.v@visser-example.example; escriba a info@visser-example.example.
+`, Bounce, "j.visser@bedrijf-example.example"},
+	} {
+		m := parseText(t, c.name, c.msg)
+		if m.Kind != c.want || addresses(m) != c.rcpt {
+			t.Errorf("%s: kind %v recipients %q, want %v %q", c.name, m.Kind, addresses(m), c.want, c.rcpt)
+		}
+	}
+}
