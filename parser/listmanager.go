@@ -65,6 +65,10 @@ func (w *walker) listRefusal(m *Message, h *mime.Header, notice string) {
 			}
 		}
 	}
+	if list == "" && w.orig != nil && m.Original.To != "" && !strings.EqualFold(m.Original.To, m.To) {
+		// The refused post comes back whole: it was sent to the list.
+		list = m.Original.To
+	}
 	if list == "" {
 		return
 	}

@@ -389,3 +389,90 @@ Su nueva dirección es jan.v@visser-example.example; escriba a info@visser-examp
 		}
 	}
 }
+
+// A list manager's refusal of a non-member's post is a bounce for the
+// list (named by the returned post when the sentence names none); a hold
+// for the moderator, whatever its reason, is none. A colleague's forward
+// of an Exchange NDR signed "System Administrator" is read as the
+// forwarded bounce; a person who only mentions a bounce gives nothing.
+func TestListRefusalsAndForwardedNDRs(t *testing.T) {
+	for _, c := range []struct {
+		name, msg string
+		want      Kind
+		rcpt      string
+	}{
+		{"fml-style refusal, list named only by the returned post", `Return-Path: <>
+From: birders-admin@ml.birds-example.example
+To: kenji@home-example.example
+Subject: fml status report (birders ML)
+Date: Thu, 3 Dec 2026 12:00:00 +0900
+X-MLServer: fml [fml 4.0.3]
+Precedence: junk
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="b1"
+
+--b1
+Content-Type: text/plain
+
+Your post was refused: you (kenji@home-example.example) are not a member of
+this group, and only members may post to birders ML.
+
+--b1
+Content-Type: message/rfc822
+
+From: kenji@home-example.example
+To: birders@ml.birds-example.example
+Subject: Owls at dusk
+
+Seen three tonight.
+--b1--
+`, Bounce, "birders@ml.birds-example.example"},
+		{"Mailman-style hold for a non-member post", `From: kayak-club-owner@lists.kayak-example.example
+To: visitor@home-example.example
+Subject: Your message to Kayak-club awaits moderator approval
+Date: Thu, 3 Dec 2026 12:10:00 +0000
+X-List-Administrivia: yes
+
+Your mail to 'Kayak-club' with the subject "Trip" is being held until the
+list moderator can review it for approval.
+
+The reason it is being held:
+
+    Post by non-member to a members-only list
+`, NotBounce, ""},
+		{"colleague forwards an Exchange NDR inline", `From: Front Office <frontoffice@clinic-example.example>
+To: billing@clinic-example.example
+Subject: FW: Undeliverable: Appointment reminder
+Date: Thu, 3 Dec 2026 12:20:00 +0000
+
+This one bounced again, can you phone the patient?
+
+-----Original Message-----
+From: System Administrator
+Sent: Thursday, December 03, 2026 11:58 AM
+To: Reminders
+Subject: Undeliverable: Appointment reminder
+
+Your message did not reach some or all of the intended recipients.
+
+The following recipient(s) could not be reached:
+
+      j.ortiz@patient-mail.example on 12/3/2026 11:58 AM
+            You do not have permission to send to this recipient.
+            <mx.clinic-example.example #5.7.1 smtp;550 5.7.1 relaying denied>
+`, Bounce, "j.ortiz@patient-mail.example"},
+		{"a person only mentions the bounce", `From: Front Office <frontoffice@clinic-example.example>
+To: billing@clinic-example.example
+Subject: FW: Undeliverable: Appointment reminder
+Date: Thu, 3 Dec 2026 12:30:00 +0000
+
+The reminder to j.ortiz@patient-mail.example came back undeliverable
+again; the System Administrator says the address is wrong. Can you phone?
+`, NotBounce, ""},
+	} {
+		m := parseText(t, c.name, c.msg)
+		if m.Kind != c.want || addresses(m) != c.rcpt {
+			t.Errorf("%s: kind %v recipients %q, want %v %q", c.name, m.Kind, addresses(m), c.want, c.rcpt)
+		}
+	}
+}
