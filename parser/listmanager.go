@@ -133,5 +133,7 @@ func (b *book) heldForModerator(subject, lowNotice string) bool {
 	return containsAny(lowNotice, listKeepers) || containsAny(s, listKeepers)
 }
 
-// listKeepers are the words of who holds a post for review.
-var listKeepers = []string{"moderat", "editor", "list", "group"}
+// listKeepers are the words of who holds a post for review. "list" alone
+// is not one: a challenge-response service holds mail until its sender
+// asks to join "my list of approved senders".
+var listKeepers = []string{"moderat", "editor", "group", "mailing list", "the list", "this list", "list owner", "list admin", "list manager", "list's"}

@@ -476,3 +476,55 @@ again; the System Administrator says the address is wrong. Can you phone?
 		}
 	}
 }
+
+// A challenge-response service's auto-reply is reported for the person it
+// protects, named once in its text; a held message "until you join my
+// list of approved senders" is no list manager's hold. A robot's reply
+// naming two people, or a person's own vacation reply, keeps its From.
+func TestChallengeResponseProtectedPerson(t *testing.T) {
+	for _, c := range []struct {
+		name, msg string
+		want      Kind
+		rcpt      string
+	}{
+		{"challenge naming the protected person", `Return-Path: <challenge@shield-example.example>
+From: MailShield <no-reply@shield-example.example>
+To: shop@store-example.example
+Subject: Please confirm your message
+Date: Thu, 3 Dec 2026 13:00:00 +0000
+Auto-Submitted: auto-replied
+
+Your message to Dana Kim (dana.kim@home-example.example) is held until you
+confirm that you are a person. Ask to be put on her list of approved senders.
+`, AutoReply, "dana.kim@home-example.example"},
+		{"Portuguese challenge", `From: Filtro <antispam@provedor-example.example>
+To: loja@store-example.example
+Subject: Confirme o envio
+Date: Thu, 3 Dec 2026 13:10:00 +0000
+Auto-Submitted: auto-replied
+
+A sua mensagem para ana.lima@provedor-example.example aguarda confirmação.
+`, AutoReply, "ana.lima@provedor-example.example"},
+		{"robot acknowledgement naming two people keeps its From", `From: Desk <notify@desk-example.example>
+To: client@home-example.example
+Subject: We got your request
+Date: Thu, 3 Dec 2026 13:20:00 +0000
+Auto-Submitted: auto-replied
+
+Thanks. Agents amy@desk-example.example or raj@desk-example.example will answer.
+`, AutoReply, "notify@desk-example.example"},
+		{"a person's vacation reply naming a colleague", `From: Lena Fox <lena@office-example.example>
+To: client@home-example.example
+Subject: Automatic reply: offer
+Date: Thu, 3 Dec 2026 13:30:00 +0000
+Auto-Submitted: auto-replied
+
+I am away; please write to tom@office-example.example meanwhile.
+`, AutoReply, "lena@office-example.example"},
+	} {
+		m := parseText(t, c.name, c.msg)
+		if m.Kind != c.want || addresses(m) != c.rcpt {
+			t.Errorf("%s: kind %v recipients %q, want %v %q", c.name, m.Kind, addresses(m), c.want, c.rcpt)
+		}
+	}
+}
