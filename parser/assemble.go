@@ -78,7 +78,9 @@ func (w *walker) finish(h *mime.Header) *Message {
 	}
 	if m.Kind == NotBounce && (w.sb.isAutoReply(h, m.Subject) || w.sb.notesOutOfOffice(m.Subject, lowNotice)) && !w.sb.heldForModerator(m.Subject, lowNotice) {
 		m.Kind = AutoReply
-		if m.From != "" {
+		if a := protectedPerson(m, h, notice); a != "" {
+			m.Recipients = []Recipient{{Address: a}}
+		} else if m.From != "" {
 			m.Recipients = []Recipient{{Address: m.From}}
 		}
 		if m.Original.From == "" {
@@ -93,6 +95,40 @@ func (w *walker) finish(h *mime.Header) *Message {
 	}
 	return m
 }
+
+// protectedPerson is the address a challenge-response service (Spam
+// Arrest, Boxbe, MailInBlack, UOL AntiSpam, EarthLink spamBlocker)
+// answers for: its auto-reply comes from the service's robot (noreply@,
+// notify@, antispam-bounce@, spamblocker-challenge@) and names the person
+// the held message was sent to, their only address in the text ("your
+// message to me (bob@example.com)", "votre correspondant bob@…"). ""
+// when the From is a person's, or the text names no single other address.
+func protectedPerson(m *Message, h *mime.Header, notice string) string {
+	local, _, ok := strings.Cut(lower(m.From), "@")
+	if !ok || !containsAny(local, robotLocals) {
+		return ""
+	}
+	skip := []string{m.From, m.To, addressOf(h.Get("Reply-To")), m.Original.From}
+	found := ""
+	for _, a := range findAddresses(notice) {
+		a = normalizeAddress(a)
+		if a == "" || isSystemAddress(a) || slices.ContainsFunc(skip, func(s string) bool { return strings.EqualFold(s, a) }) {
+			continue
+		}
+		if l, _, _ := strings.Cut(lower(a), "@"); containsAny(l, robotLocals) {
+			continue
+		}
+		if found != "" && !strings.EqualFold(found, a) {
+			return "" // two people named: no way to tell
+		}
+		found = a
+	}
+	return found
+}
+
+// robotLocals are the parts of a local part that name a program's
+// mailbox, never a person's.
+var robotLocals = []string{"noreply", "no-reply", "donotreply", "do-not-reply", "notify", "notification", "antispam", "spamblocker", "challenge", "verify"}
 
 // noticeSubject is the subject a notice quotes when it returns no copy
 // of the message (Exim's delay warning: "The subject of the message is:").

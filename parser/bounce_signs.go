@@ -23,10 +23,11 @@ func (b *book) isDelayNotice(lowNotice, subject string) bool {
 // non-delivery notice: a mail-system sender, a bounce subject, a failed
 // recipients header or a known MTA's wording. List traffic (newsletters,
 // digests, notifications with List-Id or List-Unsubscribe) and cron output
-// are not, whatever bounce text they quote.
+// are not, whatever bounce text they quote, and neither is a server's
+// report of an inbound client session (inboundSession).
 func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice string, failedHeader bool) bool {
 	b := w.sb
-	if b.isListTraffic(h) || isCronOutput(h, m.Subject) {
+	if b.isListTraffic(h) || isCronOutput(h, m.Subject) || w.orig == nil && inboundSession(notice) {
 		return false
 	}
 	nullPath := strings.TrimSpace(h.Get("Return-Path")) == "<>"
@@ -83,9 +84,18 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice string, fail
 	}
 	// The null reverse path alone: auto-replies use it too. An
 	// auto-reply's header on a notice that says the message was not
-	// delivered (a relay that skipped a suppressed address and marked its
-	// notice auto-replied) still makes it a bounce.
-	return nullPath && (!b.isAutoReply(h, m.Subject) || b.saysUndelivered(lower(notice))) && (m.Vendor != "" || smtpcode.FindStatus(notice) != "")
+	// delivered, or that a gateway blocked, quarantined or held it (a
+	// relay that skipped a suppressed address, MailMarshal, MDaemon's bad
+	// message queue, each marking its notice auto-replied), still makes it
+	// a bounce: a person's vacation reply says none of that.
+	if !nullPath {
+		return false
+	}
+	if b.isAutoReply(h, m.Subject) {
+		// Words joined across wrapped lines ("the Bad Messages\nqueue").
+		return b.saysUndelivered(strings.Join(strings.Fields(lower(notice)), " "))
+	}
+	return m.Vendor != "" || smtpcode.FindStatus(notice) != ""
 }
 
 // aboutAccount tells whether a notice speaks of an account or a
@@ -187,6 +197,36 @@ func hasOwnCode(lines []string) bool {
 func (b *book) isListTraffic(h *mime.Header) bool {
 	return strings.TrimSpace(h.Get("Return-Path")) != "<>" && (h.Get("List-Unsubscribe") != "" || h.Get("List-Id") != "") &&
 		!b.mailSystemSender(h.Get("From")) && !b.mailSystemSender(h.Get("X-Original-Sender")) && !b.mailSystemSender(h.Get("X-Original-From"))
+}
+
+// inboundSession tells whether a notice is a server's transcript of a
+// session a client opened with it: Postfix's postmaster notice "Postfix
+// SMTP server: errors from HOST" writes its own replies as "Out: 220 …"
+// and the client's commands as "In: EHLO …". The addresses it refused
+// belong to that client's message, which the server refused with a 5xx
+// reply ("Out: 550 5.1.1 … User unknown", "Out: 554 5.7.1 … blocked
+// using …") and the client was told of in the session: no bounce. A
+// transcript where the server only failed itself (a 4xx queue-file
+// error after DATA) stays what it was read as before; an outbound
+// transcript ("<<< 550", ">>> RCPT TO") is a bounce.
+func inboundSession(notice string) bool {
+	if !strings.Contains(notice, "In:") || !strings.Contains(notice, "Out:") {
+		return false
+	}
+	greeted, helo, refused := false, false, false
+	for _, l := range strings.Split(notice, "\n") {
+		l = strings.TrimSpace(l)
+		switch {
+		case strings.HasPrefix(l, "Out:"):
+			r := strings.TrimSpace(l[4:])
+			greeted = greeted || strings.HasPrefix(r, "220")
+			refused = refused || len(r) > 3 && r[0] == '5' && isDigit(r[1]) && isDigit(r[2]) && (r[3] == ' ' || r[3] == '-')
+		case strings.HasPrefix(l, "In:"):
+			c := strings.ToUpper(strings.TrimSpace(l[3:]))
+			helo = helo || strings.HasPrefix(c, "EHLO") || strings.HasPrefix(c, "HELO") || strings.HasPrefix(c, "LHLO")
+		}
+	}
+	return greeted && helo && refused
 }
 
 // isCronOutput tells whether a message is the output of a cron job, which

@@ -327,7 +327,16 @@ func hostSection(line string) bool {
 var suggestionWords = []string{"try", "use", "please use", "instead use", "use instead", "form is", "should be", "correct address is",
 	"new address is", "now at", "moved to", "resend to", "re-send to", "replaced by", "for example", "for instance", "e.g.",
 	"example", "examples", "such as", "like this", "standard form", "usual form", "the form", "format is", "questions to", "questions", "help desk", "helpdesk",
-	"service desk", "support desk", "support team"}
+	"service desk", "support desk", "support team", "now reachable at", "reachable at", "please write to", "new address",
+	// The same offers in German, French, Spanish, Italian, Portuguese and
+	// Dutch notices ("jetzt unter X erreichbar", "neue Adresse: X", "sa
+	// nouvelle adresse est X", "escriba a X", "nu bereikbaar op X").
+	"jetzt unter", "nun unter", "ab sofort unter", "neue adresse", "neue adresse lautet", "neue e-mail-adresse", "neue e-mail-adresse lautet",
+	"nouvelle adresse", "nouvelle adresse est", "joignable à", "joignable a", "veuillez écrire à", "écrivez à",
+	"nueva dirección", "nueva dirección es", "ahora en", "localizable en", "escriba a", "escriban a",
+	"nuovo indirizzo", "nuovo indirizzo è", "raggiungibile a", "raggiungibile all'indirizzo", "scrivere a", "scrivete a",
+	"novo endereço", "novo endereço é", "agora em", "escreva para", "escrevam para",
+	"nieuwe adres", "nieuwe adres is", "nieuw adres", "nieuw e-mailadres", "bereikbaar op", "schrijf naar", "mail naar"}
 
 // helpLead opens a line that points to help, not to a failure
 // ("Questions? IT Service Desk, itdesk@…").

@@ -65,6 +65,10 @@ func (w *walker) listRefusal(m *Message, h *mime.Header, notice string) {
 			}
 		}
 	}
+	if list == "" && w.orig != nil && m.Original.To != "" && !strings.EqualFold(m.Original.To, m.To) {
+		// The refused post comes back whole: it was sent to the list.
+		list = m.Original.To
+	}
 	if list == "" {
 		return
 	}
@@ -129,5 +133,7 @@ func (b *book) heldForModerator(subject, lowNotice string) bool {
 	return containsAny(lowNotice, listKeepers) || containsAny(s, listKeepers)
 }
 
-// listKeepers are the words of who holds a post for review.
-var listKeepers = []string{"moderat", "editor", "list", "group"}
+// listKeepers are the words of who holds a post for review. "list" alone
+// is not one: a challenge-response service holds mail until its sender
+// asks to join "my list of approved senders".
+var listKeepers = []string{"moderat", "editor", "group", "mailing list", "the list", "this list", "list owner", "list admin", "list manager", "list's"}

@@ -13,7 +13,32 @@ import (
 // cheaper checks of freeTextRecipients.
 func proseAddress(lines []string, i, at int, addr string) bool {
 	before := lines[i][:at]
-	return receivedFrom(lines, i, before) || placeholderAddress(addr) || cjkSuggested(before) || suggestedAbove(lines, i, before)
+	return receivedFrom(lines, i, before) || placeholderAddress(addr) || cjkSuggested(before) || suggestedAbove(lines, i, before) ||
+		pleaseSendTo(before)
+}
+
+// pleaseSendTo tells whether the words before an address ask the reader
+// to send to it ("Bitte senden Sie Ihre Nachricht künftig an X", "Please
+// send your mail to X from now on"): a new address, not a failed one. The
+// request and its "an"/"to" are both needed: "Ihre Nachricht an X wurde
+// nicht zugestellt" names the failed recipient.
+func pleaseSendTo(before string) bool {
+	low := lower(strings.TrimRight(before, " \t<\"'"))
+	for _, p := range pleaseSend {
+		if k := strings.LastIndex(low, p.ask); k >= 0 && strings.HasSuffix(low[k:], " "+p.to) {
+			return true
+		}
+	}
+	return false
+}
+
+// pleaseSend are the requests to send elsewhere, each with the word that
+// comes before the address.
+var pleaseSend = []struct{ ask, to string }{
+	{"bitte senden sie", "an"}, {"senden sie bitte", "an"}, {"bitte schreiben sie", "an"}, {"schreiben sie bitte", "an"},
+	{"please send", "to"}, {"please forward", "to"}, {"please address", "to"},
+	{"veuillez envoyer", "à"}, {"merci d'envoyer", "à"}, {"por favor envíe", "a"}, {"por favor, envíe", "a"},
+	{"si prega di inviare", "a"}, {"por favor envie", "para"}, {"stuur uw bericht", "naar"}, {"gelieve", "naar"},
 }
 
 // receivedFrom tells whether an address follows "from" in a sentence that

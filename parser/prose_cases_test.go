@@ -289,3 +289,242 @@ func TestSESDeliveryDelayEvent(t *testing.T) {
 		}
 	}
 }
+
+// A gateway's or mail server's notice marked auto-replied that says it
+// blocked, quarantined or held a message is a bounce for the recipient;
+// a server's transcript of an inbound session it refused is none (a
+// Postfix bounce with an outbound transcript stays one); a new address
+// offered in prose, in any language, is no failed recipient.
+func TestGatewayNoticesSessionsAndNewAddresses(t *testing.T) {
+	for _, c := range []struct {
+		name, msg string
+		want      Kind
+		rcpt      string
+	}{
+		{"content gateway quarantined, auto-replied", `Return-Path: <>
+From: Content Filter <filter@gw.firm-example.example>
+To: vendor@supplier-example.example
+Subject: Quarantine notice
+Date: Thu, 3 Dec 2026 10:00:00 +0000
+Auto-Submitted: auto-replied
+
+Your e-mail to accounts@firm-example.example has been quarantined
+because an attachment type is not allowed here.
+`, Bounce, "accounts@firm-example.example"},
+		{"server parked a message in its bad messages queue, X-Autoreply", `Return-Path: <>
+From: Mail Server <server@mail.works-example.example>
+To: sales@works-example.example
+Subject: Problem with your message
+Date: Thu, 3 Dec 2026 10:10:00 +0000
+X-Autoreply: yes
+
+The mail for planner@client-example.example was moved to the Bad Messages
+queue; an administrator must release it.
+`, Bounce, "planner@client-example.example"},
+		{"a person's vacation reply, null path", `Return-Path: <>
+From: Ann Lee <ann@office-example.example>
+To: bob@home-example.example
+Subject: Out of office: plans
+Date: Thu, 3 Dec 2026 10:20:00 +0000
+Auto-Submitted: auto-replied
+
+I am away until Monday; for urgent matters write to desk@office-example.example.
+`, AutoReply, "ann@office-example.example"},
+		{"inbound session refused by the server", `Return-Path: <>
+From: MAILER-DAEMON@mx.clinic-example.example (Mail Delivery System)
+To: postmaster@mx.clinic-example.example
+Subject: Postfix SMTP server: errors from client.isp-example.example[198.51.100.7]
+Date: Thu, 3 Dec 2026 10:30:00 +0000
+Auto-Submitted: auto-generated
+
+Transcript of session follows.
+
+ Out: 220 mx.clinic-example.example ESMTP
+ In:  HELO client.isp-example.example
+ Out: 250 mx.clinic-example.example
+ In:  MAIL FROM:<promo@isp-example.example>
+ Out: 250 2.1.0 Ok
+ In:  RCPT TO:<nobody@clinic-example.example>
+ Out: 550 5.1.1 <nobody@clinic-example.example>: Recipient address rejected: User unknown
+ In:  QUIT
+ Out: 221 2.0.0 Bye
+`, NotBounce, ""},
+		{"Postfix bounce with an outbound transcript", `Return-Path: <>
+From: MAILER-DAEMON@mx.clinic-example.example (Mail Delivery System)
+To: nurse@clinic-example.example
+Subject: Undelivered Mail Returned to Sender
+Date: Thu, 3 Dec 2026 10:40:00 +0000
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients.
+
+<lab@partner-example.example>: host mx.partner-example.example[203.0.113.4] said:
+    550 5.1.1 <lab@partner-example.example>: Recipient address rejected: User
+    unknown (in reply to RCPT TO command)
+`, Bounce, "lab@partner-example.example"},
+		{"German: moved, new address in prose", `Return-Path: <>
+From: Mail-Administrator <postmaster@werk-example.example>
+To: kunde@shop-example.example
+Subject: Unzustellbar: Anfrage
+Date: Thu, 3 Dec 2026 10:50:00 +0000
+
+Ihre Nachricht an h.berg@werk-example.example konnte nicht zugestellt werden.
+550 5.1.6 Empfänger unbekannt. Herr Berg ist nun unter h.berg@berg-neu.example
+erreichbar; bitte senden Sie Ihre Anfrage künftig an hberg@berg-neu.example.
+`, Bounce, "h.berg@werk-example.example"},
+		{"Dutch and Spanish: new address in prose", `Return-Path: <>
+From: Mail Delivery System <MAILER-DAEMON@mx.bedrijf-example.example>
+To: klant@winkel-example.example
+Subject: Onbestelbaar: offerte
+Date: Thu, 3 Dec 2026 11:00:00 +0000
+
+Uw bericht aan j.visser@bedrijf-example.example kon niet worden bezorgd.
+550 5.1.6 Mailbox bestaat niet meer. Zijn nieuwe adres is jan@visser-example.example.
+Su nueva dirección es jan.v@visser-example.example; escriba a info@visser-example.example.
+`, Bounce, "j.visser@bedrijf-example.example"},
+	} {
+		m := parseText(t, c.name, c.msg)
+		if m.Kind != c.want || addresses(m) != c.rcpt {
+			t.Errorf("%s: kind %v recipients %q, want %v %q", c.name, m.Kind, addresses(m), c.want, c.rcpt)
+		}
+	}
+}
+
+// A list manager's refusal of a non-member's post is a bounce for the
+// list (named by the returned post when the sentence names none); a hold
+// for the moderator, whatever its reason, is none. A colleague's forward
+// of an Exchange NDR signed "System Administrator" is read as the
+// forwarded bounce; a person who only mentions a bounce gives nothing.
+func TestListRefusalsAndForwardedNDRs(t *testing.T) {
+	for _, c := range []struct {
+		name, msg string
+		want      Kind
+		rcpt      string
+	}{
+		{"fml-style refusal, list named only by the returned post", `Return-Path: <>
+From: birders-admin@ml.birds-example.example
+To: kenji@home-example.example
+Subject: fml status report (birders ML)
+Date: Thu, 3 Dec 2026 12:00:00 +0900
+X-MLServer: fml [fml 4.0.3]
+Precedence: junk
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="b1"
+
+--b1
+Content-Type: text/plain
+
+Your post was refused: you (kenji@home-example.example) are not a member of
+this group, and only members may post to birders ML.
+
+--b1
+Content-Type: message/rfc822
+
+From: kenji@home-example.example
+To: birders@ml.birds-example.example
+Subject: Owls at dusk
+
+Seen three tonight.
+--b1--
+`, Bounce, "birders@ml.birds-example.example"},
+		{"Mailman-style hold for a non-member post", `From: kayak-club-owner@lists.kayak-example.example
+To: visitor@home-example.example
+Subject: Your message to Kayak-club awaits moderator approval
+Date: Thu, 3 Dec 2026 12:10:00 +0000
+X-List-Administrivia: yes
+
+Your mail to 'Kayak-club' with the subject "Trip" is being held until the
+list moderator can review it for approval.
+
+The reason it is being held:
+
+    Post by non-member to a members-only list
+`, NotBounce, ""},
+		{"colleague forwards an Exchange NDR inline", `From: Front Office <frontoffice@clinic-example.example>
+To: billing@clinic-example.example
+Subject: FW: Undeliverable: Appointment reminder
+Date: Thu, 3 Dec 2026 12:20:00 +0000
+
+This one bounced again, can you phone the patient?
+
+-----Original Message-----
+From: System Administrator
+Sent: Thursday, December 03, 2026 11:58 AM
+To: Reminders
+Subject: Undeliverable: Appointment reminder
+
+Your message did not reach some or all of the intended recipients.
+
+The following recipient(s) could not be reached:
+
+      j.ortiz@patient-mail.example on 12/3/2026 11:58 AM
+            You do not have permission to send to this recipient.
+            <mx.clinic-example.example #5.7.1 smtp;550 5.7.1 relaying denied>
+`, Bounce, "j.ortiz@patient-mail.example"},
+		{"a person only mentions the bounce", `From: Front Office <frontoffice@clinic-example.example>
+To: billing@clinic-example.example
+Subject: FW: Undeliverable: Appointment reminder
+Date: Thu, 3 Dec 2026 12:30:00 +0000
+
+The reminder to j.ortiz@patient-mail.example came back undeliverable
+again; the System Administrator says the address is wrong. Can you phone?
+`, NotBounce, ""},
+	} {
+		m := parseText(t, c.name, c.msg)
+		if m.Kind != c.want || addresses(m) != c.rcpt {
+			t.Errorf("%s: kind %v recipients %q, want %v %q", c.name, m.Kind, addresses(m), c.want, c.rcpt)
+		}
+	}
+}
+
+// A challenge-response service's auto-reply is reported for the person it
+// protects, named once in its text; a held message "until you join my
+// list of approved senders" is no list manager's hold. A robot's reply
+// naming two people, or a person's own vacation reply, keeps its From.
+func TestChallengeResponseProtectedPerson(t *testing.T) {
+	for _, c := range []struct {
+		name, msg string
+		want      Kind
+		rcpt      string
+	}{
+		{"challenge naming the protected person", `Return-Path: <challenge@shield-example.example>
+From: MailShield <no-reply@shield-example.example>
+To: shop@store-example.example
+Subject: Please confirm your message
+Date: Thu, 3 Dec 2026 13:00:00 +0000
+Auto-Submitted: auto-replied
+
+Your message to Dana Kim (dana.kim@home-example.example) is held until you
+confirm that you are a person. Ask to be put on her list of approved senders.
+`, AutoReply, "dana.kim@home-example.example"},
+		{"Portuguese challenge", `From: Filtro <antispam@provedor-example.example>
+To: loja@store-example.example
+Subject: Confirme o envio
+Date: Thu, 3 Dec 2026 13:10:00 +0000
+Auto-Submitted: auto-replied
+
+A sua mensagem para ana.lima@provedor-example.example aguarda confirmação.
+`, AutoReply, "ana.lima@provedor-example.example"},
+		{"robot acknowledgement naming two people keeps its From", `From: Desk <notify@desk-example.example>
+To: client@home-example.example
+Subject: We got your request
+Date: Thu, 3 Dec 2026 13:20:00 +0000
+Auto-Submitted: auto-replied
+
+Thanks. Agents amy@desk-example.example or raj@desk-example.example will answer.
+`, AutoReply, "notify@desk-example.example"},
+		{"a person's vacation reply naming a colleague", `From: Lena Fox <lena@office-example.example>
+To: client@home-example.example
+Subject: Automatic reply: offer
+Date: Thu, 3 Dec 2026 13:30:00 +0000
+Auto-Submitted: auto-replied
+
+I am away; please write to tom@office-example.example meanwhile.
+`, AutoReply, "lena@office-example.example"},
+	} {
+		m := parseText(t, c.name, c.msg)
+		if m.Kind != c.want || addresses(m) != c.rcpt {
+			t.Errorf("%s: kind %v recipients %q, want %v %q", c.name, m.Kind, addresses(m), c.want, c.rcpt)
+		}
+	}
+}
