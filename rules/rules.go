@@ -211,7 +211,7 @@ type crule struct {
 	status  []statusPat
 	reply   []string
 	vendors []string
-	hosts   []string
+	hosts   []hostPat
 	res     []*regexp.Regexp
 	lits    []string // required literals of the regexps
 	always  bool     // a regexp without a required literal: always a candidate
@@ -322,7 +322,7 @@ func compile(r *Rule) (crule, error) {
 		if err := validHost(h); err != nil {
 			return c, err
 		}
-		c.hosts = append(c.hosts, strings.ToLower(strings.TrimSuffix(h, ".")))
+		c.hosts = append(c.hosts, newHostPat(strings.ToLower(strings.TrimSuffix(h, "."))))
 	}
 	for _, p := range r.Phrases {
 		if p == "" {
@@ -768,7 +768,9 @@ func (a candidate) beatsLoosely(b candidate) bool {
 }
 
 // conditions checks the non-text conditions of a rule; for a rule that
-// has them it also counts the status/reply conditions that hold.
+// has them it also counts the status/reply conditions that hold. The
+// cheap ones go first: a vendor rule's host list is long, and most texts
+// fail its status condition already.
 func (s *Set) conditions(c *crule, status, reply string, q Query) (codes int, ok bool) {
 	if len(c.vendors) > 0 {
 		v := strings.TrimSpace(q.Vendor)
@@ -776,23 +778,6 @@ func (s *Set) conditions(c *crule, status, reply string, q Query) (codes int, ok
 		for _, x := range c.vendors {
 			if strings.EqualFold(x, v) {
 				found = true
-				break
-			}
-		}
-		if !found {
-			return 0, false
-		}
-	}
-	if len(c.hosts) > 0 {
-		found := false
-		for _, h := range q.Hosts {
-			for _, p := range c.hosts {
-				if matchHost(p, h) {
-					found = true
-					break
-				}
-			}
-			if found {
 				break
 			}
 		}
@@ -812,7 +797,25 @@ func (s *Set) conditions(c *crule, status, reply string, q Query) (codes int, ok
 		}
 		codes++
 	}
+	if len(c.hosts) > 0 && !anyHost(c.hosts, q.Hosts) {
+		return 0, false
+	}
 	return codes, true
+}
+
+// anyHost tells whether one of the hosts matches one of the patterns.
+func anyHost(pats []hostPat, hosts []string) bool {
+	for _, h := range hosts {
+		if h = trimHost(h); h == "" {
+			continue
+		}
+		for _, p := range pats {
+			if p.match(h) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // statusSpecificity returns 3 for an exact match, 2 for a "5.7." prefix,
@@ -855,17 +858,39 @@ func matchReply(pats []string, reply string) bool {
 // matchHost matches a host name against a glob pattern (* and ?), ASCII
 // case-insensitively; "*.qq.com" also matches "qq.com" itself.
 func matchHost(pattern, host string) bool {
-	host = strings.TrimSuffix(strings.TrimSpace(host), ".")
-	if host == "" {
-		return false
-	}
+	host = trimHost(host)
+	return host != "" && newHostPat(pattern).match(host)
+}
+
+// trimHost is a host name as the patterns see it: no spaces around it,
+// no final dot.
+func trimHost(host string) string {
+	return strings.TrimSuffix(strings.TrimSpace(host), ".")
+}
+
+// hostPat is a host pattern of a rule, ready to match.
+type hostPat struct {
+	glob string
+	// suffix is ".example.com" for "*.example.com", nearly every host
+	// pattern: the domain itself or a name under it is matched without
+	// the general matcher.
+	suffix string
+}
+
+func newHostPat(pattern string) hostPat {
 	if suffix, ok := strings.CutPrefix(pattern, "*"); ok && strings.HasPrefix(suffix, ".") && !strings.ContainsAny(suffix, "*?") {
-		// "*.example.com", nearly every host pattern: the domain itself
-		// or a name under it, without the general matcher.
+		return hostPat{glob: pattern, suffix: suffix}
+	}
+	return hostPat{glob: pattern}
+}
+
+// match matches a host trimmed by trimHost, not empty.
+func (p hostPat) match(host string) bool {
+	if suffix := p.suffix; suffix != "" {
 		n := len(host) - len(suffix)
 		return strings.EqualFold(suffix[1:], host) || n >= 0 && strings.EqualFold(host[n:], suffix)
 	}
-	return glob(pattern, host)
+	return glob(p.glob, host)
 }
 
 func lowerASCII(c byte) byte {
