@@ -190,7 +190,12 @@ type Set struct {
 type owner struct {
 	rule   int32
 	length int32 // phrase length in bytes; 0 for a regexp's literal or a concept word
-	kind   uint8 // 0 phrase or literal, conceptNoun, conceptPredicate
+	// res has bit i set when the pattern is a required literal of the
+	// rule's regexp i (see regexpBit): Match runs only the regexps whose
+	// literal occurs, not every regexp of a rule one of whose literals
+	// does (a rule may hold one regexp per language, most of them slow).
+	res  uint64
+	kind uint8 // 0 phrase or literal, conceptNoun, conceptPredicate
 	// For a concept word: it must start (end) at a word boundary.
 	wordStart, wordEnd bool
 }
@@ -213,10 +218,10 @@ type crule struct {
 	vendors []string
 	hosts   []hostPat
 	res     []*regexp.Regexp
-	lits    []string // required literals of the regexps
-	always  bool     // a regexp without a required literal: always a candidate
-	text    bool     // has phrases, regexps or a concept
-	concept bool     // has nouns and predicates
+	lits    [][]string // required literals of each regexp
+	always  bool       // a regexp without a required literal: always a candidate
+	text    bool       // has phrases, regexps or a concept
+	concept bool       // has nouns and predicates
 }
 
 var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
@@ -338,7 +343,7 @@ func compile(r *Rule) (crule, error) {
 		if l == nil {
 			c.always = true
 		}
-		c.lits = append(c.lits, l...)
+		c.lits = append(c.lits, l)
 	}
 	if (len(r.Nouns) > 0) != (len(r.Predicates) > 0) {
 		return c, errors.New("a concept needs both nouns and predicates")
@@ -443,6 +448,7 @@ func NewSet(files ...[]*Rule) (*Set, error) {
 				if o.length > x.length {
 					s.owners[id][k].length = o.length
 				}
+				s.owners[id][k].res |= o.res
 				return
 			}
 		}
@@ -476,8 +482,10 @@ func NewSet(files ...[]*Rule) (*Set, error) {
 			if c.always {
 				s.always = append(s.always, idx)
 			} else {
-				for _, l := range c.lits {
-					addPat(l, owner{rule: idx})
+				for i, ls := range c.lits {
+					for _, l := range ls {
+						addPat(l, owner{rule: idx, res: regexpBit(i)})
+					}
 				}
 			}
 		case TierStatus:
@@ -498,7 +506,7 @@ func NewSet(files ...[]*Rule) (*Set, error) {
 	}
 	n := len(s.rules)
 	s.pool.New = func() any {
-		return &scratch{plen: make([]int32, n), buf: make([]byte, 0, 512)}
+		return &scratch{plen: make([]int32, n), reHit: make([]uint64, n), buf: make([]byte, 0, 512)}
 	}
 
 	s.order = append([]*Rule(nil), s.rules...)
@@ -510,6 +518,12 @@ func NewSet(files ...[]*Rule) (*Set, error) {
 		return a.Priority > b.Priority
 	})
 	return s, nil
+}
+
+// regexpBit is the bit of a rule's regexp i in owner.res; a rule's 64th
+// and later regexps share the last bit.
+func regexpBit(i int) uint64 {
+	return 1 << min(i, 63)
 }
 
 func appendOnce(list []int32, v int32) []int32 {
@@ -550,7 +564,8 @@ func (s *Set) Len() int { return len(s.rules) }
 
 // scratch is the per-call state of Match, kept in a pool.
 type scratch struct {
-	plen    []int32 // per rule: 0 = not touched, >0 = 1+longest phrase, -1 = regexp candidate
+	plen    []int32  // per rule: 0 = not touched, >0 = 1+longest phrase, -1 = regexp candidate
+	reHit   []uint64 // per rule: the regexps whose required literal occurs (owner.res)
 	touched []int32
 	words   []wordHit // concept words found, in text order
 	buf     []byte
@@ -610,6 +625,7 @@ func (s *Set) Match(q Query) *Rule {
 		text := sc.buf
 		s.ac.scan(text, func(id int32, end int) {
 			for _, o := range s.owners[id] {
+				sc.reHit[o.rule] |= o.res
 				v := sc.plen[o.rule]
 				if v == 0 {
 					sc.touched = append(sc.touched, o.rule)
@@ -630,8 +646,8 @@ func (s *Set) Match(q Query) *Rule {
 			}
 		}
 		for _, idx := range sc.touched {
-			v := sc.plen[idx]
-			sc.plen[idx] = 0
+			v, reHit := sc.plen[idx], sc.reHit[idx]
+			sc.plen[idx], sc.reHit[idx] = 0, 0
 			c := &s.comp[idx]
 			r := s.rules[idx]
 			cand := candidate{idx: idx, tier: c.tier, prio: r.Priority}
@@ -647,7 +663,10 @@ func (s *Set) Match(q Query) *Rule {
 				cand.mlen = int(v - 1)
 			} else {
 				m := -1
-				for _, re := range c.res {
+				for i, re := range c.res {
+					if !c.always && reHit&regexpBit(i) == 0 {
+						continue // its required literal is not in the text
+					}
 					if loc := re.FindIndex(text); loc != nil && loc[1]-loc[0] > m {
 						m = loc[1] - loc[0]
 					}
