@@ -367,7 +367,7 @@ func rfc5322Date(s string) (time.Time, bool) {
 // white space) is closed, as mail.ParseDate requires.
 func commentsClosed(s string) bool {
 	for {
-		s = strings.TrimLeft(s, " \t")
+		s = trimBlankLeft(s)
 		if s == "" || s[0] != '(' {
 			return true
 		}

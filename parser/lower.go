@@ -59,3 +59,20 @@ func load8(s string, i int) uint64 {
 func upperBits(w uint64) uint64 {
 	return (w + 0x3f3f3f3f3f3f3f3f) &^ (w + 0x2525252525252525) & highBits
 }
+
+// trimBlankLeft and trimBlankRight are strings.TrimLeft and TrimRight with
+// the cutset " \t": the library builds a byte set for a cutset of two
+// bytes on every call, and these run several times on every notice line.
+func trimBlankLeft(s string) string {
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t') {
+		s = s[1:]
+	}
+	return s
+}
+
+func trimBlankRight(s string) string {
+	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t') {
+		s = s[:len(s)-1]
+	}
+	return s
+}
