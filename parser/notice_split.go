@@ -17,6 +17,9 @@ func isASCII(s string) bool {
 	return true
 }
 
+// markerTrim is the decoration around an original marker on its line.
+const markerTrim = "-=_*#[]<> "
+
 // isOriginalMarker tells whether a line separates the notice from the
 // returned message: it is one of the book's original markers.
 func (bk *book) isOriginalMarker(line string) bool {
@@ -27,8 +30,19 @@ func (bk *book) isOriginalMarker(line string) bool {
 	if isASCII(l) {
 		// The common case, lower-cased on the stack: every line of every
 		// notice comes here.
-		if len(l) > 120 {
+		if len(l) > 120 || l == "" {
 			return false
+		}
+		if strings.IndexByte("-=_*#[", l[0]) < 0 && !bk.emptyMarker {
+			// No divider: a marker must open the line after its
+			// decoration. Most lines fail on that byte already.
+			i := 0
+			for i < len(l) && strings.IndexByte(markerTrim, l[i]) >= 0 {
+				i++
+			}
+			if i == len(l) || !bk.markerStarts[foldASCII(l[i])] {
+				return false
+			}
 		}
 		var buf [120]byte
 		b := buf[:len(l)]
@@ -43,7 +57,7 @@ func (bk *book) isOriginalMarker(line string) bool {
 			return false
 		}
 		divider := strings.IndexByte("-=_*#[", b[0]) >= 0
-		t := bytes.Trim(b, "-=_*#[]<> ")
+		t := bytes.Trim(b, markerTrim)
 		for i, m := range bk.markerBytes {
 			if bytes.HasPrefix(t, m) && (!bk.markerBare[i] || bk.bareMarkerEnds(string(t[len(m):]))) || divider && bytes.Contains(t, m) {
 				return true
@@ -56,7 +70,7 @@ func (bk *book) isOriginalMarker(line string) bool {
 		return false
 	}
 	divider := strings.IndexByte("-=_*#[", l[0]) >= 0
-	t := strings.Trim(l, "-=_*#[]<> ")
+	t := strings.Trim(l, markerTrim)
 	for i, m := range bk.markers {
 		if strings.HasPrefix(t, m) && (!bk.markerBare[i] || bk.bareMarkerEnds(t[len(m):])) || divider && strings.Contains(t, m) {
 			return true

@@ -160,6 +160,9 @@ func FuzzLineTests(f *testing.F) {
 	f.Add("Original message could not be delivered to the handset.")
 	f.Add("Returned message headers")
 	f.Add("FAILED:")
+	f.Add("<< ORIGINAL MESSAGE >>")
+	f.Add("]> original message")
+	f.Add("  --")
 	f.Fuzz(func(t *testing.T, line string) {
 		l := strings.ToLower(strings.TrimSpace(line))
 		d := signs.Default()
