@@ -198,7 +198,27 @@ func (m *acMatcher) scan(text []byte, hit func(id int32, end int)) {
 	nodes := m.nodes
 	s := int32(0)
 	for i, b := range text {
-		s = m.next(nodes, s, b)
+		// The edge labelled b out of s or, failing that, out of the
+		// longest suffix of s that has one (written out here, not in a
+		// function: this loop runs for every byte of every diagnostic).
+		for {
+			if s == 0 {
+				s = m.root[b]
+				break
+			}
+			n := &nodes[s]
+			if n.n > 0 && b == n.b0 {
+				s = n.next0
+				break
+			}
+			if n.n > 1 && b > n.b0 {
+				if nx, ok := m.step(s, b); ok {
+					s = nx
+					break
+				}
+			}
+			s = n.fail
+		}
 		if s == 0 {
 			continue
 		}
@@ -211,25 +231,6 @@ func (m *acMatcher) scan(text []byte, hit func(id int32, end int)) {
 			o = nodes[o].dict
 		}
 	}
-}
-
-// next is the state after reading b in state s: the edge labelled b out
-// of s or, failing that, out of the longest suffix of s that has one.
-func (m *acMatcher) next(nodes []acNode, s int32, b byte) int32 {
-	for s != 0 {
-		n := &nodes[s]
-		switch {
-		case n.n == 0 || b < n.b0:
-		case b == n.b0:
-			return n.next0
-		case n.n > 1:
-			if nx, ok := m.step(s, b); ok {
-				return nx
-			}
-		}
-		s = n.fail
-	}
-	return m.root[b]
 }
 
 // findAll returns the ids of the patterns that occur in text, each once, in
