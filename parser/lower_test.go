@@ -30,3 +30,13 @@ func FuzzTrimBlank(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkLower lower-cases a typical notice paragraph (ASCII, mixed
+// case), as every notice and diagnostic is.
+func BenchmarkLower(b *testing.B) {
+	s := strings.Repeat("This is the mail system at host MX.Example.ORG. I'm sorry to have to inform you that your message could not be delivered. ", 16)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		lower(s)
+	}
+}
