@@ -325,3 +325,11 @@ func oldSplitNotice(text string) (notice, original string) {
 	}
 	return text, ""
 }
+
+// BenchmarkCollapseLines joins a notice's lines as diagnostics are made.
+func BenchmarkCollapseLines(b *testing.B) {
+	lines := strings.Split(strings.Repeat("  550 5.1.1 <bob@example.org>:\tRecipient address rejected:\n    User unknown in virtual mailbox table  \n", 8), "\n")
+	for b.Loop() {
+		collapseLines(lines)
+	}
+}
