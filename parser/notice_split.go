@@ -20,6 +20,18 @@ func isASCII(s string) bool {
 // markerTrim is the decoration around an original marker on its line.
 const markerTrim = "-=_*#[]<> "
 
+// trimMarker is bytes.Trim(b, markerTrim) without the byte set that
+// bytes.Trim builds on every call.
+func trimMarker(b []byte) []byte {
+	for len(b) > 0 && strings.IndexByte(markerTrim, b[0]) >= 0 {
+		b = b[1:]
+	}
+	for len(b) > 0 && strings.IndexByte(markerTrim, b[len(b)-1]) >= 0 {
+		b = b[:len(b)-1]
+	}
+	return b
+}
+
 // isOriginalMarker tells whether a line separates the notice from the
 // returned message: it is one of the book's original markers.
 func (bk *book) isOriginalMarker(line string) bool {
@@ -57,7 +69,16 @@ func (bk *book) isOriginalMarker(line string) bool {
 			return false
 		}
 		divider := strings.IndexByte("-=_*#[", b[0]) >= 0
-		t := bytes.Trim(b, markerTrim)
+		t := trimMarker(b)
+		if !divider && len(t) > 0 && !bk.emptyMarker {
+			// Only a marker that opens t can match.
+			for _, i := range bk.markersByStart[t[0]] {
+				if m := bk.markerBytes[i]; bytes.HasPrefix(t, m) && (!bk.markerBare[i] || bk.bareMarkerEnds(string(t[len(m):]))) {
+					return true
+				}
+			}
+			return false
+		}
 		for i, m := range bk.markerBytes {
 			if bytes.HasPrefix(t, m) && (!bk.markerBare[i] || bk.bareMarkerEnds(string(t[len(m):]))) || divider && bytes.Contains(t, m) {
 				return true
