@@ -333,3 +333,12 @@ func BenchmarkCollapseLines(b *testing.B) {
 		collapseLines(lines)
 	}
 }
+
+// BenchmarkAddrSpans finds the addresses of a notice line, as the
+// free-text pass does for every line with an '@'.
+func BenchmarkAddrSpans(b *testing.B) {
+	s := "<bob.smith@example.org>: host mx1.example.org[192.0.2.7] said: 550 5.1.1 <bob.smith@example.org>... User unknown (in reply to RCPT TO command)"
+	for b.Loop() {
+		addrSpans(s)
+	}
+}
