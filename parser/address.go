@@ -18,6 +18,15 @@ func addrSpans(s string) [][2]int {
 	var out [][2]int
 	run := 0 // where the run of local-part characters before i began
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && c != '@' {
+			// ASCII by table: every byte of a notice line with an '@'
+			// comes here.
+			if !localASCII[c] {
+				run = i + 1
+			}
+			i++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '@':
@@ -36,6 +45,14 @@ func addrSpans(s string) [][2]int {
 	}
 	return out
 }
+
+// localASCII is isLocalRune for the ASCII bytes.
+var localASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isLocalRune(rune(c))
+	}
+	return t
+}()
 
 // domainEnd returns where the domain that begins at i ends, or -1: one or
 // more labels each followed by a dot, then as much of the next label as

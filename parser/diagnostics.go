@@ -157,7 +157,7 @@ func clientLine(l string) (string, bool) { return transcriptLine(l, "in:", ">>>"
 // session transcripts do (" Fri 2024-03-22 16:03:12.413: <-- 220 …"), and
 // returns what follows it.
 func logStamp(l string) (string, bool) {
-	t := strings.TrimLeft(l, " \t")
+	t := trimBlankLeft(l)
 	if len(t) > 4 && t[3] == ' ' && isLetter(t[0]) && isLetter(t[1]) && isLetter(t[2]) {
 		t = t[4:] // the day of the week
 	}
@@ -178,7 +178,7 @@ func logStamp(l string) (string, bool) {
 	if len(t) == 0 || t[0] != ':' {
 		return "", false
 	}
-	return strings.TrimLeft(t[1:], " \t"), true
+	return trimBlankLeft(t[1:]), true
 }
 
 func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }

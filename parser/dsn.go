@@ -273,13 +273,21 @@ func appendWords(b []byte, s string) []byte {
 			continue
 		}
 		j := i
-		for j < len(s) && spaceAt(s, j) == 0 {
-			if s[j] < utf8.RuneSelf {
+		for j < len(s) {
+			// ASCII without a call: every byte of every notice line
+			// comes here.
+			if c := s[j]; c < utf8.RuneSelf {
+				if c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+					break
+				}
 				j++
-			} else {
-				_, w := utf8.DecodeRuneInString(s[j:])
-				j += w
+				continue
 			}
+			if spaceAt(s, j) > 0 {
+				break
+			}
+			_, w := utf8.DecodeRuneInString(s[j:])
+			j += w
 		}
 		if len(b) > 0 {
 			b = append(b, ' ')
@@ -367,7 +375,7 @@ func rfc5322Date(s string) (time.Time, bool) {
 // white space) is closed, as mail.ParseDate requires.
 func commentsClosed(s string) bool {
 	for {
-		s = strings.TrimLeft(s, " \t")
+		s = trimBlankLeft(s)
 		if s == "" || s[0] != '(' {
 			return true
 		}

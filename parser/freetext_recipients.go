@@ -122,12 +122,13 @@ func (b *book) freeTextRecipients(notice string, exclude, known map[string]bool)
 	replyIndent := -1          // indentation of the server reply being read, or -1
 	answered := false          // cur's lines hold a 4xx/5xx reply line: its own diagnostic
 	for i, line := range lines {
-		line = strings.TrimRight(line, " \t")
+		line = trimBlankRight(line)
 		// A reply goes on over the lines below it that are indented as
 		// far (Exim's and Postfix's wrapped replies).
-		indent := len(line) - len(strings.TrimLeft(line, " \t"))
-		continued := replyIndent >= 0 && line != "" && !opensReply(line) && indent >= replyIndent
-		if opensReply(line) {
+		indent := len(line) - len(trimBlankLeft(line))
+		opens := opensReply(line)
+		continued := replyIndent >= 0 && line != "" && !opens && indent >= replyIndent
+		if opens {
 			replyIndent = indent
 		} else if !continued {
 			replyIndent = -1
@@ -316,7 +317,10 @@ var messageFields = []string{"to:", "cc:", "bcc:", "from:", "sender:", "reply-to
 // about another host, as Sendmail writes it ("... while talking to
 // mx.example.com.:", also "while talking to" at the start).
 func hostSection(line string) bool {
-	t := strings.TrimLeft(line, ". \t")
+	t := line
+	for len(t) > 0 && (t[0] == '.' || t[0] == ' ' || t[0] == '\t') {
+		t = t[1:]
+	}
 	return len(t) > len("while talking to ") && strings.EqualFold(t[:len("while talking to ")], "while talking to ")
 }
 
@@ -351,7 +355,7 @@ var helpLead = []string{"questions?", "questions:", "any questions", "for questi
 func wordsBefore(lines []string, i, at int) string {
 	before := skipListed(lines[i][:at])
 	for j := i; strings.TrimSpace(before) == "" && j > 0 && i-j < 10; j-- {
-		prev := strings.TrimRight(lines[j-1], " \t")
+		prev := trimBlankRight(lines[j-1])
 		if prev == "" {
 			break
 		}
@@ -367,7 +371,7 @@ func skipListed(s string) string {
 		t := strings.TrimRight(s, " \t,;/")
 		for _, w := range []string{"or", "and"} {
 			if k := len(t) - len(w); k >= 0 && strings.EqualFold(t[k:], w) && (k == 0 || t[k-1] == ' ' || t[k-1] == '\t') {
-				t = strings.TrimRight(t[:k], " \t")
+				t = trimBlankRight(t[:k])
 			}
 		}
 		if strings.IndexByte(t, '@') >= 0 {
@@ -389,7 +393,7 @@ func skipListed(s string) string {
 
 // helpLine tells whether a line opens with words that point to help.
 func helpLine(line string) bool {
-	l := strings.TrimLeft(line, " \t")
+	l := trimBlankLeft(line)
 	for _, w := range helpLead {
 		if hasPrefixFold(l, w) {
 			return true
@@ -442,7 +446,7 @@ func addressesOutsideFields(lines []string) map[string]bool {
 // messageFields or an X- field other than a report's own; it returns the
 // field's indentation, or -1.
 func messageField(line string, prev int) int {
-	t := strings.TrimLeft(line, " \t")
+	t := trimBlankLeft(line)
 	indent := len(line) - len(t)
 	if t == "" {
 		return -1
@@ -481,7 +485,7 @@ func senderKey(before string) bool {
 	if i < 0 {
 		return false
 	}
-	value := strings.TrimLeft(before[i+2:], " \t")
+	value := trimBlankLeft(before[i+2:])
 	if !strings.HasPrefix(value, `"`) || strings.IndexByte(value[1:], '"') >= 0 {
 		return false
 	}
@@ -567,7 +571,7 @@ func isURLContext(line string, i int) bool {
 // opensReply tells whether a line opens with an SMTP reply code
 // ("550 …", "421-…").
 func opensReply(line string) bool {
-	t := strings.TrimLeft(line, " \t")
+	t := trimBlankLeft(line)
 	return len(t) >= 4 && '2' <= t[0] && t[0] <= '5' && isDigit(t[1]) && isDigit(t[2]) && (t[3] == ' ' || t[3] == '-')
 }
 
@@ -595,7 +599,7 @@ func mentionInReply(lines []string, i, at int, a string, continued bool) bool {
 		low := " " + lower(strings.TrimRight(wordsBefore(lines, i, at), " <\"'("))
 		return roleMailboxes[lower(a[:strings.LastIndexByte(a, '@')])] || strings.HasSuffix(low, " to") || strings.HasSuffix(low, " at")
 	}
-	t := strings.TrimLeft(lines[i][:at], " \t")
+	t := trimBlankLeft(lines[i][:at])
 	if !opensReply(t) {
 		return false
 	}

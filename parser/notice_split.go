@@ -17,6 +17,21 @@ func isASCII(s string) bool {
 	return true
 }
 
+// markerTrim is the decoration around an original marker on its line.
+const markerTrim = "-=_*#[]<> "
+
+// trimMarker is bytes.Trim(b, markerTrim) without the byte set that
+// bytes.Trim builds on every call.
+func trimMarker(b []byte) []byte {
+	for len(b) > 0 && strings.IndexByte(markerTrim, b[0]) >= 0 {
+		b = b[1:]
+	}
+	for len(b) > 0 && strings.IndexByte(markerTrim, b[len(b)-1]) >= 0 {
+		b = b[:len(b)-1]
+	}
+	return b
+}
+
 // isOriginalMarker tells whether a line separates the notice from the
 // returned message: it is one of the book's original markers.
 func (bk *book) isOriginalMarker(line string) bool {
@@ -27,8 +42,19 @@ func (bk *book) isOriginalMarker(line string) bool {
 	if isASCII(l) {
 		// The common case, lower-cased on the stack: every line of every
 		// notice comes here.
-		if len(l) > 120 {
+		if len(l) > 120 || l == "" {
 			return false
+		}
+		if strings.IndexByte("-=_*#[", l[0]) < 0 && !bk.emptyMarker {
+			// No divider: a marker must open the line after its
+			// decoration. Most lines fail on that byte already.
+			i := 0
+			for i < len(l) && strings.IndexByte(markerTrim, l[i]) >= 0 {
+				i++
+			}
+			if i == len(l) || !bk.markerStarts[foldASCII(l[i])] {
+				return false
+			}
 		}
 		var buf [120]byte
 		b := buf[:len(l)]
@@ -43,7 +69,16 @@ func (bk *book) isOriginalMarker(line string) bool {
 			return false
 		}
 		divider := strings.IndexByte("-=_*#[", b[0]) >= 0
-		t := bytes.Trim(b, "-=_*#[]<> ")
+		t := trimMarker(b)
+		if !divider && len(t) > 0 && !bk.emptyMarker {
+			// Only a marker that opens t can match.
+			for _, i := range bk.markersByStart[t[0]] {
+				if m := bk.markerBytes[i]; bytes.HasPrefix(t, m) && (!bk.markerBare[i] || bk.bareMarkerEnds(string(t[len(m):]))) {
+					return true
+				}
+			}
+			return false
+		}
 		for i, m := range bk.markerBytes {
 			if bytes.HasPrefix(t, m) && (!bk.markerBare[i] || bk.bareMarkerEnds(string(t[len(m):]))) || divider && bytes.Contains(t, m) {
 				return true
@@ -56,7 +91,7 @@ func (bk *book) isOriginalMarker(line string) bool {
 		return false
 	}
 	divider := strings.IndexByte("-=_*#[", l[0]) >= 0
-	t := strings.Trim(l, "-=_*#[]<> ")
+	t := strings.Trim(l, markerTrim)
 	for i, m := range bk.markers {
 		if strings.HasPrefix(t, m) && (!bk.markerBare[i] || bk.bareMarkerEnds(t[len(m):])) || divider && strings.Contains(t, m) {
 			return true

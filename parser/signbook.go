@@ -29,9 +29,12 @@ type book struct {
 	listRefusal        []string
 	listHeld           []string
 	accountNotices     []string
-	markers            []string // original and bare markers without decoration
-	markerBytes        [][]byte // markers as bytes, for lines on the stack
-	markerBare         []bool   // parallel to markers: a bare marker
+	markers            []string   // original and bare markers without decoration
+	markerBytes        [][]byte   // markers as bytes, for lines on the stack
+	markerBare         []bool     // parallel to markers: a bare marker
+	markerStarts       [256]bool  // the first bytes of the markers
+	markersByStart     [256][]int // indexes of the markers, by first byte
+	emptyMarker        bool       // a marker that was all decoration
 	markerFollowers    []string
 	replyPrefixes      []string
 	messageWords       []string
@@ -107,6 +110,12 @@ func compileBook(s *signs.Signs) *book {
 		b.markers = append(b.markers, m)
 		b.markerBytes = append(b.markerBytes, []byte(m))
 		b.markerBare = append(b.markerBare, bare)
+		if m == "" {
+			b.emptyMarker = true
+		} else {
+			b.markerStarts[m[0]] = true
+			b.markersByStart[m[0]] = append(b.markersByStart[m[0]], len(b.markers)-1)
+		}
 	}
 	for _, m := range s.Words(signs.OriginalMarkers) {
 		addMarker(m, false)

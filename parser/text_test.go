@@ -160,6 +160,9 @@ func FuzzLineTests(f *testing.F) {
 	f.Add("Original message could not be delivered to the handset.")
 	f.Add("Returned message headers")
 	f.Add("FAILED:")
+	f.Add("<< ORIGINAL MESSAGE >>")
+	f.Add("]> original message")
+	f.Add("  --")
 	f.Fuzz(func(t *testing.T, line string) {
 		l := strings.ToLower(strings.TrimSpace(line))
 		d := signs.Default()
@@ -321,4 +324,21 @@ func oldSplitNotice(text string) (notice, original string) {
 		pos += len(line)
 	}
 	return text, ""
+}
+
+// BenchmarkCollapseLines joins a notice's lines as diagnostics are made.
+func BenchmarkCollapseLines(b *testing.B) {
+	lines := strings.Split(strings.Repeat("  550 5.1.1 <bob@example.org>:\tRecipient address rejected:\n    User unknown in virtual mailbox table  \n", 8), "\n")
+	for b.Loop() {
+		collapseLines(lines)
+	}
+}
+
+// BenchmarkAddrSpans finds the addresses of a notice line, as the
+// free-text pass does for every line with an '@'.
+func BenchmarkAddrSpans(b *testing.B) {
+	s := "<bob.smith@example.org>: host mx1.example.org[192.0.2.7] said: 550 5.1.1 <bob.smith@example.org>... User unknown (in reply to RCPT TO command)"
+	for b.Loop() {
+		addrSpans(s)
+	}
 }

@@ -190,7 +190,12 @@ type Set struct {
 type owner struct {
 	rule   int32
 	length int32 // phrase length in bytes; 0 for a regexp's literal or a concept word
-	kind   uint8 // 0 phrase or literal, conceptNoun, conceptPredicate
+	// res has bit i set when the pattern is a required literal of the
+	// rule's regexp i (see regexpBit): Match runs only the regexps whose
+	// literal occurs, not every regexp of a rule one of whose literals
+	// does (a rule may hold one regexp per language, most of them slow).
+	res  uint64
+	kind uint8 // 0 phrase or literal, conceptNoun, conceptPredicate
 	// For a concept word: it must start (end) at a word boundary.
 	wordStart, wordEnd bool
 }
@@ -211,12 +216,12 @@ type crule struct {
 	status  []statusPat
 	reply   []string
 	vendors []string
-	hosts   []string
+	hosts   []hostPat
 	res     []*regexp.Regexp
-	lits    []string // required literals of the regexps
-	always  bool     // a regexp without a required literal: always a candidate
-	text    bool     // has phrases, regexps or a concept
-	concept bool     // has nouns and predicates
+	lits    [][]string // required literals of each regexp
+	always  bool       // a regexp without a required literal: always a candidate
+	text    bool       // has phrases, regexps or a concept
+	concept bool       // has nouns and predicates
 }
 
 var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
@@ -322,7 +327,7 @@ func compile(r *Rule) (crule, error) {
 		if err := validHost(h); err != nil {
 			return c, err
 		}
-		c.hosts = append(c.hosts, strings.ToLower(strings.TrimSuffix(h, ".")))
+		c.hosts = append(c.hosts, newHostPat(strings.ToLower(strings.TrimSuffix(h, "."))))
 	}
 	for _, p := range r.Phrases {
 		if p == "" {
@@ -338,7 +343,7 @@ func compile(r *Rule) (crule, error) {
 		if l == nil {
 			c.always = true
 		}
-		c.lits = append(c.lits, l...)
+		c.lits = append(c.lits, l)
 	}
 	if (len(r.Nouns) > 0) != (len(r.Predicates) > 0) {
 		return c, errors.New("a concept needs both nouns and predicates")
@@ -443,6 +448,7 @@ func NewSet(files ...[]*Rule) (*Set, error) {
 				if o.length > x.length {
 					s.owners[id][k].length = o.length
 				}
+				s.owners[id][k].res |= o.res
 				return
 			}
 		}
@@ -476,8 +482,10 @@ func NewSet(files ...[]*Rule) (*Set, error) {
 			if c.always {
 				s.always = append(s.always, idx)
 			} else {
-				for _, l := range c.lits {
-					addPat(l, owner{rule: idx})
+				for i, ls := range c.lits {
+					for _, l := range ls {
+						addPat(l, owner{rule: idx, res: regexpBit(i)})
+					}
 				}
 			}
 		case TierStatus:
@@ -498,7 +506,7 @@ func NewSet(files ...[]*Rule) (*Set, error) {
 	}
 	n := len(s.rules)
 	s.pool.New = func() any {
-		return &scratch{plen: make([]int32, n), buf: make([]byte, 0, 512)}
+		return &scratch{plen: make([]int32, n), reHit: make([]uint64, n), buf: make([]byte, 0, 512)}
 	}
 
 	s.order = append([]*Rule(nil), s.rules...)
@@ -510,6 +518,12 @@ func NewSet(files ...[]*Rule) (*Set, error) {
 		return a.Priority > b.Priority
 	})
 	return s, nil
+}
+
+// regexpBit is the bit of a rule's regexp i in owner.res; a rule's 64th
+// and later regexps share the last bit.
+func regexpBit(i int) uint64 {
+	return 1 << min(i, 63)
 }
 
 func appendOnce(list []int32, v int32) []int32 {
@@ -550,7 +564,8 @@ func (s *Set) Len() int { return len(s.rules) }
 
 // scratch is the per-call state of Match, kept in a pool.
 type scratch struct {
-	plen    []int32 // per rule: 0 = not touched, >0 = 1+longest phrase, -1 = regexp candidate
+	plen    []int32  // per rule: 0 = not touched, >0 = 1+longest phrase, -1 = regexp candidate
+	reHit   []uint64 // per rule: the regexps whose required literal occurs (owner.res)
 	touched []int32
 	words   []wordHit // concept words found, in text order
 	buf     []byte
@@ -610,6 +625,7 @@ func (s *Set) Match(q Query) *Rule {
 		text := sc.buf
 		s.ac.scan(text, func(id int32, end int) {
 			for _, o := range s.owners[id] {
+				sc.reHit[o.rule] |= o.res
 				v := sc.plen[o.rule]
 				if v == 0 {
 					sc.touched = append(sc.touched, o.rule)
@@ -630,8 +646,8 @@ func (s *Set) Match(q Query) *Rule {
 			}
 		}
 		for _, idx := range sc.touched {
-			v := sc.plen[idx]
-			sc.plen[idx] = 0
+			v, reHit := sc.plen[idx], sc.reHit[idx]
+			sc.plen[idx], sc.reHit[idx] = 0, 0
 			c := &s.comp[idx]
 			r := s.rules[idx]
 			cand := candidate{idx: idx, tier: c.tier, prio: r.Priority}
@@ -647,7 +663,10 @@ func (s *Set) Match(q Query) *Rule {
 				cand.mlen = int(v - 1)
 			} else {
 				m := -1
-				for _, re := range c.res {
+				for i, re := range c.res {
+					if !c.always && reHit&regexpBit(i) == 0 {
+						continue // its required literal is not in the text
+					}
 					if loc := re.FindIndex(text); loc != nil && loc[1]-loc[0] > m {
 						m = loc[1] - loc[0]
 					}
@@ -768,7 +787,9 @@ func (a candidate) beatsLoosely(b candidate) bool {
 }
 
 // conditions checks the non-text conditions of a rule; for a rule that
-// has them it also counts the status/reply conditions that hold.
+// has them it also counts the status/reply conditions that hold. The
+// cheap ones go first: a vendor rule's host list is long, and most texts
+// fail its status condition already.
 func (s *Set) conditions(c *crule, status, reply string, q Query) (codes int, ok bool) {
 	if len(c.vendors) > 0 {
 		v := strings.TrimSpace(q.Vendor)
@@ -776,23 +797,6 @@ func (s *Set) conditions(c *crule, status, reply string, q Query) (codes int, ok
 		for _, x := range c.vendors {
 			if strings.EqualFold(x, v) {
 				found = true
-				break
-			}
-		}
-		if !found {
-			return 0, false
-		}
-	}
-	if len(c.hosts) > 0 {
-		found := false
-		for _, h := range q.Hosts {
-			for _, p := range c.hosts {
-				if matchHost(p, h) {
-					found = true
-					break
-				}
-			}
-			if found {
 				break
 			}
 		}
@@ -812,7 +816,25 @@ func (s *Set) conditions(c *crule, status, reply string, q Query) (codes int, ok
 		}
 		codes++
 	}
+	if len(c.hosts) > 0 && !anyHost(c.hosts, q.Hosts) {
+		return 0, false
+	}
 	return codes, true
+}
+
+// anyHost tells whether one of the hosts matches one of the patterns.
+func anyHost(pats []hostPat, hosts []string) bool {
+	for _, h := range hosts {
+		if h = trimHost(h); h == "" {
+			continue
+		}
+		for _, p := range pats {
+			if p.match(h) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // statusSpecificity returns 3 for an exact match, 2 for a "5.7." prefix,
@@ -855,17 +877,39 @@ func matchReply(pats []string, reply string) bool {
 // matchHost matches a host name against a glob pattern (* and ?), ASCII
 // case-insensitively; "*.qq.com" also matches "qq.com" itself.
 func matchHost(pattern, host string) bool {
-	host = strings.TrimSuffix(strings.TrimSpace(host), ".")
-	if host == "" {
-		return false
-	}
+	host = trimHost(host)
+	return host != "" && newHostPat(pattern).match(host)
+}
+
+// trimHost is a host name as the patterns see it: no spaces around it,
+// no final dot.
+func trimHost(host string) string {
+	return strings.TrimSuffix(strings.TrimSpace(host), ".")
+}
+
+// hostPat is a host pattern of a rule, ready to match.
+type hostPat struct {
+	glob string
+	// suffix is ".example.com" for "*.example.com", nearly every host
+	// pattern: the domain itself or a name under it is matched without
+	// the general matcher.
+	suffix string
+}
+
+func newHostPat(pattern string) hostPat {
 	if suffix, ok := strings.CutPrefix(pattern, "*"); ok && strings.HasPrefix(suffix, ".") && !strings.ContainsAny(suffix, "*?") {
-		// "*.example.com", nearly every host pattern: the domain itself
-		// or a name under it, without the general matcher.
+		return hostPat{glob: pattern, suffix: suffix}
+	}
+	return hostPat{glob: pattern}
+}
+
+// match matches a host trimmed by trimHost, not empty.
+func (p hostPat) match(host string) bool {
+	if suffix := p.suffix; suffix != "" {
 		n := len(host) - len(suffix)
 		return strings.EqualFold(suffix[1:], host) || n >= 0 && strings.EqualFold(host[n:], suffix)
 	}
-	return glob(pattern, host)
+	return glob(p.glob, host)
 }
 
 func lowerASCII(c byte) byte {

@@ -979,3 +979,33 @@ func TestConceptComplement(t *testing.T) {
 		t.Errorf("Why = %q, want it to name the complement", got)
 	}
 }
+
+// Match runs a rule's regexps one by one: only those whose required
+// literal is in the text. The others cannot match, so the winner and its
+// match length are as if all had run, whichever of them holds.
+func TestMatchRegexpsByLiteral(t *testing.T) {
+	s := mustSet(t, `
+rules:
+  - id: one.of.three
+    reason: userunknown
+    match: {regexp: ['alpha \d+', 'beta [a-z]+', 'gamma\b']}
+    examples: ['beta x']
+`)
+	cases := []struct{ text, want string }{
+		{"beta x", "one.of.three"},
+		{"alpha 12", "one.of.three"},
+		{"gamma", "one.of.three"},
+		{"alpha beta gamma", "one.of.three"}, // only the third holds
+		{"alpha, then beta zzzz", "one.of.three"},
+		{"gammas and alphas", ""}, // literals, no match
+	}
+	for _, c := range cases {
+		got := ""
+		if r := s.Match(Query{Text: c.text}); r != nil {
+			got = r.ID
+		}
+		if got != c.want {
+			t.Errorf("Match(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
