@@ -173,11 +173,11 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 		}
 	}
 	rec.Reason = adjust(rec.Reason, rec.Status, r.Command, words)
-	if rec.Action == record.ActionDelayed && rec.Reason == record.Expired && words && networkStatus(rec.Status) {
-		// A delay notice is still trying: its "timed out" tells how the
-		// last attempt failed, and a network status (no answer from the
-		// host, a bad connection, a routing failure) names that cause.
-		rec.Reason = record.NetworkError
+	if rec.Action == record.ActionDelayed && words && rule.WhenDelayed != "" && rec.Reason == rule.Reason {
+		// A delay notice is still trying: words that would mean the
+		// queue gave up ("connection timed out") tell how the last
+		// attempt failed (see the rule's when_delayed).
+		rec.Reason = rule.WhenDelayed
 	}
 	// Hard only when the failure is permanent: a 4.x.x status (or, with
 	// none, a 4xx reply) says the server may accept the address later,
@@ -396,16 +396,4 @@ func firstNonEmpty(s ...string) string {
 		}
 	}
 	return ""
-}
-
-// networkStatus reports whether status names a network or routing
-// failure (RFC 3463: X.4.1 no answer from host, X.4.2 bad connection,
-// X.4.3 directory server failure, X.4.4 unable to route, X.4.6 routing
-// loop), not the queue's own give-up (X.4.7).
-func networkStatus(status string) bool {
-	switch status[min(len(status), 1):] {
-	case ".4.1", ".4.2", ".4.3", ".4.4", ".4.6":
-		return true
-	}
-	return false
 }

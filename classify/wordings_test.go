@@ -193,6 +193,11 @@ func TestStageAndGiveUp(t *testing.T) {
 		// … while a delay notice that names its cause is that cause.
 		{"delayed", "", "4.2.2", "452", "452 4.2.2 Mailbox full, will keep trying", record.MailboxFull},
 		{"delayed", "", "4.4.1", "", "connect to mx.example.org: Connection refused", record.NetworkError},
+		// A timeout in a delay notice is how the last attempt failed,
+		// with or without a status; in a final notice it is the give-up.
+		{"delayed", "", "", "", "Delivery is delayed: the connection to mail.example.org timed out, we will keep trying for 3 days", record.NetworkError},
+		{"delayed", "", "4.4.2", "", "conversation with mx.example.org timed out while sending RCPT TO", record.NetworkError},
+		{"failed", "", "", "", "Giving up: the connection to mail.example.org timed out", record.Expired},
 		{"delayed", "", "4.0.0", "", "Delivery is delayed; the server will keep trying", record.Expired},
 		{"delayed", "", "4.3.0", "451", "451 4.3.0 Mail store I/O error, will retry", record.SystemError},
 		{"delayed", "", "", "451", "451 Resources are temporarily unavailable on this server, will keep trying", record.SystemError},

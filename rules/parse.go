@@ -313,6 +313,13 @@ func (p *fileParser) rule(n *yaml.Node, index int) *Rule {
 					p.errorf(v, "unknown reason %q (see reasons.md: %s)", s, vocabulary())
 				}
 			}
+		case "when_delayed":
+			if s, ok := p.nodes().Str(v, "when_delayed"); ok {
+				r.WhenDelayed = record.Reason(s)
+				if !r.WhenDelayed.Valid() {
+					p.errorf(v, "unknown reason %q (see reasons.md: %s)", s, vocabulary())
+				}
+			}
 		case "disabled":
 			if b, ok := p.boolean(v, "disabled"); ok {
 				r.Disabled = b
@@ -328,7 +335,7 @@ func (p *fileParser) rule(n *yaml.Node, index int) *Rule {
 		case "not":
 			r.CounterExamples = p.examples(v, "not")
 		default:
-			p.errorf(k, "unknown key %q (want id, reason, priority, hard, outside_rcpt, disabled, match, description, examples, not)", key)
+			p.errorf(k, "unknown key %q (want id, reason, priority, hard, outside_rcpt, when_delayed, disabled, match, description, examples, not)", key)
 		}
 	})
 	if r.Disabled {

@@ -39,6 +39,11 @@ type Rule struct {
 	// them: "user unknown" after DATA, or at no known stage, is as often
 	// a gateway's filter as a missing mailbox.
 	OutsideRCPT record.Reason
+	// WhenDelayed, when set, is the reason the words give in a delay
+	// notice (Action: delayed): the queue is still trying, so words that
+	// would mean it gave up ("connection timed out") tell instead how the
+	// last attempt failed.
+	WhenDelayed record.Reason
 
 	// The match conditions, as written (see the package doc).
 	Status, Reply, Vendors, Hosts, Phrases, Regexps []string

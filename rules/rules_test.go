@@ -453,6 +453,14 @@ rules:
     match: {phrase: [x]}
     examples: [x]
 `, []string{"bad.yaml:5", `rule "ok"`, `unknown reason "filterd"`}},
+		{"bad when_delayed", `
+rules:
+  - id: ok
+    reason: expired
+    when_delayed: networkeror
+    match: {phrase: [x]}
+    examples: [x]
+`, []string{"bad.yaml:5", `rule "ok"`, `unknown reason "networkeror"`}},
 		{"bad regexp", `
 rules:
   - id: re
@@ -584,6 +592,7 @@ rules:
     priority: -3
     hard: false
     outside_rcpt: filtered
+    when_delayed: networkerror
     match:
       phrase: "single phrase"
       status: 5.1.1
@@ -603,7 +612,7 @@ rules:
 		t.Fatalf("got %d rules", len(rs))
 	}
 	r := rs[0]
-	if r.Priority != -3 || r.Hard == nil || *r.Hard || r.OutsideRCPT != "filtered" || r.Phrases[0] != "single phrase" || r.Status[0] != "5.1.1" ||
+	if r.Priority != -3 || r.Hard == nil || *r.Hard || r.OutsideRCPT != "filtered" || r.WhenDelayed != "networkerror" || r.Phrases[0] != "single phrase" || r.Status[0] != "5.1.1" ||
 		r.DescriptionZH != "一。" || r.Source != "ok.yaml:4" {
 		t.Errorf("rule read wrong: %+v", r)
 	}
