@@ -145,3 +145,13 @@ func TestWriteError(t *testing.T) {
 		}
 	}
 }
+
+// A rule whose words mean another reason in a delay notice says so.
+func TestWriteWhenDelayed(t *testing.T) {
+	x := explainLine(t, "connect to mx.example.org[192.0.2.1]:25: Connection timed out", Context{})
+	var b bytes.Buffer
+	x.Write(&b, Lang{EN: true})
+	if x.Reason != record.Expired || !strings.Contains(b.String(), "in a delay notice (Action: delayed), these words mean networkerror") {
+		t.Errorf("%s:\n%s", x.Reason, b.String())
+	}
+}

@@ -83,6 +83,9 @@ func (x *Explanation) write(w io.Writer, lang Lang) {
 	if x.OutsideRCPT {
 		p("note:   said in reply to RCPT TO (--command RCPT) or with an X.1.x status, these words mean %s\n", r.Reason)
 	}
+	if r.WhenDelayed != "" && r.WhenDelayed != x.Reason {
+		p("note:   in a delay notice (Action: delayed), these words mean %s\n", r.WhenDelayed)
+	}
 	if b := x.Beaten; b != nil {
 		p("beat:   %s (%s, %s tier, priority %d): %s\n", b.ID, b.Reason, b.Tier(), b.Priority, x.Why)
 	}
