@@ -21,16 +21,29 @@ func proseAddress(lines []string, i, at int, addr string) bool {
 // to send to it ("Bitte senden Sie Ihre Nachricht künftig an X", "Please
 // send your mail to X from now on"): a new address, not a failed one. The
 // request and its "an"/"to" are both needed: "Ihre Nachricht an X wurde
-// nicht zugestellt" names the failed recipient.
+// nicht zugestellt" names the failed recipient. Between the request and
+// its "to" stands only the short object of the same sentence ("your
+// mail", "uw berichten voortaan te sturen"): "Please forward this notice
+// to your mail administrator. Delivery failed to X" names X as failed.
 func pleaseSendTo(before string) bool {
 	low := lower(strings.TrimRight(before, " \t<\"'"))
 	for _, p := range pleaseSend {
-		if k := strings.LastIndex(low, p.ask); k >= 0 && strings.HasSuffix(low[k:], " "+p.to) {
+		k := strings.LastIndex(low, p.ask)
+		if k < 0 || !strings.HasSuffix(low[k:], " "+p.to) {
+			continue
+		}
+		object := low[k+len(p.ask) : len(low)-len(p.to)]
+		if len(strings.Fields(object)) <= 5 && !strings.ContainsAny(object, ".;:!?") && !containsAny(object, failureVerbs) {
 			return true
 		}
 	}
 	return false
 }
+
+// failureVerbs say that a message failed; no request to send elsewhere
+// has them between its words.
+var failureVerbs = []string{"fail", "deliver", "zugestellt", "zustell", "bezorgd", "afgeleverd", "livr", "entregad", "consegn", "entregue",
+	"reject", "refused", "bounced", "abgelehnt"}
 
 // pleaseSend are the requests to send elsewhere, each with the word that
 // comes before the address.
