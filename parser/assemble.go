@@ -101,10 +101,13 @@ func (w *walker) finish(h *mime.Header) *Message {
 // notify@, antispam-bounce@, spamblocker-challenge@) and names the person
 // the held message was sent to, their only address in the text ("your
 // message to me (bob@example.com)", "votre correspondant bob@…"). ""
-// when the From is a person's, or the text names no single other address.
+// when the From is a person's, the text names no single other address,
+// or it has none of challengeWords: a help desk's robot that names the
+// agent who will answer ("Your account manager, dana@…, will answer")
+// replies for itself.
 func protectedPerson(m *Message, h *mime.Header, notice string) string {
 	local, _, ok := strings.Cut(lower(m.From), "@")
-	if !ok || !containsAny(local, robotLocals) {
+	if !ok || !containsAny(local, robotLocals) || !containsAny(lower(notice), challengeWords) {
 		return ""
 	}
 	skip := []string{m.From, m.To, addressOf(h.Get("Reply-To")), m.Original.From}
@@ -128,6 +131,12 @@ func protectedPerson(m *Message, h *mime.Header, notice string) string {
 // robotLocals are the parts of a local part that name a program's
 // mailbox, never a person's.
 var robotLocals = []string{"noreply", "no-reply", "donotreply", "do-not-reply", "notify", "notification", "antispam", "spamblocker", "challenge", "verify"}
+
+// challengeWords are a challenge-response service's: the person is
+// protected, the message held or screened until the sender verifies or is
+// approved (Spam Arrest, spamBlocker, Boxbe, MailInBlack, UOL).
+var challengeWords = []string{"protect", "protég", "verify", "vérifi", "held", "en attente", "aguarda", "approv", "screen", "address book",
+	"authentif", "whitelist", "white list", "guest list", "liste blanche"}
 
 // noticeSubject is the subject a notice quotes when it returns no copy
 // of the message (Exim's delay warning: "The subject of the message is:").

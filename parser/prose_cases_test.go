@@ -513,6 +513,15 @@ Auto-Submitted: auto-replied
 
 Thanks. Agents amy@desk-example.example or raj@desk-example.example will answer.
 `, AutoReply, "notify@desk-example.example"},
+		{"a help desk's acknowledgement naming the agent keeps its From", `From: Acme Service <notifications@service-example.example>
+To: client@home-example.example
+Subject: Automatic reply: order 7781
+Date: Thu, 3 Dec 2026 13:25:00 +0000
+Auto-Submitted: auto-replied
+
+Thank you for writing to Acme. Ticket 7781 is open; your account manager,
+ravi.shah@service-example.example, answers within one working day.
+`, AutoReply, "notifications@service-example.example"},
 		{"a person's vacation reply naming a colleague", `From: Lena Fox <lena@office-example.example>
 To: client@home-example.example
 Subject: Automatic reply: offer
