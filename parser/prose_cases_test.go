@@ -427,6 +427,32 @@ Subject: Owls at dusk
 Seen three tonight.
 --b1--
 `, Bounce, "birders@ml.birds-example.example"},
+		{"refusal of a post sent to a person with the list in Cc", `Return-Path: <>
+From: choir-admin@ml.choir-example.example
+To: mika@home-example.example
+Subject: fml status report (choir ML)
+Date: Thu, 3 Dec 2026 12:05:00 +0900
+X-MLServer: fml [fml 4.0.3]
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="b2"
+
+--b2
+Content-Type: text/plain
+
+Your post was refused: you are not a member of the mailing list, and
+only members may post to it.
+
+--b2
+Content-Type: message/rfc822
+
+From: mika@home-example.example
+To: aiko@friends-example.example
+Cc: choir@ml.choir-example.example
+Subject: Rehearsal
+
+Tuesday at seven.
+--b2--
+`, Bounce, "choir@ml.choir-example.example"},
 		{"Mailman-style hold for a non-member post", `From: kayak-club-owner@lists.kayak-example.example
 To: visitor@home-example.example
 Subject: Your message to Kayak-club awaits moderator approval
