@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -176,20 +177,24 @@ func nameOnly(s string) bool {
 }
 
 // otherHost tells whether a transcript's host part (section, opened by
-// "... while talking to HOST.:") is about a host outside the domains of
-// the recipients in cur: another recipient's server, not a second MX of
-// theirs.
+// "... while talking to HOST.:") is about someone other than the
+// recipients in cur: it names another address (the sender's, in MAIL
+// FROM) or the MAIL command itself. Its host says nothing: a hosted
+// domain's MX hosts (Google's aspmx, Microsoft 365, Exmail) lie outside
+// the recipient's domain, and a second MX's words are the recipient's.
 func otherHost(section []string, cur []*textRecipient) bool {
 	if len(section) == 0 || !hostSection(section[0]) {
 		return false
 	}
-	t := strings.TrimLeft(section[0], ". \t")[len("while talking to "):]
-	host := lower(strings.TrimRight(strings.TrimSpace(t), ".:"))
-	for _, r := range cur {
-		_, domain, _ := strings.Cut(lower(r.addr), "@")
-		if host == domain || strings.HasSuffix(host, "."+domain) {
-			return false
+	for _, l := range section[1:] {
+		if strings.Contains(lower(l), "mail from") {
+			return true
+		}
+		for _, a := range findAddresses(l) {
+			if !slices.ContainsFunc(cur, func(r *textRecipient) bool { return strings.EqualFold(r.addr, normalizeAddress(a)) }) {
+				return true
+			}
 		}
 	}
-	return true
+	return false
 }

@@ -113,6 +113,18 @@ func TestHostSectionOfAnotherRecipient(t *testing.T) {
 	if addresses(m) != "cy@west.example" || !strings.Contains(m.Recipients[0].Diagnostic, "refused as spam") {
 		t.Errorf("second MX: recipients %q %+v", addresses(m), m.Recipients)
 	}
+
+	// A hosted domain's MX hosts lie outside its domain: the second one's
+	// refusal is still the recipient's.
+	hosted := "From: Mail Delivery Subsystem <MAILER-DAEMON@gw.example.org>\nTo: <kim@example.org>\n" +
+		"Subject: Returned mail: User unknown\nDate: Mon, 5 Jun 2000 10:00:00 +0200\nReturn-Path: <>\n\n" +
+		"   ----- Transcript of session follows -----\n" +
+		"... while talking to aspmx.l.google.com.:\n>>> RCPT To:<dee@shop.example>\n<<< 452 4.2.2 <dee@shop.example>... over quota, try later\n" +
+		"... while talking to alt1.aspmx.l.google.com.:\n>>> DATA\n<<< 550 5.1.1 The email account that you tried to reach does not exist\n"
+	m = parseText(t, "hosted domain", hosted)
+	if addresses(m) != "dee@shop.example" || !strings.Contains(m.Recipients[0].Diagnostic, "550 5.1.1") {
+		t.Errorf("hosted domain: recipients %q %+v", addresses(m), m.Recipients)
+	}
 }
 
 // Chinese, Japanese and Korean notices that say the server keeps trying
