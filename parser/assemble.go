@@ -135,8 +135,9 @@ var robotLocals = []string{"noreply", "no-reply", "donotreply", "do-not-reply", 
 // challengeWords are a challenge-response service's: the person is
 // protected, the message held or screened until the sender verifies or is
 // approved (Spam Arrest, spamBlocker, Boxbe, MailInBlack, UOL).
-var challengeWords = []string{"protect", "protég", "verify", "vérifi", "held", "en attente", "aguarda", "approv", "screen", "address book",
-	"authentif", "whitelist", "white list", "guest list", "liste blanche"}
+var challengeWords = []string{"protect", "protég", "verify", "vérifi", "held", "en attente", "aguarda", "guardada", "retida", "retenida",
+	"retenu", "zurückgehalten", "in attesa", "approv", "screen", "address book", "authentif", "whitelist", "white list", "guest list",
+	"liste blanche", "antispam", "anti-spam", "spamblocker"}
 
 // noticeSubject is the subject a notice quotes when it returns no copy
 // of the message (Exim's delay warning: "The subject of the message is:").
