@@ -65,7 +65,7 @@ func (w *walker) finish(h *mime.Header) *Message {
 	if m.Kind == NotBounce {
 		w.complaintWithoutReport(m, h)
 	}
-	if m.Kind == NotBounce && m.Original.To != "" && (w.isDeliveryReport(h) || w.looksLikeBounce(h, m, notice, false)) {
+	if m.Kind == NotBounce && m.Original.To != "" && (w.isDeliveryReport(h) || w.looksLikeBounce(h, m, notice, lowNotice, false)) {
 		// A notice that names no recipient: the returned message says
 		// whom it was for.
 		m.Kind = Bounce
@@ -75,7 +75,8 @@ func (w *walker) finish(h *mime.Header) *Message {
 	if m.Kind == NotBounce {
 		w.listRefusal(m, h, notice)
 	}
-	if m.Kind == NotBounce && (w.sb.isAutoReply(h, m.Subject) || w.sb.notesOutOfOffice(m.Subject, lowNotice)) && !w.sb.heldForModerator(m.Subject, lowNotice) {
+	autoReply := m.Kind == NotBounce && (w.sb.isAutoReply(h, m.Subject) || w.sb.notesOutOfOffice(m.Subject, lowNotice))
+	if autoReply && !w.sb.heldForModerator(m.Subject, lowNotice) {
 		m.Kind = AutoReply
 		if a := protectedPerson(m, h, notice); a != "" {
 			m.Recipients = []Recipient{{Address: a}}

@@ -140,7 +140,7 @@ func suggestedAbove(lines []string, i int, before string) bool {
 		return false
 	}
 	for j, blanks := i-1, 0; j >= 0 && blanks <= 1; j-- {
-		prev := strings.TrimRight(lines[j], " \t")
+		prev := trimBlankRight(lines[j])
 		if prev == "" {
 			blanks++
 			continue
