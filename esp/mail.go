@@ -37,6 +37,10 @@ func TextEvents(text string) []Event {
 			continue
 		}
 		atLine = false
+		if c == '[' && !arrayOfValues(text[i+1:]) {
+			// "[cid:image001.png]", "[External]", "[1] https://…": no JSON.
+			continue
+		}
 		tries++
 		raw, ok := valueAt(text[i:])
 		if !ok {
@@ -53,6 +57,13 @@ func TextEvents(text string) []Event {
 		}
 	}
 	return nil
+}
+
+// arrayOfValues tells whether the text after a '[' goes on as an array of
+// events can: an object, a string or the array's end after white space.
+func arrayOfValues(s string) bool {
+	s = strings.TrimLeft(s, " \t\r\n")
+	return s != "" && (s[0] == '{' || s[0] == '"' || s[0] == ']')
 }
 
 // valueAt returns the JSON value that starts s, read as it is or with

@@ -91,3 +91,13 @@ func FuzzTextEvents(f *testing.F) {
 		}
 	})
 }
+
+// Lines that open with a bracket but hold no JSON ("[cid:…]", "[External]",
+// footnote marks) are no tries at an event: the event after them is read.
+func TestTextEventsSkipsBracketLines(t *testing.T) {
+	text := "[External]\n[cid:image001.png]\n[1] https://example.org/a\n[2] https://example.org/b\n" +
+		"[3]\n[4]\n[5]\n[6]\n[7]\n" + readSample(t, "forwarded-postmark-webhook.txt")
+	if evs := TextEvents(text); len(evs) != 1 || evs[0].Type != "SpamNotification" {
+		t.Errorf("events %+v", evs)
+	}
+}

@@ -23,8 +23,14 @@ func (w *walker) finish(h *mime.Header) *Message {
 	m.Date = parseDate(h.Get("Date"))
 
 	text := unquote(strings.Join(w.texts, "\n"))
-	if jsonLine(text) {
+	// Only a text with JSON can carry an event: the signs are looked for
+	// then only.
+	event := (len(w.jsonText) > 0 || jsonLine(text)) && w.eventMail(h, m.Subject, text)
+	if event {
 		m.JSON = text
+		if len(w.jsonText) > 0 {
+			m.JSON = strings.Join(w.jsonText, "\n")
+		}
 	}
 	notice, rest := w.sb.splitNotice(text)
 	if w.orig == nil && rest != "" {
@@ -38,7 +44,7 @@ func (w *walker) finish(h *mime.Header) *Message {
 	m.Vendor, w.vendorEvidence = w.sb.detectVendor(h, lowNotice)
 
 	switch {
-	case sesJSON(notice, m):
+	case event && sesJSON(notice, m):
 	case len(w.feedback) > 0 || w.isReport && strings.Contains(lower(h.Get("Content-Type")), "feedback-report"):
 		w.feedbackReport(m)
 	default:
@@ -66,7 +72,7 @@ func (w *walker) finish(h *mime.Header) *Message {
 	if m.Kind == NotBounce {
 		w.complaintWithoutReport(m, h)
 	}
-	if m.Kind == NotBounce && m.Original.To != "" && (w.isDeliveryReport(h) || w.looksLikeBounce(h, m, notice, false)) {
+	if m.Kind == NotBounce && m.Original.To != "" && (w.isDeliveryReport(h) || w.looksLikeBounce(h, m, notice, lowNotice, false)) {
 		// A notice that names no recipient: the returned message says
 		// whom it was for.
 		m.Kind = Bounce
@@ -76,7 +82,8 @@ func (w *walker) finish(h *mime.Header) *Message {
 	if m.Kind == NotBounce {
 		w.listRefusal(m, h, notice)
 	}
-	if m.Kind == NotBounce && (w.sb.isAutoReply(h, m.Subject) || w.sb.notesOutOfOffice(m.Subject, lowNotice)) && !w.sb.heldForModerator(m.Subject, lowNotice) {
+	autoReply := m.Kind == NotBounce && (w.sb.isAutoReply(h, m.Subject) || w.sb.notesOutOfOffice(m.Subject, lowNotice))
+	if autoReply && !w.sb.heldForModerator(m.Subject, lowNotice) {
 		m.Kind = AutoReply
 		if a := protectedPerson(m, h, notice); a != "" {
 			m.Recipients = []Recipient{{Address: a}}
@@ -102,10 +109,13 @@ func (w *walker) finish(h *mime.Header) *Message {
 // notify@, antispam-bounce@, spamblocker-challenge@) and names the person
 // the held message was sent to, their only address in the text ("your
 // message to me (bob@example.com)", "votre correspondant bob@…"). ""
-// when the From is a person's, or the text names no single other address.
+// when the From is a person's, the text names no single other address,
+// or it has none of challengeWords: a help desk's robot that names the
+// agent who will answer ("Your account manager, dana@…, will answer")
+// replies for itself.
 func protectedPerson(m *Message, h *mime.Header, notice string) string {
 	local, _, ok := strings.Cut(lower(m.From), "@")
-	if !ok || !containsAny(local, robotLocals) {
+	if !ok || !containsAny(local, robotLocals) || !containsAny(lower(notice), challengeWords) {
 		return ""
 	}
 	skip := []string{m.From, m.To, addressOf(h.Get("Reply-To")), m.Original.From}
@@ -129,6 +139,13 @@ func protectedPerson(m *Message, h *mime.Header, notice string) string {
 // robotLocals are the parts of a local part that name a program's
 // mailbox, never a person's.
 var robotLocals = []string{"noreply", "no-reply", "donotreply", "do-not-reply", "notify", "notification", "antispam", "spamblocker", "challenge", "verify"}
+
+// challengeWords are a challenge-response service's: the person is
+// protected, the message held or screened until the sender verifies or is
+// approved (Spam Arrest, spamBlocker, Boxbe, MailInBlack, UOL).
+var challengeWords = []string{"protect", "protég", "verify", "vérifi", "held", "en attente", "aguarda", "guardada", "retida", "retenida",
+	"retenu", "zurückgehalten", "in attesa", "approv", "screen", "address book", "authentif", "whitelist", "white list", "guest list",
+	"liste blanche", "antispam", "anti-spam", "spamblocker"}
 
 // noticeSubject is the subject a notice quotes when it returns no copy
 // of the message (Exim's delay warning: "The subject of the message is:").
@@ -275,6 +292,44 @@ func (b *book) noticeLines(notice string) []string {
 func hostOf(v string) string {
 	_, h := typedValue(stripComments(v))
 	return strings.TrimSuffix(h, ".")
+}
+
+// eventMail tells whether a message that has JSON carries an e-mail
+// service provider's event itself, as SNS mails an SES event or a program forwards a
+// webhook: SNS's sender or header fields, the SNS envelope that SNS posts
+// over HTTP (which a relay forwards whatever subject it writes), its
+// unsubscribe footer, an application/json body, or a program's mail
+// (Auto-Submitted). A reply, a forward and list traffic never do: a
+// person or a list that quotes an event (a colleague's "this is what we
+// got:", a post on webhooks) sent none.
+func (w *walker) eventMail(h *mime.Header, subject, text string) bool {
+	if h.Get("In-Reply-To") != "" || h.Get("References") != "" {
+		return false
+	}
+	if snsSender(h) {
+		return true
+	}
+	if w.sb.isListTraffic(h) {
+		return false
+	}
+	if strings.Contains(text, `"TopicArn"`) && strings.Contains(text, `"Type":"Notification"`) {
+		return true
+	}
+	if w.sb.isReplySubject(lower(strings.TrimSpace(subject))) {
+		return false
+	}
+	return w.jsonTop || autoGenerated(h) || strings.Contains(text, snsFooter)
+}
+
+// snsFooter is in the footer of every SNS e-mail notification: the link
+// that ends the subscription.
+const snsFooter = ".amazonaws.com/unsubscribe.html?SubscriptionArn="
+
+// snsSender tells whether Amazon SNS sent a message: its own address, or
+// the header fields it adds to every notification.
+func snsSender(h *mime.Header) bool {
+	return strings.HasSuffix(lower(addressOf(h.Get("From"))), "@sns.amazonaws.com") ||
+		h.Get("X-Amz-Sns-Message-Id") != "" || h.Get("X-Amz-Sns-Topic-Arn") != ""
 }
 
 // jsonLine tells whether a line of text starts with '{' or '['.

@@ -69,7 +69,7 @@ func (w *walker) freeText(m *Message, h *mime.Header, notice, lowNotice string) 
 			recips = keep
 		}
 	}
-	if len(recips) == 0 || !w.looksLikeBounce(h, m, notice, len(failed) > 0) && !(w.orig != nil && w.sb.saysUndelivered(lowNotice)) {
+	if len(recips) == 0 || !w.looksLikeBounce(h, m, notice, lowNotice, len(failed) > 0) && !(w.orig != nil && w.sb.saysUndelivered(lowNotice)) {
 		return
 	}
 	m.Kind = Bounce

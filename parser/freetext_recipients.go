@@ -328,6 +328,11 @@ func hostSection(line string) bool {
 // instead of the failed one ("… fails, try michael.fox@…", "please use
 // …", "the standard form is …", "for example …") or as a help desk to
 // ask ("questions to …", "IT Service Desk, …"): no failed recipient.
+// Each has a request's or a new address's sense, never a bare "mail to":
+// "Uw mail naar X kon niet worden afgeleverd", "Ihre Mail an X", "votre
+// mail à X" name the failed recipient (a request to mail elsewhere is
+// pleaseSend's, with its request word). They match as suffixes of the
+// words before the address, whole words.
 var suggestionWords = []string{"try", "use", "please use", "instead use", "use instead", "form is", "should be", "correct address is",
 	"new address is", "now at", "moved to", "resend to", "re-send to", "replaced by", "for example", "for instance", "e.g.",
 	"example", "examples", "such as", "like this", "standard form", "usual form", "the form", "format is", "questions to", "questions", "help desk", "helpdesk",
@@ -340,7 +345,7 @@ var suggestionWords = []string{"try", "use", "please use", "instead use", "use i
 	"nueva dirección", "nueva dirección es", "ahora en", "localizable en", "escriba a", "escriban a",
 	"nuovo indirizzo", "nuovo indirizzo è", "raggiungibile a", "raggiungibile all'indirizzo", "scrivere a", "scrivete a",
 	"novo endereço", "novo endereço é", "agora em", "escreva para", "escrevam para",
-	"nieuwe adres", "nieuwe adres is", "nieuw adres", "nieuw e-mailadres", "bereikbaar op", "schrijf naar", "mail naar"}
+	"nieuwe adres", "nieuwe adres is", "nieuw adres", "nieuw e-mailadres", "bereikbaar op", "schrijf naar"}
 
 // helpLead opens a line that points to help, not to a failure
 // ("Questions? IT Service Desk, itdesk@…").

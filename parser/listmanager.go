@@ -65,9 +65,9 @@ func (w *walker) listRefusal(m *Message, h *mime.Header, notice string) {
 			}
 		}
 	}
-	if list == "" && w.orig != nil && m.Original.To != "" && !strings.EqualFold(m.Original.To, m.To) {
+	if list == "" && w.orig != nil {
 		// The refused post comes back whole: it was sent to the list.
-		list = m.Original.To
+		list = w.listOfPost(m, from, notice)
 	}
 	if list == "" {
 		return
@@ -84,6 +84,35 @@ func (w *walker) listRefusal(m *Message, h *mime.Header, notice string) {
 	m.Kind = Bounce
 	diag, reply, status, cmd := w.sb.diagnosticOf(w.sb.noticeLines(notice))
 	m.Recipients = []Recipient{{Address: list, Action: "failed", Diagnostic: diag, ReplyCode: reply, Status: status, Command: cmd}}
+}
+
+// listOfPost returns the list a returned post was sent to: of its To and
+// Cc addresses, the one at the list manager's domain (from's), else the
+// one the notice names; its only recipient when it has one. A post sent
+// "To: alice@…, Cc: list@…" names no one who failed in alice.
+func (w *walker) listOfPost(m *Message, from, notice string) string {
+	var rcpts []string
+	for _, a := range findAddresses(w.orig.Get("To") + "\n" + w.orig.Get("Cc")) {
+		if a = lower(normalizeAddress(a)); a != "" && a != lower(m.To) {
+			rcpts = append(rcpts, a)
+		}
+	}
+	_, domain, _ := strings.Cut(from, "@")
+	for _, a := range rcpts {
+		if _, d, _ := strings.Cut(a, "@"); domain != "" && d == domain {
+			return a
+		}
+	}
+	low := lower(notice)
+	for _, a := range rcpts {
+		if strings.Contains(low, a) {
+			return a
+		}
+	}
+	if len(rcpts) <= 1 && m.Original.To != "" && !strings.EqualFold(m.Original.To, m.To) {
+		return m.Original.To
+	}
+	return ""
 }
 
 // listRobot tells whether an address is a list server's own robot

@@ -82,10 +82,13 @@ type Message struct {
 	// the message was read only in part.
 	Warnings []string
 
-	// JSON is the message's text when a line of it starts a JSON object
-	// or array: an e-mail service provider's event sent by mail (an SNS
-	// e-mail subscription, a forwarded webhook), which package esp reads.
-	// Empty for other messages.
+	// JSON is the text of a message that carries an e-mail service
+	// provider's event itself (an SNS e-mail subscription, a webhook a
+	// program forwards, an application/json body), which package esp
+	// reads: its application/json parts, or else its whole text, which
+	// has a line that starts a JSON object or array. Empty for other
+	// messages, and for replies, forwards and list traffic that quote an
+	// event.
 	JSON string
 }
 

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,16 +22,29 @@ func proseAddress(lines []string, i, at int, addr string) bool {
 // to send to it ("Bitte senden Sie Ihre Nachricht künftig an X", "Please
 // send your mail to X from now on"): a new address, not a failed one. The
 // request and its "an"/"to" are both needed: "Ihre Nachricht an X wurde
-// nicht zugestellt" names the failed recipient.
+// nicht zugestellt" names the failed recipient. Between the request and
+// its "to" stands only the short object of the same sentence ("your
+// mail", "uw berichten voortaan te sturen"): "Please forward this notice
+// to your mail administrator. Delivery failed to X" names X as failed.
 func pleaseSendTo(before string) bool {
 	low := lower(strings.TrimRight(before, " \t<\"'"))
 	for _, p := range pleaseSend {
-		if k := strings.LastIndex(low, p.ask); k >= 0 && strings.HasSuffix(low[k:], " "+p.to) {
+		k := strings.LastIndex(low, p.ask)
+		if k < 0 || !strings.HasSuffix(low[k:], " "+p.to) {
+			continue
+		}
+		object := low[k+len(p.ask) : len(low)-len(p.to)]
+		if len(strings.Fields(object)) <= 5 && !strings.ContainsAny(object, ".;:!?") && !containsAny(object, failureVerbs) {
 			return true
 		}
 	}
 	return false
 }
+
+// failureVerbs say that a message failed; no request to send elsewhere
+// has them between its words.
+var failureVerbs = []string{"fail", "deliver", "zugestellt", "zustell", "bezorgd", "afgeleverd", "livr", "entregad", "consegn", "entregue",
+	"reject", "refused", "bounced", "abgelehnt"}
 
 // pleaseSend are the requests to send elsewhere, each with the word that
 // comes before the address.
@@ -126,7 +140,7 @@ func suggestedAbove(lines []string, i int, before string) bool {
 		return false
 	}
 	for j, blanks := i-1, 0; j >= 0 && blanks <= 1; j-- {
-		prev := strings.TrimRight(lines[j], " \t")
+		prev := trimBlankRight(lines[j])
 		if prev == "" {
 			blanks++
 			continue
@@ -163,20 +177,24 @@ func nameOnly(s string) bool {
 }
 
 // otherHost tells whether a transcript's host part (section, opened by
-// "... while talking to HOST.:") is about a host outside the domains of
-// the recipients in cur: another recipient's server, not a second MX of
-// theirs.
+// "... while talking to HOST.:") is about someone other than the
+// recipients in cur: it names another address (the sender's, in MAIL
+// FROM) or the MAIL command itself. Its host says nothing: a hosted
+// domain's MX hosts (Google's aspmx, Microsoft 365, Exmail) lie outside
+// the recipient's domain, and a second MX's words are the recipient's.
 func otherHost(section []string, cur []*textRecipient) bool {
 	if len(section) == 0 || !hostSection(section[0]) {
 		return false
 	}
-	t := strings.TrimLeft(section[0], ". \t")[len("while talking to "):]
-	host := lower(strings.TrimRight(strings.TrimSpace(t), ".:"))
-	for _, r := range cur {
-		_, domain, _ := strings.Cut(lower(r.addr), "@")
-		if host == domain || strings.HasSuffix(host, "."+domain) {
-			return false
+	for _, l := range section[1:] {
+		if strings.Contains(lower(l), "mail from") {
+			return true
+		}
+		for _, a := range findAddresses(l) {
+			if !slices.ContainsFunc(cur, func(r *textRecipient) bool { return strings.EqualFold(r.addr, normalizeAddress(a)) }) {
+				return true
+			}
 		}
 	}
-	return true
+	return false
 }

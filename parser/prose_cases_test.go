@@ -113,6 +113,18 @@ func TestHostSectionOfAnotherRecipient(t *testing.T) {
 	if addresses(m) != "cy@west.example" || !strings.Contains(m.Recipients[0].Diagnostic, "refused as spam") {
 		t.Errorf("second MX: recipients %q %+v", addresses(m), m.Recipients)
 	}
+
+	// A hosted domain's MX hosts lie outside its domain: the second one's
+	// refusal is still the recipient's.
+	hosted := "From: Mail Delivery Subsystem <MAILER-DAEMON@gw.example.org>\nTo: <kim@example.org>\n" +
+		"Subject: Returned mail: User unknown\nDate: Mon, 5 Jun 2000 10:00:00 +0200\nReturn-Path: <>\n\n" +
+		"   ----- Transcript of session follows -----\n" +
+		"... while talking to aspmx.l.google.com.:\n>>> RCPT To:<dee@shop.example>\n<<< 452 4.2.2 <dee@shop.example>... over quota, try later\n" +
+		"... while talking to alt1.aspmx.l.google.com.:\n>>> DATA\n<<< 550 5.1.1 The email account that you tried to reach does not exist\n"
+	m = parseText(t, "hosted domain", hosted)
+	if addresses(m) != "dee@shop.example" || !strings.Contains(m.Recipients[0].Diagnostic, "550 5.1.1") {
+		t.Errorf("hosted domain: recipients %q %+v", addresses(m), m.Recipients)
+	}
 }
 
 // Chinese, Japanese and Korean notices that say the server keeps trying
@@ -427,6 +439,32 @@ Subject: Owls at dusk
 Seen three tonight.
 --b1--
 `, Bounce, "birders@ml.birds-example.example"},
+		{"refusal of a post sent to a person with the list in Cc", `Return-Path: <>
+From: choir-admin@ml.choir-example.example
+To: mika@home-example.example
+Subject: fml status report (choir ML)
+Date: Thu, 3 Dec 2026 12:05:00 +0900
+X-MLServer: fml [fml 4.0.3]
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="b2"
+
+--b2
+Content-Type: text/plain
+
+Your post was refused: you are not a member of the mailing list, and
+only members may post to it.
+
+--b2
+Content-Type: message/rfc822
+
+From: mika@home-example.example
+To: aiko@friends-example.example
+Cc: choir@ml.choir-example.example
+Subject: Rehearsal
+
+Tuesday at seven.
+--b2--
+`, Bounce, "choir@ml.choir-example.example"},
 		{"Mailman-style hold for a non-member post", `From: kayak-club-owner@lists.kayak-example.example
 To: visitor@home-example.example
 Subject: Your message to Kayak-club awaits moderator approval
@@ -513,6 +551,15 @@ Auto-Submitted: auto-replied
 
 Thanks. Agents amy@desk-example.example or raj@desk-example.example will answer.
 `, AutoReply, "notify@desk-example.example"},
+		{"a help desk's acknowledgement naming the agent keeps its From", `From: Acme Service <notifications@service-example.example>
+To: client@home-example.example
+Subject: Automatic reply: order 7781
+Date: Thu, 3 Dec 2026 13:25:00 +0000
+Auto-Submitted: auto-replied
+
+Thank you for writing to Acme. Ticket 7781 is open; your account manager,
+ravi.shah@service-example.example, answers within one working day.
+`, AutoReply, "notifications@service-example.example"},
 		{"a person's vacation reply naming a colleague", `From: Lena Fox <lena@office-example.example>
 To: client@home-example.example
 Subject: Automatic reply: offer

@@ -29,6 +29,10 @@ type walker struct {
 	// vendorEvidence: what the signature that named the vendor says of
 	// the message being a bounce.
 	vendorEvidence evidence
+	// jsonText holds the application/json parts' text; jsonTop is set
+	// when the message itself is application/json (eventText).
+	jsonText []string
+	jsonTop  bool
 }
 
 func (w *walker) warn(format string, args ...any) {
@@ -71,6 +75,9 @@ func (w *walker) walk(e *mime.Entity, depth int) {
 		readFields(w.bodyReader(e), func(f Field) { w.feedback = append(w.feedback, f) }, func() {})
 	case "message/rfc822", "message/global", "message/rfc822-headers", "text/rfc822-headers", "message/partial":
 		w.original(e.Body, depth)
+	case "application/json":
+		w.jsonText = append(w.jsonText, w.readText(e, mt))
+		w.jsonTop = w.jsonTop || depth == 0
 	case "text/plain", "text/html", "text/enriched":
 		if isAttachedMessage(e) && w.orig != nil {
 			return
