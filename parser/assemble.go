@@ -82,7 +82,7 @@ func (w *walker) finish(h *mime.Header) *Message {
 	if m.Kind == NotBounce {
 		w.listRefusal(m, h, notice)
 	}
-	autoReply := m.Kind == NotBounce && (w.sb.isAutoReply(h, m.Subject) || w.sb.notesOutOfOffice(m.Subject, lowNotice))
+	autoReply := m.Kind == NotBounce && (w.sb.isAutoReply(h, m.Subject) && w.sb.answers(h, m.Subject, lowNotice) || w.sb.notesOutOfOffice(m.Subject, lowNotice))
 	if autoReply && !w.sb.heldForModerator(m.Subject, lowNotice) {
 		m.Kind = AutoReply
 		if a := protectedPerson(m, h, notice); a != "" {
@@ -146,6 +146,55 @@ var robotLocals = []string{"noreply", "no-reply", "donotreply", "do-not-reply", 
 var challengeWords = []string{"protect", "protég", "verify", "vérifi", "held", "en attente", "aguarda", "guardada", "retida", "retenida",
 	"retenu", "zurückgehalten", "in attesa", "approv", "screen", "address book", "authentif", "whitelist", "white list", "guest list",
 	"liste blanche", "antispam", "anti-spam", "spamblocker"}
+
+// answers tells whether a message that says it is an auto-reply answers
+// a message: it names the one it answers (In-Reply-To, References), its
+// subject is an auto-reply's, or its text speaks of the reader's message,
+// an absence or a sender check. A program's notification that carries
+// "Auto-Submitted: auto-replied" (a signing service, a ticket, a
+// quarantine digest) answers nothing and is no vacation.
+func (b *book) answers(h *mime.Header, subject, lowNotice string) bool {
+	if h.Get("In-Reply-To") != "" || h.Get("References") != "" {
+		return true
+	}
+	s := lower(subject)
+	for _, p := range b.autoReplyPrefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return containsAny(s, b.autoReplyWords) || containsAny(s, yourMessage) || containsAny(s, absence) ||
+		containsAny(lowNotice, b.autoReplyWords) || containsAny(lowNotice, yourMessage) || containsAny(lowNotice, absence) ||
+		containsAny(lowNotice, senderCheck) && robotSender(h.Get("From"))
+}
+
+// robotSender tells whether from is a program's mailbox (noreply@,
+// notify@, antispam@ …), as a challenge-response service's is.
+func robotSender(from string) bool {
+	local, _, ok := strings.Cut(lower(addressOf(from)), "@")
+	return ok && containsAny(local, robotLocals)
+}
+
+// absence is how an auto-reply says its owner is away.
+var absence = []string{"currently away", "i am away", "i'm away", "will be away", "upon my return", "when i return",
+	"return to the office", "returning to the office", "back in the office", "limited access to email",
+	"abwesend", "bin ich nicht im büro", "je suis absent", "absente du bureau", "estoy fuera", "fuera de la oficina",
+	"ausente", "sono assente", "fuori ufficio", "ben afwezig", "afwezig", "jestem nieobecn", "в отпуске", "отсутствую",
+	"不在", "休暇", "出張", "休假", "出差", "不在办公室", "부재", "휴가"}
+
+// senderCheck is how a challenge-response service asks the sender to
+// prove itself (its robot's "held" alone would also fit a quarantine
+// digest).
+var senderCheck = []string{"verify", "vérifi", "authentif", "whitelist", "white list", "approved senders", "guest list",
+	"liste blanche", "address book", "confirme", "confirm that you"}
+
+// yourMessage is how a reply speaks of the message it answers.
+var yourMessage = []string{"your message", "your e-mail", "your email", "your mail", "your note", "thank you for your",
+	"we have received your", "we received your", "we got your", "thank you for writing", "thank you for contacting", "thanks for contacting",
+	"votre message", "votre courriel", "votre e-mail", "votre mail", "ihre nachricht", "ihre e-mail", "ihre mail", "ihr schreiben",
+	"su mensaje", "su correo", "sua mensagem", "seu e-mail", "sua mensagem", "il suo messaggio", "il tuo messaggio", "la sua e-mail",
+	"uw bericht", "uw e-mail", "twoja wiadomość", "pana wiadomość", "ваше письмо", "ваше сообщение",
+	"您的邮件", "你的邮件", "您的来信", "来信", "您的信件", "來信", "您的郵件", "メールありがとう", "メールを受信", "메일을 받", "보내주신"}
 
 // noticeSubject is the subject a notice quotes when it returns no copy
 // of the message (Exim's delay warning: "The subject of the message is:").

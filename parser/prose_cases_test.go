@@ -575,3 +575,54 @@ I am away; please write to tom@office-example.example meanwhile.
 		}
 	}
 }
+
+// "Auto-Submitted: auto-replied" says a program answered a message; a
+// notification that answers none (a signing service, a ticket's status, a
+// quarantine digest) is no auto-reply, while a real one names the message
+// it answers, has an auto-reply's subject, or speaks of an absence.
+func TestAutoRepliedNotificationsAnswerNothing(t *testing.T) {
+	for _, c := range []struct {
+		name, msg string
+		want      Kind
+	}{
+		{"a contract service's status mail", `From: SignIt <robot@signit-example.example>
+To: legal@shop-example.example
+Subject: Envelope 8812 was signed by all parties
+Date: Thu, 3 Dec 2026 14:00:00 +0000
+Auto-Submitted: auto-replied
+
+Everyone has signed "Supply agreement 2027". Download the signed copy below.
+`, NotBounce},
+		{"a quarantine digest", `From: Gateway <digest@filter-example.example>
+To: ops@shop-example.example
+Subject: 4 messages held for you
+Date: Thu, 3 Dec 2026 14:05:00 +0000
+Auto-Submitted: auto-replied
+
+These messages were held and not delivered to your inbox:
+  Release | Allow   From: promo@deals-example.example   Subject: Big sale
+`, NotBounce},
+		{"an auto-reply that names the message it answers", `From: Ole Berg <ole@firm-example.example>
+To: news@shop-example.example
+Subject: Winter catalogue
+In-Reply-To: <cat-2027@shop-example.example>
+Date: Thu, 3 Dec 2026 14:10:00 +0000
+Auto-Submitted: auto-replied
+
+Takk for e-posten.
+`, AutoReply},
+		{"an auto-reply that speaks of an absence", `From: Ida Moe <ida@firm-example.example>
+To: news@shop-example.example
+Subject: Winter catalogue
+Date: Thu, 3 Dec 2026 14:15:00 +0000
+Auto-Submitted: auto-replied
+
+I am away until 10 December, with limited access to email.
+`, AutoReply},
+	} {
+		m := parseText(t, c.name, c.msg)
+		if m.Kind != c.want {
+			t.Errorf("%s: kind %v, want %v", c.name, m.Kind, c.want)
+		}
+	}
+}
