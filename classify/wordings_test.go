@@ -164,6 +164,7 @@ func TestUnwrittenWordings(t *testing.T) {
 		{"", "550", "550 Ms Berg has retired and her mailbox was closed at the end of June; please contact hr@example.org", record.UserUnknown},
 		{"5.7.1", "550", "550 5.7.1 Delivery refused by mail flow policy: Tom Reyes is no longer employed here, and this email address has been deleted. Send orders to sales@example.org", record.UserUnknown},
 		{"5.1.6", "551", "551 5.1.6 Recipient has moved; mail to him now goes to t.reyes@example.net", record.HasMoved},
+		{"5.1.6", "550", "550 5.1.6 This address was closed when she transferred to the Lyon office; write to a.martin@lyon.example", record.HasMoved},
 		// Content words over a bare "blocked".
 		{"5.7.1", "550", "550 5.7.1 Blocked by content filter: the body contains a prohibited phrase", record.PolicyViolation},
 		// The recipient's own reception settings.
