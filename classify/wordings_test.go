@@ -214,6 +214,10 @@ func TestStageAndGiveUp(t *testing.T) {
 		// with or without a status; in a final notice it is the give-up.
 		{"delayed", "", "", "", "Delivery is delayed: the connection to mail.example.org timed out, we will keep trying for 3 days", record.NetworkError},
 		{"delayed", "", "4.4.2", "", "conversation with mx.example.org timed out while sending RCPT TO", record.NetworkError},
+		// Postfix's "Host not found, try again" in the final notice: the
+		// domain never resolved while the queue kept the message.
+		{"failed", "", "5.4.4", "", "Host or domain name not found. Name service error for name=shop.example type=A: Host not found, try again", record.HostUnknown},
+		{"delayed", "", "4.4.3", "", "Host or domain name not found. Name service error for name=shop.example type=A: Host not found, try again", record.NetworkError},
 		{"failed", "", "", "", "Giving up: the connection to mail.example.org timed out", record.Expired},
 		{"delayed", "", "4.0.0", "", "Delivery is delayed; the server will keep trying", record.Expired},
 		{"delayed", "", "4.3.0", "451", "451 4.3.0 Mail store I/O error, will retry", record.SystemError},
