@@ -214,6 +214,10 @@ func TestStageAndGiveUp(t *testing.T) {
 		// with or without a status; in a final notice it is the give-up.
 		{"delayed", "", "", "", "Delivery is delayed: the connection to mail.example.org timed out, we will keep trying for 3 days", record.NetworkError},
 		{"delayed", "", "4.4.2", "", "conversation with mx.example.org timed out while sending RCPT TO", record.NetworkError},
+		// RFC 5321's "local error in processing" and a connection rate, as
+		// localised servers write them (with or without accents).
+		{"delayed", "", "4.3.0", "451", "451 4.3.0 Erreur locale de traitement, réessayez plus tard", record.SystemError},
+		{"delayed", "", "4.7.0", "421", "421 Demasiadas conexiones simultaneas desde su IP", record.RateLimited},
 		// Postfix's "Host not found, try again" in the final notice: the
 		// domain never resolved while the queue kept the message.
 		{"failed", "", "5.4.4", "", "Host or domain name not found. Name service error for name=shop.example type=A: Host not found, try again", record.HostUnknown},
