@@ -163,6 +163,11 @@ func (b *book) answers(h *mime.Header, subject, lowNotice string) bool {
 			return true
 		}
 	}
+	for _, p := range replyPrefixes {
+		if strings.HasPrefix(s, p) {
+			return true // "Re: <the subject it answers>"
+		}
+	}
 	return containsAny(s, b.autoReplyWords) || containsAny(s, yourMessage) || containsAny(s, absence) ||
 		containsAny(lowNotice, b.autoReplyWords) || containsAny(lowNotice, yourMessage) || containsAny(lowNotice, absence) ||
 		containsAny(lowNotice, senderCheck) && robotSender(h.Get("From"))
@@ -175,8 +180,14 @@ func robotSender(from string) bool {
 	return ok && containsAny(local, robotLocals)
 }
 
+// replyPrefixes open the subject of a reply, in the languages mail
+// clients write them.
+var replyPrefixes = []string{"re:", "re :", "aw:", "sv:", "antw:", "vs:", "res:", "rv:", "r:", "odp:", "回复:", "回复：", "答复:", "答复：", "回覆:", "返信:", "답장:"}
+
 // absence is how an auto-reply says its owner is away.
 var absence = []string{"currently away", "i am away", "i'm away", "will be away", "upon my return", "when i return",
+	"on holiday", "on annual leave", "annual leave", "on vacation", "urlaub", "congés", "en congé", "vacaciones", "férias", "de férias",
+	"vakantie", "urlop", "dovolen",
 	"return to the office", "returning to the office", "back in the office", "limited access to email",
 	"abwesend", "bin ich nicht im büro", "je suis absent", "absente du bureau", "estoy fuera", "fuera de la oficina",
 	"ausente", "sono assente", "fuori ufficio", "ben afwezig", "afwezig", "jestem nieobecn", "в отпуске", "отсутствую",

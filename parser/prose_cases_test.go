@@ -619,6 +619,22 @@ Auto-Submitted: auto-replied
 
 I am away until 10 December, with limited access to email.
 `, AutoReply},
+		{"a reply's subject with a holiday in German", `From: Uwe Kranz <uwe@firma-example.example>
+To: news@shop-example.example
+Subject: Re: Winterkatalog
+Date: Thu, 3 Dec 2026 14:20:00 +0000
+Auto-Submitted: auto-replied
+
+Ich bin bis 10. Dezember nicht erreichbar.
+`, AutoReply},
+		{"X-Autoreply and a holiday in Spanish", `From: Ana Ruiz <ana@empresa-example.example>
+To: news@shop-example.example
+Subject: Catalogo de invierno
+Date: Thu, 3 Dec 2026 14:25:00 +0000
+X-Autoreply: yes
+
+Estoy de vacaciones hasta el 10 de diciembre.
+`, AutoReply},
 	} {
 		m := parseText(t, c.name, c.msg)
 		if m.Kind != c.want {
