@@ -63,14 +63,17 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice, lowNotice s
 	// delay, a give-up).
 	// MAILER-DAEMON sends no person's mail: its address counts alone, as
 	// saved notices often lack the null path (203 of the 450 sisimai-set
-	// files). postmaster@ and the like are people's mailboxes too.
+	// files). postmaster@ and the like are people's mailboxes too. Its
+	// success notices (Sendmail's "relayed to non-DSN-aware mailer", a
+	// return receipt) are no failure: when it says the message went on,
+	// its address is one sign among the others below.
 	// A display name alone, with an address of its own, is one a person
 	// may take ("System Administrator <it@corp>" forwarding a phishing
 	// sample as an attachment): the returned message counts for it only
 	// with an NDR's words; with no address it is Exchange 2000/2003's.
 	from := h.Get("From")
 	byAddress, byName := b.mailSystemFrom(from)
-	if byAddress && daemonFrom(from) {
+	if byAddress && daemonFrom(from) && !saysWentOn(lowNotice) {
 		return true
 	}
 	if byAddress || byName || b.bounceSubject(m.Subject) {
@@ -194,6 +197,22 @@ func hasOwnCode(lines []string) bool {
 			continue
 		}
 		if r, st := smtpcode.Find(l); r != "" || st != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// wentOn holds what a mail system writes when a message was delivered or
+// passed on (Postfix's and Exchange's success notices, Sendmail's return
+// receipt and its non-DSN relay warning).
+var wentOn = []string{"successfully delivered", "successful deliveries", "delivered to mailbox", "was relayed to", "relayed to non-dsn-aware", "relayed to a mailer", "relayed to the following"}
+
+// saysWentOn tells whether a notice (lower-cased) says its message was
+// delivered or relayed on.
+func saysWentOn(lowNotice string) bool {
+	for _, w := range wentOn {
+		if strings.Contains(lowNotice, w) {
 			return true
 		}
 	}
