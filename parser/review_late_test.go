@@ -39,7 +39,7 @@ func TestSecondMXReplyStaysTheRecipients(t *testing.T) {
 		">>> RCPT To:<ines@mail-example.example>\n<<< 451 4.3.0 <ines@mail-example.example> try again later\n" +
 		"... while talking to mx2.mail-example.example.:\n>>> DATA\n"
 	for _, c := range []struct{ name, reply, code string }{
-		{"reply names a contact address", "<<< 550 5.7.1 Content refused as spam; appeals to abuse-desk@mail-example.example\n", "550"},
+		{"reply names a contact address", "<<< 550 5.7.1 Content refused as spam; or write to abuse@mail-example.example\n", "550"},
 		{"reply says mail from", "<<< 554 5.7.1 Mail from 198.51.100.9 refused, listed on a block list\n", "554"},
 	} {
 		m := parseText(t, c.name, head+c.reply+"554 5.0.0 Service unavailable\n")
