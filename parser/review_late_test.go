@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"strconv"
+	"testing"
+)
 
 // Wordings from the late review, written anew: a MAILER-DAEMON notice that
 // says the message went on (relayed to a mailer without DSN support) is no
@@ -48,6 +51,39 @@ func TestSecondMXReplyStaysTheRecipients(t *testing.T) {
 		}
 		if r := m.Recipients[0]; r.ReplyCode != c.code || r.Status != "5.7.1" {
 			t.Errorf("%s: reply %s status %s, want %s 5.7.1 (the second host's)", c.name, r.ReplyCode, r.Status, c.code)
+		}
+	}
+}
+
+// A pasted SES event is no event mail when a person forwards it (prose
+// and the forward's header lines above the SNS envelope) or when a ticket
+// or alert program (Auto-Submitted: auto-generated, with or without
+// Precedence: bulk) quotes it within an issue's prose. A program's mail
+// that is the event under a short heading still is one.
+func TestQuotedSESEventIsNoEvent(t *testing.T) {
+	const event = `{"notificationType":"Bounce","bounce":{"bounceType":"Permanent","bounceSubType":"General","bouncedRecipients":[{"emailAddress":"pavel.ruzicka@buyer-example.example","action":"failed","status":"5.1.1","diagnosticCode":"smtp; 550 5.1.1 unknown user"}],"timestamp":"2026-05-05T06:00:00.000Z","feedbackId":"fb9","reportingMTA":"dsn; a3.smtp-out.amazonses.com"},"mail":{"timestamp":"2026-05-05T05:59:00.000Z","source":"news@seller-example.example","messageId":"m9","destination":["pavel.ruzicka@buyer-example.example"]}}`
+	envelope := `{"Type":"Notification","MessageId":"7a7b","TopicArn":"arn:aws:sns:eu-west-1:111122223333:ses-bounces","Message":` + strconv.Quote(event) + `,"Timestamp":"2026-05-05T06:00:02.000Z"}`
+	const head = "To: dev@seller-example.example\nDate: Tue, 5 May 2026 08:00:00 +0000\n"
+	for _, c := range []struct {
+		name, msg string
+		want      Kind
+	}{
+		{"a person forwards the SNS envelope", "From: Petra Dvorak <petra@seller-example.example>\n" + head + "Subject: Fw: AWS Notification Message\n\n" +
+			"Could you look at why this one was not stored?\n\n-------- Forwarded Message --------\nFrom: AWS Notifications <no-reply@sns.amazonaws.com>\nSubject: AWS Notification Message\n\n" + envelope + "\n",
+			NotBounce},
+		{"a ticket quotes the event in its prose", "From: Helpdesk <tickets@desk-example.example>\n" + head + "Subject: [#5521] Webhook stores no bounces\nAuto-Submitted: auto-generated\n\n" +
+			"A new ticket was opened by Petra Dvorak.\n\nThe webhook received the following and wrote nothing to the database:\n\n" + event + "\n\nPriority: high\nQueue: platform\n",
+			NotBounce},
+		{"an alert with Precedence: bulk quotes the event", "From: Monitor <alerts@watch-example.example>\n" + head + "Subject: ALERT bounce handler error\nAuto-Submitted: auto-generated\nPrecedence: bulk\n\n" +
+			"Handler failed on:\n" + event + "\n",
+			NotBounce},
+		{"a program mails the event under a short heading", "From: hooks@seller-example.example\n" + head + "Subject: SES bounce\nAuto-Submitted: auto-generated\n\n" +
+			"SES event received:\n\n" + event + "\n",
+			Bounce},
+	} {
+		m := parseText(t, c.name, c.msg)
+		if m.Kind != c.want {
+			t.Errorf("%s: kind %v recipients %q, want %v", c.name, m.Kind, addresses(m), c.want)
 		}
 	}
 }
