@@ -31,10 +31,15 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice, lowNotice s
 		return false
 	}
 	nullPath := strings.TrimSpace(h.Get("Return-Path")) == "<>"
-	if failedHeader || m.Vendor != "" && w.vendorEvidence == bounceSign {
+	lines := b.noticeLines(notice)
+	if failedHeader {
 		return true
 	}
-	lines := b.noticeLines(notice)
+	if m.Vendor != "" && w.vendorEvidence == bounceSign {
+		// A known MTA's layout, unless it reports only a success (Sendmail's
+		// return receipt keeps its "transcript of session" layout).
+		return !saysWentOn(lowNotice) || hasFailureCode(lines) || b.saysUndelivered(lowNotice)
+	}
 	if w.vendorEvidence == senderSign && b.saysUndelivered(lowNotice) && hasCode(lines) {
 		// A provider's own notice (known by its domain) that says, with
 		// a reply code, that a message was not delivered.

@@ -6,7 +6,8 @@ import (
 )
 
 // Wordings from the late review, written anew: a MAILER-DAEMON notice that
-// says the message went on (relayed to a mailer without DSN support) is no
+// says the message went on (relayed to a mailer without DSN support, a
+// return receipt in Sendmail's transcript layout) is no
 // failure, while its failure notices without the null path still are (see
 // TestReviewDay3Wordings).
 func TestReviewLateWordings(t *testing.T) {
@@ -18,6 +19,11 @@ func TestReviewLateWordings(t *testing.T) {
 	}{
 		{"MAILER-DAEMON: relayed to a mailer without DSN support", daemon + "Subject: Warning: message relayed to non-DSN-aware mailer\n\n" +
 			"The mail to <hugo@oldhost-example.example> was relayed to a mailer that cannot return\ndelivery status notifications; you will hear no more about it.\n",
+			NotBounce, ""},
+		{"Sendmail's return receipt from MAILER-DAEMON", daemon + "Subject: Return receipt\n\n" +
+			"The original message was received at Sat, 5 Dec 2026 07:59:50 GMT\nfrom app1.store-example.example [10.0.0.5]\n\n" +
+			"   ----- The following addresses had successful deliveries -----\n<lena@kunde-example.example>  (successfully delivered to mailbox)\n\n" +
+			"   ----- Transcript of session follows -----\n<lena@kunde-example.example>... Successfully delivered\n",
 			NotBounce, ""},
 		{"MAILER-DAEMON without the null path, German failure", daemon + "Subject: Unzustellbar\n\n" +
 			"Ihre Nachricht an jonas@kunde-example.example konnte nicht zugestellt werden.\n",
