@@ -7,8 +7,8 @@ import (
 
 // Wordings from the late review, written anew: a MAILER-DAEMON notice that
 // says the message went on (relayed to a mailer without DSN support, a
-// return receipt in Sendmail's transcript layout) is no
-// failure, while its failure notices without the null path still are (see
+// return receipt in Sendmail's transcript layout) is no failure, while its
+// failure notices without the null path still are (see
 // TestReviewDay3Wordings).
 func TestReviewLateWordings(t *testing.T) {
 	const daemon = "From: MAILER-DAEMON@relay.store-example.example\nTo: orders@store-example.example\nDate: Sat, 5 Dec 2026 08:00:00 +0000\n"
