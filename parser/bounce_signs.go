@@ -36,9 +36,10 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice, lowNotice s
 		return true
 	}
 	if m.Vendor != "" && w.vendorEvidence == bounceSign {
-		// A known MTA's layout, unless it reports only a success (Sendmail's
-		// return receipt keeps its "transcript of session" layout).
-		return !saysWentOn(lowNotice) || hasFailureCode(lines) || b.saysUndelivered(lowNotice)
+		// A known MTA's layout, unless it reports only a success with no
+		// reply code (Sendmail's return receipt keeps its "transcript of
+		// session" layout); a success with a code stays a delivered record.
+		return !saysWentOn(lowNotice) || hasCode(lines) || b.saysUndelivered(lowNotice)
 	}
 	if w.vendorEvidence == senderSign && b.saysUndelivered(lowNotice) && hasCode(lines) {
 		// A provider's own notice (known by its domain) that says, with
