@@ -31,10 +31,16 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice, lowNotice s
 		return false
 	}
 	nullPath := strings.TrimSpace(h.Get("Return-Path")) == "<>"
-	if failedHeader || m.Vendor != "" && w.vendorEvidence == bounceSign {
+	lines := b.noticeLines(notice)
+	if failedHeader {
 		return true
 	}
-	lines := b.noticeLines(notice)
+	if m.Vendor != "" && w.vendorEvidence == bounceSign {
+		// A known MTA's layout, unless it reports only a success with no
+		// reply code (Sendmail's return receipt keeps its "transcript of
+		// session" layout); a success with a code stays a delivered record.
+		return !saysWentOn(lowNotice) || hasCode(lines) || b.saysUndelivered(lowNotice)
+	}
 	if w.vendorEvidence == senderSign && b.saysUndelivered(lowNotice) && hasCode(lines) {
 		// A provider's own notice (known by its domain) that says, with
 		// a reply code, that a message was not delivered.
@@ -63,14 +69,17 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice, lowNotice s
 	// delay, a give-up).
 	// MAILER-DAEMON sends no person's mail: its address counts alone, as
 	// saved notices often lack the null path (203 of the 450 sisimai-set
-	// files). postmaster@ and the like are people's mailboxes too.
+	// files). postmaster@ and the like are people's mailboxes too. Its
+	// success notices (Sendmail's "relayed to non-DSN-aware mailer", a
+	// return receipt) are no failure: when it says the message went on,
+	// its address is one sign among the others below.
 	// A display name alone, with an address of its own, is one a person
 	// may take ("System Administrator <it@corp>" forwarding a phishing
 	// sample as an attachment): the returned message counts for it only
 	// with an NDR's words; with no address it is Exchange 2000/2003's.
 	from := h.Get("From")
 	byAddress, byName := b.mailSystemFrom(from)
-	if byAddress && daemonFrom(from) {
+	if byAddress && daemonFrom(from) && !saysWentOn(lowNotice) {
 		return true
 	}
 	if byAddress || byName || b.bounceSubject(m.Subject) {
@@ -194,6 +203,22 @@ func hasOwnCode(lines []string) bool {
 			continue
 		}
 		if r, st := smtpcode.Find(l); r != "" || st != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// wentOn holds what a mail system writes when a message was delivered or
+// passed on (Postfix's and Exchange's success notices, Sendmail's return
+// receipt and its non-DSN relay warning).
+var wentOn = []string{"successfully delivered", "successful deliveries", "delivered to mailbox", "was relayed to", "relayed to non-dsn-aware", "relayed to a mailer", "relayed to the following"}
+
+// saysWentOn tells whether a notice (lower-cased) says its message was
+// delivered or relayed on.
+func saysWentOn(lowNotice string) bool {
+	for _, w := range wentOn {
+		if strings.Contains(lowNotice, w) {
 			return true
 		}
 	}

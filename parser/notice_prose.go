@@ -178,19 +178,29 @@ func nameOnly(s string) bool {
 
 // otherHost tells whether a transcript's host part (section, opened by
 // "... while talking to HOST.:") is about someone other than the
-// recipients in cur: it names another address (the sender's, in MAIL
-// FROM) or the MAIL command itself. Its host says nothing: a hosted
-// domain's MX hosts (Google's aspmx, Microsoft 365, Exmail) lie outside
-// the recipient's domain, and a second MX's words are the recipient's.
+// recipients in cur, judged by the commands sent (">>>" lines) only: a
+// MAIL FROM, or a RCPT TO naming another address. The replies ("<<<")
+// say nothing, as a server's words may name any address or say "mail
+// from". Its host says nothing either: a hosted domain's MX hosts
+// (Google's aspmx, Microsoft 365, Exmail) lie outside the recipient's
+// domain, and a second MX's words are the recipient's.
 func otherHost(section []string, cur []*textRecipient) bool {
 	if len(section) == 0 || !hostSection(section[0]) {
 		return false
 	}
 	for _, l := range section[1:] {
-		if strings.Contains(lower(l), "mail from") {
+		cmd, ok := strings.CutPrefix(strings.TrimSpace(l), ">>>")
+		if !ok {
+			continue
+		}
+		cmd = lower(strings.TrimSpace(cmd))
+		if strings.HasPrefix(cmd, "mail from") {
 			return true
 		}
-		for _, a := range findAddresses(l) {
+		if !strings.HasPrefix(cmd, "rcpt to") {
+			continue
+		}
+		for _, a := range findAddresses(cmd) {
 			if !slices.ContainsFunc(cur, func(r *textRecipient) bool { return strings.EqualFold(r.addr, normalizeAddress(a)) }) {
 				return true
 			}
