@@ -115,8 +115,7 @@ func (w *walker) finish(h *mime.Header) *Message {
 // agent who will answer ("Your account manager, dana@…, will answer")
 // replies for itself.
 func protectedPerson(m *Message, h *mime.Header, notice string) string {
-	local, _, ok := strings.Cut(lower(m.From), "@")
-	if !ok || !containsAny(local, robotLocals) || !containsAny(lower(notice), challengeWords) {
+	if !robotSender(m.From) || !containsAny(lower(notice), challengeWords) {
 		return ""
 	}
 	skip := []string{m.From, m.To, addressOf(h.Get("Reply-To")), m.Original.From}
@@ -126,7 +125,7 @@ func protectedPerson(m *Message, h *mime.Header, notice string) string {
 		if a == "" || isSystemAddress(a) || slices.ContainsFunc(skip, func(s string) bool { return strings.EqualFold(s, a) }) {
 			continue
 		}
-		if l, _, _ := strings.Cut(lower(a), "@"); containsAny(l, robotLocals) {
+		if robotSender(a) {
 			continue
 		}
 		if found != "" && !strings.EqualFold(found, a) {
@@ -159,23 +158,17 @@ func (b *book) answers(h *mime.Header, subject, lowNotice string) bool {
 		return true
 	}
 	s := lower(subject)
-	for _, p := range b.autoReplyPrefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	for _, p := range replyPrefixes {
-		if strings.HasPrefix(s, p) {
-			return true // "Re: <the subject it answers>"
-		}
+	if hasPrefixAny(s, b.autoReplyPrefixes) || hasPrefixAny(s, replyPrefixes) { // "Re: <the subject it answers>"
+		return true
 	}
 	return containsAny(s, b.autoReplyWords) || containsAny(s, yourMessage) || containsAny(s, absence) ||
 		containsAny(lowNotice, b.autoReplyWords) || containsAny(lowNotice, yourMessage) || containsAny(lowNotice, absence) ||
 		containsAny(lowNotice, senderCheck) && robotSender(h.Get("From"))
 }
 
-// robotSender tells whether from is a program's mailbox (noreply@,
-// notify@, antispam@ …), as a challenge-response service's is.
+// robotSender tells whether the address (or a From field) is a
+// program's mailbox (noreply@, notify@, antispam@ …), as a
+// challenge-response service's is.
 func robotSender(from string) bool {
 	local, _, ok := strings.Cut(lower(addressOf(from)), "@")
 	return ok && containsAny(local, robotLocals)
