@@ -101,7 +101,7 @@ func TestBookKeptInItsSigns(t *testing.T) {
 
 // The wording of the bare-marker grammar and of replies is the book's: a
 // user's bare marker is a marker only alone or before a follower, and a
-// user's reply prefix ("SV:", Scandinavian) makes a weak subject a
+// user's reply prefix ("YNT:", Turkish) makes a weak subject a
 // person's.
 func TestUserMarkersAndReplyPrefixes(t *testing.T) {
 	s := userSigns(t, `signs:
@@ -110,8 +110,8 @@ func TestUserMarkersAndReplyPrefixes(t *testing.T) {
     examples: ["--- Mensaje original ---", "Mensaje original follows"]
     not: ["Mensaje original no entregado al destinatario"]
   reply_prefixes:
-    words: ["sv:"]
-    examples: ["SV: Message rejected?"]
+    words: ["ynt:"]
+    examples: ["YNT: Message rejected?"]
 `)
 	if _, err := CheckSigns(s); err != nil {
 		t.Fatal(err)
@@ -127,8 +127,8 @@ func TestUserMarkersAndReplyPrefixes(t *testing.T) {
 			t.Errorf("isOriginalMarker(%q) = %v, want %v", line, got, want)
 		}
 	}
-	if b.weakSubjectOfMessage("SV: Message rejected?") || !defaultBook().weakSubjectOfMessage("SV: Message rejected?") {
-		t.Error(`"SV:" is a reply only with the user's reply prefix`)
+	if b.weakSubjectOfMessage("YNT: Message rejected?") || !defaultBook().weakSubjectOfMessage("YNT: Message rejected?") {
+		t.Error(`"YNT:" is a reply only with the user's reply prefix`)
 	}
 }
 
