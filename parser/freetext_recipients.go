@@ -24,7 +24,7 @@ func (b *book) senderContext(s string) bool {
 	s = strings.TrimRight(s, " \t\n\f\r")
 	s = strings.TrimSuffix(s, "<")
 	s = strings.TrimRight(s, " \t\n\f\r")
-	for _, w := range b.senderContextWords {
+	for _, w := range b.senderContexts {
 		if hasSuffixFold(s, w) {
 			return true
 		}

@@ -52,17 +52,17 @@ type book struct {
 
 	// Addresses a notice names that are no failed recipient
 	// (freetext_recipients.go, notice_prose.go).
-	failureVerbs       []string
-	placeholderLocals  []string
-	cjkSuggestions     []string
-	cjkEnds            [256]bool // the last bytes of cjkSuggestions
-	senderContextWords []string
-	suggestions        []string
-	helpLeads          []string
-	contactWords       []string
-	contactStarts      [256]bool // the first bytes of contactWords
-	pastForms          []string
-	roleMailboxes      map[string]bool
+	failureVerbs      []string
+	placeholderLocals []string
+	cjkSuggestions    []string
+	cjkEnds           [256]bool // the last bytes of cjkSuggestions
+	senderContexts    []string
+	suggestions       []string
+	helpLeads         []string
+	contactWords      []string
+	contactStarts     [256]bool // the first bytes of contactWords
+	pastForms         []string
+	roleMailboxes     map[string]bool
 
 	// Every line of every notice is tried as boilerplate, a closing and
 	// a guess list.
@@ -96,41 +96,41 @@ func foldASCII(c byte) byte {
 
 func compileBook(s *signs.Signs) *book {
 	b := &book{
-		delay:              needles(s.Words(signs.Delay)),
-		undelivered:        needles(s.Words(signs.Undelivered)),
-		gaveUp:             s.Words(signs.GaveUp),
-		bounceSubjects:     s.Words(signs.BounceSubjects),
-		weakSubjects:       s.Words(signs.WeakBounceSubjects),
-		mailNames:          s.Words(signs.MailSystemNames),
-		mailboxes:          s.Words(signs.MailSystemMailboxes),
-		autoReplyFields:    s.Words(signs.AutoReplyFields),
-		autoReplyPrefixes:  s.Words(signs.AutoReplySubjectPrefixes),
-		autoReplyWords:     s.Words(signs.AutoReplySubjectWords),
-		machineFields:      s.Words(signs.MachineMadeFields),
-		listRefusal:        s.Words(signs.ListRefusal),
-		listHeld:           s.Words(signs.ListHeld),
-		accountNotices:     s.Words(signs.AccountNotices),
-		leadIns:            slices.Concat(s.Words(signs.LeadIns), s.Words(signs.TranscriptLeadIns)),
-		markerFollowers:    s.Words(signs.MarkerFollowers),
-		replyPrefixes:      s.Words(signs.ReplyPrefixes),
-		forwardPrefixes:    s.Words(signs.ForwardPrefixes),
-		messageWords:       s.Words(signs.MessageWords),
-		robotLocals:        s.Words(signs.RobotMailboxes),
-		challengeWords:     s.Words(signs.ChallengeWords),
-		senderCheck:        s.Words(signs.SenderCheck),
-		absence:            s.Words(signs.Absence),
-		yourMessage:        s.Words(signs.YourMessage),
-		wentOn:             s.Words(signs.WentOn),
-		listKeepers:        s.Words(signs.ListKeepers),
-		failureVerbs:       s.Words(signs.FailureVerbs),
-		placeholderLocals:  s.Words(signs.PlaceholderMailboxes),
-		cjkSuggestions:     s.Words(signs.CJKSuggestions),
-		senderContextWords: s.Words(signs.SenderContext),
-		suggestions:        s.Words(signs.Suggestions),
-		helpLeads:          s.Words(signs.HelpLeads),
-		contactWords:       s.Words(signs.ContactAfter),
-		pastForms:          s.Words(signs.PastForms),
-		roleMailboxes:      map[string]bool{},
+		delay:             needles(s.Words(signs.Delay)),
+		undelivered:       needles(s.Words(signs.Undelivered)),
+		gaveUp:            s.Words(signs.GaveUp),
+		bounceSubjects:    s.Words(signs.BounceSubjects),
+		weakSubjects:      s.Words(signs.WeakBounceSubjects),
+		mailNames:         s.Words(signs.MailSystemNames),
+		mailboxes:         s.Words(signs.MailSystemMailboxes),
+		autoReplyFields:   s.Words(signs.AutoReplyFields),
+		autoReplyPrefixes: s.Words(signs.AutoReplySubjectPrefixes),
+		autoReplyWords:    s.Words(signs.AutoReplySubjectWords),
+		machineFields:     s.Words(signs.MachineMadeFields),
+		listRefusal:       s.Words(signs.ListRefusal),
+		listHeld:          s.Words(signs.ListHeld),
+		accountNotices:    s.Words(signs.AccountNotices),
+		leadIns:           slices.Concat(s.Words(signs.LeadIns), s.Words(signs.TranscriptLeadIns)),
+		markerFollowers:   s.Words(signs.MarkerFollowers),
+		replyPrefixes:     s.Words(signs.ReplyPrefixes),
+		forwardPrefixes:   s.Words(signs.ForwardPrefixes),
+		messageWords:      s.Words(signs.MessageWords),
+		robotLocals:       s.Words(signs.RobotMailboxes),
+		challengeWords:    s.Words(signs.ChallengeWords),
+		senderCheck:       s.Words(signs.SenderCheck),
+		absence:           s.Words(signs.Absence),
+		yourMessage:       s.Words(signs.YourMessage),
+		wentOn:            s.Words(signs.WentOn),
+		listKeepers:       s.Words(signs.ListKeepers),
+		failureVerbs:      s.Words(signs.FailureVerbs),
+		placeholderLocals: s.Words(signs.PlaceholderMailboxes),
+		cjkSuggestions:    s.Words(signs.CJKSuggestions),
+		senderContexts:    s.Words(signs.SenderContext),
+		suggestions:       s.Words(signs.Suggestions),
+		helpLeads:         s.Words(signs.HelpLeads),
+		contactWords:      s.Words(signs.ContactAfter),
+		pastForms:         s.Words(signs.PastForms),
+		roleMailboxes:     map[string]bool{},
 	}
 	for _, w := range b.cjkSuggestions {
 		b.cjkEnds[w[len(w)-1]] = true
