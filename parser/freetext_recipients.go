@@ -562,9 +562,9 @@ func opensReply(line string) bool {
 // status) and the address, and the address is a role mailbox (the
 // book's role_mailboxes: RFC 2142's, and those providers name for unblock
 // or delisting requests) or comes after "to" or "at". A reply that names
-// its recipient does so right after the code ("550 5.1.1 <bob@…>: …"); such an address is read
-// as before. On a line that continues a reply (continued), the words
-// before the address may end the line above.
+// its recipient does so right after the code ("550 5.1.1 <bob@…>: …");
+// such an address is read as before. On a line that continues a reply
+// (continued), the words before the address may end the line above.
 func (b *book) mentionInReply(lines []string, i, at int, a string, continued bool) bool {
 	if continued {
 		low := " " + lower(strings.TrimRight(wordsBefore(lines, i, at), " <\"'("))
