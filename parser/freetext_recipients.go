@@ -52,11 +52,11 @@ func hasSuffixFold(s, w string) bool {
 // foldsTo tells whether r equals the lower-case rune p under simple case
 // folding.
 func foldsTo(r, p rune) bool {
-	if r < utf8.RuneSelf && p < utf8.RuneSelf {
-		return r == p || 'a' <= p && p <= 'z' && r == p-'a'+'A'
-	}
 	if r == p {
 		return true
+	}
+	if r < utf8.RuneSelf {
+		return 'a' <= p && p <= 'z' && r == p-'a'+'A'
 	}
 	for f := unicode.SimpleFold(p); f != p; f = unicode.SimpleFold(f) {
 		if f == r {
