@@ -75,3 +75,48 @@ signs:
 		}
 	}
 }
+
+// A challenge-response service's auto-reply is the person's it protects
+// when it comes from the service's robot mailbox. Boxbe's notice, sent
+// from a robot mailbox the defaults do not know (its notify@ renamed
+// guestlist@), is the robot's own reply; a user's robot_mailboxes word
+// teaches the mailbox, and the reply names the protected person again.
+func TestUserSignsTeachARobotMailbox(t *testing.T) {
+	orig, err := os.ReadFile("testdata/unseen/batch-11/boxbe-guest-list-waiting.eml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	msg := []byte(strings.ReplaceAll(string(orig), "notify@boxbe.com", "guestlist@boxbe.com"))
+	recipient := func(a *bounce.Analyzer) string {
+		t.Helper()
+		recs, err := a.AnalyzeBytes(msg, "boxbe.eml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(recs) != 1 || recs[0].Reason != "vacation" {
+			t.Fatalf("want one vacation record, got %+v", recs)
+		}
+		return recs[0].Recipient
+	}
+	if got := recipient(bounce.New()); got != "guestlist@boxbe.com" {
+		t.Fatalf("default signs: recipient %q, want the robot guestlist@boxbe.com", got)
+	}
+
+	path := filepath.Join(t.TempDir(), "robots.yaml")
+	data := `signs:
+  robot_mailboxes:
+    words: [guestlist]
+    examples: ["Boxbe <guestlist@boxbe.com>"]
+    not: ["sofia.reyes@alumni-mail.example"]
+`
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rs, err := rules.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := recipient(bounce.New(bounce.WithRules(rs))); got != "sofia.reyes@alumni-mail.example" {
+		t.Errorf("with the user's robot mailbox: recipient %q, want the protected person sofia.reyes@alumni-mail.example", got)
+	}
+}

@@ -86,7 +86,7 @@ func (w *walker) finish(h *mime.Header) *Message {
 	autoReply := m.Kind == NotBounce && (w.sb.isAutoReply(h, m.Subject) && w.sb.answers(h, m.Subject, lowNotice) || w.sb.notesOutOfOffice(m.Subject, lowNotice))
 	if autoReply && !w.sb.heldForModerator(m.Subject, lowNotice) {
 		m.Kind = AutoReply
-		if a := protectedPerson(m, h, notice); a != "" {
+		if a := w.sb.protectedPerson(m, h, notice); a != "" {
 			m.Recipients = []Recipient{{Address: a}}
 		} else if m.From != "" {
 			m.Recipients = []Recipient{{Address: m.From}}
@@ -111,11 +111,11 @@ func (w *walker) finish(h *mime.Header) *Message {
 // the held message was sent to, their only address in the text ("your
 // message to me (bob@example.com)", "votre correspondant bob@…"). ""
 // when the From is a person's, the text names no single other address,
-// or it has none of challengeWords: a help desk's robot that names the
-// agent who will answer ("Your account manager, dana@…, will answer")
-// replies for itself.
-func protectedPerson(m *Message, h *mime.Header, notice string) string {
-	if !robotSender(m.From) || !containsAny(lower(notice), challengeWords) {
+// or it has none of the book's challenge_words: a help desk's robot that
+// names the agent who will answer ("Your account manager, dana@…, will
+// answer") replies for itself.
+func (b *book) protectedPerson(m *Message, h *mime.Header, notice string) string {
+	if !b.robotSender(m.From) || !containsAny(lower(notice), b.challengeWords) {
 		return ""
 	}
 	skip := []string{m.From, m.To, addressOf(h.Get("Reply-To")), m.Original.From}
@@ -125,7 +125,7 @@ func protectedPerson(m *Message, h *mime.Header, notice string) string {
 		if a == "" || isSystemAddress(a) || slices.ContainsFunc(skip, func(s string) bool { return strings.EqualFold(s, a) }) {
 			continue
 		}
-		if robotSender(a) {
+		if b.robotSender(a) {
 			continue
 		}
 		if found != "" && !strings.EqualFold(found, a) {
@@ -135,17 +135,6 @@ func protectedPerson(m *Message, h *mime.Header, notice string) string {
 	}
 	return found
 }
-
-// robotLocals are the parts of a local part that name a program's
-// mailbox, never a person's.
-var robotLocals = []string{"noreply", "no-reply", "donotreply", "do-not-reply", "notify", "notification", "antispam", "spamblocker", "challenge", "verify"}
-
-// challengeWords are a challenge-response service's: the person is
-// protected, the message held or screened until the sender verifies or is
-// approved (Spam Arrest, spamBlocker, Boxbe, MailInBlack, UOL).
-var challengeWords = []string{"protect", "protég", "verify", "vérifi", "held", "en attente", "aguarda", "guardada", "retida", "retenida",
-	"retenu", "zurückgehalten", "in attesa", "approv", "screen", "address book", "authentif", "whitelist", "white list", "guest list",
-	"liste blanche", "antispam", "anti-spam", "spamblocker"}
 
 // answers tells whether a message that says it is an auto-reply answers
 // a message: it names the one it answers (In-Reply-To, References), its
@@ -158,48 +147,21 @@ func (b *book) answers(h *mime.Header, subject, lowNotice string) bool {
 		return true
 	}
 	s := lower(subject)
-	if hasPrefixAny(s, b.autoReplyPrefixes) || hasPrefixAny(s, replyPrefixes) { // "Re: <the subject it answers>"
+	if hasPrefixAny(s, b.autoReplyPrefixes) || hasPrefixAny(s, b.replyPrefixes) { // "Re: <the subject it answers>"
 		return true
 	}
-	return containsAny(s, b.autoReplyWords) || containsAny(s, yourMessage) || containsAny(s, absence) ||
-		containsAny(lowNotice, b.autoReplyWords) || containsAny(lowNotice, yourMessage) || containsAny(lowNotice, absence) ||
-		containsAny(lowNotice, senderCheck) && robotSender(h.Get("From"))
+	return containsAny(s, b.autoReplyWords) || containsAny(s, b.yourMessage) || containsAny(s, b.absence) ||
+		containsAny(lowNotice, b.autoReplyWords) || containsAny(lowNotice, b.yourMessage) || containsAny(lowNotice, b.absence) ||
+		containsAny(lowNotice, b.senderCheck) && b.robotSender(h.Get("From"))
 }
 
 // robotSender tells whether the address (or a From field) is a
-// program's mailbox (noreply@, notify@, antispam@ …), as a
-// challenge-response service's is.
-func robotSender(from string) bool {
+// program's mailbox (noreply@, notify@, antispam@ …: the book's
+// robot_mailboxes), as a challenge-response service's is.
+func (b *book) robotSender(from string) bool {
 	local, _, ok := strings.Cut(lower(addressOf(from)), "@")
-	return ok && containsAny(local, robotLocals)
+	return ok && containsAny(local, b.robotLocals)
 }
-
-// replyPrefixes open the subject of a reply, in the languages mail
-// clients write them.
-var replyPrefixes = []string{"re:", "re :", "aw:", "sv:", "antw:", "vs:", "res:", "rv:", "r:", "odp:", "回复:", "回复：", "答复:", "答复：", "回覆:", "返信:", "답장:"}
-
-// absence is how an auto-reply says its owner is away.
-var absence = []string{"currently away", "i am away", "i'm away", "will be away", "upon my return", "when i return",
-	"on holiday", "on annual leave", "annual leave", "on vacation", "urlaub", "congés", "en congé", "vacaciones", "férias", "de férias",
-	"vakantie", "urlop", "dovolen",
-	"return to the office", "returning to the office", "back in the office", "limited access to email",
-	"abwesend", "bin ich nicht im büro", "je suis absent", "absente du bureau", "estoy fuera", "fuera de la oficina",
-	"ausente", "sono assente", "fuori ufficio", "ben afwezig", "afwezig", "jestem nieobecn", "в отпуске", "отсутствую",
-	"不在", "休暇", "出張", "休假", "出差", "不在办公室", "부재", "휴가"}
-
-// senderCheck is how a challenge-response service asks the sender to
-// prove itself (its robot's "held" alone would also fit a quarantine
-// digest).
-var senderCheck = []string{"verify", "vérifi", "authentif", "whitelist", "white list", "approved senders", "guest list",
-	"liste blanche", "address book", "confirme", "confirm that you"}
-
-// yourMessage is how a reply speaks of the message it answers.
-var yourMessage = []string{"your message", "your e-mail", "your email", "your mail", "your note", "thank you for your",
-	"we have received your", "we received your", "we got your", "thank you for writing", "thank you for contacting", "thanks for contacting",
-	"votre message", "votre courriel", "votre e-mail", "votre mail", "ihre nachricht", "ihre e-mail", "ihre mail", "ihr schreiben",
-	"su mensaje", "su correo", "sua mensagem", "seu e-mail", "sua mensagem", "il suo messaggio", "il tuo messaggio", "la sua e-mail",
-	"uw bericht", "uw e-mail", "twoja wiadomość", "pana wiadomość", "ваше письмо", "ваше сообщение",
-	"您的邮件", "你的邮件", "您的来信", "来信", "您的信件", "來信", "您的郵件", "メールありがとう", "メールを受信", "메일을 받", "보내주신"}
 
 // noticeSubject is the subject a notice quotes when it returns no copy
 // of the message (Exim's delay warning: "The subject of the message is:").

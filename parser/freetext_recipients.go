@@ -15,25 +15,16 @@ type textRecipient struct {
 	lines []string
 }
 
-// senderContextWords are the words after which an address is not a
-// failed recipient: the sender's, a contact, or the alias a recipient was
-// expanded from.
-var senderContextWords = []string{
-	"generated from", "expanded from", "forwarded from", "contact", "send mail to", "write to",
-	"mail from:", "mail from", "envelope-from", "sender:", "sender", "from:", "return-path:",
-	"reply-to:", "message-id:", "message-id", "in-reply-to:", "references:", "x-postfix-sender:",
-	"smtp.mailfrom=", "header.from=",
-}
-
 // senderContext tells whether s, the text before an address, ends in one
-// of senderContextWords (any case), then spaces and at most one '<'. It
-// runs for every address in a notice, so it compares suffixes instead of
-// running a regular expression.
-func senderContext(s string) bool {
+// of the book's sender_context words (any case: the sender's, a contact,
+// or the alias a recipient was expanded from), then spaces and at most
+// one '<'. It runs for every address in a notice, so it compares suffixes
+// instead of running a regular expression.
+func (b *book) senderContext(s string) bool {
 	s = strings.TrimRight(s, " \t\n\f\r")
 	s = strings.TrimSuffix(s, "<")
 	s = strings.TrimRight(s, " \t\n\f\r")
-	for _, w := range senderContextWords {
+	for _, w := range b.senderContexts {
 		if hasSuffixFold(s, w) {
 			return true
 		}
@@ -41,23 +32,31 @@ func senderContext(s string) bool {
 	return false
 }
 
-// hasSuffixFold tells whether s ends in the ASCII word w, matched with
-// Unicode case folding as (?i) does (so "ſ" counts as "s").
+// hasSuffixFold tells whether s ends in the lower-case word w, matched
+// with Unicode case folding as (?i) does (so "ſ" counts as "s").
 func hasSuffixFold(s, w string) bool {
-	for j := len(w) - 1; j >= 0; j-- {
+	for w != "" {
+		p, m := rune(w[len(w)-1]), 1
+		if p >= utf8.RuneSelf {
+			p, m = utf8.DecodeLastRuneInString(w)
+		}
 		r, n := utf8.DecodeLastRuneInString(s)
-		if n == 0 || !foldsTo(r, rune(w[j])) {
+		if n == 0 || !foldsTo(r, p) {
 			return false
 		}
-		s = s[:len(s)-n]
+		s, w = s[:len(s)-n], w[:len(w)-m]
 	}
 	return true
 }
 
-// foldsTo tells whether r equals the ASCII rune p under simple case folding.
+// foldsTo tells whether r equals the lower-case rune p under simple case
+// folding.
 func foldsTo(r, p rune) bool {
+	if r == p {
+		return true
+	}
 	if r < utf8.RuneSelf {
-		return r == p || 'a' <= p && p <= 'z' && r == p-'a'+'A'
+		return 'a' <= p && p <= 'z' && r == p-'a'+'A'
 	}
 	for f := unicode.SimpleFold(p); f != p; f = unicode.SimpleFold(f) {
 		if f == r {
@@ -67,32 +66,25 @@ func foldsTo(r, p rune) bool {
 	return false
 }
 
-// contactWords are what Japanese notices say after a help address
-// ("<support@example.ne.jp> へご連絡ください": please write to …; "… へ送って
-// ください": please send to …); the verb follows the address, so
-// senderContext, which reads before it, misses them. pastForms follow a
-// verb that tells of mail already sent ("… に送ってくださったメール": the
-// mail you sent to …): that address is the recipient.
-var (
-	contactWords = []string{"へご連絡", "までご連絡", "にご連絡", "へお問い合わせ", "までお問い合わせ", "にお問い合わせ", "へお問合せ", "までお問合せ", "へ送って", "に送って", "まで送って", "へお送り", "までお送り"}
-	pastForms    = []string{"くださっ", "下さっ", "いただい", "頂い"}
-)
-
 // contactAfter tells whether the words after an address (rest of its line,
 // or the next line when the address ends its line) ask the reader to
-// write to it.
-func contactAfter(rest string, next []string) bool {
+// write to it: they begin with one of the book's contact_after words,
+// as Japanese notices put the verb after a help address ("<support@…>
+// へご連絡ください"), which senderContext, reading before it, misses. A
+// word of past_forms after it tells of mail already sent ("… に送って
+// くださったメール", the mail you sent to …): that address is the recipient.
+func (b *book) contactAfter(rest string, next []string) bool {
 	rest = strings.TrimLeft(rest, " \t>)」』　")
 	if rest == "" && len(next) > 0 {
 		rest = strings.TrimLeft(next[0], " \t　")
 	}
-	if rest == "" || rest[0] < utf8.RuneSelf {
-		return false // every contact word starts with a kana
+	if rest == "" || !b.contactStarts[rest[0]] {
+		return false // no contact word starts so (every default one with a kana)
 	}
-	for _, w := range contactWords {
+	for _, w := range b.contactWords {
 		if strings.HasPrefix(rest, w) {
 			after := rest[len(w):]
-			for _, p := range pastForms {
+			for _, p := range b.pastForms {
 				if strings.HasPrefix(after, p) {
 					return false
 				}
@@ -164,14 +156,14 @@ func (b *book) freeTextRecipients(notice string, exclude, known map[string]bool)
 			if a == "" || exclude[lower(a)] || (names[lower(a)] || senderKey(line[:m[0]])) && !known[lower(a)] {
 				continue
 			}
-			if !known[lower(a)] && (isSystemAddress(a) || senderContext(line[max(0, m[0]-40):m[0]]) || suggested(wordsBefore(lines, i, m[0])) || helpLine(line[:m[0]]) || contactAfter(line[m[1]:], lines[i+1:]) ||
-				proseAddress(lines, i, m[0], a)) {
+			if !known[lower(a)] && (isSystemAddress(a) || b.senderContext(line[max(0, m[0]-40):m[0]]) || b.suggested(wordsBefore(lines, i, m[0])) || b.helpLine(line[:m[0]]) || b.contactAfter(line[m[1]:], lines[i+1:]) ||
+				b.proseAddress(lines, i, m[0], a)) {
 				continue
 			}
 			if isURLContext(line, m[0]) {
 				continue
 			}
-			if cur != nil && byAddr[lower(a)] == nil && !known[lower(a)] && mentionInReply(lines, i, m[0], a, continued) {
+			if cur != nil && byAddr[lower(a)] == nil && !known[lower(a)] && b.mentionInReply(lines, i, m[0], a, continued) {
 				// Part of the current recipient's reply, not a new one.
 				continue
 			}
@@ -324,33 +316,6 @@ func hostSection(line string) bool {
 	return len(t) > len("while talking to ") && strings.EqualFold(t[:len("while talking to ")], "while talking to ")
 }
 
-// suggestionWords end the words before an address that a notice offers
-// instead of the failed one ("… fails, try michael.fox@…", "please use
-// …", "the standard form is …", "for example …") or as a help desk to
-// ask ("questions to …", "IT Service Desk, …"): no failed recipient.
-// Each has a request's or a new address's sense, never a bare "mail to":
-// "Uw mail naar X kon niet worden afgeleverd", "Ihre Mail an X", "votre
-// mail à X" name the failed recipient (a request to mail elsewhere is
-// pleaseSend's, with its request word). They match as suffixes of the
-// words before the address, whole words.
-var suggestionWords = []string{"try", "use", "please use", "instead use", "use instead", "form is", "should be", "correct address is",
-	"new address is", "now at", "moved to", "resend to", "re-send to", "replaced by", "for example", "for instance", "e.g.",
-	"example", "examples", "such as", "like this", "standard form", "usual form", "the form", "format is", "questions to", "questions", "help desk", "helpdesk",
-	"service desk", "support desk", "support team", "now reachable at", "reachable at", "please write to", "new address",
-	// The same offers in German, French, Spanish, Italian, Portuguese and
-	// Dutch notices ("jetzt unter X erreichbar", "neue Adresse: X", "sa
-	// nouvelle adresse est X", "escriba a X", "nu bereikbaar op X").
-	"jetzt unter", "nun unter", "ab sofort unter", "neue adresse", "neue adresse lautet", "neue e-mail-adresse", "neue e-mail-adresse lautet",
-	"nouvelle adresse", "nouvelle adresse est", "joignable à", "joignable a", "veuillez écrire à", "écrivez à",
-	"nueva dirección", "nueva dirección es", "ahora en", "localizable en", "escriba a", "escriban a",
-	"nuovo indirizzo", "nuovo indirizzo è", "raggiungibile a", "raggiungibile all'indirizzo", "scrivere a", "scrivete a",
-	"novo endereço", "novo endereço é", "agora em", "escreva para", "escrevam para",
-	"nieuwe adres", "nieuwe adres is", "nieuw adres", "nieuw e-mailadres", "bereikbaar op", "schrijf naar"}
-
-// helpLead opens a line that points to help, not to a failure
-// ("Questions? IT Service Desk, itdesk@…").
-var helpLead = []string{"questions?", "questions:", "any questions", "for questions", "for help", "need help", "help:"}
-
 // wordsBefore returns up to 40 bytes of the words before the address at
 // position at of lines[i]. The other addresses of a list before it ("for
 // example a@…, b@… or c@…") and a bullet mark are skipped; when nothing
@@ -396,10 +361,12 @@ func skipListed(s string) string {
 	}
 }
 
-// helpLine tells whether a line opens with words that point to help.
-func helpLine(line string) bool {
+// helpLine tells whether a line opens with words that point to help, not
+// to a failure (the book's help_leads: "Questions? IT Service Desk,
+// itdesk@…").
+func (b *book) helpLine(line string) bool {
 	l := trimBlankLeft(line)
-	for _, w := range helpLead {
+	for _, w := range b.helpLeads {
 		if hasPrefixFold(l, w) {
 			return true
 		}
@@ -407,12 +374,19 @@ func helpLine(line string) bool {
 	return false
 }
 
-// suggested tells whether the text before an address ends in one of
-// suggestionWords, a whole word.
-func suggested(before string) bool {
+// suggested tells whether the text before an address ends in one of the
+// book's suggestions, a whole word: words that offer an address instead
+// of the failed one ("… fails, try michael.fox@…", "please use …", "the
+// standard form is …", "for example …") or a help desk to ask
+// ("questions to …", "IT Service Desk, …"). Each has a request's or a
+// new address's sense, never a bare "mail to": "Uw mail naar X kon niet
+// worden afgeleverd", "Ihre Mail an X", "votre mail à X" name the failed
+// recipient (a request to mail elsewhere is pleaseSend's, with its
+// request word).
+func (b *book) suggested(before string) bool {
 	before = strings.TrimRight(before, " \t<\"',:")
 	low := lower(before)
-	for _, w := range suggestionWords {
+	for _, w := range b.suggestions {
 		if strings.HasSuffix(low, w) {
 			k := len(low) - len(w)
 			if k == 0 || !isLetter(low[k-1]) {
@@ -580,29 +554,21 @@ func opensReply(line string) bool {
 	return len(t) >= 4 && '2' <= t[0] && t[0] <= '5' && isDigit(t[1]) && isDigit(t[2]) && (t[3] == ' ' || t[3] == '-')
 }
 
-// roleMailboxes are the local parts RFC 2142 reserves for a domain's
-// services and roles, and the ones providers name in their refusals for
-// the same purpose (unblock or delisting requests).
-var roleMailboxes = map[string]bool{
-	"abuse": true, "noc": true, "security": true, "postmaster": true, "hostmaster": true, "webmaster": true,
-	"info": true, "support": true, "help": true, "helpdesk": true, "spam": true, "antispam": true,
-	"unblock": true, "delist": true, "blocklist": true, "blacklist": true, "feedback": true,
-}
-
 // mentionInReply tells whether the address a at position at of line is
 // one a server's reply names in its prose, after the words that say why
 // ("550 spam message rejected. … or report details to abuse@corp.mail.ru",
 // "554 blocked; to be removed write at unblock@…"): the line is a reply
 // (it opens with a 2xx–5xx code), words stand between the code (and
-// status) and the address, and the address is a role mailbox (RFC 2142)
-// or comes after "to" or "at". A reply that names its recipient does so
-// right after the code ("550 5.1.1 <bob@…>: …"); such an address is read
-// as before. On a line that continues a reply (continued), the words
-// before the address may end the line above.
-func mentionInReply(lines []string, i, at int, a string, continued bool) bool {
+// status) and the address, and the address is a role mailbox (the
+// book's role_mailboxes: RFC 2142's, and those providers name for unblock
+// or delisting requests) or comes after "to" or "at". A reply that names
+// its recipient does so right after the code ("550 5.1.1 <bob@…>: …");
+// such an address is read as before. On a line that continues a reply
+// (continued), the words before the address may end the line above.
+func (b *book) mentionInReply(lines []string, i, at int, a string, continued bool) bool {
 	if continued {
 		low := " " + lower(strings.TrimRight(wordsBefore(lines, i, at), " <\"'("))
-		return roleMailboxes[lower(a[:strings.LastIndexByte(a, '@')])] || strings.HasSuffix(low, " to") || strings.HasSuffix(low, " at")
+		return b.roleMailboxes[lower(a[:strings.LastIndexByte(a, '@')])] || strings.HasSuffix(low, " to") || strings.HasSuffix(low, " at")
 	}
 	t := trimBlankLeft(lines[i][:at])
 	if !opensReply(t) {
@@ -622,7 +588,7 @@ func mentionInReply(lines []string, i, at int, a string, continued bool) bool {
 	if letters < 8 {
 		return false // only a word or two: "550 unknown <bob@…>" names its recipient
 	}
-	if roleMailboxes[lower(a[:strings.LastIndexByte(a, '@')])] {
+	if b.roleMailboxes[lower(a[:strings.LastIndexByte(a, '@')])] {
 		return true
 	}
 	low := lower(prose)

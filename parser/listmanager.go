@@ -152,17 +152,12 @@ func listedAlone(notice, addr string) bool {
 // manager holds a post for its moderator or editor (Mailman's "awaits
 // moderator approval", LISTSERV's "held for the editor"): no failure and
 // no reply of a person, whatever Auto-Submitted says. It must name a
-// moderator, an editor or a list: "your mail is being held until I
-// return" is a person's auto-reply.
+// moderator, an editor or a list (the book's list_keepers): "your mail
+// is being held until I return" is a person's auto-reply.
 func (b *book) heldForModerator(subject, lowNotice string) bool {
 	s := lower(subject)
 	if !containsAny(lowNotice, b.listHeld) && !containsAny(s, b.listHeld) {
 		return false
 	}
-	return containsAny(lowNotice, listKeepers) || containsAny(s, listKeepers)
+	return containsAny(lowNotice, b.listKeepers) || containsAny(s, b.listKeepers)
 }
-
-// listKeepers are the words of who holds a post for review. "list" alone
-// is not one: a challenge-response service holds mail until its sender
-// asks to join "my list of approved senders".
-var listKeepers = []string{"moderat", "editor", "group", "mailing list", "the list", "this list", "list owner", "list admin", "list manager", "list's"}

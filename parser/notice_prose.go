@@ -12,10 +12,10 @@ import (
 // sender the message was received from, a new address it moved to, or a
 // placeholder in guidance. It runs only for addresses that passed the
 // cheaper checks of freeTextRecipients.
-func proseAddress(lines []string, i, at int, addr string) bool {
+func (b *book) proseAddress(lines []string, i, at int, addr string) bool {
 	before := lines[i][:at]
-	return receivedFrom(lines, i, before) || placeholderAddress(addr) || cjkSuggested(before) || suggestedAbove(lines, i, before) ||
-		pleaseSendTo(before)
+	return receivedFrom(lines, i, before) || b.placeholderAddress(addr) || b.cjkSuggested(before) || b.suggestedAbove(lines, i, before) ||
+		b.pleaseSendTo(before)
 }
 
 // pleaseSendTo tells whether the words before an address ask the reader
@@ -25,8 +25,9 @@ func proseAddress(lines []string, i, at int, addr string) bool {
 // nicht zugestellt" names the failed recipient. Between the request and
 // its "to" stands only the short object of the same sentence ("your
 // mail", "uw berichten voortaan te sturen"): "Please forward this notice
-// to your mail administrator. Delivery failed to X" names X as failed.
-func pleaseSendTo(before string) bool {
+// to your mail administrator. Delivery failed to X" names X as failed
+// (the book's failure_verbs).
+func (b *book) pleaseSendTo(before string) bool {
 	low := lower(strings.TrimRight(before, " \t<\"'"))
 	for _, p := range pleaseSend {
 		k := strings.LastIndex(low, p.ask)
@@ -34,17 +35,12 @@ func pleaseSendTo(before string) bool {
 			continue
 		}
 		object := low[k+len(p.ask) : len(low)-len(p.to)]
-		if len(strings.Fields(object)) <= 5 && !strings.ContainsAny(object, ".;:!?") && !containsAny(object, failureVerbs) {
+		if len(strings.Fields(object)) <= 5 && !strings.ContainsAny(object, ".;:!?") && !containsAny(object, b.failureVerbs) {
 			return true
 		}
 	}
 	return false
 }
-
-// failureVerbs say that a message failed; no request to send elsewhere
-// has them between its words.
-var failureVerbs = []string{"fail", "deliver", "zugestellt", "zustell", "bezorgd", "afgeleverd", "livr", "entregad", "consegn", "entregue",
-	"reject", "refused", "bounced", "abgelehnt"}
 
 // pleaseSend are the requests to send elsewhere, each with the word that
 // comes before the address.
@@ -71,22 +67,17 @@ func receivedFrom(lines []string, i int, before string) bool {
 	return strings.Contains(lower(ctx), "received")
 }
 
-// placeholderLocals are local parts that stand for "your own name or
-// number here" in a notice's guidance ("students write to 学号@…", "the
-// form is firstname.lastname@…"): no mailbox.
-var placeholderLocals = []string{"学号", "學號", "工号", "工號", "姓名", "用户名", "用戶名", "账号", "帳號", "拼音", "名字", "员工号", "員工號",
-	"氏名", "ユーザー名", "ユーザ名", "社員番号", "학번", "사용자명", "아이디",
-	"firstname.lastname", "first.last", "firstname_lastname", "vorname.nachname", "prenom.nom", "name.surname", "yourname", "your.name"}
-
-// placeholderAddress tells whether an address's local part is a
-// placeholder of placeholderLocals.
-func placeholderAddress(addr string) bool {
+// placeholderAddress tells whether an address's local part stands for
+// "your own name or number here" in a notice's guidance ("students write
+// to 学号@…", "the form is firstname.lastname@…"): one of the book's
+// placeholder_mailboxes, no mailbox.
+func (b *book) placeholderAddress(addr string) bool {
 	local, _, ok := strings.Cut(addr, "@")
 	if !ok {
 		return false
 	}
 	local = lower(local)
-	for _, p := range placeholderLocals {
+	for _, p := range b.placeholderLocals {
 		if local == p {
 			return true
 		}
@@ -94,36 +85,29 @@ func placeholderAddress(addr string) bool {
 	return false
 }
 
-// cjkSuggestions end the words before an address that Chinese, Japanese
-// and Korean notices offer instead of the failed one: a new address it
-// moved to ("已迁移至新地址 …", "新的電子郵件地址為 …", "新しいアドレス: …"), or
-// what to send to instead ("请改寄至 …"). A copula or colon after them is
-// dropped first. "地址为" alone stays out: "收件人地址为 …" names the
-// failed recipient.
-var cjkSuggestions = []string{"新地址", "新的地址", "新邮箱", "新的邮箱", "新郵箱", "新的郵箱", "新邮箱地址", "新的邮箱地址", "新郵箱地址",
-	"新的郵箱地址", "新的电子邮件地址", "新的電子郵件地址", "新电子邮件地址", "新電子郵件地址", "新信箱", "新的信箱", "新的邮件地址", "新的郵件地址",
-	"迁移至", "遷移至", "迁移到", "遷移到", "搬迁至", "搬遷至", "改寄至", "改寄到", "改发至", "改發至", "请改用", "請改用", "例如",
-	"新しいアドレス", "新しいメールアドレス", "新アドレス", "移転先", "変更後のアドレス", "変更後のメールアドレス", "새 주소", "새로운 주소", "새 메일 주소"}
-
-// cjkCopulas may stand between cjkSuggestions and the address.
+// cjkCopulas may stand between a word of the book's cjk_suggestions
+// and the address.
 const cjkCopulas = " \t　:：为為是は「“『<(（"
 
 // cjkSuggested tells whether the text before an address ends in one of
-// cjkSuggestions.
-func cjkSuggested(before string) bool {
-	b := before
+// the book's cjk_suggestions: the words before an address that Chinese,
+// Japanese and Korean notices offer instead of the failed one (a new
+// address it moved to, "已迁移至新地址 …", or what to send to instead,
+// "请改寄至 …"). A copula or colon after them is dropped first.
+func (b *book) cjkSuggested(before string) bool {
+	s := before
 	for {
-		r, n := utf8.DecodeLastRuneInString(b)
+		r, n := utf8.DecodeLastRuneInString(s)
 		if n == 0 || !strings.ContainsRune(cjkCopulas, r) {
 			break
 		}
-		b = b[:len(b)-n]
+		s = s[:len(s)-n]
 	}
-	if r, _ := utf8.DecodeLastRuneInString(b); r < utf8.RuneSelf {
-		return false // every suggestion ends in a CJK character
+	if s == "" || !b.cjkEnds[s[len(s)-1]] {
+		return false // no suggestion ends so (every default one in a CJK character)
 	}
-	for _, w := range cjkSuggestions {
-		if strings.HasSuffix(b, w) {
+	for _, w := range b.cjkSuggestions {
+		if strings.HasSuffix(s, w) {
 			return true
 		}
 	}
@@ -135,7 +119,7 @@ func cjkSuggested(before string) bool {
 // above introduces with suggestion words and a colon ("The former owner
 // asked us to publish a new address:"), one blank line between them at
 // most.
-func suggestedAbove(lines []string, i int, before string) bool {
+func (b *book) suggestedAbove(lines []string, i int, before string) bool {
 	if !nameOnly(before) {
 		return false
 	}
@@ -149,7 +133,7 @@ func suggestedAbove(lines []string, i int, before string) bool {
 			return false
 		}
 		low := strings.TrimSuffix(lower(strings.TrimRight(prev, ": \t")), " is")
-		return suggested(prev) || strings.HasSuffix(low, "new address") || strings.HasSuffix(low, "new e-mail address") ||
+		return b.suggested(prev) || strings.HasSuffix(low, "new address") || strings.HasSuffix(low, "new e-mail address") ||
 			strings.HasSuffix(low, "new email address")
 	}
 	return false

@@ -37,7 +37,32 @@ type book struct {
 	emptyMarker        bool       // a marker that was all decoration
 	markerFollowers    []string
 	replyPrefixes      []string
+	forwardPrefixes    []string
 	messageWords       []string
+
+	// Automatic replies and challenge-response robots (assemble.go).
+	robotLocals    []string
+	challengeWords []string
+	senderCheck    []string
+	absence        []string
+	yourMessage    []string
+
+	wentOn      []string // success wordings (bounce_signs.go)
+	listKeepers []string // who holds a post (listmanager.go)
+
+	// Addresses a notice names that are no failed recipient
+	// (freetext_recipients.go, notice_prose.go).
+	failureVerbs      []string
+	placeholderLocals []string
+	cjkSuggestions    []string
+	cjkEnds           [256]bool // the last bytes of cjkSuggestions
+	senderContexts    []string
+	suggestions       []string
+	helpLeads         []string
+	contactWords      []string
+	contactStarts     [256]bool // the first bytes of contactWords
+	pastForms         []string
+	roleMailboxes     map[string]bool
 
 	// Every line of every notice is tried as boilerplate, a closing and
 	// a guess list.
@@ -85,10 +110,36 @@ func compileBook(s *signs.Signs) *book {
 		listRefusal:       s.Words(signs.ListRefusal),
 		listHeld:          s.Words(signs.ListHeld),
 		accountNotices:    s.Words(signs.AccountNotices),
-		leadIns:           slices.Concat(s.Words(signs.LeadIns), transcriptLeadIns),
+		leadIns:           slices.Concat(s.Words(signs.LeadIns), s.Words(signs.TranscriptLeadIns)),
 		markerFollowers:   s.Words(signs.MarkerFollowers),
 		replyPrefixes:     s.Words(signs.ReplyPrefixes),
+		forwardPrefixes:   s.Words(signs.ForwardPrefixes),
 		messageWords:      s.Words(signs.MessageWords),
+		robotLocals:       s.Words(signs.RobotMailboxes),
+		challengeWords:    s.Words(signs.ChallengeWords),
+		senderCheck:       s.Words(signs.SenderCheck),
+		absence:           s.Words(signs.Absence),
+		yourMessage:       s.Words(signs.YourMessage),
+		wentOn:            s.Words(signs.WentOn),
+		listKeepers:       s.Words(signs.ListKeepers),
+		failureVerbs:      s.Words(signs.FailureVerbs),
+		placeholderLocals: s.Words(signs.PlaceholderMailboxes),
+		cjkSuggestions:    s.Words(signs.CJKSuggestions),
+		senderContexts:    s.Words(signs.SenderContext),
+		suggestions:       s.Words(signs.Suggestions),
+		helpLeads:         s.Words(signs.HelpLeads),
+		contactWords:      s.Words(signs.ContactAfter),
+		pastForms:         s.Words(signs.PastForms),
+		roleMailboxes:     map[string]bool{},
+	}
+	for _, w := range b.cjkSuggestions {
+		b.cjkEnds[w[len(w)-1]] = true
+	}
+	for _, w := range b.contactWords {
+		b.contactStarts[w[0]] = true
+	}
+	for _, w := range s.Words(signs.RoleMailboxes) {
+		b.roleMailboxes[w] = true
 	}
 	b.leadInNeedles = needles(b.leadIns)
 	b.boilerplate = newLineStarts(s.Words(signs.Boilerplate))
@@ -131,18 +182,6 @@ func compileBook(s *signs.Signs) *book {
 // with the MIME header of the part it once was: MIME grammar, not a
 // notice's wording.
 const mimeMarker = "content-type: message/rfc822"
-
-// transcriptLeadIns introduce the remote server's reply in a qmail
-// transcript ("mx.example.org did not like our RCPT TO: 550 no such
-// user"): the format names the SMTP stage, it is no wording a user would
-// change. They are read after the book's lead-ins.
-var transcriptLeadIns = []string{
-	"did not like our rcpt to:",
-	"did not like our mail from:",
-	"did not like our final data:",
-	"did not like our data:",
-	"did not like our greeting",
-}
 
 func needles(words []string) []needle {
 	out := make([]needle, len(words))

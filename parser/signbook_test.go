@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"runtime"
 	"strings"
 	"testing"
@@ -101,7 +102,7 @@ func TestBookKeptInItsSigns(t *testing.T) {
 
 // The wording of the bare-marker grammar and of replies is the book's: a
 // user's bare marker is a marker only alone or before a follower, and a
-// user's reply prefix ("SV:", Scandinavian) makes a weak subject a
+// user's reply prefix ("YNT:", Turkish) makes a weak subject a
 // person's.
 func TestUserMarkersAndReplyPrefixes(t *testing.T) {
 	s := userSigns(t, `signs:
@@ -110,8 +111,8 @@ func TestUserMarkersAndReplyPrefixes(t *testing.T) {
     examples: ["--- Mensaje original ---", "Mensaje original follows"]
     not: ["Mensaje original no entregado al destinatario"]
   reply_prefixes:
-    words: ["sv:"]
-    examples: ["SV: Message rejected?"]
+    words: ["ynt:"]
+    examples: ["YNT: Message rejected?"]
 `)
 	if _, err := CheckSigns(s); err != nil {
 		t.Fatal(err)
@@ -127,8 +128,8 @@ func TestUserMarkersAndReplyPrefixes(t *testing.T) {
 			t.Errorf("isOriginalMarker(%q) = %v, want %v", line, got, want)
 		}
 	}
-	if b.weakSubjectOfMessage("SV: Message rejected?") || !defaultBook().weakSubjectOfMessage("SV: Message rejected?") {
-		t.Error(`"SV:" is a reply only with the user's reply prefix`)
+	if b.weakSubjectOfMessage("YNT: Message rejected?") || !defaultBook().weakSubjectOfMessage("YNT: Message rejected?") {
+		t.Error(`"YNT:" is a reply only with the user's reply prefix`)
 	}
 }
 
@@ -153,4 +154,48 @@ func TestBookDroppedWithItsSigns(t *testing.T) {
 		}
 	}
 	t.Fatal("the book of a dropped Signs is still kept")
+}
+
+// Every list that moved out of the parser's code is read from the book: a
+// user's word, which the defaults lack, makes its example recognised by
+// the parser's own use of the list (and the defaults alone do not). Words
+// beginning or ending in ASCII reach the lists whose defaults are all
+// CJK (contact_after, cjk_suggestions) too.
+func TestUserWordsReachMovedLists(t *testing.T) {
+	for _, c := range []struct{ key, word, example string }{
+		{"reply_prefixes", "ynt:", "YNT: Toplantı"},
+		{"forward_prefixes", "doorst:", "Doorst: Offerte"},
+		{"transcript_lead_ins", "did not like our starttls", "mx.example.org did not like our STARTTLS: 454 TLS not available"},
+		{"robot_mailboxes", "gatekeeper", "gatekeeper@mail.example.com"},
+		{"challenge_words", "prove you are human", "Please prove you are human to reach me."},
+		{"sender_check", "solve the puzzle", "Solve the puzzle at the link to reach me."},
+		{"absence", "på semester", "Jag är på semester till 12 augusti."},
+		{"your_message", "tack för ditt meddelande", "Tack för ditt meddelande!"},
+		{"went_on", "handed over to", "The message was handed over to mx.example.org."},
+		{"list_keepers", "curator", "It waits for the curator."},
+		{"failure_verbs", "nedoručen", "nedoručený mail"},
+		{"placeholder_mailboxes", "matrikelnummer", "matrikelnummer@uni.example.de"},
+		{"cjk_suggestions", "新しい宛先", "移行後は新しい宛先"},
+		{"cjk_suggestions", "new addr", "新邮箱 new addr"},
+		{"sender_context", "bounced by", "The message was bounced by"},
+		{"suggestions", "wende dich an", "Bitte wende dich an"},
+		{"help_leads", "hilfe:", "Hilfe: it@example.com"},
+		{"contact_after", "までメール", "までメールしてください"},
+		{"contact_after", "-- write here", "-- write here please"},
+		{"role_mailboxes", "deliverability", "deliverability@example.net"},
+	} {
+		data := fmt.Sprintf("signs:\n  %s:\n    words: [%q]\n    examples: [%q]\n", c.key, c.word, c.example)
+		if _, err := CheckSigns(userSigns(t, data)); err != nil {
+			t.Errorf("%s: %v", c.key, err)
+		}
+		var l signs.List = -1
+		for i, info := range signs.Lists {
+			if info.Key == c.key {
+				l = signs.List(i)
+			}
+		}
+		if defaultBook().listChecks()[l](c.example) {
+			t.Errorf("%s: the defaults already recognise %q: the case proves nothing", c.key, c.example)
+		}
+	}
 }

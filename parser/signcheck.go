@@ -105,6 +105,11 @@ func signError(source string, line int, what, ex string, want bool) error {
 func (b *book) listChecks() [signs.NumLists]func(string) bool {
 	machine := headerOfLines("X-Auto-Response-Suppress: All")
 	bulk := headerOfLines("Precedence: bulk")
+	none := headerOfLines("Subject: x")
+	robot := headerOfLines("From: noreply@example.com")
+	// An example of a list of what makes an auto-reply answer a message,
+	// read as the text of an auto-reply whose subject says nothing.
+	answers := func(ex string) bool { return b.answers(none, "x", lower(ex)) }
 	return [signs.NumLists]func(string) bool{
 		signs.Delay:                    func(ex string) bool { return b.isDelayNotice(lower(ex), "") },
 		signs.GaveUp:                   func(ex string) bool { return b.saysGaveUp([]string{ex}) },
@@ -125,10 +130,39 @@ func (b *book) listChecks() [signs.NumLists]func(string) bool {
 		signs.Guesses:                  b.isGuessList,
 		signs.LeadIns:                  func(ex string) bool { return b.hasLeadIn(lower(ex)) },
 		signs.AccountNotices:           func(ex string) bool { return containsAny(lower(ex), b.accountNotices) },
-		signs.ReplyPrefixes:            func(ex string) bool { return b.isReplySubject(lower(strings.TrimSpace(ex))) },
-		signs.MessageWords:             func(ex string) bool { return containsAny(lower(ex), b.messageWords) },
-		signs.BareMarkers:              b.isOriginalMarker,
-		signs.MarkerFollowers:          func(ex string) bool { return b.bareMarkerEnds(" " + lower(strings.TrimSpace(ex))) },
+		// A reply prefix makes a reply of a subject, and an answer of an
+		// auto-reply's.
+		signs.ReplyPrefixes: func(ex string) bool {
+			return b.isReplySubject(lower(strings.TrimSpace(ex))) && b.answers(none, ex, "")
+		},
+		signs.MessageWords:      func(ex string) bool { return containsAny(lower(ex), b.messageWords) },
+		signs.BareMarkers:       b.isOriginalMarker,
+		signs.MarkerFollowers:   func(ex string) bool { return b.bareMarkerEnds(" " + lower(strings.TrimSpace(ex))) },
+		signs.ForwardPrefixes:   func(ex string) bool { return b.isReplySubject(lower(strings.TrimSpace(ex))) },
+		signs.TranscriptLeadIns: func(ex string) bool { return b.hasLeadIn(lower(ex)) },
+		signs.RobotMailboxes:    b.robotSender,
+		signs.ChallengeWords:    func(ex string) bool { return containsAny(lower(ex), b.challengeWords) },
+		// A sender check makes an auto-reply an answer from a robot only.
+		signs.SenderCheck: func(ex string) bool { return b.answers(robot, "x", lower(ex)) && !answers(ex) },
+		signs.Absence:     answers,
+		signs.YourMessage: answers,
+		signs.WentOn:      func(ex string) bool { return b.saysWentOn(lower(ex)) },
+		signs.ListKeepers: func(ex string) bool { return b.heldForModerator("Your mail is being held", lower(ex)) },
+		// A failure verb between "please send" and "to" makes it no request.
+		signs.FailureVerbs:         func(ex string) bool { return !b.pleaseSendTo("Please send " + ex + " to") },
+		signs.PlaceholderMailboxes: b.placeholderAddress,
+		signs.CJKSuggestions:       b.cjkSuggested,
+		signs.SenderContext:        b.senderContext,
+		signs.Suggestions:          b.suggested,
+		signs.HelpLeads:            b.helpLine,
+		signs.ContactAfter:         func(ex string) bool { return b.contactAfter(ex, nil) },
+		// A past form after a contact word leaves the address a recipient.
+		signs.PastForms: func(ex string) bool { return hasPrefixAny(ex, b.contactWords) && !b.contactAfter(ex, nil) },
+		// A role mailbox is a mention in a reply's prose, not its recipient.
+		signs.RoleMailboxes: func(ex string) bool {
+			line := "550 5.7.1 Message refused as spam, contact " + ex
+			return b.mentionInReply([]string{line}, 0, len(line)-len(ex), ex, false)
+		},
 	}
 }
 

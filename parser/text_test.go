@@ -19,7 +19,7 @@ func FuzzSenderContext(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := senderContext(s), senderContextRe.MatchString(s); got != want {
+		if got, want := defaultBook().senderContext(s), senderContextRe.MatchString(s); got != want {
 			t.Fatalf("senderContext(%q) = %v, want %v", s, got, want)
 		}
 	})

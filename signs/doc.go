@@ -1,8 +1,10 @@
 // Package signs holds what tells a bounce from ordinary mail, as data:
 // the signatures of MTAs and providers, the subjects and senders of
 // notices, the words of delay, give-up and non-delivery, the signs of
-// automatic replies, the wording of list managers and the lines between
-// a notice and the message it returns.
+// automatic replies and challenge-response robots, the wording of list
+// managers, the lines between a notice and the message it returns, and
+// the words that tell a failed recipient from the other addresses a
+// notice names (a sender, a new address, a help desk, a role mailbox).
 //
 // The parser holds the mechanism (how a sign is used: a bounce subject
 // makes a notice with one more sign of a program or a failure, such as
@@ -51,17 +53,15 @@
 //
 // # What stays in code
 //
-// The parser keeps grammar, and wording that is not about telling a
-// bounce from ordinary mail:
-//   - formats: the MIME header "Content-Type: message/rfc822" opens a
-//     pasted returned message; qmail's transcript introduces the remote
-//     reply with "did not like our RCPT TO:" (and MAIL FROM, DATA, final
-//     DATA, greeting); Exim wraps "The following address(es) failed:" so
-//     that a line holds only "failed:" (boilerplate);
+// The parser keeps grammar and formats, not knowledge a user would
+// teach:
+//   - the MIME header "Content-Type: message/rfc822" that opens a pasted
+//     returned message; DSN and header field names; date layouts; HTML
+//     tag names; Exim's wrapping of "The following address(es) failed:"
+//     so that a line holds only "failed:" (boilerplate);
 //   - how a marker line is decorated (MarkerDecoration), that it is at
 //     most 120 bytes, and that reply prefixes come after "[ticket]" tags;
-//   - the words that tell a failed recipient from another address in a
-//     notice: a help address ("questions to", "help desk", Japanese "へご
-//     連絡"), an address offered instead ("try", "please use"), and the
-//     role mailboxes of RFC 2142.
+//   - how a list's words are used: a sender check counts only from a
+//     robot mailbox, a past form only after a contact word, a role
+//     mailbox only in a reply's prose after its reasons.
 package signs

@@ -100,6 +100,12 @@ const (
 	// a space and a letter, or goes on with a word of MarkerFollowers
 	// ("Original message follows"). See MatchBareMarker.
 	BareMarker
+	// Suffix: the lower-cased, trimmed text ends with a word (the words
+	// before an address).
+	Suffix
+	// LocalPart: the word is the whole local part of an address (an
+	// example is an address, any case).
+	LocalPart
 )
 
 // Signs is one set of signs: the defaults, or the defaults with users'
@@ -164,6 +170,24 @@ const (
 	BareMarkers
 	MarkerFollowers
 	AccountNotices
+	ForwardPrefixes
+	TranscriptLeadIns
+	RobotMailboxes
+	ChallengeWords
+	SenderCheck
+	Absence
+	YourMessage
+	WentOn
+	ListKeepers
+	FailureVerbs
+	PlaceholderMailboxes
+	CJKSuggestions
+	SenderContext
+	Suggestions
+	HelpLeads
+	ContactAfter
+	PastForms
+	RoleMailboxes
 	NumLists // the number of lists, not a list
 )
 
@@ -200,6 +224,24 @@ var Lists = [NumLists]ListInfo{
 	ReplyPrefixes:            {"reply_prefixes", Prefix, "subjects of replies and forwards, at the start (the parser first skips \"[ticket]\" tags): a weak bounce subject in a reply (\"Re: why do my mails bounce?\") is a person's"},
 	MessageWords:             {"message_words", Contains, "words for a message: a weak bounce subject that speaks of one (\"Your message was rejected\") is a notice's, with Auto-Submitted, an address in the subject or a code of its own"},
 	AccountNotices:           {"account_notices", Contains, "what a mail system's notice about an account or a calendar says (\"your mailbox is almost full\", \"your password expires in 5 days\"): with no sign of a failed message, no bounce, whatever its sender"},
+	ForwardPrefixes:          {"forward_prefixes", Prefix, "subjects of forwards, at the start (after \"[ticket]\" tags): a weak bounce subject in a forward is a person's, as in a reply; unlike reply_prefixes they do not make an automatic reply an answer"},
+	TranscriptLeadIns:        {"transcript_lead_ins", Contains, "words of a session transcript that introduce the remote server's reply to one SMTP stage (qmail's \"did not like our RCPT TO:\"): read as lead_ins, after them"},
+	RobotMailboxes:           {"robot_mailboxes", Contains, "words in the local part of a program's mailbox, never a person's (noreply@, notify@): a challenge-response service's robot answers for the person it protects"},
+	ChallengeWords:           {"challenge_words", Contains, "a challenge-response service's words (protected, held, verify, whitelist): with a robot sender, its auto-reply names the person it protects"},
+	SenderCheck:              {"sender_check", Contains, "how a challenge-response service asks the sender to prove itself: from a robot, an automatic reply that says so answers a message"},
+	Absence:                  {"absence", Contains, "how an automatic reply says its owner is away (\"on vacation\", \"abwesend\"): such a reply answers a message"},
+	YourMessage:              {"your_message", Contains, "how an automatic reply speaks of the message it answers (\"your message\", \"您的来信\"): such a reply answers a message"},
+	WentOn:                   {"went_on", Contains, "what a mail system writes when a message was delivered or relayed on: a known MTA's notice with these words and no reply code is no bounce"},
+	ListKeepers:              {"list_keepers", Contains, "who holds a post for review (moderator, editor, list owner): a list_held notice must name one to be a list manager's"},
+	FailureVerbs:             {"failure_verbs", Contains, "words that say a message failed: between \"please send\" and \"to\" they make the address a failed one, not a new one"},
+	PlaceholderMailboxes:     {"placeholder_mailboxes", LocalPart, "local parts that stand for \"your own name here\" in a notice's guidance (学号@, firstname.lastname@): no recipient"},
+	CJKSuggestions:           {"cjk_suggestions", Suffix, "Chinese, Japanese and Korean words before an address offered instead of the failed one (\"新地址\", \"移転先\"), a copula or colon after them dropped: no recipient"},
+	SenderContext:            {"sender_context", Suffix, "words before an address that make it the sender's, a contact or the alias a recipient came from (\"expanded from\", \"Return-Path:\"): no recipient"},
+	Suggestions:              {"suggestions", Suffix, "words before an address that a notice offers instead of the failed one or as a help desk (\"please use\", \"neue Adresse\"), whole words: no recipient"},
+	HelpLeads:                {"help_leads", Prefix, "what opens a line that points to help (\"Questions?\"): its addresses are no recipients"},
+	ContactAfter:             {"contact_after", Prefix, "words after an address that ask the reader to write to it (Japanese \"へご連絡ください\"): no recipient"},
+	PastForms:                {"past_forms", Contains, "verb endings after a contact_after word that tell of mail already sent (\"に送ってくださったメール\"): that address is the recipient after all"},
+	RoleMailboxes:            {"role_mailboxes", LocalPart, "local parts of a domain's services and roles (RFC 2142: abuse, postmaster; unblock, delist): named in a server's reply after its reasons, no recipient"},
 }
 
 // Match tells whether text matches one of words the way kind compares;
@@ -221,6 +263,25 @@ func Match(kind Kind, words []string, text string) bool {
 		}
 		for _, w := range words {
 			if strings.EqualFold(strings.TrimSpace(name), w) {
+				return true
+			}
+		}
+		return false
+	case Suffix:
+		low = strings.TrimSpace(low)
+		for _, w := range words {
+			if strings.HasSuffix(low, w) {
+				return true
+			}
+		}
+		return false
+	case LocalPart:
+		local := strings.Trim(strings.TrimSpace(low), "<>")
+		if i := strings.LastIndexByte(local, '@'); i >= 0 {
+			local = local[:i]
+		}
+		for _, w := range words {
+			if local == w {
 				return true
 			}
 		}
