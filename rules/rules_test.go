@@ -131,7 +131,7 @@ func TestDefaultRulesCorpus(t *testing.T) {
 		{"550 5.7.1 Email rejected per DMARC policy for example.com", "", "authfailure"},
 		{"554 5.7.1 <bob@example.com>: Recipient address rejected: Access denied", "", "policyviolation"},
 		{"550 Requested action not taken: mailbox unavailable", "", "userunknown"},
-		{"550 5.4.316 Message expired, connection refused (Socket error code 10061)", "", "networkerror"},
+		{"550 5.4.316 Message expired, connection refused (Socket error code 10061)", "", "expired"},
 		{"550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup", "", "userunknown"},
 		{"550 5.7.1 Your IP address has been blocked due to poor reputation", "", "badreputation"},
 		{"550 5.7.1 Message blocked due to spam content", "", "spamdetected"},
