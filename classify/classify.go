@@ -42,11 +42,7 @@ func New(rs *rules.Set) *Classifier {
 		for _, p := range r.Phrases {
 			w.phrases = append(w.phrases, strings.ToLower(p))
 		}
-		for _, re := range r.Regexps {
-			if x, err := regexp.Compile(re); err == nil { // the rule set compiled it already
-				w.res = append(w.res, x)
-			}
-		}
+		w.res = rs.CompiledRegexps(r.ID)
 		if r.OutsideRCPT != "" {
 			c.ownWords[r] = w
 		}
