@@ -582,15 +582,43 @@ func (s *Set) Rule(id string) *Rule {
 	return nil
 }
 
-// CompiledRegexps returns the compiled Regexps of the active rule with
-// the given id, in order (nil for an unknown id), so that a caller
-// reading a rule's words need not compile them again. The Regexps are
-// shared: do not call Longest on them.
-func (s *Set) CompiledRegexps(id string) []*regexp.Regexp {
-	if i, ok := s.byID[id]; ok {
-		return s.comp[i].res
+// CompiledRegexps returns the Regexps of the active rule with the given
+// id, compiled, in order (nil for an unknown id), so that a caller
+// reading a rule's words need not compile them again. They are shared:
+// do not call Longest on them.
+func (s *Set) CompiledRegexps(id string) []CompiledRegexp {
+	i, ok := s.byID[id]
+	if !ok {
+		return nil
 	}
-	return nil
+	c := &s.comp[i]
+	out := make([]CompiledRegexp, len(c.res))
+	for j, re := range c.res {
+		out[j] = CompiledRegexp{re, c.lits[j]}
+	}
+	return out
+}
+
+// A CompiledRegexp is a rule regexp with the literals one of which
+// occurs in every text it matches.
+type CompiledRegexp struct {
+	*regexp.Regexp
+	lits []string // nil: none known
+}
+
+// MayMatch reports whether the regexp may match text: false when none of
+// its required literals occurs in it, which is cheaper to learn than a
+// failed match.
+func (re CompiledRegexp) MayMatch(text string) bool {
+	if re.lits == nil {
+		return true
+	}
+	for _, l := range re.lits {
+		if strings.Contains(text, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // Len is the number of active rules.
