@@ -18,6 +18,7 @@ package bounce
 import (
 	"bytes"
 	"io"
+	"sync"
 
 	"github.com/bounce-analyzer/bounce/campaign"
 	"github.com/bounce-analyzer/bounce/classify"
@@ -149,9 +150,11 @@ func (a *Analyzer) AnalyzeBytes(b []byte, source string) ([]Record, error) {
 	return a.Analyze(bytes.NewReader(b), source)
 }
 
-var defaultAnalyzer = New()
+// defaultAnalyzer is made on first use: a program that makes its own
+// Analyzer (the bounce command does) does not build this one at start-up.
+var defaultAnalyzer = sync.OnceValue(func() *Analyzer { return New() })
 
 // Analyze reads one message with the default rules; see Analyzer.Analyze.
 func Analyze(r io.Reader, source string) ([]Record, error) {
-	return defaultAnalyzer.Analyze(r, source)
+	return defaultAnalyzer().Analyze(r, source)
 }

@@ -3,7 +3,6 @@
 package classify
 
 import (
-	"regexp"
 	"strings"
 	"time"
 
@@ -27,7 +26,7 @@ type Classifier struct {
 
 type ownWords struct {
 	phrases []string
-	res     []*regexp.Regexp
+	res     []rules.CompiledRegexp
 }
 
 // New returns a Classifier that asks rs.
@@ -42,11 +41,7 @@ func New(rs *rules.Set) *Classifier {
 		for _, p := range r.Phrases {
 			w.phrases = append(w.phrases, strings.ToLower(p))
 		}
-		for _, re := range r.Regexps {
-			if x, err := regexp.Compile(re); err == nil { // the rule set compiled it already
-				w.res = append(w.res, x)
-			}
-		}
+		w.res = rs.CompiledRegexps(r.ID)
 		if r.OutsideRCPT != "" {
 			c.ownWords[r] = w
 		}
@@ -204,7 +199,9 @@ func (c *Classifier) anyStage(q rules.Query, rule *rules.Rule) *rules.Rule {
 		rest = strings.ReplaceAll(rest, p, " ")
 	}
 	for _, x := range w.res {
-		rest = x.ReplaceAllString(rest, " ")
+		if x.MayMatch(rest) { // else it would replace nothing
+			rest = x.ReplaceAllString(rest, " ")
+		}
 	}
 	if rest == strings.ToLower(q.Text) {
 		return nil // the rule matched by a concept: nothing to cut
@@ -232,6 +229,9 @@ func (c *Classifier) beforeGuesses(q rules.Query) *rules.Rule {
 		for _, x := range w.res {
 			// A guess ("your IP may be blacklisted") has its subject
 			// before the modal verb: cut where its clause begins.
+			if !x.MayMatch(low) {
+				continue
+			}
 			if loc := x.FindStringIndex(low); loc != nil {
 				if i := clauseStart(low, loc[0]); cut < 0 || i < cut {
 					cut = i

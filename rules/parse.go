@@ -381,11 +381,13 @@ func (p *fileParser) match(n *yaml.Node, r *Rule) {
 			}
 		case "regexp", "regexps":
 			for i, s := range p.nodes().Strs(v, key) {
-				if _, _, err := compileRegexp(s); err != nil {
+				re, lits, err := compileRegexp(s)
+				if err != nil {
 					p.errorf(entry(v, i), "%v", err)
 					continue
 				}
 				r.Regexps = append(r.Regexps, s)
+				r.parsed = append(r.parsed, parsedRegexp{s, re, lits})
 			}
 		case "status":
 			for i, s := range p.nodes().Strs(v, key) {

@@ -63,6 +63,18 @@ type Rule struct {
 	Source string
 	// Disabled marks, in a user file, the removal of a rule with this id.
 	Disabled bool
+
+	// parsed holds the regexps the file parser compiled while checking
+	// them, so that NewSet does not compile them again (an eighth of the
+	// start-up); an entry is used only while it still matches Regexps.
+	parsed []parsedRegexp
+}
+
+// parsedRegexp is a rule regexp compiled by the file parser.
+type parsedRegexp struct {
+	src  string
+	re   *regexp.Regexp
+	lits []string
 }
 
 // Example is a diagnostic a rule is tested against (see Set.Test).
@@ -339,10 +351,16 @@ func compile(r *Rule) (crule, error) {
 			return c, errors.New("empty phrase")
 		}
 	}
-	for _, s := range r.Regexps {
-		re, l, err := compileRegexp(s)
-		if err != nil {
-			return c, err
+	for i, s := range r.Regexps {
+		var re *regexp.Regexp
+		var l []string
+		if i < len(r.parsed) && r.parsed[i].src == s {
+			re, l = r.parsed[i].re, r.parsed[i].lits
+		} else {
+			var err error
+			if re, l, err = compileRegexp(s); err != nil {
+				return c, err
+			}
 		}
 		c.res = append(c.res, re)
 		if l == nil {
@@ -562,6 +580,45 @@ func (s *Set) Rule(id string) *Rule {
 		return s.rules[i]
 	}
 	return nil
+}
+
+// CompiledRegexps returns the Regexps of the active rule with the given
+// id, compiled, in order (nil for an unknown id), so that a caller
+// reading a rule's words need not compile them again. They are shared:
+// do not call Longest on them.
+func (s *Set) CompiledRegexps(id string) []CompiledRegexp {
+	i, ok := s.byID[id]
+	if !ok {
+		return nil
+	}
+	c := &s.comp[i]
+	out := make([]CompiledRegexp, len(c.res))
+	for j, re := range c.res {
+		out[j] = CompiledRegexp{re, c.lits[j]}
+	}
+	return out
+}
+
+// A CompiledRegexp is a rule regexp with the literals one of which
+// occurs in every text it matches.
+type CompiledRegexp struct {
+	*regexp.Regexp
+	lits []string // nil: none known
+}
+
+// MayMatch reports whether the regexp may match text: false when none of
+// its required literals occurs in it, which is cheaper to learn than a
+// failed match.
+func (re CompiledRegexp) MayMatch(text string) bool {
+	if re.lits == nil {
+		return true
+	}
+	for _, l := range re.lits {
+		if strings.Contains(text, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // Len is the number of active rules.

@@ -1018,3 +1018,35 @@ rules:
 		}
 	}
 }
+
+// TestCompiledRegexpMayMatch checks MayMatch against the regexps
+// themselves on every example of the default rules: a regexp that matches
+// a text may match it, and one with literals turns down a text without.
+func TestCompiledRegexpMayMatch(t *testing.T) {
+	s := Default()
+	checked, refused := 0, 0
+	for _, r := range s.Rules() {
+		res := s.CompiledRegexps(r.ID)
+		if len(res) != len(r.Regexps) {
+			t.Fatalf("rule %s: %d compiled regexps for %d", r.ID, len(res), len(r.Regexps))
+		}
+		for _, re := range res {
+			for _, ex := range append(append([]Example(nil), r.Examples...), r.CounterExamples...) {
+				low := strings.ToLower(ex.Text)
+				if re.MatchString(low) && !re.MayMatch(low) {
+					t.Errorf("rule %s: %q matches %q, but MayMatch says it cannot", r.ID, re, low)
+				}
+				checked++
+			}
+			if !re.MayMatch("") {
+				refused++
+			}
+		}
+	}
+	if checked == 0 || refused == 0 {
+		t.Fatalf("checked %d examples, %d regexps turn down the empty text: want some of each", checked, refused)
+	}
+	if s.CompiledRegexps("no.such.rule") != nil {
+		t.Error("CompiledRegexps of an unknown id is not nil")
+	}
+}

@@ -1,6 +1,11 @@
 package smtpcode
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 func TestCommand(t *testing.T) {
 	for text, want := range map[string]string{
@@ -32,6 +37,82 @@ func TestCommand(t *testing.T) {
 	} {
 		if got := Command(text); got != want {
 			t.Errorf("Command(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// commandLowerByScans is CommandLower as it was first written, one search
+// of the whole text per lead and per mark: the reference the one-pass
+// scan must agree with.
+func commandLowerByScans(low string) string {
+	best, bestAt := "", len(low)
+	for _, lead := range commandLeads {
+		for from := 0; from < len(low); {
+			i := strings.Index(low[from:], lead)
+			if i < 0 || from+i >= bestAt {
+				break
+			}
+			at := from + i
+			if cmd := commandAfter(low[at+len(lead):]); cmd != "" {
+				best, bestAt = cmd, at
+				break
+			}
+			from = at + len(lead)
+		}
+	}
+	if best == "" {
+		for _, m := range commandMarks {
+			if strings.Contains(low, m.mark) {
+				return m.command
+			}
+		}
+	}
+	return best
+}
+
+func FuzzCommandLower(f *testing.F) {
+	for _, s := range []string{
+		"550 5.1.1 <a@b.c>: user unknown (in reply to rcpt to command)",
+		"(state 14) after data: 554 no; in reply to rcpt to",
+		"did not like our rcpt to: (state 18) [mail_from] rcpt to:<a@b>",
+		">>> >>> data <<< 550 after after mail from",
+		"refused to talk to me but greeting failed smtp:data",
+		"in reply to end of data, after the helo, while sending mail from",
+		"while sending -- the final data response to rcpt to",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		low := strings.ToLower(s)
+		if got, want := CommandLower(low), commandLowerByScans(low); got != want {
+			t.Fatalf("CommandLower(%q) = %q, the scans give %q", low, got, want)
+		}
+	})
+}
+
+// BenchmarkCommandLower reads the command from every line of the corpus
+// that holds a reply code, as the parser does for each recipient.
+func BenchmarkCommandLower(b *testing.B) {
+	names, _ := filepath.Glob("../testdata/sisimai-set/eml/*.eml")
+	var lines []string
+	for _, n := range names {
+		data, err := os.ReadFile(n)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, l := range strings.Split(string(data), "\n") {
+			if FindReply(l) != "" {
+				lines = append(lines, strings.ToLower(l))
+			}
+		}
+	}
+	if len(lines) == 0 {
+		b.Fatal("no corpus lines")
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, l := range lines {
+			CommandLower(l)
 		}
 	}
 }
