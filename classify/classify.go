@@ -33,7 +33,7 @@ type ownWords struct {
 func New(rs *rules.Set) *Classifier {
 	c := &Classifier{rules: rs, ownWords: map[*rules.Rule]ownWords{}}
 	for _, r := range rs.Rules() {
-		vague := r.Reason.Vague() && r.Tier() == rules.TierPhrase
+		vague := r.Reason.Vague() && !r.Decides && r.Tier() == rules.TierPhrase
 		if r.OutsideRCPT == "" && !vague {
 			continue
 		}
@@ -167,7 +167,10 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 			rec.Reason, rec.Rule = o.Reason, o.ID
 		}
 	}
-	rec.Reason = adjust(rec.Reason, rec.Status, r.Command, words)
+	if !(words && rule.Decides) {
+		// (Words that state a hold are the verdict whatever the stage.)
+		rec.Reason = adjust(rec.Reason, rec.Status, r.Command, words)
+	}
 	if rec.Action == record.ActionDelayed && words && rule.WhenDelayed != "" && rec.Reason == rule.Reason {
 		// A delay notice is still trying: words that would mean the
 		// queue gave up ("connection timed out") tell how the last

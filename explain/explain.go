@@ -181,7 +181,7 @@ func rival(rs *rules.Set, q rules.Query, winner *rules.Rule) (*rules.Rule, strin
 		}
 		why := rules.Why(cands[win], c)
 		switch {
-		case c.Rule.Reason.Vague():
+		case c.Rule.Reason.Vague() && !c.Rule.Decides:
 			why = "its words name no cause; a code that names one decides"
 		case i < win:
 			why = "it ranks higher, but the stage the words were said at decides"

@@ -320,6 +320,10 @@ func (p *fileParser) rule(n *yaml.Node, index int) *Rule {
 					p.errorf(v, "unknown reason %q (see reasons.md: %s)", s, vocabulary())
 				}
 			}
+		case "decides":
+			if b, ok := p.boolean(v, "decides"); ok {
+				r.Decides = b
+			}
 		case "disabled":
 			if b, ok := p.boolean(v, "disabled"); ok {
 				r.Disabled = b
@@ -335,7 +339,7 @@ func (p *fileParser) rule(n *yaml.Node, index int) *Rule {
 		case "not":
 			r.CounterExamples = p.examples(v, "not")
 		default:
-			p.errorf(k, "unknown key %q (want id, reason, priority, hard, outside_rcpt, when_delayed, disabled, match, description, examples, not)", key)
+			p.errorf(k, "unknown key %q (want id, reason, priority, hard, outside_rcpt, when_delayed, decides, disabled, match, description, examples, not)", key)
 		}
 	})
 	if r.Disabled {

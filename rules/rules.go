@@ -44,6 +44,12 @@ type Rule struct {
 	// would mean it gave up ("connection timed out") tell instead how the
 	// last attempt failed.
 	WhenDelayed record.Reason
+	// Decides marks an onhold or undefined rule whose words state a fact
+	// (a message held for an administrator's review) rather than the
+	// absence of a cause: they decide like any other reason's words,
+	// before a status or reply code, and are no template's list of
+	// guesses.
+	Decides bool
 
 	// The match conditions, as written (see the package doc).
 	Status, Reply, Vendors, Hosts, Phrases, Regexps []string
@@ -136,7 +142,7 @@ func (r *Rule) Tier() Tier {
 // prefer its own default (e.g. "expired" for a delay notice) when the
 // deciding rule is not decisive.
 func (r *Rule) Decisive() bool {
-	if r == nil || r.Reason.Vague() {
+	if r == nil || r.Reason.Vague() && !r.Decides {
 		return false
 	}
 	t := r.Tier()
@@ -773,7 +779,7 @@ func (s *Set) Match(q Query) *Rule {
 	// own code means nothing (Cloudflare's "Upstream error") stands.
 	var textVague *Rule
 	if have {
-		if !s.rules[best.idx].Reason.Vague() || best.tier == TierVendor {
+		if r := s.rules[best.idx]; !r.Reason.Vague() || r.Decides || best.tier == TierVendor {
 			return s.rules[best.idx]
 		}
 		textVague = s.rules[best.idx]
