@@ -57,6 +57,7 @@ type book struct {
 	cjkSuggestions    []string
 	cjkEnds           [256]bool // the last bytes of cjkSuggestions
 	senderContexts    []string
+	aliasOrigins      []string
 	suggestions       []string
 	helpLeads         []string
 	contactWords      []string
@@ -126,6 +127,7 @@ func compileBook(s *signs.Signs) *book {
 		placeholderLocals: s.Words(signs.PlaceholderMailboxes),
 		cjkSuggestions:    s.Words(signs.CJKSuggestions),
 		senderContexts:    s.Words(signs.SenderContext),
+		aliasOrigins:      s.Words(signs.AliasOrigins),
 		suggestions:       s.Words(signs.Suggestions),
 		helpLeads:         s.Words(signs.HelpLeads),
 		contactWords:      s.Words(signs.ContactAfter),

@@ -153,6 +153,7 @@ func (b *book) listChecks() [signs.NumLists]func(string) bool {
 		signs.PlaceholderMailboxes: b.placeholderAddress,
 		signs.CJKSuggestions:       b.cjkSuggested,
 		signs.SenderContext:        b.senderContext,
+		signs.AliasOrigins:         b.aliasOrigin,
 		signs.Suggestions:          b.suggested,
 		signs.HelpLeads:            b.helpLine,
 		signs.ContactAfter:         func(ex string) bool { return b.contactAfter(ex, nil) },
