@@ -83,3 +83,26 @@ func TestBlockReplyNamingTheForwardTarget(t *testing.T) {
 		t.Errorf("diagnostic %q", d)
 	}
 }
+
+// A complaint report whose returned message hides its recipient in the To
+// names the real one from, in order: the provider's own field, the
+// topmost Received's "for", the VERP return path. Original-Rcpt-To, when
+// given, comes before them all.
+func TestReportedRecipientBehindARedactedTo(t *testing.T) {
+	for _, c := range []struct{ name, report, orig, want string }{
+		{"provider's field", "", "Return-Path: <news@shop.example>\nX-HmXmrOriginalRecipient: <kit.l@hotmail.com>\n", "kit.l@hotmail.com"},
+		{"topmost Received for", "", "Received: from out.shop.example by in.mailhost.example\n\tfor <kit.l@mailhost.example>; Tue, 1 Dec 2026 08:00:00 +0000\n" +
+			"Received: from app by out.shop.example for <list@shop.example>; Tue, 1 Dec 2026 07:59:00 +0000\n", "kit.l@mailhost.example"},
+		{"VERP return path", "", "Return-Path: <bounce+kit.l=mailhost.example@out.shop.example>\n", "kit.l@mailhost.example"},
+		{"Original-Rcpt-To first", "Original-Rcpt-To: <kit@mailhost.example>\n", "X-HmXmrOriginalRecipient: <other@hotmail.com>\n", "kit@mailhost.example"},
+	} {
+		msg := "From: feedback@mailhost.example\nTo: fbl@shop.example\nSubject: complaint\nDate: Tue, 1 Dec 2026 09:00:00 +0000\n" +
+			"MIME-Version: 1.0\nContent-Type: multipart/report; report-type=feedback-report; boundary=\"b\"\n\n" +
+			"--b\nContent-Type: text/plain\n\nA complaint.\n\n--b\nContent-Type: message/feedback-report\n\nFeedback-Type: abuse\nUser-Agent: fbl/1\nVersion: 1\n" + c.report +
+			"\n--b\nContent-Type: message/rfc822\n\n" + c.orig + "From: news@shop.example\nTo: redacted@mailhost.example\nSubject: Sale\n\nBuy now.\n\n--b--\n"
+		m := parseText(t, c.name, msg)
+		if got := addresses(m); got != c.want {
+			t.Errorf("%s: recipients %q, want %s", c.name, got, c.want)
+		}
+	}
+}

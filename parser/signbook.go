@@ -58,6 +58,7 @@ type book struct {
 	cjkEnds           [256]bool // the last bytes of cjkSuggestions
 	senderContexts    []string
 	aliasOrigins      []string
+	recipientFields   []string
 	suggestions       []string
 	helpLeads         []string
 	contactWords      []string
@@ -128,6 +129,7 @@ func compileBook(s *signs.Signs) *book {
 		cjkSuggestions:    s.Words(signs.CJKSuggestions),
 		senderContexts:    s.Words(signs.SenderContext),
 		aliasOrigins:      s.Words(signs.AliasOrigins),
+		recipientFields:   s.Words(signs.RecipientFields),
 		suggestions:       s.Words(signs.Suggestions),
 		helpLeads:         s.Words(signs.HelpLeads),
 		contactWords:      s.Words(signs.ContactAfter),
