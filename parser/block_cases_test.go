@@ -106,3 +106,32 @@ func TestReportedRecipientBehindARedactedTo(t *testing.T) {
 		}
 	}
 }
+
+// A mail server's notice to its own user about the account (a password
+// policy), its settings (a forwarding rule changed), a digest of the
+// messages a filter held, or a recall's status is no bounce in any
+// language; a refusal from the same sender, with a code or words of a
+// failed message, still is.
+func TestSettingsDigestsAndRecallsAreNoBounces(t *testing.T) {
+	head := "From: Mail System <postmaster@mail.firm-example.example>\nTo: ines@firm-example.example\nDate: Thu, 3 Dec 2026 07:00:00 +0000\n" +
+		"Auto-Submitted: auto-generated\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+	for _, c := range []struct {
+		name, subject, body string
+		want                Kind
+	}{
+		{"password policy", "Security policy", "The account ines@firm-example.example has a password older than 90 days.\nYou will be asked to choose a new password when you next sign in.\n", NotBounce},
+		{"password policy, German", "Kennwortrichtlinie", "Für ines@firm-example.example gilt: Bitte vergeben Sie bei der nächsten Anmeldung ein neues Kennwort.\n", NotBounce},
+		{"quarantine digest", "Held messages", "Quarantine summary for ines@firm-example.example\n\n  deals@promo-blast.example   \"50% off today\"\n  alert@secure-bank-login.example  \"Verify now\"\n\nRelease them from the web portal.\n", NotBounce},
+		{"quarantine digest, Chinese", "隔离邮件通知", "您好，以下 2 封邮件已被放入隔离区：\n  ad@tuiguang.example  “优惠”\n  win@jiang.example  “中奖通知”\n请登录网页邮箱处理。\n", NotBounce},
+		{"forwarding rule changed", "Mailbox settings changed", "The forwarding rule of ines@firm-example.example now sends copies to ines.home@isp-example.example.\nIf you did not do this, contact IT.\n", NotBounce},
+		{"recall report", "Message Recall Report for message: Q4 figures", "Recall of the message to tom@partner-example.example failed: the recipient had already opened it.\n", NotBounce},
+		{"recall, Chinese", "撤回通知", "您发送的邮件《报价单》撤回结果：\nwang@kehu.example  撤回失败（外部邮箱）\n", NotBounce},
+		{"the same sender's refusal", "Undeliverable: Q4 figures", "Your message to tom@partner-example.example could not be delivered.\n550 5.7.1 Message placed in quarantine by the recipient's filter\n", Bounce},
+		{"the same sender's Chinese bounce", "退信通知", "您发往 wang@kehu.example 的邮件无法投递。\n原因：550 收件人不存在\n", Bounce},
+	} {
+		m := parseText(t, c.name, head+"Subject: "+c.subject+"\n\n"+c.body)
+		if m.Kind != c.want {
+			t.Errorf("%s: kind %v with %+v, want %v", c.name, m.Kind, m.Recipients, c.want)
+		}
+	}
+}
