@@ -135,3 +135,30 @@ func TestSettingsDigestsAndRecallsAreNoBounces(t *testing.T) {
 		}
 	}
 }
+
+// A service desk's answer to a request about a bounce (logged,
+// acknowledged, resolved) quotes the requester's words and subject but
+// brings no failed message: no bounce. A bounce that comes with the
+// desk's words and a code of its own still is one.
+func TestTicketAnswersAreNoBounces(t *testing.T) {
+	for _, c := range []struct {
+		name, from, subject, body string
+		want                      Kind
+	}{
+		{"acknowledged", "Support Portal <support@help.vendor-example.example>", "[REQ-20931] Mail returned undeliverable",
+			"Dear customer,\n\nwe have received your request about mail to sales@dealer-example.example that was returned undeliverable.\nOur team answers within one day.\n", NotBounce},
+		{"logged, German", "IT-Service <it-service@stadtwerke-example.example>", "[#4471] Unzustellbar: Rechnung",
+			"Ihre Anfrage wurde erfasst. Sie schrieben: \"Mails an buchhaltung@lieferant-example.example kommen unzustellbar zurück.\"\n", NotBounce},
+		{"resolved", "Helpdesk <helpdesk@campus-example.example>", "Re: [Case 5531] my mail bounces",
+			"The account j.ruiz@campus-example.example you wrote to was removed last term.\nThis ticket has been resolved.\n", NotBounce},
+		{"a bounce that names a ticket", "Mail Delivery System <MAILER-DAEMON@help.vendor-example.example>", "Undelivered Mail Returned to Sender",
+			"This is the mail system at host help.vendor-example.example.\n\nYour request has been received, but your mail to\n<desk@vendor-example.example> could not be delivered:\n\n<desk@vendor-example.example>: host mx.vendor-example.example said: 550 5.1.1 unknown user\n", Bounce},
+	} {
+		msg := "From: " + c.from + "\nTo: anna@shop-example.example\nSubject: " + c.subject + "\nDate: Thu, 3 Dec 2026 08:00:00 +0000\n" +
+			"Auto-Submitted: auto-generated\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" + c.body
+		m := parseText(t, c.name, msg)
+		if m.Kind != c.want {
+			t.Errorf("%s: kind %v with %+v, want %v", c.name, m.Kind, m.Recipients, c.want)
+		}
+	}
+}

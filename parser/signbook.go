@@ -59,6 +59,7 @@ type book struct {
 	senderContexts    []string
 	aliasOrigins      []string
 	recipientFields   []string
+	ticketNotices     []string
 	suggestions       []string
 	helpLeads         []string
 	contactWords      []string
@@ -130,6 +131,7 @@ func compileBook(s *signs.Signs) *book {
 		senderContexts:    s.Words(signs.SenderContext),
 		aliasOrigins:      s.Words(signs.AliasOrigins),
 		recipientFields:   s.Words(signs.RecipientFields),
+		ticketNotices:     s.Words(signs.TicketNotices),
 		suggestions:       s.Words(signs.Suggestions),
 		helpLeads:         s.Words(signs.HelpLeads),
 		contactWords:      s.Words(signs.ContactAfter),
