@@ -14,6 +14,10 @@ import (
 type textRecipient struct {
 	addr  string
 	lines []string
+	// generated is the address a forward or alias made of addr, which
+	// the notice named first (Exim's block: "  target@…" over "generated
+	// by addr"); "" when none.
+	generated string
 }
 
 // senderContext tells whether s, the text before an address, ends in one
@@ -292,7 +296,7 @@ func renameBlock(cur []*textRecipient, orig string, byAddr map[string]*textRecip
 		return []*textRecipient{have}
 	}
 	delete(byAddr, lower(r.addr))
-	r.addr = orig
+	r.addr, r.generated = orig, r.addr
 	byAddr[lower(orig)] = r
 	return cur
 }
