@@ -52,6 +52,10 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice, lowNotice s
 		// evidence, and the addresses it names did not fail.
 		return false
 	}
+	if w.ticketNotice(notice) {
+		// A service desk's answer to a request about a bounce.
+		return false
+	}
 	// Unknown software: a mail system's address, or a mail system's
 	// display name or a bounce subject. Whoever sends writes those two as
 	// he likes ("Mail Administrator" on a lottery spam, "[Ticket #4481]
@@ -142,6 +146,19 @@ func (w *walker) aboutAccount(subject, notice string) bool {
 	}
 	lines := b.noticeLines(notice)
 	return !hasFailureCode(lines) && !b.saysGaveUp(lines)
+}
+
+// ticketNotice tells whether a notice is a service desk's answer to a
+// request: a ticket logged, acknowledged or resolved (ticket_notices).
+// It tells of the bounce its requester reported, in the requester's
+// words ("came back undeliverable") and subject ("[INC042] … Undeliverable
+// mail to …"), but no failed message comes with it: no returned message,
+// no 4xx/5xx code of its own.
+func (w *walker) ticketNotice(notice string) bool {
+	if w.orig != nil || !containsAny(lower(notice), w.sb.ticketNotices) {
+		return false
+	}
+	return !hasFailureCode(w.sb.noticeLines(notice))
 }
 
 // hasThreshold tells whether text gives a percentage under 100 ("90%",

@@ -57,6 +57,9 @@ type book struct {
 	cjkSuggestions    []string
 	cjkEnds           [256]bool // the last bytes of cjkSuggestions
 	senderContexts    []string
+	aliasOrigins      []string
+	recipientFields   []string
+	ticketNotices     []string
 	suggestions       []string
 	helpLeads         []string
 	contactWords      []string
@@ -126,6 +129,9 @@ func compileBook(s *signs.Signs) *book {
 		placeholderLocals: s.Words(signs.PlaceholderMailboxes),
 		cjkSuggestions:    s.Words(signs.CJKSuggestions),
 		senderContexts:    s.Words(signs.SenderContext),
+		aliasOrigins:      s.Words(signs.AliasOrigins),
+		recipientFields:   s.Words(signs.RecipientFields),
+		ticketNotices:     s.Words(signs.TicketNotices),
 		suggestions:       s.Words(signs.Suggestions),
 		helpLeads:         s.Words(signs.HelpLeads),
 		contactWords:      s.Words(signs.ContactAfter),
