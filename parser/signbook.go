@@ -45,6 +45,7 @@ type book struct {
 	challengeWords []string
 	senderCheck    []string
 	absence        []string
+	headerlessOOF  []string
 	yourMessage    []string
 
 	wentOn      []string // success wordings (bounce_signs.go)
@@ -122,6 +123,7 @@ func compileBook(s *signs.Signs) *book {
 		challengeWords:    s.Words(signs.ChallengeWords),
 		senderCheck:       s.Words(signs.SenderCheck),
 		absence:           s.Words(signs.Absence),
+		headerlessOOF:     s.Words(signs.HeaderlessAutoReplyPrefixes),
 		yourMessage:       s.Words(signs.YourMessage),
 		wentOn:            s.Words(signs.WentOn),
 		listKeepers:       s.Words(signs.ListKeepers),
