@@ -60,11 +60,12 @@ func (w *walker) finish(h *mime.Header) *Message {
 		}
 	}
 	if len(m.Recipients) == 0 && w.inner != nil && w.inner.Kind != NotBounce &&
-		(!w.innerPassedOn || !w.sb.mailSystemSender(h.Get("From"))) {
+		(!w.innerPassedOn || !w.sb.mailSystemSender(h.Get("From"))) && (w.isReport || !w.sb.personReply(h, m.Subject)) {
 		// The outer message only carries a bounce: report the bounce. A
 		// plain one (no report) only when a person or a list passes it
 		// on; a mail system that attaches a bounce it could not return
-		// (a double bounce) reports that bounce's own addressee.
+		// (a double bounce) reports that bounce's own addressee. A
+		// person's reply quotes the bounce it answers: no bounce itself.
 		inner := *w.inner
 		inner.Warnings = append(m.Warnings, inner.Warnings...)
 		*m = inner
