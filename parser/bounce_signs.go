@@ -34,6 +34,10 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice, lowNotice s
 	if !w.isReport && !failedHeader && !nullPath && b.personReply(h, m.Subject) {
 		return false
 	}
+	if w.orig == nil && !w.isReport && containsAny(lowNotice, b.credentialAsks) {
+		// A "notice" that asks for the reader's password is phishing.
+		return false
+	}
 	lines := b.noticeLines(notice)
 	if failedHeader {
 		return true

@@ -46,6 +46,7 @@ type book struct {
 	senderCheck    []string
 	absence        []string
 	headerlessOOF  []string
+	credentialAsks []string
 	yourMessage    []string
 
 	wentOn      []string // success wordings (bounce_signs.go)
@@ -124,6 +125,7 @@ func compileBook(s *signs.Signs) *book {
 		senderCheck:       s.Words(signs.SenderCheck),
 		absence:           s.Words(signs.Absence),
 		headerlessOOF:     s.Words(signs.HeaderlessAutoReplyPrefixes),
+		credentialAsks:    s.Words(signs.CredentialRequests),
 		yourMessage:       s.Words(signs.YourMessage),
 		wentOn:            s.Words(signs.WentOn),
 		listKeepers:       s.Words(signs.ListKeepers),

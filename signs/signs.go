@@ -192,6 +192,7 @@ const (
 	PastForms
 	RoleMailboxes
 	HeaderlessAutoReplyPrefixes
+	CredentialRequests
 	NumLists // the number of lists, not a list
 )
 
@@ -249,6 +250,7 @@ var Lists = [NumLists]ListInfo{
 	ContactAfter:                {"contact_after", Prefix, "words after an address that ask the reader to write to it (Japanese \"へご連絡ください\"): no recipient"},
 	PastForms:                   {"past_forms", Contains, "verb endings after a contact_after word that tell of mail already sent (\"に送ってくださったメール\"): that address is the recipient after all"},
 	HeaderlessAutoReplyPrefixes: {"headerless_auto_reply_subject_prefixes", Prefix, "subjects, at the start, of out-of-office agents that set no Auto-Submitted, no Precedence and no null reverse path (Exchange 2000/2003's \"Out of Office AutoReply:\"): with words of absence in the text, an automatic reply"},
+	CredentialRequests:          {"credential_requests", Contains, "how a phishing mail dressed as a notice asks for the reader's mail password (\"sign in with your email password\"): no mail system's notice does, so without a delivery report or a returned message it is no bounce"},
 	RoleMailboxes:               {"role_mailboxes", LocalPart, "local parts of a domain's services and roles (RFC 2142: abuse, postmaster; unblock, delist): named in a server's reply after its reasons, no recipient"},
 }
 
