@@ -140,7 +140,11 @@ func normalizeAddress(a string) string {
 	}
 	// Dots before the local part are the sentence's; dots at its end or
 	// doubled are the address's own, which RFC 5322 writes quoted
-	// ("neko....nyaan...."@example.org).
+	// ("neko....nyaan...."@example.org). The record keeps the address as
+	// the notice wrote it: quoted when it was, bare when a sender typed
+	// it so (priya.raman.@…) and the notice repeats it, so that it
+	// matches the sender's own list.
+	quoted := strings.Contains(a[:i], `"`)
 	local, rawDomain := strings.TrimLeft(strings.Trim(a[:i], `"`), "."), strings.Trim(a[i+1:], ".")
 	// An X.400 gateway's wrapper of the address ("SMTP=bob@…", Exchange
 	// and Domino write "RFC-822=bob@…" too): the address alone.
@@ -150,7 +154,7 @@ func normalizeAddress(a string) string {
 	if !validLocal(local) || !validDomain(domain) {
 		return ""
 	}
-	if strings.HasSuffix(local, ".") || strings.Contains(local, "..") {
+	if quoted && (strings.HasSuffix(local, ".") || strings.Contains(local, "..")) {
 		local = `"` + local + `"`
 	} else if k == 0 && len(local) == i && len(rawDomain) == len(a)-i-1 && domain == rawDomain {
 		return a // already normal: no copy
@@ -237,15 +241,26 @@ func addressOf(v string) string {
 		return normalizeAddress(a)
 	}
 	if a, err := mail.ParseAddress(v); err == nil {
-		return normalizeAddress(a.Address)
+		return normalizeAddress(requote(v, a.Address))
 	}
 	if list, err := mail.ParseAddressList(v); err == nil && len(list) > 0 {
-		return normalizeAddress(list[0].Address)
+		return normalizeAddress(requote(v, list[0].Address))
 	}
 	if a := findAddresses(v); len(a) > 0 {
 		return a[0]
 	}
 	return ""
+}
+
+// requote gives back the quotes net/mail takes off a local part
+// ("neko....nyaan...."@…) when the field wrote them: normalizeAddress
+// keeps an address as quoted as the notice had it.
+func requote(field, addr string) string {
+	i := strings.LastIndexByte(addr, '@')
+	if i <= 0 || strings.Contains(addr[:i], `"`) || !strings.Contains(field, `"`+addr[:i]+`"@`) {
+		return addr
+	}
+	return `"` + addr[:i] + `"` + addr[i:]
 }
 
 // plainAddress returns the address of v when v is "local@domain",

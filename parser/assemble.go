@@ -60,11 +60,12 @@ func (w *walker) finish(h *mime.Header) *Message {
 		}
 	}
 	if len(m.Recipients) == 0 && w.inner != nil && w.inner.Kind != NotBounce &&
-		(!w.innerPassedOn || !w.sb.mailSystemSender(h.Get("From"))) {
+		(!w.innerPassedOn || !w.sb.mailSystemSender(h.Get("From"))) && (w.isReport || !w.sb.personReply(h, m.Subject)) {
 		// The outer message only carries a bounce: report the bounce. A
 		// plain one (no report) only when a person or a list passes it
 		// on; a mail system that attaches a bounce it could not return
-		// (a double bounce) reports that bounce's own addressee.
+		// (a double bounce) reports that bounce's own addressee. A
+		// person's reply quotes the bounce it answers: no bounce itself.
 		inner := *w.inner
 		inner.Warnings = append(m.Warnings, inner.Warnings...)
 		*m = inner
@@ -83,7 +84,7 @@ func (w *walker) finish(h *mime.Header) *Message {
 	if m.Kind == NotBounce {
 		w.listRefusal(m, h, notice)
 	}
-	autoReply := m.Kind == NotBounce && (w.sb.isAutoReply(h, m.Subject) && w.sb.answers(h, m.Subject, lowNotice) || w.sb.notesOutOfOffice(m.Subject, lowNotice))
+	autoReply := m.Kind == NotBounce && (w.sb.isAutoReply(h, m.Subject) && w.sb.answers(h, m.Subject, lowNotice) || w.sb.notesOutOfOffice(m.Subject, lowNotice) || w.sb.headerlessOutOfOffice(m.Subject, lowNotice))
 	if autoReply && !w.sb.heldForModerator(m.Subject, lowNotice) {
 		m.Kind = AutoReply
 		if a := w.sb.protectedPerson(m, h, notice); a != "" {
@@ -143,7 +144,7 @@ func (b *book) protectedPerson(m *Message, h *mime.Header, notice string) string
 // "Auto-Submitted: auto-replied" (a signing service, a ticket, a
 // quarantine digest) answers nothing and is no vacation.
 func (b *book) answers(h *mime.Header, subject, lowNotice string) bool {
-	if h.Get("In-Reply-To") != "" || h.Get("References") != "" {
+	if h.Get("In-Reply-To") != "" || h.Get("References") != "" || vacationComment(h) {
 		return true
 	}
 	s := lower(subject)
@@ -153,6 +154,21 @@ func (b *book) answers(h *mime.Header, subject, lowNotice string) bool {
 	return containsAny(s, b.autoReplyWords) || containsAny(s, b.yourMessage) || containsAny(s, b.absence) ||
 		containsAny(lowNotice, b.autoReplyWords) || containsAny(lowNotice, b.yourMessage) || containsAny(lowNotice, b.absence) ||
 		containsAny(lowNotice, b.senderCheck) && b.robotSender(h.Get("From"))
+}
+
+// vacationComment tells whether Auto-Submitted says, in its comment,
+// that a vacation responder wrote the reply ("auto-replied (vacation)",
+// as Dovecot's Pigeonhole and Cyrus' Sieve vacation write it): it
+// answers a message whatever its subject and text. A bare
+// "auto-replied" is also what ticket and signing services stamp on their
+// notices.
+func vacationComment(h *mime.Header) bool {
+	as := lower(h.Get("Auto-Submitted"))
+	if !strings.HasPrefix(as, "auto-replied") {
+		return false
+	}
+	_, comment, ok := strings.Cut(as, "(")
+	return ok && (strings.Contains(comment, "vacation") || strings.Contains(comment, "out of office") || strings.Contains(comment, "absence"))
 }
 
 // robotSender tells whether the address (or a From field) is a

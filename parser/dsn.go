@@ -167,6 +167,14 @@ func readFields(r io.Reader, field func(Field), blank func()) error {
 			}
 			continue
 		}
+		if name != "" && continuesReply(val.String(), line) {
+			// A multi-line reply whose next lines the writer did not
+			// indent ("554-Transaction failed" / "554-Reject due to …" /
+			// "554 (mx)"): still the field's reply.
+			val.WriteByte(' ')
+			val.Write(bytes.TrimSpace(line))
+			continue
+		}
 		i := bytes.IndexByte(line, ':')
 		if i <= 0 || !mime.IsFieldName(string(line[:i])) {
 			emit()
@@ -178,6 +186,21 @@ func readFields(r io.Reader, field func(Field), blank func()) error {
 	}
 	emit()
 	return sc.Err()
+}
+
+// continuesReply tells whether line goes on the multi-line SMTP reply a
+// field's value left open: the value holds "NNN-" and the line starts
+// with the same code and a dash or a space.
+func continuesReply(val string, line []byte) bool {
+	if len(line) < 4 || line[0] < '2' || line[0] > '5' || line[3] != '-' && line[3] != ' ' {
+		return false
+	}
+	for _, c := range line[1:3] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return strings.Contains(val, string(line[:3])+"-")
 }
 
 // canonicalName upper-cases the first letter of each dash-separated word.

@@ -141,6 +141,13 @@ func (b *book) freeTextRecipients(notice string, exclude, known map[string]bool)
 			matches = addrSpans(line)
 		}
 		inField = messageField(line, inField)
+		if inField >= 0 && len(matches) > 0 && toWithResult(line, lines[i+1:]) {
+			// A notice's own record of one delivery ("To: bob@…" /
+			// "Result: 550 5.2.1 Account disabled"): the failed
+			// recipient, whom the returned message's header may not
+			// name (a list member, a Bcc).
+			inField = -1
+		}
 		if inField >= 0 && len(matches) > 0 {
 			if listed == nil {
 				listed = addressesOutsideFields(lines)
@@ -369,6 +376,31 @@ func appendLines(list []*textRecipient, lines []string) {
 // quotes them: the returned message's own header, or a summary of it.
 var messageFields = []string{"to:", "cc:", "bcc:", "from:", "sender:", "reply-to:", "return-path:", "received:",
 	"references:", "in-reply-to:", "message-id:", "delivered-to:", "list-", "dkim-signature:", "authentication-results:", "arc-"}
+
+// toWithResult tells whether line is a "To:" (or "Recipient:") field
+// whose next line is a labelled server reply ("Result: 550 …", "Reason:
+// 554 …", "Status: 550 …"): a notice's per-recipient record of a
+// delivery, not a quoted header (whose next field is a Subject, a Date
+// or a Cc).
+func toWithResult(line string, next []string) bool {
+	t := trimBlankLeft(line)
+	if !hasPrefixFold(t, "to:") && !hasPrefixFold(t, "recipient:") {
+		return false
+	}
+	if len(next) == 0 {
+		return false
+	}
+	n := trimBlankLeft(next[0])
+	colon := strings.IndexByte(n, ':')
+	if colon <= 0 || colon > 20 || !mime.IsFieldName(n[:colon]) {
+		return false
+	}
+	switch lower(n[:colon]) {
+	case "subject", "date", "sent", "cc", "bcc", "from", "message-id":
+		return false
+	}
+	return opensReply(n[colon+1:])
+}
 
 // hostSection tells whether a line opens the part of an SMTP transcript
 // about another host, as Sendmail writes it ("... while talking to

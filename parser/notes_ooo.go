@@ -44,3 +44,16 @@ func (b *book) notesOutOfOffice(subject, lowNotice string) bool {
 	}
 	return false
 }
+
+// headerlessOutOfOffice tells whether a message is the reply of an
+// out-of-office agent that marks it only by its subject (Exchange
+// 2000/2003's "Out of Office AutoReply: <subject>"): the program's fixed
+// prefix, and the owner's text speaking of absence. Either alone is a
+// person's mail ("Out of office: team rota", "I'll be on leave").
+func (b *book) headerlessOutOfOffice(subject, lowNotice string) bool {
+	s := lower(strings.TrimSpace(subject))
+	if !hasPrefixAny(s, b.headerlessOOF) {
+		return false
+	}
+	return containsAny(lowNotice, b.absence) || containsAny(lowNotice, b.autoReplyWords)
+}

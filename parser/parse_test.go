@@ -346,7 +346,8 @@ func TestNormalizeAddress(t *testing.T) {
 		"<Bob@EXAMPLE.com>,":                  "Bob@example.com",
 		"...bob@example.com.":                 "bob@example.com",
 		`"neko....nyaan...."@Example.org`:     `"neko....nyaan...."@example.org`,
-		"neko....nyaan....@example.org":       `"neko....nyaan...."@example.org`,
+		"neko....nyaan....@example.org":       "neko....nyaan....@example.org", // as written
+		"<mei.lin.@example.net>":              "mei.lin.@example.net",
 		"mailto:bob@example.com":              "bob@example.com",
 		"bob@localhost":                       "",
 		"=?utf-8?B?8J+QiPCfkIg=?=@example.jp": "=?utf-8?B?8J+QiPCfkIg=?=@example.jp",

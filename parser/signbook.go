@@ -45,6 +45,8 @@ type book struct {
 	challengeWords []string
 	senderCheck    []string
 	absence        []string
+	headerlessOOF  []string
+	credentialAsks []string
 	yourMessage    []string
 
 	wentOn      []string // success wordings (bounce_signs.go)
@@ -122,6 +124,8 @@ func compileBook(s *signs.Signs) *book {
 		challengeWords:    s.Words(signs.ChallengeWords),
 		senderCheck:       s.Words(signs.SenderCheck),
 		absence:           s.Words(signs.Absence),
+		headerlessOOF:     s.Words(signs.HeaderlessAutoReplyPrefixes),
+		credentialAsks:    s.Words(signs.CredentialRequests),
 		yourMessage:       s.Words(signs.YourMessage),
 		wentOn:            s.Words(signs.WentOn),
 		listKeepers:       s.Words(signs.ListKeepers),

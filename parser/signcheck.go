@@ -161,6 +161,11 @@ func (b *book) listChecks() [signs.NumLists]func(string) bool {
 		signs.ContactAfter:         func(ex string) bool { return b.contactAfter(ex, nil) },
 		// A past form after a contact word leaves the address a recipient.
 		signs.PastForms: func(ex string) bool { return hasPrefixAny(ex, b.contactWords) && !b.contactAfter(ex, nil) },
+		// The subject counts only with absence in the text.
+		signs.HeaderlessAutoReplyPrefixes: func(ex string) bool {
+			return b.headerlessOutOfOffice(ex, "i am out of the office until monday.") && !b.headerlessOutOfOffice(ex, "the invoice is attached.")
+		},
+		signs.CredentialRequests: func(ex string) bool { return containsAny(lower(ex), b.credentialAsks) },
 		// A role mailbox is a mention in a reply's prose, not its recipient.
 		signs.RoleMailboxes: func(ex string) bool {
 			line := "550 5.7.1 Message refused as spam, contact " + ex

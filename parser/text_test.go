@@ -217,12 +217,13 @@ func FuzzNormalizeAddress(f *testing.F) {
 			if i <= 0 || i == len(a)-1 {
 				return ""
 			}
+			quoted := strings.Contains(a[:i], `"`)
 			local, domain := strings.TrimLeft(strings.Trim(a[:i], `"`), "."), lower(strings.Trim(a[i+1:], "."))
 			local = local[x400Prefix(local):]
 			if !validLocal(local) || !validDomain(domain) {
 				return ""
 			}
-			if strings.HasSuffix(local, ".") || strings.Contains(local, "..") {
+			if quoted && (strings.HasSuffix(local, ".") || strings.Contains(local, "..")) {
 				local = `"` + local + `"`
 			}
 			return local + "@" + domain
