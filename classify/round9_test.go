@@ -34,6 +34,11 @@ func TestNamedCauseOverGenericWords(t *testing.T) {
 		{"a@hotmail.com", "failed", "5.2.1", "550", "550 5.2.1 Requested action not taken: mailbox unavailable. This account is disabled after two years without a sign-in.", record.Suspend},
 		// A virus whose name holds "spoof" is the scanner's verdict …
 		{"a@example.org", "failed", "5.7.1", "554", "554 5.7.1 Malware found in the attachment (Sanesecurity.Foxhole.SpoofedSender)", record.VirusDetected},
+		// Old products' own texts, with no stage named.
+		{"71234.56@compuserve.com", "failed", "", "", "Mail to 71234.56@compuserve.com could not be sent. Receiver not found: 71234,56", record.UserUnknown},
+		{"a@example.org", "failed", "", "", "a@example.org The message size (8.1 MB) exceeds the limit of 5 MB configured for this domain.", record.EmailTooLarge},
+		{"a@example.net", "failed", "", "", "a@example.net because: No route found to domain example.net from server HUB01/ACME.", record.HostUnknown},
+		{"a@example.net", "failed", "5.4.0", "", "The destination server for this recipient could not be found in DNS. <GW1.example.org #5.4.0>", record.HostUnknown},
 		// … while a spoofed sender is still a failed check.
 		{"a@example.org", "failed", "5.7.1", "550", "550 5.7.1 Refused: the sender domain appears to be spoofed", record.AuthFailure},
 	}
