@@ -39,6 +39,13 @@ func TestNamedCauseOverGenericWords(t *testing.T) {
 		{"a@example.org", "failed", "", "", "a@example.org The message size (8.1 MB) exceeds the limit of 5 MB configured for this domain.", record.EmailTooLarge},
 		{"a@example.net", "failed", "", "", "a@example.net because: No route found to domain example.net from server HUB01/ACME.", record.HostUnknown},
 		{"a@example.net", "failed", "5.4.0", "", "The destination server for this recipient could not be found in DNS. <GW1.example.org #5.4.0>", record.HostUnknown},
+		// AOL's RLY codes refuse the connecting IP, whatever cause they cite.
+		{"a@aol.com", "failed", "", "554", "554 (RLY:SN) AOL will not accept mail from this server because of the volume of unsolicited mail reported by members", record.Blocked},
+		// A final notice at 4.x.x whose words are only the last refused
+		// connection: the queue gave up; in a delay notice, the network.
+		{"a@example.net", "failed", "4.4.1", "", "delivery temporarily suspended: connect to mx1.example.net[203.0.113.9]:25: No route to host", record.Expired},
+		{"a@example.net", "delayed", "4.4.1", "", "connect to mx1.example.net[203.0.113.9]:25: No route to host", record.NetworkError},
+		{"a@example.net", "failed", "5.4.1", "", "connect to mx1.example.net[203.0.113.9]:25: Connection refused", record.NetworkError},
 		// … while a spoofed sender is still a failed check.
 		{"a@example.org", "failed", "5.7.1", "550", "550 5.7.1 Refused: the sender domain appears to be spoofed", record.AuthFailure},
 	}
