@@ -46,6 +46,9 @@ func TestNamedCauseOverGenericWords(t *testing.T) {
 		{"a@example.net", "failed", "4.4.1", "", "delivery temporarily suspended: connect to mx1.example.net[203.0.113.9]:25: No route to host", record.Expired},
 		{"a@example.net", "delayed", "4.4.1", "", "connect to mx1.example.net[203.0.113.9]:25: No route to host", record.NetworkError},
 		{"a@example.net", "failed", "5.4.1", "", "connect to mx1.example.net[203.0.113.9]:25: Connection refused", record.NetworkError},
+		// Yahoo's deferral code with too many connections named: the rate.
+		{"a@yahoo.com", "delayed", "4.7.0", "421", "421 4.7.0 [TSS04] Deferred: excessive number of connections from 192.0.2.44 at once", record.RateLimited},
+		{"a@yahoo.com", "delayed", "4.7.0", "421", "421 4.7.0 [TSS04] Messages from 192.0.2.44 temporarily deferred due to unexpected volume or user complaints", record.BadReputation},
 		// … while a spoofed sender is still a failed check.
 		{"a@example.org", "failed", "5.7.1", "550", "550 5.7.1 Refused: the sender domain appears to be spoofed", record.AuthFailure},
 	}
