@@ -30,6 +30,7 @@ func TestNamedCauseOverGenericWords(t *testing.T) {
 		// Yahoo/AOL's policy template with the failed check named.
 		{"a@yahoo.com", "failed", "5.7.9", "554", "554 5.7.9 Message not accepted for policy reasons; DKIM signature for example.com did not verify", record.AuthFailure},
 		{"a@yahoo.com", "failed", "5.7.9", "554", "554 5.7.9 Message not accepted for policy reasons. See https://senders.yahooinc.com/error-codes", record.PolicyViolation},
+		{"a@gmail.com", "failed", "5.7.1", "550", "550-5.7.1 The sender's domain has a policy that prohibited the mail that you sent (SPF hard fail for 192.0.2.3)", record.AuthFailure},
 		// Microsoft's "mailbox unavailable" with the mailbox switched off.
 		{"a@hotmail.com", "failed", "5.2.1", "550", "550 5.2.1 Requested action not taken: mailbox unavailable. This account is disabled after two years without a sign-in.", record.Suspend},
 		// A virus whose name holds "spoof" is the scanner's verdict …
