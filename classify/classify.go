@@ -167,7 +167,7 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 			rec.Reason, rec.Rule = o.Reason, o.ID
 		}
 	}
-	if !(words && rule.Decides) {
+	if !(words && rule.Decides && rule.Reason.Vague()) {
 		// (Words that state a hold are the verdict whatever the stage.)
 		rec.Reason = adjust(rec.Reason, rec.Status, r.Command, words)
 	}

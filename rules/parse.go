@@ -282,7 +282,7 @@ func (p *fileParser) rule(n *yaml.Node, index int) *Rule {
 		}
 	}
 
-	var reasonNode, matchNode, examplesNode *yaml.Node
+	var reasonNode, matchNode, examplesNode, decidesNode *yaml.Node
 	p.nodes().Mapping(n, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "id":
@@ -322,7 +322,7 @@ func (p *fileParser) rule(n *yaml.Node, index int) *Rule {
 			}
 		case "decides":
 			if b, ok := p.boolean(v, "decides"); ok {
-				r.Decides = b
+				r.Decides, decidesNode = b, v
 			}
 		case "disabled":
 			if b, ok := p.boolean(v, "disabled"); ok {
@@ -347,6 +347,10 @@ func (p *fileParser) rule(n *yaml.Node, index int) *Rule {
 	}
 	if reasonNode == nil {
 		p.errorf(n, "missing reason")
+	} else if r.Decides && !r.Reason.Vague() && r.Reason.Valid() {
+		// Other reasons' words decide already; decides would only drop
+		// the stage adjustment (MAIL FROM words are the sender's).
+		p.errorf(decidesNode, "decides is only for onhold and undefined rules, not %s", r.Reason)
 	}
 	if matchNode == nil {
 		p.errorf(n, "missing match")

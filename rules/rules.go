@@ -606,11 +606,27 @@ func (s *Set) CompiledRegexps(id string) []CompiledRegexp {
 }
 
 // A CompiledRegexp is a rule regexp with the literals one of which
-// occurs in every text it matches.
+// occurs in every text it matches. The *regexp.Regexp is shared by every
+// Set and Classifier, so it stays unexported: only reading methods are
+// offered (Longest would change it for all).
 type CompiledRegexp struct {
-	*regexp.Regexp
+	re   *regexp.Regexp
 	lits []string // nil: none known
 }
+
+// MatchString reports whether text contains a match.
+func (re CompiledRegexp) MatchString(text string) bool { return re.re.MatchString(text) }
+
+// FindStringIndex returns the leftmost match's location in text, or nil.
+func (re CompiledRegexp) FindStringIndex(text string) []int { return re.re.FindStringIndex(text) }
+
+// ReplaceAllString replaces every match in text with repl ($ expanded).
+func (re CompiledRegexp) ReplaceAllString(text, repl string) string {
+	return re.re.ReplaceAllString(text, repl)
+}
+
+// String returns the source text of the regexp.
+func (re CompiledRegexp) String() string { return re.re.String() }
 
 // MayMatch reports whether the regexp may match text: false when none of
 // its required literals occurs in it, which is cheaper to learn than a
@@ -678,6 +694,12 @@ func (a candidate) beats(b candidate, haveB bool) bool {
 // Match returns the rule that decides the query, or nil when none matches.
 // See the package doc for the order of precedence.
 func (s *Set) Match(q Query) *Rule {
+	return s.match(q, false)
+}
+
+// match is Match; withoutDecides leaves the deciding rules out, to learn
+// what the words say besides the hold.
+func (s *Set) match(q Query, withoutDecides bool) *Rule {
 	if s == nil || len(s.rules) == 0 {
 		return nil
 	}
@@ -718,6 +740,9 @@ func (s *Set) Match(q Query) *Rule {
 			sc.plen[idx], sc.reHit[idx] = 0, 0
 			c := &s.comp[idx]
 			r := s.rules[idx]
+			if withoutDecides && r.Decides {
+				continue
+			}
 			cand := candidate{idx: idx, tier: c.tier, prio: r.Priority}
 			if have && !cand.beatsLoosely(best) {
 				continue
@@ -759,6 +784,9 @@ func (s *Set) Match(q Query) *Rule {
 		s.pool.Put(sc)
 
 		for _, idx := range s.bare {
+			if withoutDecides && s.rules[idx].Decides {
+				continue
+			}
 			c := &s.comp[idx]
 			cand := candidate{idx: idx, tier: c.tier, prio: s.rules[idx].Priority}
 			if have && !cand.beatsLoosely(best) {
@@ -779,8 +807,12 @@ func (s *Set) Match(q Query) *Rule {
 	// own code means nothing (Cloudflare's "Upstream error") stands.
 	var textVague *Rule
 	if have {
-		if r := s.rules[best.idx]; !r.Reason.Vague() || r.Decides || best.tier == TierVendor {
-			return s.rules[best.idx]
+		r := s.rules[best.idx]
+		if r.Decides && !withoutDecides {
+			return s.holdOr(q, status, r)
+		}
+		if !r.Reason.Vague() || best.tier == TierVendor {
+			return r
 		}
 		textVague = s.rules[best.idx]
 		best, have = candidate{}, false
@@ -843,6 +875,45 @@ func (s *Set) Match(q Query) *Rule {
 		return s.rules[best.idx]
 	}
 	return nil
+}
+
+// holdOr returns hold, a deciding rule whose words won, unless the
+// message says it was not held, or the hold is only a side note of a
+// refusal: an address status (X.1.x, X.2.2 mailbox full), words of a
+// missing or full mailbox or an unknown domain, or a refusal verb
+// ("rejected", "refused") beside a cause the other words name ("550 5.7.1
+// Rejected: the message contains a virus and was quarantined pending
+// review"). Then what the text says without the hold decides.
+func (s *Set) holdOr(q Query, status string, hold *Rule) *Rule {
+	lower := strings.ToLower(q.Text)
+	if notHeld.MatchString(lower) || addressStatus(status) {
+		return s.match(q, true)
+	}
+	other := s.match(q, true)
+	if other != nil && other.Tier() <= TierPhrase && !other.Reason.Vague() &&
+		(addressReason(other.Reason) || refusal.MatchString(lower)) {
+		return other
+	}
+	return hold
+}
+
+// notHeld finds a hold stated in the negative ("the message was not held
+// for review", "nothing was quarantined").
+var notHeld = regexp.MustCompile(`\b(?:not|never|n't|nothing (?:was|is|has been|were)|no (?:message|mail|email)s? (?:was|is|has been|were))(?: been| being| yet)? (?:held|quarantined|kept|placed|put|retained)\b`)
+
+// refusal finds a refusal verb: the server said no, whatever it kept.
+var refusal = regexp.MustCompile(`\b(?:rejected|refused|denied|blocked)\b`)
+
+// addressStatus reports whether an enhanced status names the address or
+// its mailbox (X.1.x; X.2.2 mailbox full).
+func addressStatus(status string) bool {
+	return len(status) >= 4 && status[1:4] == ".1." || len(status) == 5 && status[1:] == ".2.2"
+}
+
+// addressReason reports whether a reason is about the address itself,
+// which a hold does not outweigh.
+func addressReason(r record.Reason) bool {
+	return r == record.UserUnknown || r == record.HostUnknown || r == record.MailboxFull
 }
 
 // beatsLoosely is a cheap early test: can a, whatever its codes and match
