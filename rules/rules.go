@@ -48,7 +48,9 @@ type Rule struct {
 	// (a message held for an administrator's review) rather than the
 	// absence of a cause: they decide like any other reason's words,
 	// before a status or reply code, and are no template's list of
-	// guesses.
+	// guesses; unless negated, or outweighed by an address status, address
+	// words or a refusal with a named cause (see holdOr). Parse refuses it
+	// on other reasons.
 	Decides bool
 
 	// The match conditions, as written (see the package doc).
