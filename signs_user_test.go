@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/bounce-analyzer/bounce"
+	"github.com/bounce-analyzer/bounce/parser"
 	"github.com/bounce-analyzer/bounce/rules"
 )
 
@@ -118,5 +119,53 @@ func TestUserSignsTeachARobotMailbox(t *testing.T) {
 	}
 	if got := recipient(bounce.New(bounce.WithRules(rs))); got != "sofia.reyes@alumni-mail.example" {
 		t.Errorf("with the user's robot mailbox: recipient %q, want the protected person sofia.reyes@alumni-mail.example", got)
+	}
+}
+
+// A list example the parser does not take is an error naming the user's
+// file and the example's line, not only the list.
+func TestUserSignsListErrorNamesFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "couriers.yaml")
+	data := "rules: []\nsigns:\n  robot_mailboxes:\n    words: [courier]\n    examples:\n      - \"a courier wrote back\"\n"
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rs, err := rules.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = parser.CheckSigns(rs.Signs())
+	if err == nil {
+		t.Fatal("CheckSigns took an example the parser does not recognise")
+	}
+	if want := path + ":6: signs: robot_mailboxes: example \"a courier wrote back\""; !strings.Contains(err.Error(), want) {
+		t.Errorf("error %q does not name %q", err, want)
+	}
+}
+
+// A documented remove: of one list does not make loading fail on a
+// default example of another list that relied on the removed word
+// (past_forms is read after a contact_after word): that default example
+// is dropped, as Merge drops one of the list itself; the other defaults
+// are still checked.
+func TestUserSignsRemoveDropsDependentDefaultExample(t *testing.T) {
+	for _, word := range []string{"に送って", "へお送り"} {
+		path := filepath.Join(t.TempDir(), "quiet.yaml")
+		data := "rules: []\nsigns:\n  contact_after:\n    remove: [" + word + "]\n"
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		rs, err := rules.Load(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, err := parser.CheckSigns(rs.Signs())
+		if err != nil {
+			t.Errorf("remove: [%s]: %v", word, err)
+		}
+		all, _ := parser.CheckSigns(nil)
+		if n < all-3 {
+			t.Errorf("remove: [%s]: %d examples checked, the defaults have %d: more dropped than the removed word explains", word, n, all)
+		}
 	}
 }

@@ -171,7 +171,7 @@ func (b *book) freeTextRecipients(notice string, exclude, known map[string]bool)
 				continue
 			}
 			if !known[lower(a)] && (isSystemAddress(a) || b.senderContext(line[max(0, m[0]-40):m[0]]) || b.suggested(wordsBefore(lines, i, m[0])) || b.helpLine(line[:m[0]]) || b.contactAfter(line[m[1]:], lines[i+1:]) ||
-				b.proseAddress(lines, i, m[0], a)) {
+				b.proseAddress(lines, i, m[0], a) || len(recips) > 0 && listCommandAddress(a) && hasLetter(line[:m[0]])) {
 				continue
 			}
 			if isURLContext(line, m[0]) {
@@ -690,4 +690,38 @@ func (b *book) mentionInReply(lines []string, i, at int, a string, continued boo
 	}
 	low := lower(prose)
 	return strings.HasSuffix(low, " to") || strings.HasSuffix(low, " at")
+}
+
+// listCommandAddress tells whether an address is one of a list's command
+// or owner addresses (dev+subscribe@, dev-request@, dev-join@,
+// owner-dev@, dev-owner@): a notice that names one in its prose after the
+// failed recipient tells the sender how to join or whom to ask, it does
+// not name a second failure. One the notice names alone, or first, is
+// still a recipient (someone mailed it).
+func listCommandAddress(a string) bool {
+	local, _, ok := strings.Cut(lower(a), "@")
+	if !ok {
+		return false
+	}
+	if strings.HasPrefix(local, "owner-") {
+		return true
+	}
+	for _, s := range []string{"+subscribe", "+unsubscribe", "+join", "+leave", "-request", "-join", "-leave",
+		"-subscribe", "-unsubscribe", "-owner"} {
+		if strings.HasSuffix(local, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLetter tells whether s holds an ASCII letter (words before an
+// address: it sits in a sentence).
+func hasLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isLetter(s[i]) {
+			return true
+		}
+	}
+	return false
 }

@@ -642,3 +642,27 @@ Estoy de vacaciones hasta el 10 de diciembre.
 		}
 	}
 }
+
+// A list's command and owner addresses that a notice's prose gives after
+// the failed recipient (how to join, whom to ask) are no second
+// recipient; one the notice names as the address it could not deliver
+// to is still the recipient.
+func TestListCommandAddressesInProse(t *testing.T) {
+	head := "From: Mail Delivery System <MAILER-DAEMON@lists.example.org>\nTo: kim@example.net\n" +
+		"Subject: Undeliverable: Rota\nDate: Mon, 07 Dec 2026 09:00:00 +0000\nReturn-Path: <>\n" +
+		"Content-Type: text/plain\n\n"
+	for _, c := range []struct{ name, body, want string }{
+		{"join by +subscribe", "Delivery of your message to choir@lists.example.org failed: only members may post.\n" +
+			"Members can join by writing to choir+subscribe@lists.example.org and then post again.\n", "choir@lists.example.org"},
+		{"request and owner", "Your post to hikers@lists.example.org was rejected: the sender is not subscribed.\n" +
+			"Send \"subscribe\" to hikers-request@lists.example.org, or ask owner-hikers@lists.example.org\n" +
+			"or hikers-owner@lists.example.org for help; to leave, mail hikers-leave@lists.example.org.\n", "hikers@lists.example.org"},
+		{"the request address failed", "I could not deliver your message to chess-request@lists.example.org:\n" +
+			"the mailbox is unavailable.\n", "chess-request@lists.example.org"},
+	} {
+		m := parseText(t, c.name, head+c.body)
+		if got := addresses(m); got != c.want {
+			t.Errorf("%s: recipients %q, want only %s", c.name, got, c.want)
+		}
+	}
+}

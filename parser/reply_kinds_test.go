@@ -156,3 +156,30 @@ func TestCredentialRequestIsNoBounce(t *testing.T) {
 		t.Errorf("kind %v, recipients %q, want no bounce", m.Kind, addresses(m))
 	}
 }
+
+// Exchange Online writes "Automatic reply:" in the language of the
+// replying mailbox, with its rule-agent fields and no word of absence
+// that the parser knows in the text: every locale's prefix makes an
+// automatic reply; a person's reply to one, without the fields, does not.
+func TestExchangeLocalisedAutoReplySubjects(t *testing.T) {
+	head := "From: Office <office@warehouse.example>\nTo: buyer@shop.example\n" +
+		"Date: Tue, 08 Dec 2026 10:00:00 +0000\nMessage-ID: <ar1@warehouse.example>\n" +
+		"In-Reply-To: <q1@shop.example>\n"
+	exchange := "X-MS-Exchange-Inbox-Rules-Loop: office@warehouse.example\n" +
+		"X-MS-Exchange-Generated-Message-Source: Mailbox Rules Agent\nAuto-Submitted: auto-generated\n"
+	body := "Zzz 14.12.\n"
+	for _, subject := range []string{
+		"Réponse automatique : Palette 4", "Respuesta automática: Palé 4", "Risposta automatica: Bancale 4",
+		"Automatisch antwoord: Pallet 4", "Odpowiedź automatyczna: Paleta 4", "Resposta automática: Palete 4",
+		"Automatiskt svar: Pall 4", "Automatische Antwort: Palette 4", "自動応答: パレット 4", "自动回复: 托盘 4",
+	} {
+		m := parseText(t, subject, head+exchange+"Subject: "+subject+"\nContent-Type: text/plain; charset=utf-8\n\n"+body)
+		if m.Kind != AutoReply {
+			t.Errorf("%s: kind %v, want an automatic reply", subject, m.Kind)
+		}
+		m = parseText(t, subject, head+"Subject: Re: "+subject+"\nContent-Type: text/plain; charset=utf-8\n\n"+body)
+		if m.Kind == AutoReply {
+			t.Errorf("Re: %s by a person: taken for an automatic reply", subject)
+		}
+	}
+}

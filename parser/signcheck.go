@@ -72,26 +72,83 @@ func CheckSigns(s *signs.Signs) (checked int, err error) {
 			}
 		}
 	}
+	// A default example the defaults keep but s does not lost what it
+	// relied on to a user's change. After a user's remove: (of this list
+	// or of one the parser reads with it: past_forms needs contact_after)
+	// it is dropped, as Merge drops a default example of the list itself;
+	// otherwise the error names the user's words as the cause.
+	var defaults [signs.NumLists]func(string) bool
+	if s != signs.Default() {
+		defaults = bookOf(signs.Default()).listChecks()
+	}
+	removed := removals(s)
 	for l, recognises := range b.listChecks() {
+		key := signs.Lists[l].Key
 		examples, not := s.Examples(signs.List(l))
-		checked += len(examples) + len(not)
-		for _, ex := range examples {
-			if !recognises(ex) {
-				errs = append(errs, signError("", 0, signs.Lists[l].Key, ex, true))
-			}
-		}
-		for _, ex := range not {
+		exAt, notAt := s.ExamplePlaces(signs.List(l))
+		for i, ex := range examples {
 			if recognises(ex) {
-				errs = append(errs, signError("", 0, signs.Lists[l].Key, ex, false))
+				checked++
+				continue
 			}
+			at := placeOf(exAt, i)
+			if at.File == signs.DefaultSource && defaults[l] != nil && defaults[l](ex) {
+				if removed != "" {
+					continue // dropped: the user's remove: took out what it needs
+				}
+				errs = append(errs, fmt.Errorf("%s: signs: %s: default example %q no longer holds with the user's words", at, key, ex))
+				checked++
+				continue
+			}
+			checked++
+			errs = append(errs, signError(at.File, at.Line, key, ex, true))
+		}
+		for i, ex := range not {
+			checked++
+			if !recognises(ex) {
+				continue
+			}
+			at := placeOf(notAt, i)
+			if at.File == signs.DefaultSource && defaults[l] != nil && !defaults[l](ex) {
+				cause := "with the user's words"
+				if removed != "" {
+					cause = "after " + removed
+				}
+				errs = append(errs, fmt.Errorf("%s: signs: %s: default counter-example %q is recognised by the parser %s", at, key, ex, cause))
+				continue
+			}
+			errs = append(errs, signError(at.File, at.Line, key, ex, false))
 		}
 	}
 	return checked, errors.Join(errs...)
 }
 
+// placeOf is places[i], or no place when s was made without them.
+func placeOf(places []signs.Place, i int) signs.Place {
+	if i < len(places) {
+		return places[i]
+	}
+	return signs.Place{}
+}
+
+// removals names users' remove: entries of s ("remove: [w] of list in
+// file:line; …"), "" when there are none.
+func removals(s *signs.Signs) string {
+	var parts []string
+	for l := range signs.NumLists {
+		words, at := s.Removals(l)
+		for i, w := range words {
+			parts = append(parts, fmt.Sprintf("remove: [%s] of %s in %s", w, signs.Lists[l].Key, placeOf(at, i)))
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
 func signError(source string, line int, what, ex string, want bool) error {
 	where := "signs: "
-	if source != "" {
+	if source != "" && line == 0 {
+		where = source + ": signs: "
+	} else if source != "" {
 		where = fmt.Sprintf("%s:%d: signs: ", source, line)
 	}
 	if want {

@@ -115,6 +115,7 @@ func ParseNode(name string, n *yaml.Node) (*Signs, error) {
 		for l, info := range Lists {
 			if info.Key == key {
 				s.lists[l], s.remove[l], s.examples[l], s.not[l] = p.list(v, List(l))
+				s.exAt[l], s.notAt[l], s.removedAt[l] = p.places(v, len(s.examples[l]), len(s.not[l]), len(s.remove[l]))
 				return
 			}
 		}
@@ -216,6 +217,35 @@ func (p *fileParser) list(n *yaml.Node, l List) (words, remove, examples, not []
 		}
 	}
 	return words, remove, examples, not
+}
+
+// places gives the place of each of a list's n examples, m
+// counter-examples and r removed words: the line of the item itself.
+func (p *fileParser) places(n *yaml.Node, ex, not, r int) (exAt, notAt, removedAt []Place) {
+	at := func(key string, count int) []Place {
+		var out []Place
+		if n.Kind != yaml.MappingNode {
+			return nil
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Value != key {
+				continue
+			}
+			v := n.Content[i+1]
+			for j := 0; j < count; j++ {
+				line := v.Line
+				if v.Kind == yaml.SequenceNode && j < len(v.Content) {
+					line = v.Content[j].Line
+				}
+				out = append(out, Place{File: p.name, Line: line})
+			}
+		}
+		for len(out) < count {
+			out = append(out, Place{File: p.name, Line: n.Line})
+		}
+		return out[:count]
+	}
+	return at("examples", ex), at("not", not), at("remove", r)
 }
 
 func containsWord(words []string, w string) bool {

@@ -2,6 +2,7 @@ package signs
 
 import (
 	_ "embed"
+	"fmt"
 	"strings"
 	"sync"
 )
@@ -120,6 +121,11 @@ type Signs struct {
 	remove     [NumLists][]string // default words a user's section takes out
 	examples   [NumLists][]string
 	not        [NumLists][]string
+	// Where each example and counter-example was given (parallel to
+	// examples and not), and where each list's words were removed, so
+	// that an error after merging names the file and line.
+	exAt, notAt [NumLists][]Place
+	removedAt   [NumLists][]Place
 
 	// The parser's compiled form of these signs (see Compiled).
 	compiledOnce sync.Once
@@ -141,6 +147,28 @@ func (s *Signs) Words(l List) []string { return s.lists[l] }
 // Examples returns the examples and counter-examples of one list, of
 // every file merged (do not change them).
 func (s *Signs) Examples(l List) (examples, not []string) { return s.examples[l], s.not[l] }
+
+// Place is where something was given: a file and a 1-based line (0 when
+// unknown).
+type Place struct {
+	File string
+	Line int
+}
+
+func (p Place) String() string {
+	if p.Line == 0 {
+		return p.File
+	}
+	return fmt.Sprintf("%s:%d", p.File, p.Line)
+}
+
+// ExamplePlaces returns where each of Examples(l) was given, in the same
+// order (do not change them).
+func (s *Signs) ExamplePlaces(l List) (examples, not []Place) { return s.exAt[l], s.notAt[l] }
+
+// Removals returns the default words users' sections took out of list l
+// and where each section did (do not change them).
+func (s *Signs) Removals(l List) (words []string, at []Place) { return s.remove[l], s.removedAt[l] }
 
 // List names one word list of a Signs.
 type List int
@@ -421,13 +449,18 @@ func Merge(base *Signs, users ...*Signs) *Signs {
 		for l := range m.lists {
 			// The examples that still hold (bare_markers' with all the
 			// merged followers), and all counter-examples.
-			for _, e := range out.examples[l] {
+			for i, e := range out.examples[l] {
 				if m.matches(List(l), e) {
 					m.examples[l] = append(m.examples[l], e)
+					m.exAt[l] = append(m.exAt[l], out.exAt[l][i])
 				}
 			}
 			m.examples[l] = append(m.examples[l], u.examples[l]...)
+			m.exAt[l] = append(m.exAt[l], u.exAt[l]...)
 			m.not[l] = append(append([]string(nil), out.not[l]...), u.not[l]...)
+			m.notAt[l] = append(append([]Place(nil), out.notAt[l]...), u.notAt[l]...)
+			m.remove[l] = append(append([]string(nil), out.remove[l]...), u.remove[l]...)
+			m.removedAt[l] = append(append([]Place(nil), out.removedAt[l]...), u.removedAt[l]...)
 		}
 		out = m
 	}
