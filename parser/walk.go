@@ -33,6 +33,8 @@ type walker struct {
 	// when the message itself is application/json (eventText).
 	jsonText []string
 	jsonTop  bool
+	// pec: a PEC daticert.xml that reports a failure (pec.go).
+	pec *pecCert
 }
 
 func (w *walker) warn(format string, args ...any) {
@@ -75,6 +77,10 @@ func (w *walker) walk(e *mime.Entity, depth int) {
 		readFields(w.bodyReader(e), func(f Field) { w.feedback = append(w.feedback, f) }, func() {})
 	case "message/rfc822", "message/global", "message/rfc822-headers", "text/rfc822-headers", "message/partial":
 		w.original(e.Body, depth)
+	case "application/xml", "text/xml", "application/octet-stream":
+		if w.pec == nil && isPECData(e) {
+			w.readPEC(e)
+		}
 	case "application/json":
 		w.jsonText = append(w.jsonText, w.readText(e, mt))
 		w.jsonTop = w.jsonTop || depth == 0
