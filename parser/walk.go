@@ -226,7 +226,10 @@ func (w *walker) original(body io.Reader, depth int) {
 	// outer message says nothing itself. Not when the outer report already
 	// names its recipients: the returned original is then the sent message.
 	report := strings.Contains(lower(orig.Get("Content-Type")), "multipart/report")
-	if w.inner == nil && depth < w.lim.MaxDepth && !w.hasDSNRecipients() && (report || w.sb.isBounceHeader(&orig)) {
+	// A person's forward of a bounce, attached in its turn ("Fwd: Fwd:
+	// Mail delivery failed"), is read the same way: its own walk finds
+	// the bounce inside it.
+	if w.inner == nil && depth < w.lim.MaxDepth && !w.hasDSNRecipients() && (report || w.sb.isBounceHeader(&orig) || w.sb.forwardsBounce(&orig)) {
 		h := orig // a copy: the inner walk may mend its Content-Type
 		iw := &walker{lim: w.lim, sb: w.sb, parts: w.parts, hbuf: w.hbuf}
 		e := mime.NewEntity(&h, br)
