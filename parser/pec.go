@@ -106,3 +106,38 @@ func (w *walker) pecDSN(subject string) *DSN {
 	}
 	return d
 }
+
+// pecFromText reads a PEC failure notice that came without its daticert
+// (a client that dropped the attachment): the header the PEC rules add
+// (X-Ricevuta) names the kind, the text names the recipient on its
+// "destinato a"/"destinatario" line, and the lines after that one, up
+// to a blank line, are the provider's account of the error. nil when the
+// header names no failure or the text no recipient.
+func pecFromText(h *mime.Header, notice string) *pecCert {
+	kind := lower(strings.TrimSpace(h.Get("X-Ricevuta")))
+	if !pecFailureKinds[kind] {
+		return nil
+	}
+	c := &pecCert{Tipo: kind}
+	lines := strings.Split(notice, "\n")
+	for i, l := range lines {
+		if !strings.Contains(lower(l), "destinat") {
+			continue
+		}
+		addrs := findAddresses(l)
+		if len(addrs) == 0 {
+			continue
+		}
+		c.Delivery = addrs
+		var diag []string
+		for _, d := range lines[i+1:] {
+			if strings.TrimSpace(d) == "" {
+				break
+			}
+			diag = append(diag, strings.TrimSpace(d))
+		}
+		c.Extended = strings.Join(diag, " ")
+		return c
+	}
+	return nil
+}

@@ -220,3 +220,26 @@ func TestJapaneseAbsenceSubject(t *testing.T) {
 		t.Errorf("kind %v recipients %q, want an auto-reply for yamada@", m.Kind, addresses(m))
 	}
 }
+
+// A PEC failure notice whose daticert a client dropped is still read:
+// the X-Ricevuta header names the kind, the text the recipient and the
+// error; a receipt's header names none.
+func TestPECNoticeWithoutDaticert(t *testing.T) {
+	head := "From: posta-certificata@legalmail.example\nTo: studio@pec.notai-example.example\nDate: Thu, 3 Dec 2026 10:00:00 +0100\n"
+	body := "\nAvviso di mancata consegna\n\nIl messaggio \"Rogito\" inviato il 03/12/2026\n" +
+		"destinato all'indirizzo \"catasto@pec.ufficio-example.example\"\n" +
+		"non e' stato consegnato: errore 5.1.1 - utente non valido presso il gestore del destinatario.\n\nLegalmail\n"
+	m := parseText(t, "no daticert", head+"Subject: AVVISO DI MANCATA CONSEGNA: Rogito\nX-Ricevuta: errore-consegna\n"+body)
+	if m.Kind != Bounce || addresses(m) != "catasto@pec.ufficio-example.example" {
+		t.Fatalf("kind %v recipients %q", m.Kind, addresses(m))
+	}
+	if r := m.Recipients[0]; r.Status != "5.1.1" || !strings.Contains(r.Diagnostic, "utente non valido") {
+		t.Errorf("status %q diagnostic %q", r.Status, r.Diagnostic)
+	}
+	receipt := head + "Subject: CONSEGNA: Rogito\nX-Ricevuta: avvenuta-consegna\n\nRicevuta di avvenuta consegna\n\n" +
+		"Il messaggio \"Rogito\" destinato a \"catasto@pec.ufficio-example.example\"\n" +
+		"e' stato consegnato nella casella di destinazione.\n"
+	if m := parseText(t, "receipt", receipt); m.Kind == Bounce {
+		t.Errorf("receipt: read as a bounce for %q", addresses(m))
+	}
+}
