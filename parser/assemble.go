@@ -49,6 +49,14 @@ func (w *walker) finish(h *mime.Header) *Message {
 	case len(w.feedback) > 0 || w.isReport && strings.Contains(lower(h.Get("Content-Type")), "feedback-report"):
 		w.feedbackReport(m)
 	default:
+		if w.pec == nil && !w.hasDSNRecipients() && h.Get("X-Ricevuta") != "" {
+			w.pec = pecFromText(h, notice)
+		}
+		if w.pec != nil && !w.hasDSNRecipients() {
+			if d := w.pecDSN(m.Subject); d != nil {
+				w.dsns = append(w.dsns, d)
+			}
+		}
 		if w.hasDSNRecipients() {
 			w.dsnRecipients(m)
 		}

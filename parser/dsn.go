@@ -176,12 +176,15 @@ func readFields(r io.Reader, field func(Field), blank func()) error {
 			continue
 		}
 		i := bytes.IndexByte(line, ':')
-		if i <= 0 || !mime.IsFieldName(string(line[:i])) {
+		// Some writers put blanks before the colon ("Action :  delayed"):
+		// the name is what comes before them.
+		n := bytes.TrimRight(line[:max(i, 0)], " \t")
+		if i <= 0 || len(n) == 0 || !mime.IsFieldName(string(n)) {
 			emit()
 			continue
 		}
 		emit()
-		name = canonicalName(string(line[:i]))
+		name = canonicalName(string(n))
 		val.Write(bytes.TrimSpace(line[i+1:]))
 	}
 	emit()
@@ -257,7 +260,8 @@ func stripComments(s string) string {
 // typedValue splits "rfc822; user@example.com" into its type and value.
 // A value without a type comes back whole with an empty type.
 func typedValue(s string) (typ, val string) {
-	if i := strings.IndexByte(s, ';'); i > 0 && i < 20 && !strings.ContainsAny(s[:i], " @<") {
+	// The type is one word, blanks around it allowed ("smtp ; 452 …").
+	if i := strings.IndexByte(s, ';'); i > 0 && i < 20 && !strings.ContainsAny(strings.TrimSpace(s[:i]), " @<") {
 		return lower(strings.TrimSpace(s[:i])), strings.TrimSpace(s[i+1:])
 	}
 	return "", strings.TrimSpace(s)

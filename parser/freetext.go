@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/bounce-analyzer/bounce/internal/mime"
 	"github.com/bounce-analyzer/bounce/smtpcode"
@@ -77,8 +78,12 @@ func (w *walker) freeText(m *Message, h *mime.Header, notice, lowNotice string) 
 	if w.sb.isDelayNotice(lowNotice, m.Subject) {
 		action = "delayed"
 	}
-	for _, t := range recips {
+	shared := sharedReason(recips, preamble)
+	for i, t := range recips {
 		lines := t.lines
+		if shared != nil && i < len(recips)-1 {
+			lines = shared
+		}
 		if len(recips) == 1 && (thin(lines, t.addr) || !hasCode(lines) && (hasCode(preamble) || w.sb.saysGaveUp(preamble))) {
 			// One recipient, and its own lines say nothing (or no code,
 			// while the notice before names one or says the queue gave
@@ -101,6 +106,49 @@ func (w *walker) freeText(m *Message, h *mime.Header, notice, lowNotice string) 
 			break
 		}
 	}
+}
+
+// sharedReason returns the lines that give the one reason of a list of
+// recipients named alone, one a line, with the reason after the list
+// (MDaemon's "Delivery to the following recipients failed …", Exim's
+// addresses grouped over one "host … said:"): what the notice says
+// before the list and after its last address. nil when any recipient
+// but the last has words or a code of its own, or when there is no list.
+func sharedReason(recips []*textRecipient, preamble []string) []string {
+	if len(recips) < 2 {
+		return nil
+	}
+	for _, t := range recips[:len(recips)-1] {
+		if !bare(t.lines, t.addr) {
+			return nil
+		}
+	}
+	last := recips[len(recips)-1]
+	var after []string
+	for _, l := range last.lines {
+		if strings.EqualFold(strings.Trim(strings.TrimSpace(l), "<>:,;"), last.addr) {
+			continue
+		}
+		after = append(after, l)
+	}
+	if !hasCode(after) && !hasCode(preamble) {
+		return nil
+	}
+	return append(append([]string{}, preamble...), after...)
+}
+
+// bare tells whether a recipient's lines hold nothing but its address
+// (and marks around it): not a letter or digit of their own.
+func bare(lines []string, addr string) bool {
+	for _, l := range lines {
+		l = strings.ReplaceAll(lower(l), lower(addr), "")
+		for _, c := range l {
+			if unicode.IsLetter(c) || unicode.IsDigit(c) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // remoteHost finds the server a notice quotes: Postfix's "host

@@ -33,6 +33,8 @@ type walker struct {
 	// when the message itself is application/json (eventText).
 	jsonText []string
 	jsonTop  bool
+	// pec: a PEC daticert.xml that reports a failure (pec.go).
+	pec *pecCert
 }
 
 func (w *walker) warn(format string, args ...any) {
@@ -75,6 +77,10 @@ func (w *walker) walk(e *mime.Entity, depth int) {
 		readFields(w.bodyReader(e), func(f Field) { w.feedback = append(w.feedback, f) }, func() {})
 	case "message/rfc822", "message/global", "message/rfc822-headers", "text/rfc822-headers", "message/partial":
 		w.original(e.Body, depth)
+	case "application/xml", "text/xml", "application/octet-stream":
+		if w.pec == nil && isPECData(e) {
+			w.readPEC(e)
+		}
 	case "application/json":
 		w.jsonText = append(w.jsonText, w.readText(e, mt))
 		w.jsonTop = w.jsonTop || depth == 0
@@ -220,7 +226,10 @@ func (w *walker) original(body io.Reader, depth int) {
 	// outer message says nothing itself. Not when the outer report already
 	// names its recipients: the returned original is then the sent message.
 	report := strings.Contains(lower(orig.Get("Content-Type")), "multipart/report")
-	if w.inner == nil && depth < w.lim.MaxDepth && !w.hasDSNRecipients() && (report || w.sb.isBounceHeader(&orig)) {
+	// A person's forward of a bounce, attached in its turn ("Fwd: Fwd:
+	// Mail delivery failed"), is read the same way: its own walk finds
+	// the bounce inside it.
+	if w.inner == nil && depth < w.lim.MaxDepth && !w.hasDSNRecipients() && (report || w.sb.isBounceHeader(&orig) || w.sb.forwardsBounce(&orig)) {
 		h := orig // a copy: the inner walk may mend its Content-Type
 		iw := &walker{lim: w.lim, sb: w.sb, parts: w.parts, hbuf: w.hbuf}
 		e := mime.NewEntity(&h, br)

@@ -129,16 +129,22 @@ func transferDecoder(enc string, r io.Reader) (io.Reader, *bufio.Reader) {
 // of a *bufio.Reader this size returns it as it is.
 var qpReaders = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 4096) }}
 
-// wspToLF turns spaces and tabs into line feeds, which the base64
-// decoder skips: base64 lines indented as if folded still decode.
+// wspToLF turns spaces, tabs and every other byte outside the base64
+// alphabet into line feeds, which the base64 decoder skips: base64 lines
+// indented as if folded, or with line noise a gateway added (trailing
+// blanks, a stray "!"), still decode instead of stopping at the noise.
 type wspToLF struct{ r io.Reader }
 
 func (w *wspToLF) Read(p []byte) (int, error) {
 	n, err := w.r.Read(p)
 	for i, c := range p[:n] {
-		if c == ' ' || c == '\t' {
+		if !isBase64Byte(c) {
 			p[i] = '\n'
 		}
 	}
 	return n, err
+}
+
+func isBase64Byte(c byte) bool {
+	return 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '+' || c == '/' || c == '=' || c == '\n'
 }
