@@ -901,7 +901,7 @@ func (s *Set) holdOr(q Query, status string, hold *Rule) *Rule {
 
 // notHeld finds a hold stated in the negative ("the message was not held
 // for review", "nothing was quarantined").
-var notHeld = regexp.MustCompile(`\b(?:not|never|n't|nothing (?:was|is|has been|were)|no (?:message|mail|email)s? (?:was|is|has been|were))(?: been| being| yet)? (?:held|quarantined|kept|placed|put|retained)\b`)
+var notHeld = regexp.MustCompile(`(?:\bnot|\bnever|n't|\bnothing (?:was|is|has been|were)|\bno (?:message|mail|email)s? (?:was|is|has been|were))(?: been| being| yet)? (?:held|quarantined|kept|placed|put|retained)\b`)
 
 // refusal finds a refusal verb: the server said no, whatever it kept.
 var refusal = regexp.MustCompile(`\b(?:rejected|refused|denied|blocked)\b`)
