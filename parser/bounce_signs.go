@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/bounce-analyzer/bounce/internal/mime"
 	"github.com/bounce-analyzer/bounce/smtpcode"
@@ -34,13 +35,17 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice, lowNotice s
 	if !w.isReport && !failedHeader && !nullPath && b.personReply(h, m.Subject) {
 		return false
 	}
-	if w.orig == nil && !w.isReport && containsAny(lowNotice, b.credentialAsks) {
-		// A "notice" that asks for the reader's password is phishing.
-		return false
-	}
 	lines := b.noticeLines(notice)
 	if failedHeader {
 		return true
+	}
+	if w.orig == nil && !w.isReport && !nullPath && !hasFailureStatus(lines) && b.asksForPassword(notice) {
+		// A "notice" that asks for the reader's password is phishing. A
+		// real bounce has a sign phishing seldom copies (the null reverse
+		// path, a server's reply with its enhanced status: "550 5.7.1";
+		// phishing writes a bare "(550 quota)") and may return a
+		// password-reset mail, whose words are no ask of its own.
+		return false
 	}
 	if m.Vendor != "" && w.vendorEvidence == bounceSign {
 		// A known MTA's layout, unless it reports only a success with no
@@ -127,6 +132,42 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice, lowNotice s
 		return b.saysUndelivered(strings.Join(strings.Fields(lower(notice)), " "))
 	}
 	return m.Vendor != "" || smtpcode.FindStatus(notice) != ""
+}
+
+// asksForPassword tells whether a notice's own lines ask for the reader's
+// mail password (credential_requests). Its own lines end where it quotes
+// the returned message's subject (subject_labels: "Subject:", 163's
+// "主　题 :"): what follows is the original's subject and often its
+// body, and a bounced password-reset mail says "verify your password".
+func (b *book) asksForPassword(notice string) bool {
+	for _, l := range strings.Split(notice, "\n") {
+		if b.quotesSubject(l) {
+			return false
+		}
+		if containsAny(lower(l), b.credentialAsks) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotesSubject tells whether a line opens with a label of the returned
+// message's subject (subject_labels), compared without spaces ("主　题 :"
+// is "主题:").
+func (b *book) quotesSubject(line string) bool {
+	label := strings.TrimSpace(line)
+	i := strings.IndexAny(label, ":：")
+	if i < 0 || i > 40 {
+		return false
+	}
+	_, colon := utf8.DecodeRuneInString(label[i:])
+	label = lower(strings.Join(strings.Fields(label[:i+colon]), ""))
+	for _, w := range b.subjectLabels {
+		if label == w {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutAccount tells whether a notice speaks of an account or a

@@ -1,0 +1,92 @@
+package parser
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// s5Case is a message written anew for a finding of review s5, with the
+// kind and the recipients (in order) the parser must give.
+type s5Case struct {
+	name  string
+	msg   string
+	want  Kind
+	rcpts []string
+}
+
+func runS5Cases(t *testing.T, cases []s5Case) {
+	t.Helper()
+	for _, c := range cases {
+		m, err := Parse(strings.NewReader(c.msg))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		var got []string
+		for _, r := range m.Recipients {
+			got = append(got, r.Address)
+		}
+		if m.Kind != c.want || !slices.Equal(got, c.rcpts) {
+			t.Errorf("%s: got %v %q, want %v %q", c.name, m.Kind, got, c.want, c.rcpts)
+		}
+	}
+}
+
+// A bounce of a password-reset or account mail says "verify your
+// password" in the diagnostic it quotes or in the original's subject and
+// body it returns inline; it is no phishing ask. The phishing notice
+// beside them, with none of a bounce's machine signs, still gives none.
+func TestPasswordWordsInRealBounces(t *testing.T) {
+	runS5Cases(t, []s5Case{
+		{"Exim with X-Failed-Recipients, the reply asks to confirm a password", `From: Mail Delivery System <Mailer-Daemon@smtp.ledger-example.example>
+To: notify@ledger-example.example
+Subject: Mail delivery failed: returning message to sender
+X-Failed-Recipients: ines.ortega@clinic-example.example
+Date: Fri, 11 Dec 2026 09:00:00 +0000
+
+This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. The following address(es) failed:
+
+  ines.ortega@clinic-example.example
+    host mx.clinic-example.example [198.51.100.9]
+    SMTP error from remote mail server after RCPT TO:<ines.ortega@clinic-example.example>:
+    550 5.7.1 Mailbox disabled until its owner will confirm your password change
+`, Bounce, []string{"ines.ortega@clinic-example.example"}},
+		{"null path, a code, the returned reset mail pasted after the reply", `Return-Path: <>
+From: postmaster@relay.builder-example.example
+To: accounts@app-example.example
+Subject: Returned mail
+Date: Fri, 11 Dec 2026 09:10:00 +0000
+
+Delivery to kwame@builder-example.example failed permanently: 550 Unknown user.
+
+Subject: Update your password
+Please enter your password reset code below to update your password.
+`, Bounce, []string{"kwame@builder-example.example"}},
+		{"a Chinese notice without code or null path quotes a subject asking for the password", `From: =?UTF-8?B?57O757uf6YCA5L+h?= <postmaster@mail.sina-example.cn>
+To: service@app-example.example
+Subject: =?UTF-8?B?57O757uf6YCA5L+h?=
+Date: Fri, 11 Dec 2026 09:20:00 +0800
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+您发送的邮件未能送达以下收件人：
+
+收件人　：wangfang@sina-example.cn
+主　题　：Please confirm your password
+退信原因：收件人邮箱不存在
+`, Bounce, []string{"wangfang@sina-example.cn"}},
+		{"phishing dressed as a notice, no machine sign", `From: "Mail Delivery" <postmaster@secure-mailbox-example.example>
+To: hr@firm-example.example
+Subject: Undelivered messages (3)
+Date: Fri, 11 Dec 2026 09:30:00 +0000
+
+Three messages to your contacts could not be delivered. Re-enter your
+password at the link below to release them.
+`, NotBounce, nil},
+	})
+}
