@@ -64,7 +64,7 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice, lowNotice s
 		// evidence, and the addresses it names did not fail.
 		return false
 	}
-	if w.ticketNotice(notice) {
+	if w.ticketNotice(h, notice, nullPath) {
 		// A service desk's answer to a request about a bounce.
 		return false
 	}
@@ -201,9 +201,15 @@ func (w *walker) aboutAccount(subject, notice string) bool {
 // It tells of the bounce its requester reported, in the requester's
 // words ("came back undeliverable") and subject ("[INC042] … Undeliverable
 // mail to …"), but no failed message comes with it: no returned message,
-// no 4xx/5xx code of its own.
-func (w *walker) ticketNotice(notice string) bool {
-	if w.orig != nil || !containsAny(lower(notice), w.sb.ticketNotices) {
+// no 4xx/5xx code of its own. A desk writes from its own mailbox with
+// its own reverse path: a notice from a mail system's address
+// (MAILER-DAEMON@, postmaster@) or with the null reverse path is a mail
+// system's, whatever it says was logged.
+func (w *walker) ticketNotice(h *mime.Header, notice string, nullPath bool) bool {
+	if w.orig != nil || nullPath || !containsAny(lower(notice), w.sb.ticketNotices) {
+		return false
+	}
+	if byAddress, _ := w.sb.mailSystemFrom(h.Get("From")); byAddress {
 		return false
 	}
 	return !hasFailureCode(w.sb.noticeLines(notice))

@@ -90,3 +90,43 @@ password at the link below to release them.
 `, NotBounce, nil},
 	})
 }
+
+// A mail system's code-less notice that says its failure "has been
+// logged" stays a bounce: a service desk's answer comes from the desk's
+// own mailbox with its own reverse path, never from MAILER-DAEMON with
+// the null path, and a MAILER-DAEMON notice is never a vacation reply.
+func TestLoggedFailureStaysABounce(t *testing.T) {
+	runS5Cases(t, []s5Case{
+		{"MAILER-DAEMON, Auto-Submitted, the incident has been logged", `Return-Path: <>
+From: Mail Delivery Subsystem <MAILER-DAEMON@gw.harbour-example.example>
+To: tickets@harbour-example.example
+Subject: Undeliverable: Berth schedule week 51
+Auto-Submitted: auto-replied
+Date: Sat, 12 Dec 2026 07:00:00 +0000
+
+Delivery to the following recipient failed:
+
+    pilot.office@port-example.example
+
+No mailbox by that name exists at the destination. The incident has been logged.
+`, Bounce, []string{"pilot.office@port-example.example"}},
+		{"postmaster without Auto-Submitted, the failure has been logged", `Return-Path: <>
+From: postmaster@mail.orchard-example.example
+To: press@orchard-example.example
+Subject: Delivery failure
+Date: Sat, 12 Dec 2026 07:10:00 +0000
+
+Your message could not be delivered to mira.kovac@fruit-example.example:
+the address is unknown at the destination. This error has been logged.
+`, Bounce, []string{"mira.kovac@fruit-example.example"}},
+		{"a desk's answer: the request has been logged", `From: Service Desk <servicedesk@orchard-example.example>
+To: press@orchard-example.example
+Subject: [SD-7720] Mail to fruit-example bounced
+Auto-Submitted: auto-generated
+Date: Sat, 12 Dec 2026 07:20:00 +0000
+
+Your request has been logged. You wrote: "my mail to mira.kovac@fruit-example.example
+came back undeliverable". An engineer will contact you.
+`, NotBounce, nil},
+	})
+}
