@@ -130,3 +130,40 @@ came back undeliverable". An engineer will contact you.
 `, NotBounce, nil},
 	})
 }
+
+// A complaint report's recipient is the returned message's To unless that
+// hides the recipient; only then do the provider's field, the topmost
+// Received's "for" and a plain VERP return path name it. An ESP's return
+// path with its own ids before the recipient is no VERP: a complaint
+// suppresses its recipient, and a made-up one must never be.
+func TestComplaintRecipientPrefersARealTo(t *testing.T) {
+	arf := func(to, origHeader string) string {
+		return "From: fbl@isp-example.example\nTo: complaints@shop-example.example\nSubject: Abuse report\nDate: Sun, 13 Dec 2026 10:00:00 +0000\n" +
+			"MIME-Version: 1.0\nContent-Type: multipart/report; report-type=feedback-report; boundary=\"k\"\n\n" +
+			"--k\nContent-Type: text/plain\n\nA user marked this message as spam.\n\n--k\nContent-Type: message/feedback-report\n\n" +
+			"Feedback-Type: abuse\nUser-Agent: isp-fbl/2\nVersion: 1\n\n--k\nContent-Type: message/rfc822\n\n" + origHeader +
+			"From: offers@shop-example.example\nTo: " + to + "\nSubject: Winter offers\n\nHalf price.\n\n--k--\n"
+	}
+	runS5Cases(t, []s5Case{
+		{"a real To beside an ESP path with ids", arf("lena.fischer@isp-example.example",
+			"Return-Path: <bnc+88231-x9q-lena.fischer=isp-example.example@mail.shop-example.example>\n"),
+			Feedback, []string{"lena.fischer@isp-example.example"}},
+		{"a real To beside a Received for the mailbox it was forwarded to", arf("lena.fischer@isp-example.example",
+			"Received: from mx1.isp-example.example by store2.isp-example.example with LMTP\n\tfor <lena.home@isp-example.example>; Sun, 13 Dec 2026 09:00:00 +0000\n"),
+			Feedback, []string{"lena.fischer@isp-example.example"}},
+		{"a redacted To beside a plain VERP path with a hyphenated name", arf("redacted@isp-example.example",
+			"Return-Path: <bounces+anne-marie=isp-example.example@mail.shop-example.example>\n"),
+			Feedback, []string{"anne-marie@isp-example.example"}},
+	})
+	// Behind a redacted To, an ESP's ids never become a recipient.
+	m, err := Parse(strings.NewReader(arf("redacted@isp-example.example",
+		"Return-Path: <bounce+7c1e.42-lena.fischer=isp-example.example@mg.shop-example.example>\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range m.Recipients {
+		if strings.Contains(r.Address, "7c1e") {
+			t.Errorf("made-up recipient %q from an ESP return path", r.Address)
+		}
+	}
+}
