@@ -171,7 +171,7 @@ func (b *book) freeTextRecipients(notice string, exclude, known map[string]bool)
 				continue
 			}
 			if !known[lower(a)] && (isSystemAddress(a) || b.senderContext(line[max(0, m[0]-40):m[0]]) || b.suggested(wordsBefore(lines, i, m[0])) || b.helpLine(line[:m[0]]) || b.contactAfter(line[m[1]:], lines[i+1:]) ||
-				b.proseAddress(lines, i, m[0], a) || len(recips) > 0 && listCommandAddress(a) && hasLetter(line[:m[0]])) {
+				b.proseAddress(lines, i, m[0], a) || listCommandOf(a, recips) && hasLetter(line[:m[0]]) && !labelled(line[:m[0]])) {
 				continue
 			}
 			if isURLContext(line, m[0]) {
@@ -692,27 +692,44 @@ func (b *book) mentionInReply(lines []string, i, at int, a string, continued boo
 	return strings.HasSuffix(low, " to") || strings.HasSuffix(low, " at")
 }
 
-// listCommandAddress tells whether an address is one of a list's command
-// or owner addresses (dev+subscribe@, dev-request@, dev-join@,
-// owner-dev@, dev-owner@): a notice that names one in its prose after the
-// failed recipient tells the sender how to join or whom to ask, it does
-// not name a second failure. One the notice names alone, or first, is
-// still a recipient (someone mailed it).
-func listCommandAddress(a string) bool {
-	local, _, ok := strings.Cut(lower(a), "@")
+// listCommandOf tells whether an address is a command or owner address
+// (dev+subscribe@, dev-request@, dev-join@, owner-dev@, dev-owner@) of a
+// list already found as a failed recipient (dev@, same domain): a notice
+// that names one in its prose after the failed list tells the sender how
+// to join or whom to ask, it does not name a second failure. Any other
+// address with such a part is a mailbox like the rest (product-owner@,
+// sales-request@ beside a failed bob@), and so is one the notice names
+// alone, or first (someone mailed it).
+func listCommandOf(a string, recips []*textRecipient) bool {
+	local, domain, ok := strings.Cut(lower(a), "@")
 	if !ok {
 		return false
 	}
-	if strings.HasPrefix(local, "owner-") {
-		return true
-	}
+	base, found := strings.CutPrefix(local, "owner-")
 	for _, s := range []string{"+subscribe", "+unsubscribe", "+join", "+leave", "-request", "-join", "-leave",
 		"-subscribe", "-unsubscribe", "-owner"} {
-		if strings.HasSuffix(local, s) {
+		if found {
+			break
+		}
+		base, found = strings.CutSuffix(local, s)
+	}
+	if !found || base == "" {
+		return false
+	}
+	for _, r := range recips {
+		if lower(r.addr) == base+"@"+domain {
 			return true
 		}
 	}
 	return false
+}
+
+// labelled tells whether the text before an address on its line is a
+// label ("Recipient:", "Failed recipient:"): a record's own line, whose
+// address is a recipient whatever its local part says.
+func labelled(before string) bool {
+	l := strings.TrimSpace(strings.TrimRight(before, " \t<\"'"))
+	return strings.HasSuffix(l, ":") && len(l) <= 30
 }
 
 // hasLetter tells whether s holds an ASCII letter (words before an

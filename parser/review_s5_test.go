@@ -167,3 +167,24 @@ func TestComplaintRecipientPrefersARealTo(t *testing.T) {
 		}
 	}
 }
+
+// An address with a list command's or owner's part (-request, -owner,
+// +join) is a second failed recipient unless it belongs to a list the
+// notice already names as failed: a labelled record line, or a list of
+// failed addresses beside an ordinary mailbox, keeps it.
+func TestListLikeMailboxesStayRecipients(t *testing.T) {
+	head := "Return-Path: <>\nFrom: Mail Delivery System <MAILER-DAEMON@out.bakery-example.example>\nTo: orders@bakery-example.example\n" +
+		"Subject: Undelivered mail\nDate: Mon, 14 Dec 2026 08:00:00 +0000\n\n"
+	runS5Cases(t, []s5Case{
+		{"labelled record lines", head + "Delivery has failed for these addresses.\n\n" +
+			"Failed address: nadia@mill-example.example\nError: 550 5.1.1 mailbox unknown\n\n" +
+			"Failed address: site-owner@mill-example.example\nError: 550 5.1.1 mailbox unknown\n",
+			Bounce, []string{"nadia@mill-example.example", "site-owner@mill-example.example"}},
+		{"a list of failed addresses", head + "The following recipients could not be reached: nadia@mill-example.example, press-join@mill-example.example\n" +
+			"Error: 550 5.1.1 no such mailbox\n",
+			Bounce, []string{"nadia@mill-example.example", "press-join@mill-example.example"}},
+		{"a failed list's request address in prose stays no recipient", head + "Your post to bakers@lists.mill-example.example was refused: members only.\n" +
+			"To join, write to bakers-request@lists.mill-example.example and post again.\n",
+			Bounce, []string{"bakers@lists.mill-example.example"}},
+	})
+}
