@@ -64,7 +64,7 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice, lowNotice s
 		// evidence, and the addresses it names did not fail.
 		return false
 	}
-	if w.ticketNotice(h, notice, nullPath) {
+	if w.ticketNotice(h, notice) {
 		// A service desk's answer to a request about a bounce.
 		return false
 	}
@@ -201,18 +201,42 @@ func (w *walker) aboutAccount(subject, notice string) bool {
 // It tells of the bounce its requester reported, in the requester's
 // words ("came back undeliverable") and subject ("[INC042] … Undeliverable
 // mail to …"), but no failed message comes with it: no returned message,
-// no 4xx/5xx code of its own. A desk writes from its own mailbox with
-// its own reverse path: a notice from a mail system's address
-// (MAILER-DAEMON@, postmaster@) or with the null reverse path is a mail
-// system's, whatever it says was logged.
-func (w *walker) ticketNotice(h *mime.Header, notice string, nullPath bool) bool {
-	if w.orig != nil || nullPath || !containsAny(lower(notice), w.sb.ticketNotices) {
+// no 4xx/5xx code of its own. A desk writes from its own mailbox: a
+// notice from a mail system's address (MAILER-DAEMON@, postmaster@) is a
+// mail system's, whatever it says was logged. (The null reverse path is
+// no sign: desks' auto-acknowledgements use it too, as RFC 3834 asks.)
+func (w *walker) ticketNotice(h *mime.Header, notice string) bool {
+	low := lower(notice)
+	if w.orig != nil || !containsAny(low, w.sb.ticketNotices) && !loggedRequest(low) {
 		return false
 	}
 	if byAddress, _ := w.sb.mailSystemFrom(h.Get("From")); byAddress {
 		return false
 	}
 	return !hasFailureCode(w.sb.noticeLines(notice))
+}
+
+// loggedRequest tells whether a notice (lower-cased) says a request was
+// logged: "has been logged" after a request's noun and its id ("Your
+// request INC0482113 has been logged"). A mail system logs errors too
+// ("This error has been logged"), so the words alone say nothing.
+func loggedRequest(low string) bool {
+	for rest := low; ; {
+		i := strings.Index(rest, " has been logged")
+		if i < 0 {
+			return false
+		}
+		before := rest[max(0, i-40):i]
+		if j := strings.LastIndexAny(before, ".!?\n"); j >= 0 {
+			before = before[j+1:]
+		}
+		for _, noun := range []string{"request", "ticket", "case", "incident"} {
+			if strings.Contains(before, noun) {
+				return true
+			}
+		}
+		rest = rest[i+len(" has been logged"):]
+	}
 }
 
 // hasThreshold tells whether text gives a percentage under 100 ("90%",

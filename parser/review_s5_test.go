@@ -128,6 +128,15 @@ Date: Sat, 12 Dec 2026 07:20:00 +0000
 Your request has been logged. You wrote: "my mail to mira.kovac@fruit-example.example
 came back undeliverable". An engineer will contact you.
 `, NotBounce, nil},
+		{"a desk's acknowledgement with the null path and a case id", `Return-Path: <>
+From: Help Centre <help@orchard-example.example>
+To: press@orchard-example.example
+Subject: Re: mail to fruit-example returned
+Date: Sat, 12 Dec 2026 07:30:00 +0000
+
+Your case 55120 has been logged. The address mira.kovac@fruit-example.example
+you asked about was closed last month.
+`, NotBounce, nil},
 	})
 }
 
