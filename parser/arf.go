@@ -37,13 +37,16 @@ func (b *book) providerRecipient(h *mime.Header) string {
 }
 
 // reportedRecipient returns who a reported message was for when the
-// report has no Original-Rcpt-To. Providers hide the recipient in the
-// returned message's To (Microsoft's "redacted@hotmail.com"), so the To
-// comes last: first the provider's own field, then the "for <x>" of the
-// message's topmost Received field, then the recipient its VERP return path
-// encodes.
+// report has no Original-Rcpt-To: the returned message's recipient. Only
+// when its To hides the recipient (redactedTo: Microsoft's
+// "redacted@hotmail.com") does it look elsewhere, in order: the provider's
+// own field, the "for <x>" of the message's topmost Received field, the
+// recipient a plain VERP return path encodes. A real To comes first: the
+// topmost Received of a forwarded copy names the mailbox it was forwarded
+// to, and an ESP's return path is no VERP (a complaint suppresses its
+// recipient, so a made-up address must never be one).
 func (w *walker) reportedRecipient(m *Message) string {
-	if w.orig == nil {
+	if w.orig == nil || !w.sb.redactedTo(w.orig.Get("To")) {
 		return m.Original.To
 	}
 	if a := w.sb.providerRecipient(w.orig); a != "" {
@@ -64,9 +67,26 @@ func (w *walker) reportedRecipient(m *Message) string {
 	return m.Original.To
 }
 
-// verpRecipient decodes a VERP return path ("bounces+bob=example.org@
+// redactedTo tells whether a reported message's To field hides its
+// recipient: no single address (missing, a group, several), a local part
+// that says so ("redacted@hotmail.com"), or a placeholder
+// (placeholder_mailboxes).
+func (b *book) redactedTo(to string) bool {
+	as := findAddresses(to)
+	if len(as) != 1 {
+		return true
+	}
+	local, _, _ := strings.Cut(lower(as[0]), "@")
+	return strings.Contains(local, "redacted") || b.placeholderAddress(as[0])
+}
+
+// verpRecipient decodes a plain VERP return path ("bounces+bob=example.org@
 // lists.example"): the recipient after the '+' and before the '@', its
-// '@' written as '='. It returns "" for any other address.
+// '@' written as '='. It returns "" for any other address, and for an
+// ESP's return path that puts its own ids before the recipient
+// (SendGrid's "bounces+1234567-ab12-carol=…", Mailgun's
+// "bounce+5f3a.17-carol=…"): a decoded local part whose first
+// '-'-separated piece holds a digit is taken for such an id.
 func verpRecipient(path string) string {
 	at := strings.LastIndexByte(path, '@')
 	if at < 0 {
@@ -78,7 +98,11 @@ func verpRecipient(path string) string {
 	if plus < 0 || eq < plus+2 || !strings.Contains(local[eq+1:], ".") {
 		return ""
 	}
-	return local[plus+1:eq] + "@" + local[eq+1:]
+	rcpt := local[plus+1 : eq]
+	if first, _, ok := strings.Cut(rcpt, "-"); ok && strings.ContainsAny(first, "0123456789") || strings.ContainsAny(rcpt, "+=") {
+		return ""
+	}
+	return rcpt + "@" + local[eq+1:]
 }
 
 // feedbackReport reads an ARF report (RFC 5965).

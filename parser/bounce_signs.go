@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/bounce-analyzer/bounce/internal/mime"
 	"github.com/bounce-analyzer/bounce/smtpcode"
@@ -34,13 +35,17 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice, lowNotice s
 	if !w.isReport && !failedHeader && !nullPath && b.personReply(h, m.Subject) {
 		return false
 	}
-	if w.orig == nil && !w.isReport && containsAny(lowNotice, b.credentialAsks) {
-		// A "notice" that asks for the reader's password is phishing.
-		return false
-	}
 	lines := b.noticeLines(notice)
 	if failedHeader {
 		return true
+	}
+	if w.orig == nil && !w.isReport && !nullPath && !hasFailureStatus(lines) && b.asksForPassword(notice) {
+		// A "notice" that asks for the reader's password is phishing. A
+		// real bounce has a sign phishing seldom copies (the null reverse
+		// path, a server's reply with its enhanced status: "550 5.7.1";
+		// phishing writes a bare "(550 quota)") and may return a
+		// password-reset mail, whose words are no ask of its own.
+		return false
 	}
 	if m.Vendor != "" && w.vendorEvidence == bounceSign {
 		// A known MTA's layout, unless it reports only a success with no
@@ -59,7 +64,7 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice, lowNotice s
 		// evidence, and the addresses it names did not fail.
 		return false
 	}
-	if w.ticketNotice(notice) {
+	if w.ticketNotice(h, notice) {
 		// A service desk's answer to a request about a bounce.
 		return false
 	}
@@ -129,6 +134,42 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice, lowNotice s
 	return m.Vendor != "" || smtpcode.FindStatus(notice) != ""
 }
 
+// asksForPassword tells whether a notice's own lines ask for the reader's
+// mail password (credential_requests). Its own lines end where it quotes
+// the returned message's subject (subject_labels: "Subject:", 163's
+// "主　题 :"): what follows is the original's subject and often its
+// body, and a bounced password-reset mail says "verify your password".
+func (b *book) asksForPassword(notice string) bool {
+	for _, l := range strings.Split(notice, "\n") {
+		if b.quotesSubject(l) {
+			return false
+		}
+		if containsAny(lower(l), b.credentialAsks) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotesSubject tells whether a line opens with a label of the returned
+// message's subject (subject_labels), compared without spaces ("主　题 :"
+// is "主题:").
+func (b *book) quotesSubject(line string) bool {
+	label := strings.TrimSpace(line)
+	i := strings.IndexAny(label, ":：")
+	if i < 0 || i > 40 {
+		return false
+	}
+	_, colon := utf8.DecodeRuneInString(label[i:])
+	label = lower(strings.Join(strings.Fields(label[:i+colon]), ""))
+	for _, w := range b.subjectLabels {
+		if label == w {
+			return true
+		}
+	}
+	return false
+}
+
 // aboutAccount tells whether a notice speaks of an account or a
 // calendar, not of a message that failed. Mail servers send their own
 // notices from the addresses their bounces come from (postmaster@, the
@@ -160,12 +201,42 @@ func (w *walker) aboutAccount(subject, notice string) bool {
 // It tells of the bounce its requester reported, in the requester's
 // words ("came back undeliverable") and subject ("[INC042] … Undeliverable
 // mail to …"), but no failed message comes with it: no returned message,
-// no 4xx/5xx code of its own.
-func (w *walker) ticketNotice(notice string) bool {
-	if w.orig != nil || !containsAny(lower(notice), w.sb.ticketNotices) {
+// no 4xx/5xx code of its own. A desk writes from its own mailbox: a
+// notice from a mail system's address (MAILER-DAEMON@, postmaster@) is a
+// mail system's, whatever it says was logged. (The null reverse path is
+// no sign: desks' auto-acknowledgements use it too, as RFC 3834 asks.)
+func (w *walker) ticketNotice(h *mime.Header, notice string) bool {
+	low := lower(notice)
+	if w.orig != nil || !containsAny(low, w.sb.ticketNotices) && !loggedRequest(low) {
+		return false
+	}
+	if byAddress, _ := w.sb.mailSystemFrom(h.Get("From")); byAddress {
 		return false
 	}
 	return !hasFailureCode(w.sb.noticeLines(notice))
+}
+
+// loggedRequest tells whether a notice (lower-cased) says a request was
+// logged: "has been logged" after a request's noun and its id ("Your
+// request INC0482113 has been logged"). A mail system logs errors too
+// ("This error has been logged"), so the words alone say nothing.
+func loggedRequest(low string) bool {
+	for rest := low; ; {
+		i := strings.Index(rest, " has been logged")
+		if i < 0 {
+			return false
+		}
+		before := rest[max(0, i-40):i]
+		if j := strings.LastIndexAny(before, ".!?\n"); j >= 0 {
+			before = before[j+1:]
+		}
+		for _, noun := range []string{"request", "ticket", "case", "incident"} {
+			if strings.Contains(before, noun) {
+				return true
+			}
+		}
+		rest = rest[i+len(" has been logged"):]
+	}
 }
 
 // hasThreshold tells whether text gives a percentage under 100 ("90%",

@@ -18,6 +18,9 @@ type textRecipient struct {
 	// the notice named first (Exim's block: "  target@…" over "generated
 	// by addr"); "" when none.
 	generated string
+	// targets holds where each forward target's block after the first
+	// begins in lines, when several were generated from addr.
+	targets []int
 }
 
 // senderContext tells whether s, the text before an address, ends in one
@@ -171,7 +174,7 @@ func (b *book) freeTextRecipients(notice string, exclude, known map[string]bool)
 				continue
 			}
 			if !known[lower(a)] && (isSystemAddress(a) || b.senderContext(line[max(0, m[0]-40):m[0]]) || b.suggested(wordsBefore(lines, i, m[0])) || b.helpLine(line[:m[0]]) || b.contactAfter(line[m[1]:], lines[i+1:]) ||
-				b.proseAddress(lines, i, m[0], a) || len(recips) > 0 && listCommandAddress(a) && hasLetter(line[:m[0]])) {
+				b.proseAddress(lines, i, m[0], a) || listCommandOf(a, recips) && hasLetter(line[:m[0]]) && !labelled(line[:m[0]])) {
 				continue
 			}
 			if isURLContext(line, m[0]) {
@@ -269,7 +272,7 @@ func (b *book) freeTextRecipients(notice string, exclude, known map[string]bool)
 		appendLines(cur, section)
 	}
 	for _, r := range recips {
-		r.lines = finalAttempt(r.lines)
+		r.lines = finalAttempt(temporaryFirst(r.lines, r.targets))
 	}
 	return recips, preamble
 }
@@ -288,15 +291,21 @@ func (b *book) aliasOrigin(s string) bool {
 }
 
 // renameBlock gives the block of the one recipient in cur the address it
-// was generated from (orig): the record is for the address the sender
-// wrote. A recipient of that address already read takes the block's lines
-// (one alias forwarded to several places).
+// was generated from (orig). The rule for an alias or forward: the record
+// is for the address the sender wrote (the one the sender can suppress),
+// and its diagnostic keeps every failed target's block (the target's
+// address and its server's reply). A recipient of that address already
+// read takes the block's lines (one alias forwarded to several places);
+// a target that failed only for now (4xx) leads them (temporaryFirst), so
+// the record is hard only when every target failed permanently: an alias
+// with a target that may still take mail is no dead address.
 func renameBlock(cur []*textRecipient, orig string, byAddr map[string]*textRecipient, recips *[]*textRecipient) []*textRecipient {
 	if len(cur) != 1 || strings.EqualFold(cur[0].addr, orig) {
 		return cur
 	}
 	r := cur[0]
 	if have := byAddr[lower(orig)]; have != nil {
+		have.targets = append(have.targets, len(have.lines))
 		have.lines = append(have.lines, r.lines...)
 		delete(byAddr, lower(r.addr))
 		*recips = slices.DeleteFunc(*recips, func(x *textRecipient) bool { return x == r })
@@ -306,6 +315,38 @@ func renameBlock(cur []*textRecipient, orig string, byAddr map[string]*textRecip
 	r.addr, r.generated = orig, r.addr
 	byAddr[lower(orig)] = r
 	return cur
+}
+
+// temporaryFirst puts the blocks of lines (the first begins at 0, the
+// others at starts) that give a temporary failure before the others.
+func temporaryFirst(lines []string, starts []int) []string {
+	if len(starts) == 0 {
+		return lines
+	}
+	var temporary, rest []string
+	for i, from := range append([]int{0}, starts...) {
+		to := len(lines)
+		if i < len(starts) {
+			to = starts[i]
+		}
+		if block := lines[from:to]; temporaryFailure(block) {
+			temporary = append(temporary, block...)
+		} else {
+			rest = append(rest, block...)
+		}
+	}
+	return append(temporary, rest...)
+}
+
+// temporaryFailure tells whether lines give a reply code or status of a
+// temporary failure (4xx, 4.x.x).
+func temporaryFailure(lines []string) bool {
+	for _, l := range lines {
+		if r, st := smtpcode.Find(l); r != "" && r[0] == '4' || st != "" && st[0] == '4' {
+			return true
+		}
+	}
+	return false
 }
 
 // finalAttempt keeps, of a recipient's lines that hold several attempts
@@ -692,27 +733,44 @@ func (b *book) mentionInReply(lines []string, i, at int, a string, continued boo
 	return strings.HasSuffix(low, " to") || strings.HasSuffix(low, " at")
 }
 
-// listCommandAddress tells whether an address is one of a list's command
-// or owner addresses (dev+subscribe@, dev-request@, dev-join@,
-// owner-dev@, dev-owner@): a notice that names one in its prose after the
-// failed recipient tells the sender how to join or whom to ask, it does
-// not name a second failure. One the notice names alone, or first, is
-// still a recipient (someone mailed it).
-func listCommandAddress(a string) bool {
-	local, _, ok := strings.Cut(lower(a), "@")
+// listCommandOf tells whether an address is a command or owner address
+// (dev+subscribe@, dev-request@, dev-join@, owner-dev@, dev-owner@) of a
+// list already found as a failed recipient (dev@, same domain): a notice
+// that names one in its prose after the failed list tells the sender how
+// to join or whom to ask, it does not name a second failure. Any other
+// address with such a part is a mailbox like the rest (product-owner@,
+// sales-request@ beside a failed bob@), and so is one the notice names
+// alone, or first (someone mailed it).
+func listCommandOf(a string, recips []*textRecipient) bool {
+	local, domain, ok := strings.Cut(lower(a), "@")
 	if !ok {
 		return false
 	}
-	if strings.HasPrefix(local, "owner-") {
-		return true
-	}
+	base, found := strings.CutPrefix(local, "owner-")
 	for _, s := range []string{"+subscribe", "+unsubscribe", "+join", "+leave", "-request", "-join", "-leave",
 		"-subscribe", "-unsubscribe", "-owner"} {
-		if strings.HasSuffix(local, s) {
+		if found {
+			break
+		}
+		base, found = strings.CutSuffix(local, s)
+	}
+	if !found || base == "" {
+		return false
+	}
+	for _, r := range recips {
+		if lower(r.addr) == base+"@"+domain {
 			return true
 		}
 	}
 	return false
+}
+
+// labelled tells whether the text before an address on its line is a
+// label ("Recipient:", "Failed recipient:"): a record's own line, whose
+// address is a recipient whatever its local part says.
+func labelled(before string) bool {
+	l := strings.TrimSpace(strings.TrimRight(before, " \t<\"'"))
+	return strings.HasSuffix(l, ":") && len(l) <= 30
 }
 
 // hasLetter tells whether s holds an ASCII letter (words before an

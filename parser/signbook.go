@@ -47,6 +47,7 @@ type book struct {
 	absence        []string
 	headerlessOOF  []string
 	credentialAsks []string
+	subjectLabels  []string
 	yourMessage    []string
 
 	wentOn      []string // success wordings (bounce_signs.go)
@@ -126,6 +127,7 @@ func compileBook(s *signs.Signs) *book {
 		absence:           s.Words(signs.Absence),
 		headerlessOOF:     s.Words(signs.HeaderlessAutoReplyPrefixes),
 		credentialAsks:    s.Words(signs.CredentialRequests),
+		subjectLabels:     s.Words(signs.SubjectLabels),
 		yourMessage:       s.Words(signs.YourMessage),
 		wentOn:            s.Words(signs.WentOn),
 		listKeepers:       s.Words(signs.ListKeepers),

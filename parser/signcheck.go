@@ -211,7 +211,7 @@ func (b *book) listChecks() [signs.NumLists]func(string) bool {
 		signs.CJKSuggestions:       b.cjkSuggested,
 		signs.SenderContext:        b.senderContext,
 		signs.AliasOrigins:         b.aliasOrigin,
-		signs.TicketNotices:        func(ex string) bool { return containsAny(lower(ex), b.ticketNotices) },
+		signs.TicketNotices:        func(ex string) bool { return containsAny(lower(ex), b.ticketNotices) || loggedRequest(lower(ex)) },
 		signs.RecipientFields:      func(ex string) bool { return b.providerRecipient(headerOfLines(ex)) != "" },
 		signs.Suggestions:          b.suggested,
 		signs.HelpLeads:            b.helpLine,
@@ -223,6 +223,7 @@ func (b *book) listChecks() [signs.NumLists]func(string) bool {
 			return b.headerlessOutOfOffice(ex, "i am out of the office until monday.") && !b.headerlessOutOfOffice(ex, "the invoice is attached.")
 		},
 		signs.CredentialRequests: func(ex string) bool { return containsAny(lower(ex), b.credentialAsks) },
+		signs.SubjectLabels:      b.quotesSubject,
 		// A role mailbox is a mention in a reply's prose, not its recipient.
 		signs.RoleMailboxes: func(ex string) bool {
 			line := "550 5.7.1 Message refused as spam, contact " + ex
