@@ -3,6 +3,7 @@
 package classify
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -121,6 +122,13 @@ func (c *Classifier) record(m *parser.Message, r *parser.Recipient, source strin
 		if h := c.beforeGuesses(q); h != nil {
 			rule = h
 		}
+	}
+	if h := c.imsReply(q); h != nil {
+		// Exchange 5.5's IMS quotes the remote server's own reply after
+		// the NDR's summary sentence ("The recipient name is not
+		// recognized … MSEXCH:IMS:… 550 5.7.1 Relaying denied"): the
+		// reply names the cause, the summary is the NDR's template.
+		rule = h
 	}
 	switch {
 	case r.DiagnosticType == "x-unix" && (rule == nil || !rule.Decisive() || rule.Tier() > rules.TierPhrase):
@@ -246,6 +254,31 @@ func (c *Classifier) beforeGuesses(q rules.Query) *rules.Rule {
 		return nil
 	}
 	q.Text = low[:cut]
+	h := c.rules.Match(q)
+	if h == nil || !h.Decisive() || h.Tier() > rules.TierPhrase {
+		return nil
+	}
+	return h
+}
+
+// imsLine finds Exchange 5.5's Internet Mail Service line, which quotes
+// the remote reply: "MSEXCH:IMS:org:site:server 3550 (000B099C) 550 …".
+var imsLine = regexp.MustCompile(`msexch:ims:[^()\n]*? \d+ \([0-9a-f]{8}\) +[245]\d\d[ -]`)
+
+// imsReply returns the rule that decides the SMTP reply an IMS line
+// quotes, when it is a vendor or phrase rule that names a cause; else nil.
+// A line without a reply code ("… (000C05A6) Unknown Recipient") is the
+// IMS's own gloss and is left to the whole text.
+func (c *Classifier) imsReply(q rules.Query) *rules.Rule {
+	if !strings.Contains(q.Text, "MSEXCH:IMS") && !strings.Contains(strings.ToLower(q.Text), "msexch:ims") {
+		return nil
+	}
+	low := strings.ToLower(q.Text)
+	loc := imsLine.FindStringIndex(low)
+	if loc == nil {
+		return nil
+	}
+	q.Text = low[loc[1]-4:]
 	h := c.rules.Match(q)
 	if h == nil || !h.Decisive() || h.Tier() > rules.TierPhrase {
 		return nil
