@@ -1,0 +1,48 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// A notice that names each failed recipient by its local part with the
+// reason in parentheses, and lists the full addresses apart under a label
+// (GroupWise 6–7's plain notices), gives each address the reason its
+// local part names; the label is no diagnostic.
+func TestLocalPartReasonsBelongToTheirAddresses(t *testing.T) {
+	msg := "Return-Path: <>\nFrom: Mail Delivery System <postmaster@gwia.kreis-nord.example>\n" +
+		"To: newsletter@verein-sued.example\nSubject: Undeliverable Mail\nDate: Thu, 3 Dec 2026 10:00:00 +0000\n\n" +
+		"The message that you sent was undeliverable to the following:\n" +
+		"\tmschulz (mailbox is full)\n\tkbrandt (no such recipient on this post office)\n\n" +
+		"Possibly truncated original addressee:\n" +
+		"\tmschulz@kreis-nord.example\n\tkbrandt@kreis-nord.example\n"
+	m := parseText(t, "two local parts", msg)
+	if m.Kind != Bounce || addresses(m) != "mschulz@kreis-nord.example kbrandt@kreis-nord.example" {
+		t.Fatalf("kind %v recipients %q", m.Kind, addresses(m))
+	}
+	want := map[string]string{
+		"mschulz@kreis-nord.example": "mschulz (mailbox is full)",
+		"kbrandt@kreis-nord.example": "kbrandt (no such recipient on this post office)",
+	}
+	for _, r := range m.Recipients {
+		if r.Diagnostic != want[r.Address] {
+			t.Errorf("%s: diagnostic %q, want %q", r.Address, r.Diagnostic, want[r.Address])
+		}
+	}
+
+	one := "Return-Path: <>\nFrom: postmaster@gw.stadtbau.example\nTo: info@planung-ost.example\n" +
+		"Subject: Message status - undeliverable\nDate: Thu, 3 Dec 2026 10:00:00 +0000\n\n" +
+		"Your message could not be delivered to the following:\n" +
+		"    a.weber (account disabled by the administrator)\n\n" +
+		"Original recipient address (may be truncated):\n" +
+		"    a.weber@stadtbau.example\n"
+	m = parseText(t, "one local part", one)
+	if len(m.Recipients) != 1 || m.Recipients[0].Diagnostic != "a.weber (account disabled by the administrator)" {
+		t.Errorf("one local part: %+v", m.Recipients)
+	}
+	for _, r := range m.Recipients {
+		if strings.Contains(lower(r.Diagnostic), "truncated") {
+			t.Errorf("%s: the label was read as the diagnostic: %q", r.Address, r.Diagnostic)
+		}
+	}
+}
