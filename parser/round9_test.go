@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"encoding/base64"
 	"strings"
 	"testing"
 )
@@ -45,4 +46,33 @@ func TestLocalPartReasonsBelongToTheirAddresses(t *testing.T) {
 			t.Errorf("%s: the label was read as the diagnostic: %q", r.Address, r.Diagnostic)
 		}
 	}
+}
+
+// Outlook's recall report is no bounce in any language: the recall's
+// status for a recipient, not a failed delivery.
+func TestLocalisedRecallReportsAreNoBounces(t *testing.T) {
+	for _, c := range []struct{ name, subject, body string }{
+		{"Spanish, failed recall",
+			"Informe de recuperación de mensajes para el mensaje: Presupuesto 2027",
+			"No se pudo recuperar el mensaje \"Presupuesto 2027\" para el destinatario marta.gil@constructora-norte.example.\n" +
+				"El destinatario ya había leído el mensaje.\n"},
+		{"French, recall done",
+			"Rapport de rappel du message pour le message : Devis toiture",
+			"Le rappel du message \"Devis toiture\" a réussi pour le destinataire luc.martin@couvreurs-ouest.example.\n"},
+		{"German, recall failed",
+			"Nachrichtenrückrufbericht für Nachricht: Angebot Q1",
+			"Der Rückruf der Nachricht \"Angebot Q1\" für den Empfänger j.wolf@metallbau-ost.example ist fehlgeschlagen.\n"},
+	} {
+		msg := "From: Microsoft Outlook <MicrosoftExchange0a1b2c@sender-firm.example>\nTo: office@sender-firm.example\n" +
+			"Subject: " + mimeWord(c.subject) + "\nDate: Thu, 3 Dec 2026 10:00:00 +0000\nAuto-Submitted: auto-generated\n" +
+			"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n" + c.body
+		if m := parseText(t, c.name, msg); m.Kind == Bounce {
+			t.Errorf("%s: read as a bounce for %q", c.name, addresses(m))
+		}
+	}
+}
+
+// mimeWord encodes a header value as one RFC 2047 B-word.
+func mimeWord(s string) string {
+	return "=?utf-8?B?" + base64.StdEncoding.EncodeToString([]byte(s)) + "?="
 }
