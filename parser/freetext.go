@@ -10,7 +10,7 @@ import (
 
 // freeText reads a bounce that has no delivery-status part.
 func (w *walker) freeText(m *Message, h *mime.Header, notice, lowNotice string) {
-	if w.sb.isListTraffic(h) || isCronOutput(h, m.Subject) {
+	if w.sb.isListTraffic(h) || isCronOutput(h, m.Subject) || isJournalReport(h) {
 		return
 	}
 	exclude := map[string]bool{}

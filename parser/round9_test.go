@@ -76,3 +76,39 @@ func TestLocalisedRecallReportsAreNoBounces(t *testing.T) {
 func mimeWord(s string) string {
 	return "=?utf-8?B?" + base64.StdEncoding.EncodeToString([]byte(s)) + "?="
 }
+
+// A list message marked by Mailing-List (ezmlm, Yahoo! Groups) is list
+// traffic whatever bounce words it quotes; a mail system's bounce that
+// carries the field stays a bounce. An Exchange journal report, marked
+// by X-MS-Journal-Report, is an archive's copy, never a bounce.
+func TestMailingListAndJournalCopiesAreNoBounces(t *testing.T) {
+	ezmlm := "From: Priya <priya@allotment-friends.example>\nTo: growers@lists.allotment-friends.example\n" +
+		"Subject: [growers] Undeliverable seed parcel, spare packets\nDate: Thu, 3 Dec 2026 10:00:00 +0000\n" +
+		"Mailing-List: contact growers-help@lists.allotment-friends.example; run by ezmlm\n" +
+		"Delivered-To: mailing list growers@lists.allotment-friends.example\n\n" +
+		"The courier returned my seed parcel as undeliverable, so I have spare packets. Anyone?\n\n" +
+		"-- \nLeaving the list? Write to this address:\n    growers-unsubscribe@lists.allotment-friends.example\n"
+	if m := parseText(t, "ezmlm list message", ezmlm); m.Kind == Bounce {
+		t.Errorf("ezmlm list message read as a bounce for %q", addresses(m))
+	}
+	bounced := "Return-Path: <>\nFrom: MAILER-DAEMON@mx.allotment-friends.example\n" +
+		"To: growers-return-42@lists.allotment-friends.example\nSubject: failure notice\n" +
+		"Date: Thu, 3 Dec 2026 10:00:00 +0000\n" +
+		"Mailing-List: contact growers-help@lists.allotment-friends.example; run by ezmlm\n\n" +
+		"Hi. This is the qmail-send program at mx.allotment-friends.example.\n" +
+		"I'm afraid I wasn't able to deliver your message to the following addresses.\n\n" +
+		"<sam@veg-plot.example>:\n192.0.2.7 does not like recipient.\nRemote host said: 550 5.1.1 no such user\n"
+	if m := parseText(t, "bounce with Mailing-List", bounced); m.Kind != Bounce || addresses(m) != "sam@veg-plot.example" {
+		t.Errorf("bounce with Mailing-List: kind %v recipients %q", m.Kind, addresses(m))
+	}
+	journal := "From: Microsoft Exchange <MicrosoftExchange0a1b2c@lawfirm-east.example>\nTo: archive@vault.lawfirm-east.example\n" +
+		"Subject: Undeliverable: contract draft\nDate: Thu, 3 Dec 2026 10:00:00 +0000\nX-MS-Journal-Report:\n" +
+		"MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"j\"\n\n" +
+		"--j\nContent-Type: text/plain\n\nSender: clerk@lawfirm-east.example\nSubject: Undeliverable: contract draft\n" +
+		"Message-Id: <x1@lawfirm-east.example>\nTo: partner@counsel-west.example\n\n" +
+		"--j\nContent-Type: message/rfc822\n\nFrom: clerk@lawfirm-east.example\nTo: partner@counsel-west.example\n" +
+		"Subject: Undeliverable: contract draft\n\nYour copy could not be delivered last week, here it is again.\n--j--\n"
+	if m := parseText(t, "journal report", journal); m.Kind == Bounce {
+		t.Errorf("journal report read as a bounce for %q", addresses(m))
+	}
+}
