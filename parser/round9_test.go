@@ -112,3 +112,37 @@ func TestMailingListAndJournalCopiesAreNoBounces(t *testing.T) {
 		t.Errorf("journal report read as a bounce for %q", addresses(m))
 	}
 }
+
+// A gateway's own refusal in Spanish or Portuguese, stamped
+// "Auto-Submitted: auto-replied" as gateways do, is a bounce: its subject
+// says the mail was rejected, or its text that the message was blocked.
+func TestLatinGatewayRefusalsAreBounces(t *testing.T) {
+	for _, c := range []struct{ name, subject, body, rcpt string }{
+		{"Spanish, rejected subject",
+			"Mensaje rechazado",
+			"El servidor de la municipalidad no aceptó su correo para mesa.ayuda@municipio-sur.example.cl.\n\n" +
+				"554 5.7.1 Remitente sin registro SPF valido\n",
+			"mesa.ayuda@municipio-sur.example.cl"},
+		{"Portuguese, blocked message",
+			"Aviso do filtro de conteúdo",
+			"Sua mensagem para licitacoes@prefeitura-norte.example.gov.br foi bloqueada pelo filtro de conteúdo.\n\n" +
+				"550 5.7.1 Conteudo nao permitido\n",
+			"licitacoes@prefeitura-norte.example.gov.br"},
+		{"Portuguese, refused subject",
+			"Mensagem recusada",
+			"O gateway do órgão não aceitou a mensagem para protocolo@tribunal-leste.example.jus.br.\n\n" +
+				"550 5.7.1 Remetente nao autorizado\n",
+			"protocolo@tribunal-leste.example.jus.br"},
+	} {
+		msg := "Return-Path: <>\nFrom: Gateway <nao-responda@gw.orgao.example>\nTo: contato@empresa-fornecedora.example\n" +
+			"Subject: " + mimeWord(c.subject) + "\nDate: Thu, 3 Dec 2026 10:00:00 +0000\nAuto-Submitted: auto-replied\n" +
+			"MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"g\"\n\n" +
+			"--g\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n" + c.body +
+			"\n--g\nContent-Type: message/rfc822\n\nFrom: contato@empresa-fornecedora.example\nTo: " + c.rcpt +
+			"\nSubject: Proposta\n\nSegue a proposta.\n--g--\n"
+		m := parseText(t, c.name, msg)
+		if m.Kind != Bounce || addresses(m) != c.rcpt {
+			t.Errorf("%s: kind %v recipients %q, want a bounce for %s", c.name, m.Kind, addresses(m), c.rcpt)
+		}
+	}
+}
