@@ -82,7 +82,7 @@ func mimeWord(s string) string {
 // carries the field stays a bounce. An Exchange journal report, marked
 // by X-MS-Journal-Report, is an archive's copy, never a bounce.
 func TestMailingListAndJournalCopiesAreNoBounces(t *testing.T) {
-	ezmlm := "From: Priya <priya@allotment-friends.example>\nTo: growers@lists.allotment-friends.example\n" +
+	ezmlm := "From: Priya <priya.grows@outlook.com>\nTo: growers@lists.allotment-friends.example\n" +
 		"Subject: [growers] Undeliverable seed parcel, spare packets\nDate: Thu, 3 Dec 2026 10:00:00 +0000\n" +
 		"Mailing-List: contact growers-help@lists.allotment-friends.example; run by ezmlm\n" +
 		"Delivered-To: mailing list growers@lists.allotment-friends.example\n\n" +
