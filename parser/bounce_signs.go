@@ -28,7 +28,7 @@ func (b *book) isDelayNotice(lowNotice, subject string) bool {
 // report of an inbound client session (inboundSession).
 func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice, lowNotice string, failedHeader bool) bool {
 	b := w.sb
-	if b.isListTraffic(h) || isCronOutput(h, m.Subject) || w.orig == nil && b.inboundReport(m.Subject, notice, lowNotice) {
+	if b.isListTraffic(h) || isCronOutput(h, m.Subject) || isJournalReport(h) || w.orig == nil && b.inboundReport(m.Subject, notice, lowNotice) {
 		return false
 	}
 	nullPath := strings.TrimSpace(h.Get("Return-Path")) == "<>"
@@ -320,12 +320,13 @@ func daemonFrom(from string) bool {
 }
 
 // isListTraffic tells whether a message was sent to a list or its
-// subscribers (List-Id, List-Unsubscribe) by a person or a program other
+// subscribers (List-Id, List-Unsubscribe, or the Mailing-List of ezmlm
+// and Yahoo! Groups) by a person or a program other
 // than a mail system: newsletters, digests and notifications, which may
 // quote a bounce but are none. (A list that relays a mail system's bounce
 // to its owners keeps the mail system as the sender.)
 func (b *book) isListTraffic(h *mime.Header) bool {
-	return strings.TrimSpace(h.Get("Return-Path")) != "<>" && (h.Get("List-Unsubscribe") != "" || h.Get("List-Id") != "") &&
+	return strings.TrimSpace(h.Get("Return-Path")) != "<>" && (h.Get("List-Unsubscribe") != "" || h.Get("List-Id") != "" || h.Get("Mailing-List") != "") &&
 		!b.mailSystemSender(h.Get("From")) && !b.mailSystemSender(h.Get("X-Original-Sender")) && !b.mailSystemSender(h.Get("X-Original-From"))
 }
 
@@ -379,6 +380,13 @@ func inboundSession(notice string) bool {
 		}
 	}
 	return greeted && helo && refused
+}
+
+// isJournalReport tells whether a message is Exchange's journal report:
+// an archive's copy of a message with its envelope, marked by the
+// X-MS-Journal-Report field (often empty), never a failed delivery.
+func isJournalReport(h *mime.Header) bool {
+	return len(h.Values("X-MS-Journal-Report")) > 0 || len(h.Values("X-MS-Exchange-Organization-Journal-Report")) > 0
 }
 
 // isCronOutput tells whether a message is the output of a cron job, which

@@ -10,7 +10,7 @@ import (
 
 // freeText reads a bounce that has no delivery-status part.
 func (w *walker) freeText(m *Message, h *mime.Header, notice, lowNotice string) {
-	if w.sb.isListTraffic(h) || isCronOutput(h, m.Subject) {
+	if w.sb.isListTraffic(h) || isCronOutput(h, m.Subject) || isJournalReport(h) {
 		return
 	}
 	exclude := map[string]bool{}
@@ -84,7 +84,12 @@ func (w *walker) freeText(m *Message, h *mime.Header, notice, lowNotice string) 
 		if shared != nil && i < len(recips)-1 {
 			lines = shared
 		}
-		if len(recips) == 1 && (thin(lines, t.addr) || !hasCode(lines) && (hasCode(preamble) || w.sb.saysGaveUp(preamble))) {
+		if named := localPartReason(preamble, t.addr); named != nil && bare(withoutLabels(t.lines), t.addr) {
+			// The notice gave the reason by the local part alone
+			// (GroupWise's "lkoenig (user not found)") and listed the
+			// full address apart, under a label of its own.
+			lines = named
+		} else if len(recips) == 1 && (thin(lines, t.addr) || !hasCode(lines) && (hasCode(preamble) || w.sb.saysGaveUp(preamble))) {
 			// One recipient, and its own lines say nothing (or no code,
 			// while the notice before names one or says the queue gave
 			// up): what the notice said before naming it is about it.
@@ -135,6 +140,42 @@ func sharedReason(recips []*textRecipient, preamble []string) []string {
 		return nil
 	}
 	return append(append([]string{}, preamble...), after...)
+}
+
+// localPartReason finds the line of a notice that names a recipient by
+// its local part alone with the reason in parentheses after it
+// (GroupWise's "The message that you sent was undeliverable to the
+// following: / lkoenig (user not found)", the full addresses listed
+// below as "Possibly truncated original addressee"). nil when none does.
+func localPartReason(preamble []string, addr string) []string {
+	at := strings.LastIndexByte(addr, '@')
+	if at <= 0 {
+		return nil
+	}
+	local := addr[:at]
+	for _, l := range preamble {
+		t := strings.TrimSpace(l)
+		if len(t) <= len(local) || !strings.EqualFold(t[:len(local)], local) {
+			continue
+		}
+		rest := strings.TrimSpace(t[len(local):])
+		if len(rest) > 2 && rest[0] == '(' && rest[len(rest)-1] == ')' && hasLetter(rest[1:len(rest)-1]) && !strings.ContainsAny(rest[1:len(rest)-1], "()") {
+			return []string{t}
+		}
+	}
+	return nil
+}
+
+// withoutLabels drops the lines that only label what follows them
+// ("Possibly truncated original addressee:"): they say nothing of why.
+func withoutLabels(lines []string) []string {
+	var kept []string
+	for _, l := range lines {
+		if !strings.HasSuffix(strings.TrimSpace(l), ":") {
+			kept = append(kept, l)
+		}
+	}
+	return kept
 }
 
 // bare tells whether a recipient's lines hold nothing but its address
