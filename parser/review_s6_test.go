@@ -1,0 +1,102 @@
+package parser
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// parseS6 parses a message written anew for a finding of review s6.
+func parseS6(t *testing.T, name, msg string) *Message {
+	t.Helper()
+	m, err := Parse(strings.NewReader(msg))
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return m
+}
+
+// listNotice is a free-text notice that lists n bare addresses over one
+// reason, then a tail of text lines after it.
+func listNotice(n, tail int) string {
+	var b strings.Builder
+	b.WriteString("From: Mail Delivery Subsystem <MAILER-DAEMON@relay.harbor-example.example>\nTo: news@shop-example.example\nSubject: Returned mail: see transcript for details\n\nYour message could not be delivered to these recipients:\n\n")
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, "   member%d@lists-example.example\n", i)
+	}
+	b.WriteString("Reason: 550 5.1.1 mailbox does not exist here\n")
+	for i := 0; i < tail; i++ {
+		fmt.Fprintf(&b, "Footer remark number %d about our relay's opening hours.\n", i)
+	}
+	return b.String()
+}
+
+// A list's shared reason is its own few lines, not the whole tail of the
+// notice copied into every recipient (a hostile notice made the parser
+// quadratic with it).
+func TestSharedReasonIsCapped(t *testing.T) {
+	m := parseS6(t, "list with a long tail", listNotice(4, 60))
+	if len(m.Recipients) != 4 {
+		t.Fatalf("got %d recipients, want 4", len(m.Recipients))
+	}
+	for _, r := range m.Recipients[:3] {
+		if r.Status != "5.1.1" || !strings.Contains(r.Diagnostic, "does not exist") {
+			t.Errorf("%s: status %q diagnostic %q, want the list's 5.1.1 reason", r.Address, r.Status, r.Diagnostic)
+		}
+		if strings.Contains(r.Diagnostic, "number 59") {
+			t.Errorf("%s: the shared diagnostic holds the whole tail (%d bytes)", r.Address, len(r.Diagnostic))
+		}
+	}
+}
+
+// The last address of a list that carries its own reply on its line
+// ("bob@…: 550 …") gives that reply to no one else: the bare addresses
+// above it have no reason in the notice.
+func TestLastAddressOwnReplyIsNotShared(t *testing.T) {
+	m := parseS6(t, "own reply on the last line", `From: postmaster@gw.lake-example.example
+To: ana@office-example.example
+Subject: Undeliverable: budget draft
+Content-Type: text/plain
+
+The following recipients could not be reached:
+
+  erik@fjord-example.example
+  hana@fjord-example.example
+  ivo@fjord-example.example: 552 5.2.2 over quota, try later
+`)
+	if len(m.Recipients) != 3 {
+		t.Fatalf("got %d recipients, want 3", len(m.Recipients))
+	}
+	for _, r := range m.Recipients[:2] {
+		if r.Status != "" || r.ReplyCode != "" {
+			t.Errorf("%s: got %q %q, the notice gave it no reason", r.Address, r.ReplyCode, r.Status)
+		}
+	}
+	if r := m.Recipients[2]; r.Status != "5.2.2" {
+		t.Errorf("%s: status %q, want its own 5.2.2", r.Address, r.Status)
+	}
+}
+
+// Hostile notices: thousands of bare addresses over one reason with a
+// long tail, and thousands of "addr: reply" lines with as many list
+// command addresses in prose after them. Both must stay linear.
+func BenchmarkHostileLists(b *testing.B) {
+	tail := listNotice(3000, 3000)
+	var cmds strings.Builder
+	cmds.WriteString("From: MAILER-DAEMON@mx.example.net\nSubject: Undelivered Mail Returned to Sender\n\n")
+	for i := 0; i < 3000; i++ {
+		fmt.Fprintf(&cmds, "u%d@ex.example: 550 5.1.1 no such user\n", i)
+	}
+	for i := 0; i < 3000; i++ {
+		fmt.Fprintf(&cmds, "see u%d-request@ex.example\n", i)
+	}
+	for _, in := range []struct{ name, msg string }{{"shared-tail", tail}, {"list-commands", cmds.String()}} {
+		b.Run(in.name, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				if _, err := Parse(strings.NewReader(in.msg)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
