@@ -100,3 +100,29 @@ func BenchmarkHostileLists(b *testing.B) {
 		})
 	}
 }
+
+// A phishing text dressed as a notice gives no record, though it quotes
+// a server's enhanced status in its prose or writes a "Subject:" line
+// of its own before the ask: neither is a sign phishing cannot copy.
+func TestPhishingWithStatusOrSubjectLine(t *testing.T) {
+	runS5Cases(t, []s5Case{
+		{"enhanced status in the prose", `From: Mailbox Services <care@mailbox-help.example>
+To: lena@office-example.example
+Subject: Message delivery failure
+Date: Sat, 12 Dec 2026 08:00:00 +0000
+
+Your recent mail to tom@fjord-example.example bounced back with 550 5.1.1 Recipient address rejected.
+To release your held messages, re-enter your password at http://mailbox-help.example/release
+`, NotBounce, nil},
+		{"a subject line of its own before the ask", `From: Quota Centre <quota@inbox-care.example>
+To: lena@office-example.example
+Subject: Undelivered message
+
+We could not deliver your message to tom@fjord-example.example (552 storage full).
+
+Subject: Invoice 2291
+
+Keep your mail flowing: confirm your password within 24 hours at http://inbox-care.example/confirm
+`, NotBounce, nil},
+	})
+}
