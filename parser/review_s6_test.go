@@ -126,3 +126,58 @@ Keep your mail flowing: confirm your password within 24 hours at http://inbox-ca
 `, NotBounce, nil},
 	})
 }
+
+// A PEC notice without its daticert names the sender and the recipient
+// on one line ("proveniente da … e destinato a …"): only the address
+// after "destinat…" failed, and the rest of that line is the error.
+// A daticert of a delivery error without <consegna> names no one failed.
+func TestPECNoticeNamesOnlyTheRecipient(t *testing.T) {
+	m := parseS6(t, "PEC text notice", `From: "Per conto di: ufficio@pec.studio-example.it" <posta-certificata@pec.provider-example.it>
+To: ufficio@pec.studio-example.it
+Subject: AVVISO DI MANCATA CONSEGNA: Preventivo
+X-Ricevuta: errore-consegna
+Content-Type: text/plain; charset=utf-8
+
+Avviso di mancata consegna
+Il messaggio "Preventivo" inviato il 04/12/2026 proveniente da "ufficio@pec.studio-example.it" e destinato a "cliente@pec.azienda-example.it" non è stato consegnato: errore 5.1.1 - utente sconosciuto.
+
+Identificativo messaggio: opec.20261204.1@pec.provider-example.it
+`)
+	if len(m.Recipients) != 1 || m.Recipients[0].Address != "cliente@pec.azienda-example.it" {
+		var got []string
+		for _, r := range m.Recipients {
+			got = append(got, r.Address)
+		}
+		t.Fatalf("got %q, want only cliente@pec.azienda-example.it", got)
+	}
+	if d := m.Recipients[0].Diagnostic; !strings.Contains(d, "utente sconosciuto") {
+		t.Errorf("diagnostic %q, want the destinato line's error", d)
+	}
+	m = parseS6(t, "daticert without consegna", `From: posta-certificata@pec.provider-example.it
+To: ufficio@pec.studio-example.it
+Subject: AVVISO DI MANCATA CONSEGNA: Preventivo
+Content-Type: multipart/mixed; boundary=pp
+
+--pp
+Content-Type: text/plain; charset=utf-8
+
+Avviso di mancata consegna.
+--pp
+Content-Type: application/xml; name=daticert.xml
+Content-Disposition: attachment; filename=daticert.xml
+
+<?xml version="1.0" encoding="UTF-8"?>
+<postacert tipo="errore-consegna" errore="altro">
+<intestazione><mittente>ufficio@pec.studio-example.it</mittente>
+<destinatari tipo="certificato">uno@pec.azienda-example.it</destinatari>
+<destinatari tipo="certificato">due@pec.azienda-example.it</destinatari></intestazione>
+<dati><errore-esteso>errore di consegna</errore-esteso></dati>
+</postacert>
+--pp--
+`)
+	for _, r := range m.Recipients {
+		if r.Address == "uno@pec.azienda-example.it" || r.Address == "due@pec.azienda-example.it" {
+			t.Errorf("%s recorded failed from <destinatari> alone", r.Address)
+		}
+	}
+}
