@@ -416,7 +416,7 @@ func (b *book) weakSubjectOfMessage(subject string) bool {
 		return false
 	}
 	for _, w := range b.weakSubjects {
-		if strings.HasPrefix(s, w) {
+		if strings.HasPrefix(s, w) && weakWordAt(s, 0, w) {
 			return true
 		}
 	}
@@ -560,7 +560,25 @@ func (b *book) bounceSubject(subject string) bool {
 }
 
 func (b *book) weakBounceSubject(subject string) bool {
-	return containsAny(lower(subject), b.weakSubjects)
+	s := lower(subject)
+	for _, w := range b.weakSubjects {
+		if i := strings.Index(s, w); i >= 0 && weakWordAt(s, i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// weakWordAt tells whether weak subject word w, found at i in subject s,
+// counts: one that ends in " for" ("bounce notification for") only with
+// an address after it and nothing else ("… for bob@example.org"), not in
+// a title that goes on ("… for bob@example.org? Here's how to read one").
+func weakWordAt(s string, i int, w string) bool {
+	if !strings.HasSuffix(w, " for") {
+		return true
+	}
+	rest := strings.Trim(strings.TrimSpace(s[i+len(w):]), "<>")
+	return rest != "" && !strings.ContainsAny(rest, " \t") && addressOf(rest) == rest
 }
 
 func containsAny(s string, words []string) bool {

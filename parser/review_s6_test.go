@@ -181,3 +181,19 @@ Content-Disposition: attachment; filename=daticert.xml
 		}
 	}
 }
+
+// "Bounce notification" is a sending service's label only at the
+// subject's start, as "Bounce notification: …" or "… for <address>"
+// alone; a newsletter's title that goes on after the address is none.
+func TestBounceNotificationOnlyAsLabel(t *testing.T) {
+	body := "\nA reader asked why his mail to lina@school-example.example came back with 550 5.1.1 user unknown. Here is how we read it.\n"
+	for subject, want := range map[string]Kind{
+		"Bounce notification for lina@school-example.example? A reader's question": NotBounce,
+		"Bounce notification for lina@school-example.example":                      Bounce,
+	} {
+		m := parseS6(t, subject, "From: Sender Digest <digest@sendnews-example.example>\nTo: ops@shop-example.example\nSubject: "+subject+"\n"+body)
+		if m.Kind != want {
+			t.Errorf("%q: got %v, want %v", subject, m.Kind, want)
+		}
+	}
+}
