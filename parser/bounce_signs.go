@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -39,12 +40,13 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice, lowNotice s
 	if failedHeader {
 		return true
 	}
-	if w.orig == nil && !w.isReport && !nullPath && !hasFailureStatus(lines) && b.asksForPassword(notice) {
+	if w.orig == nil && !w.isReport && !nullPath && b.asksForPassword(notice) {
 		// A "notice" that asks for the reader's password is phishing. A
-		// real bounce has a sign phishing seldom copies (the null reverse
-		// path, a server's reply with its enhanced status: "550 5.7.1";
-		// phishing writes a bare "(550 quota)") and may return a
-		// password-reset mail, whose words are no ask of its own.
+		// real bounce has a sign phishing cannot easily copy (the null
+		// reverse path, X-Failed-Recipients, a returned message or a
+		// delivery-status part) and may return a password-reset mail,
+		// whose words are no ask of its own. A status code in the prose
+		// ("550 5.1.1 User unknown") is no such sign: phishing writes one.
 		return false
 	}
 	if m.Vendor != "" && w.vendorEvidence == bounceSign {
@@ -137,11 +139,13 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice, lowNotice s
 // asksForPassword tells whether a notice's own lines ask for the reader's
 // mail password (credential_requests). Its own lines end where it quotes
 // the returned message's subject (subject_labels: "Subject:", 163's
-// "主　题 :"): what follows is the original's subject and often its
+// "主　题 :") beside another of its header fields (original_field_labels:
+// "From:", "发件人:"), the original's header block: what follows is the original's subject and often its
 // body, and a bounced password-reset mail says "verify your password".
 func (b *book) asksForPassword(notice string) bool {
-	for _, l := range strings.Split(notice, "\n") {
-		if b.quotesSubject(l) {
+	lines := strings.Split(notice, "\n")
+	for i, l := range lines {
+		if b.quotesSubject(l) && (i > 0 && b.quotesField(lines[i-1]) || i+1 < len(lines) && b.quotesField(lines[i+1])) {
 			return false
 		}
 		if containsAny(lower(l), b.credentialAsks) {
@@ -155,19 +159,25 @@ func (b *book) asksForPassword(notice string) bool {
 // message's subject (subject_labels), compared without spaces ("主　题 :"
 // is "主题:").
 func (b *book) quotesSubject(line string) bool {
+	return slices.Contains(b.subjectLabels, fieldLabel(line))
+}
+
+// quotesField tells whether a line opens with a label of another of the
+// returned message's header fields (original_field_labels).
+func (b *book) quotesField(line string) bool {
+	return slices.Contains(b.fieldLabels, fieldLabel(line))
+}
+
+// fieldLabel returns the label a line opens with, up to its colon,
+// lower-cased and without spaces; "" when it opens with none.
+func fieldLabel(line string) string {
 	label := strings.TrimSpace(line)
 	i := strings.IndexAny(label, ":：")
 	if i < 0 || i > 40 {
-		return false
+		return ""
 	}
 	_, colon := utf8.DecodeRuneInString(label[i:])
-	label = lower(strings.Join(strings.Fields(label[:i+colon]), ""))
-	for _, w := range b.subjectLabels {
-		if label == w {
-			return true
-		}
-	}
-	return false
+	return lower(strings.Join(strings.Fields(label[:i+colon]), ""))
 }
 
 // aboutAccount tells whether a notice speaks of an account or a
@@ -406,7 +416,7 @@ func (b *book) weakSubjectOfMessage(subject string) bool {
 		return false
 	}
 	for _, w := range b.weakSubjects {
-		if strings.HasPrefix(s, w) {
+		if strings.HasPrefix(s, w) && weakWordAt(s, 0, w) {
 			return true
 		}
 	}
@@ -550,7 +560,25 @@ func (b *book) bounceSubject(subject string) bool {
 }
 
 func (b *book) weakBounceSubject(subject string) bool {
-	return containsAny(lower(subject), b.weakSubjects)
+	s := lower(subject)
+	for _, w := range b.weakSubjects {
+		if i := strings.Index(s, w); i >= 0 && weakWordAt(s, i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// weakWordAt tells whether weak subject word w, found at i in subject s,
+// counts: one that ends in " for" ("bounce notification for") only with
+// an address after it and nothing else ("… for bob@example.org"), not in
+// a title that goes on ("… for bob@example.org? Here's how to read one").
+func weakWordAt(s string, i int, w string) bool {
+	if !strings.HasSuffix(w, " for") {
+		return true
+	}
+	rest := strings.Trim(strings.TrimSpace(s[i+len(w):]), "<>")
+	return rest != "" && !strings.ContainsAny(rest, " \t") && addressOf(rest) == rest
 }
 
 func containsAny(s string, words []string) bool {

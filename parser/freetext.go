@@ -79,6 +79,7 @@ func (w *walker) freeText(m *Message, h *mime.Header, notice, lowNotice string) 
 		action = "delayed"
 	}
 	shared := sharedReason(recips, preamble)
+	var sharedRec *Recipient // the shared lines' reading, made once for the whole list
 	for i, t := range recips {
 		lines := t.lines
 		if shared != nil && i < len(recips)-1 {
@@ -95,16 +96,18 @@ func (w *walker) freeText(m *Message, h *mime.Header, notice, lowNotice string) 
 			// up): what the notice said before naming it is about it.
 			lines = append(append([]string{}, preamble...), lines...)
 		}
-		diag, reply, status, cmd := w.sb.diagnosticOf(lines)
-		m.Recipients = append(m.Recipients, Recipient{
-			RemoteMTA:  remoteHost(lines),
-			Address:    t.addr,
-			Action:     action,
-			Status:     status,
-			ReplyCode:  reply,
-			Diagnostic: diag,
-			Command:    cmd,
-		})
+		var rec Recipient
+		if shared != nil && sharedRec != nil && len(lines) > 0 && &lines[0] == &shared[0] {
+			rec = *sharedRec
+		} else {
+			diag, reply, status, cmd := w.sb.diagnosticOf(lines)
+			rec = Recipient{RemoteMTA: remoteHost(lines), Action: action, Status: status, ReplyCode: reply, Diagnostic: diag, Command: cmd}
+			if shared != nil && len(lines) > 0 && &lines[0] == &shared[0] {
+				sharedRec = &rec
+			}
+		}
+		rec.Address = t.addr
+		m.Recipients = append(m.Recipients, rec)
 		if len(m.Recipients) >= w.lim.MaxRecipients {
 			w.warn("more than %d recipients: the rest were skipped", w.lim.MaxRecipients)
 			m.Warnings = w.warnings
@@ -128,19 +131,41 @@ func sharedReason(recips []*textRecipient, preamble []string) []string {
 			return nil
 		}
 	}
+	// The last address's own line must be bare too: words or a code on
+	// it ("bob@…: 550 5.1.1 user unknown") are its own reply, not the
+	// list's. The reason is the few lines after it, capped so that a
+	// long tail is not copied into every recipient.
 	last := recips[len(recips)-1]
 	var after []string
+	seen := false
 	for _, l := range last.lines {
-		if strings.EqualFold(strings.Trim(strings.TrimSpace(l), "<>:,;"), last.addr) {
+		if !seen {
+			if strings.Contains(lower(l), lower(last.addr)) {
+				if !bare([]string{l}, last.addr) {
+					return nil
+				}
+				seen = true
+			}
 			continue
 		}
+		if len(after) == maxSharedLines {
+			break
+		}
 		after = append(after, l)
+	}
+	if !seen {
+		return nil
 	}
 	if !hasCode(after) && !hasCode(preamble) {
 		return nil
 	}
 	return append(append([]string{}, preamble...), after...)
 }
+
+// maxSharedLines caps the lines after a list's last address that give
+// the list's shared reason (an Exchange notice's reason and its
+// "Diagnostic information" block fit well within it).
+const maxSharedLines = 20
 
 // localPartReason finds the line of a notice that names a recipient by
 // its local part alone with the reason in parentheses after it

@@ -174,7 +174,7 @@ func (b *book) freeTextRecipients(notice string, exclude, known map[string]bool)
 				continue
 			}
 			if !known[lower(a)] && (isSystemAddress(a) || b.senderContext(line[max(0, m[0]-40):m[0]]) || b.suggested(wordsBefore(lines, i, m[0])) || b.helpLine(line[:m[0]]) || b.contactAfter(line[m[1]:], lines[i+1:]) ||
-				b.proseAddress(lines, i, m[0], a) || listCommandOf(a, recips) && hasLetter(line[:m[0]]) && !labelled(line[:m[0]])) {
+				b.proseAddress(lines, i, m[0], a) || listCommandOf(a, byAddr) && hasLetter(line[:m[0]]) && !labelled(line[:m[0]])) {
 				continue
 			}
 			if isURLContext(line, m[0]) {
@@ -740,8 +740,9 @@ func (b *book) mentionInReply(lines []string, i, at int, a string, continued boo
 // to join or whom to ask, it does not name a second failure. Any other
 // address with such a part is a mailbox like the rest (product-owner@,
 // sales-request@ beside a failed bob@), and so is one the notice names
-// alone, or first (someone mailed it).
-func listCommandOf(a string, recips []*textRecipient) bool {
+// alone, or first (someone mailed it). byAddr holds the recipients
+// found so far by lower-cased address.
+func listCommandOf(a string, byAddr map[string]*textRecipient) bool {
 	local, domain, ok := strings.Cut(lower(a), "@")
 	if !ok {
 		return false
@@ -757,12 +758,7 @@ func listCommandOf(a string, recips []*textRecipient) bool {
 	if !found || base == "" {
 		return false
 	}
-	for _, r := range recips {
-		if lower(r.addr) == base+"@"+domain {
-			return true
-		}
-	}
-	return false
+	return byAddr[base+"@"+domain] != nil
 }
 
 // labelled tells whether the text before an address on its line is a

@@ -28,12 +28,21 @@ type pecCert struct {
 // pecFailureKinds are the postacert types that report a message that was
 // not delivered: refused by the sender's provider (non-accettazione), not
 // delivered by the recipient's (errore-consegna), and the warning that
-// no delivery receipt came in time (preavviso-errore-consegna).
+// no delivery receipt came in time (preavviso-errore-consegna), and a
+// virus found in it (rilevazione-virus).
 var pecFailureKinds = map[string]bool{
 	"non-accettazione":          true,
 	"errore-consegna":           true,
 	"preavviso-errore-consegna": true,
 	"rilevazione-virus":         true,
+}
+
+// pecWholeKinds are the failure kinds that concern every recipient of
+// the message (<destinatari>) when the notice names none in <consegna>:
+// the sender's provider refused it, or found a virus, before delivery.
+var pecWholeKinds = map[string]bool{
+	"non-accettazione":  true,
+	"rilevazione-virus": true,
 }
 
 // isPECData tells whether an XML part is a PEC daticert.
@@ -69,13 +78,16 @@ func (w *walker) readPEC(e *mime.Entity) {
 // the standard one for a delivery time expired.
 func (w *walker) pecDSN(subject string) *DSN {
 	c := w.pec
+	kind := lower(strings.TrimSpace(c.Tipo))
 	addrs := c.Delivery
-	if len(addrs) == 0 {
+	if len(addrs) == 0 && pecWholeKinds[kind] {
+		// A refusal before delivery (or a virus found at acceptance)
+		// is about every recipient; a delivery error names in
+		// <consegna> the one it is about, and without it names none.
 		addrs = c.Recipients
 	}
 	diag := strings.Join(strings.Fields(c.Extended), " ")
 	status := ""
-	kind := lower(strings.TrimSpace(c.Tipo))
 	if kind == "preavviso-errore-consegna" || strings.Contains(lower(subject), "tempo massimo") {
 		status = "5.4.7"
 		if kind == "preavviso-errore-consegna" {
@@ -110,8 +122,9 @@ func (w *walker) pecDSN(subject string) *DSN {
 // pecFromText reads a PEC failure notice that came without its daticert
 // (a client that dropped the attachment): the header the PEC rules add
 // (X-Ricevuta) names the kind, the text names the recipient on its
-// "destinato a"/"destinatario" line, and the lines after that one, up
-// to a blank line, are the provider's account of the error. nil when the
+// "destinato a"/"destinatario" line after that word (never the sender
+// the line may name before it), and the rest of that line and the lines
+// after it, up to a blank line, are the provider's account of the error. nil when the
 // header names no failure or the text no recipient.
 func pecFromText(h *mime.Header, notice string) *pecCert {
 	kind := lower(strings.TrimSpace(h.Get("X-Ricevuta")))
@@ -119,17 +132,42 @@ func pecFromText(h *mime.Header, notice string) *pecCert {
 		return nil
 	}
 	c := &pecCert{Tipo: kind}
+	// The sender (the notice's To, the "Per conto di:" of its From) is
+	// named on the same line by Aruba's and Legalmail's wording
+	// ("proveniente da "alice@…" e destinato all'utente "bob@…"").
+	sender := map[string]bool{}
+	for _, f := range []string{"To", "From"} {
+		for _, a := range findAddresses(h.Get(f)) {
+			sender[lower(a)] = true
+		}
+	}
 	lines := strings.Split(notice, "\n")
 	for i, l := range lines {
-		if !strings.Contains(lower(l), "destinat") {
+		at := strings.Index(lower(l), "destinat")
+		if at < 0 {
 			continue
 		}
-		addrs := findAddresses(l)
+		rest := l[at:]
+		var addrs []string
+		for _, a := range findAddresses(rest) {
+			if !sender[lower(a)] {
+				addrs = append(addrs, a)
+			}
+		}
 		if len(addrs) == 0 {
 			continue
 		}
 		c.Delivery = addrs
 		var diag []string
+		// The words after the last address on the line ("è stato
+		// rilevato un errore 5.1.1 - casella inesistente") open the
+		// account of the error.
+		last := addrs[len(addrs)-1]
+		if j := strings.LastIndex(lower(rest), lower(last)); j >= 0 {
+			if tail := strings.TrimLeft(rest[j+len(last):], "\"'>» "); strings.TrimSpace(tail) != "" {
+				diag = append(diag, strings.TrimSpace(tail))
+			}
+		}
 		for _, d := range lines[i+1:] {
 			if strings.TrimSpace(d) == "" {
 				break

@@ -48,6 +48,7 @@ type book struct {
 	headerlessOOF  []string
 	credentialAsks []string
 	subjectLabels  []string
+	fieldLabels    []string
 	yourMessage    []string
 
 	wentOn      []string // success wordings (bounce_signs.go)
@@ -128,6 +129,7 @@ func compileBook(s *signs.Signs) *book {
 		headerlessOOF:     s.Words(signs.HeaderlessAutoReplyPrefixes),
 		credentialAsks:    s.Words(signs.CredentialRequests),
 		subjectLabels:     s.Words(signs.SubjectLabels),
+		fieldLabels:       s.Words(signs.OriginalFieldLabels),
 		yourMessage:       s.Words(signs.YourMessage),
 		wentOn:            s.Words(signs.WentOn),
 		listKeepers:       s.Words(signs.ListKeepers),

@@ -222,8 +222,9 @@ func (b *book) listChecks() [signs.NumLists]func(string) bool {
 		signs.HeaderlessAutoReplyPrefixes: func(ex string) bool {
 			return b.headerlessOutOfOffice(ex, "i am out of the office until monday.") && !b.headerlessOutOfOffice(ex, "the invoice is attached.")
 		},
-		signs.CredentialRequests: func(ex string) bool { return containsAny(lower(ex), b.credentialAsks) },
-		signs.SubjectLabels:      b.quotesSubject,
+		signs.CredentialRequests:  func(ex string) bool { return containsAny(lower(ex), b.credentialAsks) },
+		signs.SubjectLabels:       b.quotesSubject,
+		signs.OriginalFieldLabels: b.quotesField,
 		// A role mailbox is a mention in a reply's prose, not its recipient.
 		signs.RoleMailboxes: func(ex string) bool {
 			line := "550 5.7.1 Message refused as spam, contact " + ex

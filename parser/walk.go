@@ -2,6 +2,8 @@ package parser
 
 import (
 	"bytes"
+	"encoding/base64"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -250,7 +252,13 @@ func (w *walker) original(body io.Reader, depth int) {
 func (w *walker) readText(e *mime.Entity, mt string) string {
 	buf := textBufs.Get().(*bytes.Buffer)
 	defer putTextBuf(buf)
-	buf.ReadFrom(w.bodyReader(e))
+	if _, err := buf.ReadFrom(w.bodyReader(e)); err != nil {
+		var corrupt base64.CorruptInputError
+		if errors.As(err, &corrupt) {
+			// The text read so far is kept; the rest of the part is lost.
+			w.warn("%s part: base64 body corrupt at byte %d: the rest was skipped", e.MediaType, int64(corrupt))
+		}
+	}
 	s := string(decodeText(buf.Bytes(), e.Charset))
 	if mt == "text/html" {
 		s = htmlToText(s)

@@ -2,6 +2,7 @@ package mime
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/base64"
 	"io"
 	"mime"
@@ -120,7 +121,8 @@ func transferDecoder(enc string, r io.Reader) (io.Reader, *bufio.Reader) {
 		br := getReader(&qpReaders, r)
 		return quotedprintable.NewReader(br), br
 	case "base64":
-		return base64.NewDecoder(base64.StdEncoding, &wspToLF{r: r}), nil
+		br := getReader(&qpReaders, r)
+		return base64.NewDecoder(base64.StdEncoding, &base64Lines{r: br}), br
 	}
 	return r, nil
 }
@@ -129,20 +131,104 @@ func transferDecoder(enc string, r io.Reader) (io.Reader, *bufio.Reader) {
 // of a *bufio.Reader this size returns it as it is.
 var qpReaders = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 4096) }}
 
-// wspToLF turns spaces, tabs and every other byte outside the base64
-// alphabet into line feeds, which the base64 decoder skips: base64 lines
-// indented as if folded, or with line noise a gateway added (trailing
-// blanks, a stray "!"), still decode instead of stopping at the noise.
-type wspToLF struct{ r io.Reader }
+// base64Lines passes on the lines of a base64 body, with the noise a
+// gateway adds inside them (indentation, trailing blanks, a stray byte
+// or two at a line's end) turned into line feeds, which the decoder
+// skips. It stops at the first line that is plainly not base64 (a text
+// footer "This message was scanned …", a "--" rule, a base64url body's
+// '-' and '_': at its first such byte) and at any line after one that
+// ends in padding, so that text after the body is not decoded as data.
+type base64Lines struct {
+	r      *bufio.Reader
+	line   []byte // the rest of the line being passed on
+	padded bool   // a line ended in '='
+	gap    bool   // a blank line came after the body's first line
+	done   bool
+}
 
-func (w *wspToLF) Read(p []byte) (int, error) {
-	n, err := w.r.Read(p)
-	for i, c := range p[:n] {
+// maxStrayBytes is how many bytes outside the alphabet a base64 line may
+// end with and still be taken as base64 ("…AAAA#").
+const maxStrayBytes = 2
+
+// maxBase64Pieces is how many blank-separated pieces a base64 line may
+// have ("aGVs bG8g", a line folded once or twice).
+const maxBase64Pieces = 3
+
+func (b *base64Lines) Read(p []byte) (int, error) {
+	for len(b.line) == 0 {
+		if b.done {
+			return 0, io.EOF
+		}
+		line, err := b.r.ReadSlice('\n')
+		if err != nil && err != bufio.ErrBufferFull {
+			b.done = true
+			if err != io.EOF {
+				return 0, err
+			}
+		}
+		if len(line) == 0 {
+			continue
+		}
+		core := bytes.TrimRight(bytes.TrimLeft(line, " \t"), " \t\r\n")
+		if len(core) == 0 {
+			b.gap = true // a blank line
+			continue
+		}
+		if b.padded {
+			b.done = true
+			return 0, io.EOF
+		}
+		if !base64Shaped(core) {
+			// Not base64 from its first odd byte on: a line of the
+			// body's own run (a base64url body, a line cut by noise)
+			// is passed on up to that byte, as the plain decoder would
+			// read it; one after a blank line (a footer) not at all.
+			b.done = true
+			if b.gap {
+				return 0, io.EOF
+			}
+			cut := bytes.IndexFunc(line, func(r rune) bool { return r > 0x7f || !isBase64Byte(byte(r)) && r != ' ' && r != '\t' })
+			line = line[:max(cut, 0)]
+		}
+		b.padded = len(core) > 0 && core[len(core)-1] == '='
+		for i, c := range line {
+			if !isBase64Byte(c) {
+				line[i] = '\n'
+			}
+		}
+		b.line = line
+	}
+	n := copy(p, b.line)
+	b.line = b.line[n:]
+	return n, nil
+}
+
+// base64Shaped tells whether a line, without its blanks around, is of
+// the base64 alphabet and blanks (taken for line breaks, as go-message
+// does), but for a few stray bytes at its end. A line of more pieces
+// than a folded one has is a sentence ("Scanned by MailGuard and found
+// clean"), though all its letters are in the alphabet.
+func base64Shaped(core []byte) bool {
+	stray := 0
+	for stray < len(core) && stray <= maxStrayBytes && !isBase64Byte(core[len(core)-1-stray]) {
+		stray++
+	}
+	if stray > maxStrayBytes || stray == len(core) {
+		return false
+	}
+	words := 1
+	for i, c := range core[:len(core)-stray] {
+		if c == ' ' || c == '\t' {
+			if core[i-1] != ' ' && core[i-1] != '\t' {
+				words++
+			}
+			continue
+		}
 		if !isBase64Byte(c) {
-			p[i] = '\n'
+			return false
 		}
 	}
-	return n, err
+	return words <= maxBase64Pieces
 }
 
 func isBase64Byte(c byte) bool {

@@ -3,6 +3,7 @@ package mime
 import (
 	"bufio"
 	"bytes"
+	"encoding/base64"
 	"fmt"
 	"io"
 	"maps"
@@ -11,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/emersion/go-message"
 	"github.com/emersion/go-message/textproto"
@@ -132,6 +134,41 @@ func seedCorpus(f *testing.F, max int) {
 		}
 		if b, err := os.ReadFile(n); err == nil {
 			f.Add(b)
+		}
+	}
+}
+
+// A base64 body decodes to its own text only: a footer a gateway added
+// after it, or the tail of a base64url body, is not decoded as data;
+// noise inside its lines (indentation, trailing blanks, a stray byte at
+// a line's end) is skipped.
+func TestBase64BodyStopsAtText(t *testing.T) {
+	text := "Delivery to mia@far-example.example failed: 550 5.1.1 no such user here, sorry.\n"
+	b64 := base64.StdEncoding.EncodeToString([]byte(text))
+	unpadded := strings.TrimRight(b64, "=")
+	url := base64.URLEncoding.EncodeToString([]byte("ok so far then \xfb\xff binary"))
+	for _, c := range []struct{ name, body, want string }{
+		{"footer after a blank line", unpadded[:60] + "\n" + unpadded[60:] + "\n\nThis message was scanned by MailGuard and found clean\n", ""},
+		{"rule and footer", b64[:60] + "\n" + b64[60:] + "\n--\nScanned by MailGuard.\n", text},
+		{"noise inside lines", "  " + b64[:40] + " \n" + b64[40:80] + "#\t\n" + b64[80:] + "\n", text},
+		{"base64url", url + "\n", "ok so far then "},
+	} {
+		br := bufio.NewReader(strings.NewReader("Content-Type: text/plain\nContent-Transfer-Encoding: base64\n\n" + c.body))
+		hb := new(Buffer)
+		fs, err := scanHeader(br, hb)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := hb.header(fs)
+		got, _ := io.ReadAll(NewEntity(&h, br).Body)
+		if c.want == "" {
+			if strings.ContainsFunc(string(got), func(r rune) bool { return r == utf8.RuneError || r < ' ' && r != '\n' }) || !strings.HasPrefix(text, string(got)) {
+				t.Errorf("%s: got %q, want a prefix of the text and no junk", c.name, got)
+			}
+			continue
+		}
+		if !strings.HasPrefix(string(got), c.want) || len(got) > len(text) || !strings.HasPrefix(text, string(got)) && c.want == text {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
 		}
 	}
 }
