@@ -266,17 +266,6 @@ func hasFailureCode(lines []string) bool {
 	return false
 }
 
-// hasFailureStatus tells whether lines give an enhanced status of a
-// failure (4.x.x, 5.x.x), as a server's reply does ("550 5.1.1 …").
-func hasFailureStatus(lines []string) bool {
-	for _, l := range lines {
-		if _, st := smtpcode.Find(l); st != "" && (st[0] == '4' || st[0] == '5') {
-			return true
-		}
-	}
-	return false
-}
-
 // thin tells whether a recipient's own lines say nothing beyond its address.
 func thin(lines []string, addr string) bool {
 	words := 0
