@@ -367,7 +367,10 @@ def nb(name, *, frm, to, subject, text, charset="utf-8", cte="base64", host="mai
     hops = received([(host, "203.0.113.120", "mx.haitao-shop.example", "Postfix", qid(name, 12), date)])
     s = enc_header(subject, charset) if any(ord(c) > 127 for c in subject) else subject
     heads = [hops, ("Date", date), ("From", frm), ("To", to), ("Subject", s), ("Message-ID", mid(name, host))] + list(extra)
-    write(OUT, name, mail(heads, text_part(text, charset, cte if charset != "us-ascii" else "7bit")))
+    # Near-misses go in not-bounce/, where the unseen test looks for them
+    # (moved there by the lead after the first-try run; no byte changed).
+    os.makedirs(os.path.join(OUT, "not-bounce"), exist_ok=True)
+    write(os.path.join(OUT, "not-bounce"), name, mail(heads, text_part(text, charset, cte if charset != "us-ascii" else "7bit")))
 
 
 nb("nb-qq-security-new-login.eml", frm=enc_header("QQ邮箱团队", "utf-8") + " <10000@qq.com>",
