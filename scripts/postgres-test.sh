@@ -46,7 +46,9 @@ fi
 free_port() {
   local p
   for _ in $(seq 1 50); do
-    p=$((20000 + RANDOM % 40000))
+    # Below Linux's ephemeral range (32768-60999), which other tests'
+    # outgoing connections draw from between our probe and the bind.
+    p=$((20000 + RANDOM % 12000))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
       echo "$p"
       return
@@ -62,6 +64,7 @@ start)
     echo "$0: a PostgreSQL already runs for $dir" >&2
     exit 1
   fi
+  fixed_port=$port
   [ -n "$port" ] || port=$(free_port)
   [ -s "$dir/password" ] || head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$dir/password"
   chmod 600 "$dir/password"
@@ -76,13 +79,23 @@ start)
   fi
   # fsync off: a test server's data need not survive a crash of the
   # machine, and tests that commit often run many times faster.
-  pg_ctl -D "$dir/data" -l "$dir/postgres.log" -w -t 60 start \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/run -c fsync=off -c max_connections=100" \
-    </dev/null >"$dir/pg_ctl.out" 2>&1 || {
+  # A free port can be taken between the probe and the bind: then try
+  # another one (unless the caller named the port).
+  for try in 1 2 3 4 5; do
+    : >"$dir/postgres.log"
+    if pg_ctl -D "$dir/data" -l "$dir/postgres.log" -w -t 60 start \
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/run -c fsync=off -c max_connections=100" \
+      </dev/null >"$dir/pg_ctl.out" 2>&1; then
+      break
+    fi
+    if [ -z "$fixed_port" ] && [ "$try" -lt 5 ] && grep -q 'Address already in use' "$dir/postgres.log"; then
+      port=$(free_port)
+      continue
+    fi
     echo "$0: PostgreSQL did not start:" >&2
     cat "$dir/pg_ctl.out" "$dir/postgres.log" >&2 2>/dev/null || true
     exit 1
-  }
+  done
   echo "$port" >"$dir/port"
   dsn="postgres://postgres:$(cat "$dir/password")@127.0.0.1:$port/postgres?sslmode=disable"
   echo "$dsn" >"$dir/dsn"
