@@ -47,11 +47,17 @@ var pecWholeKinds = map[string]bool{
 
 // isPECData tells whether an XML part is a PEC daticert.
 func isPECData(e *mime.Entity) bool {
-	_, params, _ := mime.ParseParams(e.Header.Get("Content-Disposition"))
+	// Every part of every message comes here: parse the parameters only
+	// when the name can be there at all.
+	cd, ct := e.Header.Get("Content-Disposition"), e.Header.Get("Content-Type")
+	if !strings.Contains(lower(cd), "daticert") && !strings.Contains(lower(ct), "daticert") {
+		return false
+	}
+	_, params, _ := mime.ParseParams(cd)
 	name := params["filename"]
 	if name == "" {
-		_, ct, _ := mime.ParseParams(e.Header.Get("Content-Type"))
-		name = ct["name"]
+		_, cp, _ := mime.ParseParams(ct)
+		name = cp["name"]
 	}
 	return strings.EqualFold(name, "daticert.xml")
 }
