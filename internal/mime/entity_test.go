@@ -76,10 +76,45 @@ func FuzzEntity(f *testing.F) {
 		}
 		got, gerr := io.ReadAll(e.Body)
 		want, werr := io.ReadAll(old.Body)
+		if strings.EqualFold(strings.TrimSpace(old.Header.Get("Content-Transfer-Encoding")), "base64") && !plainBase64(body) && !bytes.Equal(want, body) {
+			// By design a base64 body with text or noise in it is read
+			// otherwise than go-message reads it (TestBase64BodyStopsAtText):
+			// it still must not give more than its bytes can hold. (A
+			// body go-message passes on undecoded, a multipart's, is
+			// compared as any other.)
+			if len(got) > len(body)*3/4+3 {
+				t.Fatalf("base64 body of %d bytes gave %d", len(body), len(got))
+			}
+			return
+		}
 		if !bytes.Equal(got, want) || fmt.Sprint(gerr) != fmt.Sprint(werr) {
 			t.Fatalf("body %q (%v), want %q (%v)", got, gerr, want, werr)
 		}
 	})
+}
+
+// plainBase64 tells whether a body is base64 as an encoder writes it:
+// lines of the alphabet only, none after a blank line or after padding.
+// Only such a body is decoded exactly as go-message decodes it.
+func plainBase64(body []byte) bool {
+	gap, padded := false, false
+	for _, line := range bytes.Split(body, []byte("\n")) {
+		line = bytes.TrimSuffix(line, []byte("\r"))
+		if len(line) == 0 {
+			gap = true
+			continue
+		}
+		if gap || padded {
+			return false
+		}
+		for _, c := range line {
+			if c == '\n' || !isBase64Byte(c) {
+				return false
+			}
+		}
+		padded = line[len(line)-1] == '='
+	}
+	return true
 }
 
 // oldEntity is NewEntity as it was, on go-message's types.
