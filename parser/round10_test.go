@@ -8,14 +8,13 @@ import "testing"
 func TestPersonForwardOfHearsayIsNoBounce(t *testing.T) {
 	wrap := func(inner string) string {
 		return "From: Ines Duarte <ines@harbour-example.example>\nTo: it-desk@harbour-example.example\n" +
-			"Subject: FW: Fwd: Delivery Status Notification (Failure)\nMIME-Version: 1.0\n" +
+			"Subject: Fwd: Fwd: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n" +
 			"Content-Type: multipart/mixed; boundary=\"q\"\n\n--q\nContent-Type: text/plain\n\nCan you look at this one?\n\n" +
 			"--q\nContent-Type: message/rfc822\n\n" + inner + "\n--q--\n"
 	}
 	hearsay := "From: Piet <piet@harbour-example.example>\nTo: ines@harbour-example.example\n" +
-		"Subject: Fwd: Mail delivery failed: returning message to sender\nMIME-Version: 1.0\nContent-Type: text/plain\n\n" +
-		"Ines, the quote I sent to marta@client-example.example came back with\n" +
-		"\"550 5.1.1 mailbox unknown\", did she change jobs?\nPiet\n"
+		"Subject: Fwd: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\nContent-Type: text/plain\n\n" +
+		"Ines, my quote to marta@client-example.example came back with \"550 5.1.1 user unknown\", has she left?\nPiet\n"
 	if m := parseText(t, "hearsay forward", wrap(hearsay)); m.Kind == Bounce {
 		t.Errorf("hearsay forward: kind %v recipients %q, want no bounce", m.Kind, addresses(m))
 	}
