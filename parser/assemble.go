@@ -82,7 +82,7 @@ func (w *walker) finish(h *mime.Header) *Message {
 	if m.Kind == NotBounce {
 		w.complaintWithoutReport(m, h)
 	}
-	if m.Kind == NotBounce && m.Original.To != "" && (w.isDeliveryReport(h) || w.looksLikeBounce(h, m, notice, lowNotice, false)) {
+	if m.Kind == NotBounce && m.Original.To != "" && !w.personForward && (w.isDeliveryReport(h) || w.looksLikeBounce(h, m, notice, lowNotice, false)) {
 		// A notice that names no recipient: the returned message says
 		// whom it was for.
 		m.Kind = Bounce

@@ -28,6 +28,9 @@ type walker struct {
 	// innerPassedOn: inner was known a bounce by its header, not as a
 	// report; it counts only when passed on by whoever received it.
 	innerPassedOn bool
+	// personForward: the attached message is a person's forward that
+	// holds no bounce of its own; its To is no failed recipient.
+	personForward bool
 	// vendorEvidence: what the signature that named the vendor says of
 	// the message being a bounce.
 	vendorEvidence evidence
@@ -244,6 +247,15 @@ func (w *walker) original(body io.Reader, depth int) {
 			// ordinary mail inside says nothing of a failure.
 			w.inner = nil
 		}
+		if w.inner != nil && !report && !w.sb.isBounceHeader(&orig) && !iw.bounceByStructure(w.inner) {
+			// A person's forward whose own text only tells of a
+			// failure ("my mail to dave@… came back with 550"):
+			// hearsay, not a bounce.
+			w.inner = nil
+		}
+		if w.inner == nil && !report && !w.sb.isBounceHeader(&orig) {
+			w.personForward = true
+		}
 		w.innerPassedOn = !report
 	}
 }
@@ -297,4 +309,12 @@ func putTextBuf(b *bytes.Buffer) {
 		b.Reset()
 		textBufs.Put(b)
 	}
+}
+
+// bounceByStructure tells whether an attached forward's own walk found a
+// bounce by its structure: a report or delivery-status part, a nested
+// returned bounce (null path or mail-system sender), or a vendor's
+// layout; never a person's free text alone.
+func (w *walker) bounceByStructure(m *Message) bool {
+	return w.isReport || w.hasDSNRecipients() || w.inner != nil || m.Vendor != ""
 }
