@@ -23,6 +23,12 @@ func TestRound13Classes(t *testing.T) {
 		{"a@example.nl", "failed", "", "552", "552 Dit postvak heeft de maximale omvang bereikt", record.MailboxFull},
 		{"a@example.com", "failed", "", "552", "552 5.3.4 message exceeds 20 MB limit set by the administrator", record.EmailTooLarge},
 		{"a@example.cn", "failed", "", "", "退信原因：邮件的体积（45MB）已超过对方服务器允许的上限", record.EmailTooLarge},
+		// A final notice's plain give-up, and a delivery-time-expired
+		// status whose only words are the last connection error.
+		{"a@example.org", "failed", "", "", "We kept trying to reach example.org for four days. We have given up on this message.", record.Expired},
+		{"a@example.org", "failed", "", "", "Delivery to a@example.org gave up after three days without a reply", record.Expired},
+		{"a@example.org", "failed", "4.4.7", "", "No route to host", record.Expired},
+		{"a@example.org", "delayed", "4.4.7", "", "Connection refused", record.NetworkError},
 	}
 	for _, tt := range tests {
 		m := &parser.Message{Kind: parser.Bounce, Recipients: []parser.Recipient{{Address: tt.addr, Action: tt.action, Status: tt.status, ReplyCode: tt.reply, Diagnostic: tt.text}}}
@@ -42,6 +48,10 @@ func TestRound13NotCaught(t *testing.T) {
 	}{
 		// A message over the mailbox's per-message limit is the message's size.
 		{"failed", "", "552", "552 Message size exceeds the per-message limit of the recipient's mailbox", record.EmailTooLarge},
+		// qmail's "Giving up on IP." ends every permanent failure: the reply decides.
+		{"failed", "", "", "<a@example.org>: 192.0.2.9 does not like recipient. Remote host said: 552 Recipient mailbox is full. Giving up on 192.0.2.9.", record.MailboxFull},
+		// A connection error under a status that is not the queue's give-up.
+		{"failed", "5.4.1", "", "Connection refused", record.NetworkError},
 	} {
 		m := &parser.Message{Kind: parser.Bounce, Recipients: []parser.Recipient{{Address: "a@example.org", Action: tt.action, Status: tt.status, ReplyCode: tt.reply, Diagnostic: tt.text}}}
 		got := c.Classify(m, "")[0]
