@@ -29,6 +29,9 @@ func TestRound13Classes(t *testing.T) {
 		{"a@example.org", "failed", "", "", "Delivery to a@example.org gave up after three days without a reply", record.Expired},
 		{"a@example.org", "failed", "4.4.7", "", "No route to host", record.Expired},
 		{"a@example.org", "delayed", "4.4.7", "", "Connection refused", record.NetworkError},
+		// Delays that name their cause: a directory (DNS) lookup under
+		// X.4.3, and Cloudflare's upstream failure that asks for a retry.
+		{"a@example.cn", "delayed", "4.4.3", "450", "450 4.4.3 Domain lookup failed, will retry", record.NetworkError},
 	}
 	for _, tt := range tests {
 		m := &parser.Message{Kind: parser.Bounce, Recipients: []parser.Recipient{{Address: tt.addr, Action: tt.action, Status: tt.status, ReplyCode: tt.reply, Diagnostic: tt.text}}}
@@ -36,6 +39,17 @@ func TestRound13Classes(t *testing.T) {
 		if got.Reason != tt.want {
 			t.Errorf("%s %s %q: %s by %s, want %s", tt.action, tt.status, tt.text, got.Reason, got.Rule, tt.want)
 		}
+	}
+}
+
+// TestRound13CloudflareRetry: Cloudflare's upstream error that asks for a
+// retry is its routing service's failure (the host names the provider).
+func TestRound13CloudflareRetry(t *testing.T) {
+	c := New(rules.Default())
+	m := &parser.Message{Kind: parser.Bounce, Recipients: []parser.Recipient{{Address: "a@example.dev", Action: "delayed", Status: "4.3.0", ReplyCode: "451",
+		RemoteMTA: "route1.mx.cloudflare.net", Diagnostic: "451 4.3.0 Email Routing upstream error: the forward address is temporarily unavailable, retry later"}}}
+	if got := c.Classify(m, "")[0]; got.Reason != record.SystemError {
+		t.Errorf("%s by %s, want systemerror", got.Reason, got.Rule)
 	}
 }
 
@@ -52,6 +66,8 @@ func TestRound13NotCaught(t *testing.T) {
 		{"failed", "", "", "<a@example.org>: 192.0.2.9 does not like recipient. Remote host said: 552 Recipient mailbox is full. Giving up on 192.0.2.9.", record.MailboxFull},
 		// A connection error under a status that is not the queue's give-up.
 		{"failed", "5.4.1", "", "Connection refused", record.NetworkError},
+		// A table lookup of the receiving system stays its own failure.
+		{"delayed", "4.3.0", "451", "451 4.3.0 <a@example.org>: Temporary lookup failure", record.SystemError},
 	} {
 		m := &parser.Message{Kind: parser.Bounce, Recipients: []parser.Recipient{{Address: "a@example.org", Action: tt.action, Status: tt.status, ReplyCode: tt.reply, Diagnostic: tt.text}}}
 		got := c.Classify(m, "")[0]
