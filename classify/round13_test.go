@@ -32,6 +32,14 @@ func TestRound13Classes(t *testing.T) {
 		// Delays that name their cause: a directory (DNS) lookup under
 		// X.4.3, and Cloudflare's upstream failure that asks for a retry.
 		{"a@example.cn", "delayed", "4.4.3", "450", "450 4.4.3 Domain lookup failed, will retry", record.NetworkError},
+		// Provider tables and words: Spectrum's AUP#1000 refuses the IP;
+		// an organisation's mail policy; a disabled user; a directory
+		// that has no such person; a mailbox-disabled status with words.
+		{"a@charter.net", "failed", "5.7.1", "554", "554 5.7.1 192.0.2.200 refused by policy AUP#Out-1000", record.Blocked},
+		{"a@example.edu.cn", "failed", "5.7.1", "550", "550 5.7.1 Not delivered: the recipient organisation's content policy forbids mass mailings", record.PolicyViolation},
+		{"a@example.cn", "failed", "", "554", "554 RCPT TO <a@example.cn> refused: user is suspended by the administrator", record.Suspend},
+		{"a@example.com", "failed", "5.0.0", "", "Person 'a' is not listed in the Domino directory of example.com", record.UserUnknown},
+		{"a@example.com", "failed", "5.2.1", "550", "550 5.2.1 mailbox closed by the owner and deactivated", record.Suspend},
 	}
 	for _, tt := range tests {
 		m := &parser.Message{Kind: parser.Bounce, Recipients: []parser.Recipient{{Address: tt.addr, Action: tt.action, Status: tt.status, ReplyCode: tt.reply, Diagnostic: tt.text}}}
@@ -53,6 +61,17 @@ func TestRound13CloudflareRetry(t *testing.T) {
 	}
 }
 
+// TestRound13ClosedNotDisabled: a closed mailbox under X.2.1, said at RCPT
+// TO, without words that say disabled, stays a missing mailbox.
+func TestRound13ClosedNotDisabled(t *testing.T) {
+	c := New(rules.Default())
+	m := &parser.Message{Kind: parser.Bounce, Recipients: []parser.Recipient{{Address: "a@example.org", Action: "failed", Status: "5.2.1", ReplyCode: "550",
+		Command: "RCPT", Diagnostic: "550 5.2.1 <a@example.org>: this mailbox was closed last year"}}}
+	if got := c.Classify(m, "")[0]; got.Reason != record.UserUnknown {
+		t.Errorf("%s by %s, want userunknown", got.Reason, got.Rule)
+	}
+}
+
 // TestRound13NotCaught: what the round's classes must leave alone.
 func TestRound13NotCaught(t *testing.T) {
 	c := New(rules.Default())
@@ -66,6 +85,8 @@ func TestRound13NotCaught(t *testing.T) {
 		{"failed", "", "", "<a@example.org>: 192.0.2.9 does not like recipient. Remote host said: 552 Recipient mailbox is full. Giving up on 192.0.2.9.", record.MailboxFull},
 		// A connection error under a status that is not the queue's give-up.
 		{"failed", "5.4.1", "", "Connection refused", record.NetworkError},
+		// A sender not in a directory is not the recipient.
+		{"failed", "5.7.1", "550", "550 5.7.1 Sender not found in directory", record.Rejected},
 		// A table lookup of the receiving system stays its own failure.
 		{"delayed", "4.3.0", "451", "451 4.3.0 <a@example.org>: Temporary lookup failure", record.SystemError},
 	} {
