@@ -191,6 +191,14 @@ func (b *base64Lines) Read(p []byte) (int, error) {
 			line = line[:max(cut, 0)]
 		}
 		b.padded = len(core) > 0 && core[len(core)-1] == '='
+		if i := bytes.IndexByte(line, '='); i >= 0 {
+			// Padding ends the data, wherever it stands: letters after
+			// it inside the line are not decoded as a new run.
+			for i < len(line) && line[i] == '=' {
+				i++
+			}
+			line, b.padded = line[:i], true
+		}
 		for i, c := range line {
 			if !isBase64Byte(c) {
 				line[i] = '\n'
