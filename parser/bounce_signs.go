@@ -131,7 +131,12 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice, lowNotice s
 	}
 	if b.isAutoReply(h, m.Subject) {
 		// Words joined across wrapped lines ("the Bad Messages\nqueue").
-		return b.saysUndelivered(strings.Join(strings.Fields(lower(notice)), " "))
+		// A program's report of its own failed send (a scanner's or an
+		// application's "Send error" through a smarthost that refused
+		// it) returns the message with the server's failure code on a
+		// line of its own; a vacation reply quotes no server.
+		return b.saysUndelivered(strings.Join(strings.Fields(lower(notice)), " ")) ||
+			w.orig != nil && hasOwnFailureCode(lines)
 	}
 	return m.Vendor != "" || smtpcode.FindStatus(notice) != ""
 }
@@ -308,6 +313,21 @@ func hasOwnCode(lines []string) bool {
 			continue
 		}
 		if r, st := smtpcode.Find(l); r != "" || st != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasOwnFailureCode tells whether lines give, in the message's own
+// words (hasOwnCode), a reply code and status of a failure (4xx/5xx with
+// 4.x.x/5.x.x): "550 5.1.1", not a bare number or a success.
+func hasOwnFailureCode(lines []string) bool {
+	for _, l := range lines {
+		if l == "" || l[0] == ' ' || l[0] == '\t' || l[0] == '>' {
+			continue
+		}
+		if r, st := smtpcode.Find(l); r != "" && st != "" && (r[0] == '4' || r[0] == '5') && r[0] == st[0] {
 			return true
 		}
 	}

@@ -1,0 +1,86 @@
+package parser
+
+import "testing"
+
+// A list manager that refuses a post for its size answers from the
+// list's admin address and names no failed recipient but the list.
+func TestListRefusesPostForSize(t *testing.T) {
+	msg := "Return-Path: <>\nFrom: hiking-owner@lists.trail-example.example\nTo: marco@home-example.example\n" +
+		"Subject: Re: Route for Sunday\nX-MLServer: fml [fml 8.0]\nMIME-Version: 1.0\nContent-Type: text/plain\n\n" +
+		"Sorry, your post is too large (5210 KB). This list takes at most 512 KB per message.\n\n" +
+		"------ Original message ------\n" +
+		"From: marco@home-example.example\nTo: hiking@lists.trail-example.example\nSubject: Route for Sunday\n\nMap attached.\n"
+	m := parseText(t, "fml size refusal", msg)
+	if m.Kind != Bounce || addresses(m) != "hiking@lists.trail-example.example" {
+		t.Errorf("kind %v recipients %q, want the list hiking@lists.trail-example.example", m.Kind, addresses(m))
+	}
+}
+
+// A gateway's Japanese notice that delivery failed (配信に失敗), from a
+// product's own address with the null path and Auto-Submitted, returns
+// the message: its To failed.
+func TestJapaneseGatewayDeliveryFailed(t *testing.T) {
+	msg := "Return-Path: <>\nFrom: Mail Gate <gate@kaisha-example.example>\nTo: eigyo@kaisha-example.example\n" +
+		"Subject: =?utf-8?B?44GK55+l44KJ44Gb?=\nAuto-Submitted: auto-replied\nMIME-Version: 1.0\n" +
+		"Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain; charset=utf-8\n\n" +
+		"次のあて先へのメールの配信に失敗しました。\nあて先ドメインが見つかりません。\n\n" +
+		"--b\nContent-Type: message/rfc822\n\nFrom: eigyo@kaisha-example.example\nTo: sato@torihikisaki-example.example\n" +
+		"Subject: Mitsumori\n\nyoroshiku\n--b--\n"
+	m := parseText(t, "ja gateway", msg)
+	if m.Kind != Bounce || addresses(m) != "sato@torihikisaki-example.example" {
+		t.Errorf("kind %v recipients %q, want sato@torihikisaki-example.example", m.Kind, addresses(m))
+	}
+}
+
+// A program's report of its own failed send (an application that mails
+// through a smarthost refusing it) marks itself auto-replied; the server's
+// failure code on a line of its own, beside the returned message, makes
+// it a bounce. The same layout with no code, or a code only quoted, is
+// not.
+func TestAppSendErrorReportWithServerCode(t *testing.T) {
+	msg := func(detail string) string {
+		return "Return-Path: <>\nFrom: Invoice Robot <billing-app@accounts-example.example>\nTo: billing-app@accounts-example.example\n" +
+			"Subject: Mail job failed\nAuto-Submitted: auto-replied\nMIME-Version: 1.0\n" +
+			"Content-Type: multipart/mixed; boundary=\"c\"\n\n--c\nContent-Type: text/plain\n\n" +
+			"Mail job 2291\nRelay: mail.provider-example.example:587\n" + detail + "\n\n" +
+			"--c\nContent-Type: message/rfc822\n\nFrom: billing-app@accounts-example.example\nTo: payables@customer-example.example\n" +
+			"Subject: Invoice 2291\n\nAttached.\n--c--\n"
+	}
+	m := parseText(t, "smarthost auth", msg("Status: 535 5.7.8 Authentication credentials invalid"))
+	if m.Kind != Bounce || addresses(m) != "payables@customer-example.example" {
+		t.Errorf("with code: kind %v recipients %q, want payables@customer-example.example", m.Kind, addresses(m))
+	}
+	for name, detail := range map[string]string{
+		"no code":     "Status: sent, thank you",
+		"quoted code": "> 535 5.7.8 Authentication credentials invalid",
+	} {
+		if m := parseText(t, name, msg(detail)); m.Kind == Bounce {
+			t.Errorf("%s: kind %v recipients %q, want no bounce", name, m.Kind, addresses(m))
+		}
+	}
+}
+
+// An absence reply with no automatic-reply header is told by the agent's
+// prefix in its language and words of absence in its text, together; the
+// prefix alone, or on a list's post, is a person's mail.
+func TestHeaderlessAbsencePrefixInOtherLanguages(t *testing.T) {
+	msg := func(subject, extra, body string) string {
+		return "From: Joana Reis <joana@empresa-example.example>\nTo: vendas@fornecedor-example.example\n" +
+			"Subject: " + subject + "\n" + extra + "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" + body + "\n"
+	}
+	cases := []struct {
+		name, subject, extra, body string
+		want                       Kind
+	}{
+		{"pt absence", "Fora do escritório: Proposta 18", "", "Estou de férias até dia 4. Respondo quando voltar.", AutoReply},
+		{"es absence", "Fuera de la oficina: Pedido 311", "", "Estoy fuera hasta el lunes; para urgencias llame a recepción.", AutoReply},
+		{"es prefix alone", "Fuera de la oficina: Pedido 311", "", "Te mando el pedido corregido.", NotBounce},
+		{"es list post", "Fuera de la oficina: cena del viernes", "List-Id: <equipo.empresa-example.example>\nPrecedence: list\n",
+			"La cena será fuera de la oficina; estoy fuera el jueves.", NotBounce},
+	}
+	for _, c := range cases {
+		if m := parseText(t, c.name, msg(c.subject, c.extra, c.body)); m.Kind != c.want {
+			t.Errorf("%s: kind %v, want %v", c.name, m.Kind, c.want)
+		}
+	}
+}
