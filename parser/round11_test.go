@@ -84,3 +84,26 @@ func TestHeaderlessAbsencePrefixInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// A key=value log line's key before an address is no part of it (as an
+// X.400 gateway's "SMTP=" is none); a VERP address keeps its '=' signs.
+func TestLogKeyBeforeAddress(t *testing.T) {
+	for s, want := range map[string]string{
+		"recipient=ana.lopes@clinic-example.example":        "ana.lopes@clinic-example.example",
+		"to=ops@datacentre-example.example":                 "ops@datacentre-example.example",
+		"ORCPT=Kim@Example-Shop.example":                    "Kim@example-shop.example",
+		"rcpt=jon@relay-example.example,":                   "jon@relay-example.example",
+		"news-bounces+ana=clinic-example.example@lists.test": "news-bounces+ana=clinic-example.example@lists.test",
+		"bounce-to=kim=shop.example@mailer-example.example":  "bounce-to=kim=shop.example@mailer-example.example",
+	} {
+		if got := normalizeAddress(s); got != want {
+			t.Errorf("normalizeAddress(%q) = %q, want %q", s, got, want)
+		}
+	}
+	msg := "Return-Path: <>\nFrom: MAILER-DAEMON@gw-example.example\nTo: app@gw-example.example\nSubject: delivery report\n" +
+		"MIME-Version: 1.0\nContent-Type: text/plain\n\nstatus=failed\nrecipient=li.na@shop-example.example\n" +
+		"response=\"550 5.1.1 mailbox unavailable\"\n"
+	if m := parseText(t, "key=value report", msg); addresses(m) != "li.na@shop-example.example" {
+		t.Errorf("key=value report: kind %v recipients %q, want li.na@shop-example.example", m.Kind, addresses(m))
+	}
+}
