@@ -89,10 +89,10 @@ func TestHeaderlessAbsencePrefixInOtherLanguages(t *testing.T) {
 // X.400 gateway's "SMTP=" is none); a VERP address keeps its '=' signs.
 func TestLogKeyBeforeAddress(t *testing.T) {
 	for s, want := range map[string]string{
-		"recipient=ana.lopes@clinic-example.example":        "ana.lopes@clinic-example.example",
-		"to=ops@datacentre-example.example":                 "ops@datacentre-example.example",
-		"ORCPT=Kim@Example-Shop.example":                    "Kim@example-shop.example",
-		"rcpt=jon@relay-example.example,":                   "jon@relay-example.example",
+		"recipient=ana.lopes@clinic-example.example":         "ana.lopes@clinic-example.example",
+		"to=ops@datacentre-example.example":                  "ops@datacentre-example.example",
+		"ORCPT=Kim@Example-Shop.example":                     "Kim@example-shop.example",
+		"rcpt=jon@relay-example.example,":                    "jon@relay-example.example",
 		"news-bounces+ana=clinic-example.example@lists.test": "news-bounces+ana=clinic-example.example@lists.test",
 		"bounce-to=kim=shop.example@mailer-example.example":  "bounce-to=kim=shop.example@mailer-example.example",
 	} {
