@@ -129,7 +129,9 @@ func (b *book) protectedPerson(m *Message, h *mime.Header, notice string) string
 	if !b.robotSender(m.From) || !containsAny(lower(notice), b.challengeWords) {
 		return ""
 	}
-	skip := []string{m.From, m.To, addressOf(h.Get("Reply-To")), m.Original.From}
+	// The Reply-To is no reason to skip an address: Boxbe sets it to the
+	// protected person, whom its text names too.
+	skip := []string{m.From, m.To, m.Original.From}
 	found := ""
 	for _, a := range findAddresses(notice) {
 		a = normalizeAddress(a)

@@ -107,3 +107,17 @@ func TestLogKeyBeforeAddress(t *testing.T) {
 		t.Errorf("key=value report: kind %v recipients %q, want li.na@shop-example.example", m.Kind, addresses(m))
 	}
 }
+
+// A challenge-response robot that sets its Reply-To to the person it
+// protects, and names that person in its text, answers for that person.
+func TestChallengeRobotReplyToIsProtectedPerson(t *testing.T) {
+	msg := "From: Screening Service <verify@screen-example.example>\nTo: shop@retailer-example.example\n" +
+		"Reply-To: Amara Nwosu <amara@studio-example.example>\nSubject: Please confirm your message to Amara\n" +
+		"Auto-Submitted: auto-replied\nIn-Reply-To: <order-77@retailer-example.example>\nMIME-Version: 1.0\nContent-Type: text/plain\n\n" +
+		"Amara Nwosu (amara@studio-example.example) screens her mail. Your message is held until you verify\n" +
+		"that you are a person: follow the link below once and it goes through.\n"
+	m := parseText(t, "challenge reply-to", msg)
+	if m.Kind != AutoReply || addresses(m) != "amara@studio-example.example" {
+		t.Errorf("kind %v recipients %q, want auto-reply for amara@studio-example.example", m.Kind, addresses(m))
+	}
+}
