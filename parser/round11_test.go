@@ -121,3 +121,21 @@ func TestChallengeRobotReplyToIsProtectedPerson(t *testing.T) {
 		t.Errorf("kind %v recipients %q, want auto-reply for amara@studio-example.example", m.Kind, addresses(m))
 	}
 }
+
+// A refusal that asks the reader to turn to a help address ("wenden Sie
+// sich … an X", the request wrapped onto the line above) names no
+// second failed recipient.
+func TestTurnToHelpAddressIsNoRecipient(t *testing.T) {
+	for name, words := range map[string]string{
+		"de wrapped": "Bei Fragen wenden Sie sich bitte mit der\nVorgangsnummer an entsperrung@mx.provider-example.example.",
+		"fr":         "Pour le déblocage, adressez-vous à deblocage@mx.provider-example.example.",
+	} {
+		msg := "Return-Path: <>\nFrom: MAILER-DAEMON@mx.provider-example.example\nTo: news@sender-example.example\n" +
+			"Subject: Unzustellbar\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" +
+			"Die Nachricht an ute.brandt@provider-example.example wurde abgewiesen.\n" +
+			"554 5.7.1 sending IP listed\n" + words + "\n"
+		if m := parseText(t, name, msg); addresses(m) != "ute.brandt@provider-example.example" {
+			t.Errorf("%s: kind %v recipients %q, want ute.brandt@provider-example.example", name, m.Kind, addresses(m))
+		}
+	}
+}
