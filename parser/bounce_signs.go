@@ -231,6 +231,67 @@ func (w *walker) ticketNotice(h *mime.Header, notice string) bool {
 	return !hasFailureCode(w.sb.noticeLines(notice))
 }
 
+// ticketAck tells whether an automatic reply is a service desk's
+// acknowledgement of the mail as a request (Freshdesk's "a ticket has
+// been created with ID #7731", Kayako's "we have received your email.
+// Reference: #PA-55120"): a ticket_notices wording and the ticket's
+// number, and no words of absence. It answers the mail, but no one is
+// away: no vacation.
+func (w *walker) ticketAck(h *mime.Header, notice string) bool {
+	low := lower(notice)
+	return !containsAny(low, w.sb.absence) && w.ticketNotice(h, notice) && hasTicketNumber(low)
+}
+
+// ticketNouns name a desk's request; the number follows them.
+var ticketNouns = []string{"ticket", "reference", "case", "request", "incident", "ref", "anfrage", "vorgang", "demande", "工单", "编号"}
+
+// hasTicketNumber tells whether a lower-cased text gives a ticket's
+// number: "#" before a token with a digit ("#7731", "#PA-55120"), or a
+// ticket noun followed closely by one ("case 40218", "ticket id: 5512",
+// "demande n° 8812").
+func hasTicketNumber(low string) bool {
+	for i := 0; i < len(low); i++ {
+		if low[i] == '#' && tokenHasDigit(low[i+1:]) {
+			return true
+		}
+	}
+	for _, n := range ticketNouns {
+		for rest := low; ; {
+			k := strings.Index(rest, n)
+			if k < 0 {
+				break
+			}
+			wordStart := k == 0 || !isLetter(rest[k-1])
+			rest = rest[k+len(n):]
+			if !wordStart {
+				continue
+			}
+			fields := strings.Fields(rest[:min(len(rest), 24)])
+			for _, f := range fields[:min(3, len(fields))] {
+				if tokenHasDigit(strings.TrimLeft(f, "#:n°º")) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// tokenHasDigit tells whether the token s begins with (up to a space or
+// punctuation that ends it) holds a digit.
+func tokenHasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			return true
+		case c == ' ' || c == '\t' || c == '\n' || c == ',' || c == ')' || c == ';':
+			return false
+		}
+	}
+	return false
+}
+
 // loggedRequest tells whether a notice (lower-cased) says a request was
 // logged: "has been logged" after a request's noun and its id ("Your
 // request INC0482113 has been logged"). A mail system logs errors too

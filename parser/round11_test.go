@@ -139,3 +139,29 @@ func TestTurnToHelpAddressIsNoRecipient(t *testing.T) {
 		}
 	}
 }
+
+// A help desk's automatic acknowledgement that gives the ticket's number
+// answers the mail, but no one is away: no vacation. An absence reply
+// that speaks of tickets, or says the mail was received without a
+// number, stays one.
+func TestTicketAcknowledgementIsNoVacation(t *testing.T) {
+	msg := func(body string) string {
+		return "From: Service Team <care@utility-example.example>\nTo: bulletin@sender-example.example\n" +
+			"Subject: Re: Winter bulletin\nAuto-Submitted: auto-replied\nIn-Reply-To: <w-1@sender-example.example>\n" +
+			"MIME-Version: 1.0\nContent-Type: text/plain\n\n" + body + "\n"
+	}
+	cases := []struct {
+		name, body string
+		want       Kind
+	}{
+		{"case number", "Hello, we've received your message and opened case 40218 for it. An agent replies within a day.", NotBounce},
+		{"hash id", "Your email has been received. Ticket reference: #CS-88120. Please keep it in the subject of any reply.", NotBounce},
+		{"absence with ticket word", "I am on annual leave until 4 January. We have received your email; for urgent matters open ticket #5 is not needed, call us.", AutoReply},
+		{"received, no number", "Thank you, we have received your email and will be back in the office on Monday.", AutoReply},
+	}
+	for _, c := range cases {
+		if m := parseText(t, c.name, msg(c.body)); m.Kind != c.want {
+			t.Errorf("%s: kind %v, want %v", c.name, m.Kind, c.want)
+		}
+	}
+}
