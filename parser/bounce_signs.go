@@ -55,6 +55,14 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice, lowNotice s
 		// session" layout); a success with a code stays a delivered record.
 		return !b.saysWentOn(lowNotice) || hasCode(lines) || b.saysUndelivered(lowNotice)
 	}
+	if b.saysWentOn(lowNotice) && !b.saysUndelivered(lowNotice) && !hasFailureCode(lines) && !b.saysGaveUp(lines) && !b.isDelayNotice(lowNotice, m.Subject) {
+		// A delivery receipt (Outlook's "Delivered:", a Japanese server's
+		// 配信完了, Sun Messaging Server's plain success report): it says
+		// the message arrived and nothing failed, whoever sends it and
+		// whatever its subject ("Delivery Notification: Delivery has
+		// succeeded").
+		return false
+	}
 	if w.vendorEvidence == senderSign && b.saysUndelivered(lowNotice) && hasCode(lines) {
 		// A provider's own notice (known by its domain) that says, with
 		// a reply code, that a message was not delivered.

@@ -165,3 +165,29 @@ func TestTicketAcknowledgementIsNoVacation(t *testing.T) {
 		}
 	}
 }
+
+// A plain delivery receipt, from a mail system's address with the null
+// path and whatever subject, reports no failure; the same layout that
+// also names a failure with its code stays a bounce.
+func TestPlainDeliveryReceiptIsNoBounce(t *testing.T) {
+	msg := func(subject, body string) string {
+		return "Return-Path: <>\nFrom: Mail System <postmaster@port-example.example>\nTo: clerk@customs-example.example\n" +
+			"Subject: " + subject + "\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" + body + "\n"
+	}
+	for name, c := range map[string][2]string{
+		"en":      {"Delivery Notification: manifest 12", "The message below was delivered to the following recipients:\n\n  harbour.master@port-example.example\n"},
+		"ja":      {"配信完了: 積荷目録", "ご送信のメールは次の宛先へ正常に配信されました。\n\n  harbour.master@port-example.example\n"},
+		"zh":      {"投递报告", "您的邮件已成功投递到以下收件人：\n\n  harbour.master@port-example.example\n"},
+		"de":      {"Zustellbericht", "Ihre Nachricht wurde erfolgreich zugestellt an:\n\n  harbour.master@port-example.example\n"},
+		"sunlike": {"Delivery Notification: Delivery has succeeded", "Recipient address: harbour.master@port-example.example\nReason: delivery has succeeded\n"},
+	} {
+		if m := parseText(t, name, msg(c[0], c[1])); m.Kind == Bounce {
+			t.Errorf("%s: kind %v recipients %q, want no bounce", name, m.Kind, addresses(m))
+		}
+	}
+	failed := msg("Delivery Notification: manifest 12", "Delivered successfully to: harbour.master@port-example.example\n\n"+
+		"Delivery failed for: pilot@port-example.example\n  550 5.1.1 no such user\n")
+	if m := parseText(t, "mixed", failed); m.Kind != Bounce {
+		t.Errorf("mixed: kind %v, want a bounce", m.Kind)
+	}
+}
