@@ -23,7 +23,9 @@ func (w *walker) finish(h *mime.Header) *Message {
 	}
 	m.Date = parseDate(h.Get("Date"))
 
-	text := unquote(strings.Join(w.texts, "\n"))
+	joined := strings.Join(w.texts, "\n")
+	text := unquote(joined)
+	w.quotedText = len(text) != len(joined)
 	// Only a text with JSON can carry an event: the signs are looked for
 	// then only.
 	event := (len(w.jsonText) > 0 || jsonLine(text)) && w.eventMail(h, m.Subject, text)

@@ -191,3 +191,37 @@ func TestPlainDeliveryReceiptIsNoBounce(t *testing.T) {
 		t.Errorf("mixed: kind %v, want a bounce", m.Kind)
 	}
 }
+
+// A content filter's alert to its administrator about an inbound message
+// it blocked quotes the per-recipient refusal, but no mail of the
+// reader's failed.
+func TestFilterAdminAlertIsNoBounce(t *testing.T) {
+	msg := "Return-Path: <>\nFrom: Mail Filter <postmaster@gw.clinic-example.example>\nTo: security@clinic-example.example\n" +
+		"Subject: BANNED attachment in mail from <offers@promo-example.example>\nMIME-Version: 1.0\nContent-Type: text/plain\n\n" +
+		"A banned attachment (.scr) was found.\n\nThe message was not delivered to:\n<ward4@clinic-example.example>:\n" +
+		"   554 5.7.0 Reject, BANNED: invoice.scr\n\nThe sender has not been notified.\n"
+	if m := parseText(t, "admin alert", msg); m.Kind == Bounce {
+		t.Errorf("kind %v recipients %q, want no bounce", m.Kind, addresses(m))
+	}
+}
+
+// A reader's reply that quotes the bounce he got, line by line, below
+// his own question is his mail, not the bounce, even when his client
+// dropped In-Reply-To; his forward of the same bounce still reads as it.
+func TestReaderQuotingBounceIsNoBounce(t *testing.T) {
+	msg := func(subject string) string {
+		return "From: Tom Reyes <tom.reyes@mailhost-example.example>\nTo: club@sailing-example.example\n" +
+			"Subject: " + subject + "\nMIME-Version: 1.0\nContent-Type: text/plain\n\n" +
+			"Your newsletter to my wife bounced, does she need to sign up again?\n\n" +
+			"> This is the mail system at host out.mailhost-example.example.\n" +
+			"> Your message could not be delivered to one or more recipients.\n>\n" +
+			"> <ana.reyes@other-example.example>: host mx.other-example.example said:\n" +
+			">     550 5.1.1 mailbox unknown (in reply to RCPT TO command)\n"
+	}
+	if m := parseText(t, "reply", msg("Re: Undelivered Mail Returned to Sender")); m.Kind == Bounce {
+		t.Errorf("reply: kind %v recipients %q, want no bounce", m.Kind, addresses(m))
+	}
+	if m := parseText(t, "forward", msg("Fwd: Undelivered Mail Returned to Sender")); addresses(m) != "ana.reyes@other-example.example" {
+		t.Errorf("forward: kind %v recipients %q, want ana.reyes@other-example.example", m.Kind, addresses(m))
+	}
+}
