@@ -225,3 +225,28 @@ func TestReaderQuotingBounceIsNoBounce(t *testing.T) {
 		t.Errorf("forward: kind %v recipients %q, want ana.reyes@other-example.example", m.Kind, addresses(m))
 	}
 }
+
+// A mixed report lists the recipients its message reached under a
+// heading of their own (delivered_headings) beside those it did not: only
+// the second list failed. A heading that negates delivery lists failures.
+func TestDeliveredListIsNoFailure(t *testing.T) {
+	msg := func(body string) string {
+		return "From: MAILER-DAEMON@relay.works-example.example\nTo: planner@works-example.example\n" +
+			"Subject: Delivery report\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" + body + "\n"
+	}
+	for name, c := range map[string][2]string{
+		"en": {"Some recipients were reached.\n\nThe message was delivered to the following recipients:\n   mia@site-example.example\n   leo@site-example.example\n\n" +
+			"The following recipients failed:\n   zoe@site-example.example\n   550 5.1.1 unknown user\n", "zoe@site-example.example"},
+		"de": {"Zugestellt an:\n  mia@site-example.example\nNicht zugestellt an:\n  zoe@site-example.example\n  550 5.1.1 Benutzer unbekannt\n", "zoe@site-example.example"},
+		"zh": {"邮件已成功投递到：\n  mia@site-example.example\n以下地址投递失败：\n  zoe@site-example.example\n  550 5.1.1 用户不存在\n", "zoe@site-example.example"},
+	} {
+		if m := parseText(t, name, msg(c[0])); addresses(m) != c[1] {
+			t.Errorf("%s: kind %v recipients %q, want %q", name, m.Kind, addresses(m), c[1])
+		}
+	}
+	for _, l := range []string{"Nicht zugestellt an:", "未能成功投递到以下地址：", "Not delivered successfully to:"} {
+		if signs := bookOf(nil); signs.deliveredHeading(l) {
+			t.Errorf("deliveredHeading(%q) = true, want false", l)
+		}
+	}
+}
