@@ -124,6 +124,9 @@ func (b *book) freeTextRecipients(notice string, exclude, known map[string]bool)
 	blockIndent := -1          // indentation of the address line that opened cur's block (Exim's "  bob@…"), or -1
 	var targets []string       // the addresses the block's RCPT TO named (a forward's target)
 	delivered := false         // in a list of the recipients the message reached
+	// Looked for line by line only in a notice that has such a heading,
+	// and not for a report's known recipients (whose own text is sought).
+	headings := known == nil && containsAny(lower(notice), b.deliveredHeadings)
 	for i, line := range lines {
 		line = trimBlankRight(line)
 		// A reply goes on over the lines below it that are indented as
@@ -173,7 +176,7 @@ func (b *book) freeTextRecipients(notice string, exclude, known map[string]bool)
 		// did not fail. It ends at the first line that holds more than
 		// addresses ("Delivery failed for: bob@…").
 		switch {
-		case b.deliveredHeading(line):
+		case headings && b.deliveredHeading(line):
 			delivered = true
 		case delivered && !addressesOnly(line, matches):
 			delivered = false

@@ -15,7 +15,24 @@ import (
 func (b *book) proseAddress(lines []string, i, at int, addr string) bool {
 	before := lines[i][:at]
 	return receivedFrom(lines, i, before) || b.placeholderAddress(addr) || b.cjkSuggested(before) || b.suggestedAbove(lines, i, before) ||
-		b.pleaseSendTo(before) || i > 0 && strings.TrimSpace(before) != "" && b.pleaseSendTo(lines[i-1]+" "+before)
+		b.pleaseSendTo(before) || i > 0 && endsInSendTo(before) && b.pleaseSendTo(lines[i-1]+" "+before)
+}
+
+// endsInSendTo tells whether the words before an address end in the word
+// a request to send puts before it (pleaseSend's "an", "to"): only then
+// may the request have begun on the line above.
+func endsInSendTo(before string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	last := lower(strings.TrimRight(f[len(f)-1], "<\"'"))
+	for _, p := range pleaseSend {
+		if last == p.to {
+			return true
+		}
+	}
+	return false
 }
 
 // pleaseSendTo tells whether the words before an address ask the reader
