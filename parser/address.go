@@ -147,8 +147,9 @@ func normalizeAddress(a string) string {
 	quoted := strings.Contains(a[:i], `"`)
 	local, rawDomain := strings.TrimLeft(strings.Trim(a[:i], `"`), "."), strings.Trim(a[i+1:], ".")
 	// An X.400 gateway's wrapper of the address ("SMTP=bob@…", Exchange
-	// and Domino write "RFC-822=bob@…" too): the address alone.
-	k := x400Prefix(local)
+	// and Domino write "RFC-822=bob@…" too), or a log line's key
+	// ("rcpt=bob@…"): the address alone.
+	k := keyPrefix(local)
 	local = local[k:]
 	domain := lower(rawDomain)
 	if !validLocal(local) || !validDomain(domain) {
@@ -197,12 +198,16 @@ func validDomain(domain string) bool {
 	return n >= 2
 }
 
-// x400Prefix returns the length of an X.400 address-type prefix that
-// local begins with, or 0.
-func x400Prefix(local string) int {
+// keyPrefix returns the length of the key that local begins with, or 0:
+// an X.400 address type ("SMTP=", "RFC-822=") or the key of a key=value
+// log line ("rcpt=", "to=", "recipient=", "orcpt=", as mail logs and
+// applications' delivery reports write them). Only the text before the
+// first '=' is looked at, so a VERP address keeps its '=' signs
+// ("list-bounces+bob=example.org@…").
+func keyPrefix(local string) int {
 	if j := strings.IndexByte(local, '='); j > 0 && j < len(local)-1 {
 		switch lower(local[:j]) {
-		case "smtp", "rfc-822", "rfc822", "internet":
+		case "smtp", "rfc-822", "rfc822", "internet", "rcpt", "to", "recipient", "orcpt":
 			return j + 1
 		}
 	}

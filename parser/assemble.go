@@ -23,7 +23,9 @@ func (w *walker) finish(h *mime.Header) *Message {
 	}
 	m.Date = parseDate(h.Get("Date"))
 
-	text := unquote(strings.Join(w.texts, "\n"))
+	joined := strings.Join(w.texts, "\n")
+	text := unquote(joined)
+	w.quotedText = len(text) != len(joined)
 	// Only a text with JSON can carry an event: the signs are looked for
 	// then only.
 	event := (len(w.jsonText) > 0 || jsonLine(text)) && w.eventMail(h, m.Subject, text)
@@ -94,8 +96,8 @@ func (w *walker) finish(h *mime.Header) *Message {
 	}
 	// MAILER-DAEMON answers for no person: its notices are never a
 	// vacation reply, whatever header they carry.
-	autoReply := m.Kind == NotBounce && !daemonFrom(h.Get("From")) && (w.sb.isAutoReply(h, m.Subject) && w.sb.answers(h, m.Subject, lowNotice) || w.sb.notesOutOfOffice(m.Subject, lowNotice) || w.sb.headerlessOutOfOffice(m.Subject, lowNotice))
-	if autoReply && !w.sb.heldForModerator(m.Subject, lowNotice) {
+	autoReply := m.Kind == NotBounce && !daemonFrom(h.Get("From")) && (w.sb.isAutoReply(h, m.Subject) && w.sb.answers(h, m.Subject, lowNotice) || w.sb.notesOutOfOffice(m.Subject, lowNotice) || !w.sb.isListTraffic(h) && w.sb.headerlessOutOfOffice(m.Subject, lowNotice))
+	if autoReply && !w.sb.heldForModerator(m.Subject, lowNotice) && !w.ticketAck(h, notice) {
 		m.Kind = AutoReply
 		if a := w.sb.protectedPerson(m, h, notice); a != "" {
 			m.Recipients = []Recipient{{Address: a}}
@@ -129,7 +131,9 @@ func (b *book) protectedPerson(m *Message, h *mime.Header, notice string) string
 	if !b.robotSender(m.From) || !containsAny(lower(notice), b.challengeWords) {
 		return ""
 	}
-	skip := []string{m.From, m.To, addressOf(h.Get("Reply-To")), m.Original.From}
+	// The Reply-To is no reason to skip an address: Boxbe sets it to the
+	// protected person, whom its text names too.
+	skip := []string{m.From, m.To, m.Original.From}
 	found := ""
 	for _, a := range findAddresses(notice) {
 		a = normalizeAddress(a)

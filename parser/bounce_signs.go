@@ -32,8 +32,11 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice, lowNotice s
 	if b.isListTraffic(h) || isCronOutput(h, m.Subject) || isJournalReport(h) || w.orig == nil && b.inboundReport(m.Subject, notice, lowNotice) {
 		return false
 	}
+	if !failedHeader && !w.isReport && containsAny(lowNotice, adminNoticeWords) {
+		return false
+	}
 	nullPath := strings.TrimSpace(h.Get("Return-Path")) == "<>"
-	if !w.isReport && !failedHeader && !nullPath && b.personReply(h, m.Subject) {
+	if !w.isReport && !failedHeader && !nullPath && (b.personReply(h, m.Subject) || w.quotedText && w.orig == nil && b.replyByPerson(h, m.Subject)) {
 		return false
 	}
 	lines := b.noticeLines(notice)
@@ -54,6 +57,14 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice, lowNotice s
 		// reply code (Sendmail's return receipt keeps its "transcript of
 		// session" layout); a success with a code stays a delivered record.
 		return !b.saysWentOn(lowNotice) || hasCode(lines) || b.saysUndelivered(lowNotice)
+	}
+	if b.saysWentOn(lowNotice) && !b.saysUndelivered(lowNotice) && !hasFailureCode(lines) && !b.saysGaveUp(lines) && !b.isDelayNotice(lowNotice, m.Subject) {
+		// A delivery receipt (Outlook's "Delivered:", a Japanese server's
+		// 配信完了, Sun Messaging Server's plain success report): it says
+		// the message arrived and nothing failed, whoever sends it and
+		// whatever its subject ("Delivery Notification: Delivery has
+		// succeeded").
+		return false
 	}
 	if w.vendorEvidence == senderSign && b.saysUndelivered(lowNotice) && hasCode(lines) {
 		// A provider's own notice (known by its domain) that says, with
@@ -131,10 +142,22 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice, lowNotice s
 	}
 	if b.isAutoReply(h, m.Subject) {
 		// Words joined across wrapped lines ("the Bad Messages\nqueue").
-		return b.saysUndelivered(strings.Join(strings.Fields(lower(notice)), " "))
+		// A program's report of its own failed send (a scanner's or an
+		// application's "Send error" through a smarthost that refused
+		// it) returns the message with the server's failure code on a
+		// line of its own; a vacation reply quotes no server.
+		return b.saysUndelivered(strings.Join(strings.Fields(lower(notice)), " ")) ||
+			w.orig != nil && hasOwnFailureCode(lines)
 	}
 	return m.Vendor != "" || smtpcode.FindStatus(notice) != ""
 }
+
+// adminNoticeWords say a notice goes to the filter's administrator, not
+// to the sender (amavisd-new's and other content filters' admin alerts
+// about a blocked inbound message): it quotes the refusal of a message
+// that came in, and no mail of the reader's failed.
+var adminNoticeWords = []string{"this is an administrator notice", "this is an admin notice", "administrator notification",
+	"no notification was sent to the sender", "sender was not notified", "sender has not been notified", "the sender has not been informed"}
 
 // asksForPassword tells whether a notice's own lines ask for the reader's
 // mail password (credential_requests). Its own lines end where it quotes
@@ -226,6 +249,67 @@ func (w *walker) ticketNotice(h *mime.Header, notice string) bool {
 	return !hasFailureCode(w.sb.noticeLines(notice))
 }
 
+// ticketAck tells whether an automatic reply is a service desk's
+// acknowledgement of the mail as a request (Freshdesk's "a ticket has
+// been created with ID #7731", Kayako's "we have received your email.
+// Reference: #PA-55120"): a ticket_notices wording and the ticket's
+// number, and no words of absence. It answers the mail, but no one is
+// away: no vacation.
+func (w *walker) ticketAck(h *mime.Header, notice string) bool {
+	low := lower(notice)
+	return !containsAny(low, w.sb.absence) && w.ticketNotice(h, notice) && hasTicketNumber(low)
+}
+
+// ticketNouns name a desk's request; the number follows them.
+var ticketNouns = []string{"ticket", "reference", "case", "request", "incident", "ref", "anfrage", "vorgang", "demande", "工单", "编号"}
+
+// hasTicketNumber tells whether a lower-cased text gives a ticket's
+// number: "#" before a token with a digit ("#7731", "#PA-55120"), or a
+// ticket noun followed closely by one ("case 40218", "ticket id: 5512",
+// "demande n° 8812").
+func hasTicketNumber(low string) bool {
+	for i := 0; i < len(low); i++ {
+		if low[i] == '#' && tokenHasDigit(low[i+1:]) {
+			return true
+		}
+	}
+	for _, n := range ticketNouns {
+		for rest := low; ; {
+			k := strings.Index(rest, n)
+			if k < 0 {
+				break
+			}
+			wordStart := k == 0 || !isLetter(rest[k-1])
+			rest = rest[k+len(n):]
+			if !wordStart {
+				continue
+			}
+			fields := strings.Fields(rest[:min(len(rest), 24)])
+			for _, f := range fields[:min(3, len(fields))] {
+				if tokenHasDigit(strings.TrimLeft(f, "#:n°º")) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// tokenHasDigit tells whether the token s begins with (up to a space or
+// punctuation that ends it) holds a digit.
+func tokenHasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			return true
+		case c == ' ' || c == '\t' || c == '\n' || c == ',' || c == ')' || c == ';':
+			return false
+		}
+	}
+	return false
+}
+
 // loggedRequest tells whether a notice (lower-cased) says a request was
 // logged: "has been logged" after a request's noun and its id ("Your
 // request INC0482113 has been logged"). A mail system logs errors too
@@ -308,6 +392,21 @@ func hasOwnCode(lines []string) bool {
 			continue
 		}
 		if r, st := smtpcode.Find(l); r != "" || st != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasOwnFailureCode tells whether lines give, in the message's own
+// words (hasOwnCode), a reply code and status of a failure (4xx/5xx with
+// 4.x.x/5.x.x): "550 5.1.1", not a bare number or a success.
+func hasOwnFailureCode(lines []string) bool {
+	for _, l := range lines {
+		if l == "" || l[0] == ' ' || l[0] == '\t' || l[0] == '>' {
+			continue
+		}
+		if r, st := smtpcode.Find(l); r != "" && st != "" && (r[0] == '4' || r[0] == '5') && r[0] == st[0] {
 			return true
 		}
 	}
@@ -431,7 +530,19 @@ func (b *book) weakSubjectOfMessage(subject string) bool {
 // this one; a forward of a bounce still reads as the bounce, and so does
 // a notice that returns the message as an attachment.
 func (b *book) personReply(h *mime.Header, subject string) bool {
-	if h.Get("In-Reply-To") == "" && h.Get("References") == "" || autoGenerated(h) || b.mailSystemSender(h.Get("From")) {
+	if h.Get("In-Reply-To") == "" && h.Get("References") == "" {
+		return false
+	}
+	return b.replyByPerson(h, subject)
+}
+
+// replyByPerson tells whether a message has a reply's subject (not a
+// forward's) and nothing of a program: personReply without the threading
+// fields, which a reader's client may drop. With the bounce it answers
+// quoted line by line ("> … User unknown") below the reader's question,
+// that is still a person's reply, not the bounce (quotedReply).
+func (b *book) replyByPerson(h *mime.Header, subject string) bool {
+	if autoGenerated(h) || b.mailSystemSender(h.Get("From")) || strings.TrimSpace(h.Get("Return-Path")) == "<>" {
 		return false
 	}
 	s := lower(strings.TrimSpace(subject))

@@ -123,6 +123,10 @@ func (b *book) freeTextRecipients(notice string, exclude, known map[string]bool)
 	answered := false          // cur's lines hold a 4xx/5xx reply line: its own diagnostic
 	blockIndent := -1          // indentation of the address line that opened cur's block (Exim's "  bob@…"), or -1
 	var targets []string       // the addresses the block's RCPT TO named (a forward's target)
+	delivered := false         // in a list of the recipients the message reached
+	// Looked for line by line only in a notice that has such a heading,
+	// and not for a report's known recipients (whose own text is sought).
+	headings := known == nil && containsAny(lower(notice), b.deliveredHeadings)
 	for i, line := range lines {
 		line = trimBlankRight(line)
 		// A reply goes on over the lines below it that are indented as
@@ -166,6 +170,19 @@ func (b *book) freeTextRecipients(notice string, exclude, known map[string]bool)
 				}
 			}
 			matches = kept
+		}
+		// A list of the recipients the message reached, under its
+		// heading, beside the list of those it did not: its addresses
+		// did not fail. It ends at the first line that holds more than
+		// addresses ("Delivery failed for: bob@…").
+		switch {
+		case headings && b.deliveredHeading(line):
+			delivered = true
+		case delivered && !addressesOnly(line, matches):
+			delivered = false
+		}
+		if delivered {
+			continue
 		}
 		names := displayNames(line, matches)
 		for _, m := range matches {
@@ -499,6 +516,22 @@ func skipListed(s string) string {
 	}
 }
 
+// deliveredHeading tells whether a line heads a list of the recipients a
+// message reached (the book's delivered_headings), and says nothing of a
+// failure ("Nicht zugestellt an:", "未能成功投递").
+func (b *book) deliveredHeading(line string) bool {
+	low := lower(line)
+	if !containsAny(low, b.deliveredHeadings) || b.saysUndelivered(low) {
+		return false
+	}
+	for _, neg := range []string{"not ", "nicht ", "n't ", "未", "失败", "fail", "non "} {
+		if strings.Contains(low, neg) {
+			return false
+		}
+	}
+	return true
+}
+
 // helpLine tells whether a line opens with words that point to help, not
 // to a failure (the book's help_leads: "Questions? IT Service Desk,
 // itdesk@…").
@@ -767,6 +800,20 @@ func listCommandOf(a string, byAddr map[string]*textRecipient) bool {
 func labelled(before string) bool {
 	l := strings.TrimSpace(strings.TrimRight(before, " \t<\"'"))
 	return strings.HasSuffix(l, ":") && len(l) <= 30
+}
+
+// addressesOnly tells whether a line holds nothing but the addresses at
+// spans (and blanks, brackets, list marks): an entry of a list of
+// addresses, or an empty line.
+func addressesOnly(line string, spans [][2]int) bool {
+	last := 0
+	var rest strings.Builder
+	for _, sp := range spans {
+		rest.WriteString(line[last:sp[0]])
+		last = sp[1]
+	}
+	rest.WriteString(line[last:])
+	return strings.Trim(rest.String(), " \t<>,;:()[]\"'-*•·") == ""
 }
 
 // hasLetter tells whether s holds an ASCII letter (words before an

@@ -15,12 +15,32 @@ import (
 func (b *book) proseAddress(lines []string, i, at int, addr string) bool {
 	before := lines[i][:at]
 	return receivedFrom(lines, i, before) || b.placeholderAddress(addr) || b.cjkSuggested(before) || b.suggestedAbove(lines, i, before) ||
-		b.pleaseSendTo(before)
+		b.pleaseSendTo(before) || i > 0 && endsInSendTo(before) && b.pleaseSendTo(lines[i-1]+" "+before)
+}
+
+// endsInSendTo tells whether the words before an address end in the word
+// a request to send puts before it (pleaseSend's "an", "to"): only then
+// may the request have begun on the line above.
+func endsInSendTo(before string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	last := lower(strings.TrimRight(f[len(f)-1], "<\"'"))
+	for _, p := range pleaseSend {
+		if last == p.to {
+			return true
+		}
+	}
+	return false
 }
 
 // pleaseSendTo tells whether the words before an address ask the reader
 // to send to it ("Bitte senden Sie Ihre Nachricht künftig an X", "Please
-// send your mail to X from now on"): a new address, not a failed one. The
+// send your mail to X from now on") or to turn to it ("Bitte wenden Sie
+// sich unter Angabe der Referenz an X", "adressez-vous à X"): a new or a
+// help address, not a failed one. The request may begin on the line
+// above (proseAddress joins it). The
 // request and its "an"/"to" are both needed: "Ihre Nachricht an X wurde
 // nicht zugestellt" names the failed recipient. Between the request and
 // its "to" stands only the short object of the same sentence ("your
@@ -49,6 +69,9 @@ var pleaseSend = []struct{ ask, to string }{
 	{"please send", "to"}, {"please forward", "to"}, {"please address", "to"},
 	{"veuillez envoyer", "à"}, {"merci d'envoyer", "à"}, {"por favor envíe", "a"}, {"por favor, envíe", "a"},
 	{"si prega di inviare", "a"}, {"por favor envie", "para"}, {"stuur uw bericht", "naar"}, {"gelieve", "naar"},
+	// Requests to turn to an address for help (T-Online's and GMX's
+	// refusals name their unblock desk so).
+	{"wenden sie sich", "an"}, {"richten sie", "an"}, {"adressez-vous", "à"}, {"diríjase", "a"}, {"rivolgersi", "a"},
 }
 
 // receivedFrom tells whether an address follows "from" in a sentence that

@@ -66,6 +66,7 @@ type book struct {
 	ticketNotices     []string
 	suggestions       []string
 	helpLeads         []string
+	deliveredHeadings []string // delivered_headings: a list of the recipients a message reached
 	contactWords      []string
 	contactStarts     [256]bool // the first bytes of contactWords
 	pastForms         []string
@@ -130,6 +131,7 @@ func compileBook(s *signs.Signs) *book {
 		credentialAsks:    s.Words(signs.CredentialRequests),
 		subjectLabels:     s.Words(signs.SubjectLabels),
 		fieldLabels:       s.Words(signs.OriginalFieldLabels),
+		deliveredHeadings: s.Words(signs.DeliveredHeadings),
 		yourMessage:       s.Words(signs.YourMessage),
 		wentOn:            s.Words(signs.WentOn),
 		listKeepers:       s.Words(signs.ListKeepers),

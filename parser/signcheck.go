@@ -225,6 +225,7 @@ func (b *book) listChecks() [signs.NumLists]func(string) bool {
 		signs.CredentialRequests:  func(ex string) bool { return containsAny(lower(ex), b.credentialAsks) },
 		signs.SubjectLabels:       b.quotesSubject,
 		signs.OriginalFieldLabels: b.quotesField,
+		signs.DeliveredHeadings:   b.deliveredHeading,
 		// A role mailbox is a mention in a reply's prose, not its recipient.
 		signs.RoleMailboxes: func(ex string) bool {
 			line := "550 5.7.1 Message refused as spam, contact " + ex

@@ -219,7 +219,7 @@ func FuzzNormalizeAddress(f *testing.F) {
 			}
 			quoted := strings.Contains(a[:i], `"`)
 			local, domain := strings.TrimLeft(strings.Trim(a[:i], `"`), "."), lower(strings.Trim(a[i+1:], "."))
-			local = local[x400Prefix(local):]
+			local = local[keyPrefix(local):]
 			if !validLocal(local) || !validDomain(domain) {
 				return ""
 			}

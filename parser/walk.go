@@ -40,6 +40,9 @@ type walker struct {
 	jsonTop  bool
 	// pec: a PEC daticert.xml that reports a failure (pec.go).
 	pec *pecCert
+	// quotedText: the text was quoted line by line ("> "), as a
+	// reader quotes the mail he answers or forwards (unquote).
+	quotedText bool
 }
 
 func (w *walker) warn(format string, args ...any) {

@@ -223,6 +223,7 @@ const (
 	CredentialRequests
 	SubjectLabels
 	OriginalFieldLabels
+	DeliveredHeadings
 	NumLists // the number of lists, not a list
 )
 
@@ -283,6 +284,7 @@ var Lists = [NumLists]ListInfo{
 	CredentialRequests:          {"credential_requests", Contains, "how a phishing mail dressed as a notice asks for the reader's mail password (\"sign in with your email password\"): no mail system's notice does, so without a delivery report or a returned message it is no bounce"},
 	SubjectLabels:               {"subject_labels", Prefix, "labels, written without spaces, that open a notice's line quoting the returned message's subject (\"Subject:\", 163's \"主　题 :\"): from that line on the text is the original's, not the notice's own"},
 	OriginalFieldLabels:         {"original_field_labels", Prefix, "labels, written without spaces, of the returned message's other header fields (\"From:\", \"To:\", \"Date:\", 163's \"发件人:\"): a subject label beside one quotes the original's header block, not a line a phishing text wrote"},
+	DeliveredHeadings:           {"delivered_headings", Contains, "headings of a notice's list of the recipients a message reached (\"Delivered successfully to:\", \"Zugestellt an:\", \"已成功投递\"): the addresses listed under one did not fail"},
 	RoleMailboxes:               {"role_mailboxes", LocalPart, "local parts of a domain's services and roles (RFC 2142: abuse, postmaster; unblock, delist): named in a server's reply after its reasons, no recipient"},
 }
 
