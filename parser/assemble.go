@@ -84,9 +84,11 @@ func (w *walker) finish(h *mime.Header) *Message {
 	if m.Kind == NotBounce {
 		w.complaintWithoutReport(m, h)
 	}
-	if m.Kind == NotBounce && m.Original.To != "" && !w.personForward && (w.isDeliveryReport(h) || w.looksLikeBounce(h, m, notice, lowNotice, false)) {
+	if m.Kind == NotBounce && m.Original.To != "" && (!w.personForward || w.sb.isBounceHeader(h)) && (w.isDeliveryReport(h) || w.looksLikeBounce(h, m, notice, lowNotice, false)) {
 		// A notice that names no recipient: the returned message says
-		// whom it was for.
+		// whom it was for. A person's forward returned whole is no
+		// failed recipient, unless the outer message is a bounce by its
+		// own header: then the forward is the message that bounced.
 		m.Kind = Bounce
 		diag, reply, status, cmd := w.sb.diagnosticOf(w.sb.noticeLines(notice))
 		m.Recipients = []Recipient{{Address: m.Original.To, Action: "failed", Diagnostic: diag, ReplyCode: reply, Status: status, Command: cmd, FromOriginal: true}}

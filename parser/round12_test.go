@@ -1,0 +1,63 @@
+package parser
+
+import "testing"
+
+// A mail system's bounce whose returned message is a person's forward of
+// another bounce ("Fwd: Undelivered Mail…") reports the forward's
+// addressee: the outer message is a bounce by its own header, so the
+// forward inside is the message that failed, not hearsay.
+func TestBounceReturningPersonsForward(t *testing.T) {
+	msg := "From: MAILER-DAEMON@relay.coast-example.example\nReturn-Path: <>\n" +
+		"To: lena@dock-example.example\nSubject: Returned mail: User unknown\nMIME-Version: 1.0\n" +
+		"Content-Type: multipart/mixed; boundary=\"r\"\n\n--r\nContent-Type: text/plain\n\n" +
+		"Your message could not be delivered. The account of the addressee has been removed.\n\n" +
+		"--r\nContent-Type: message/rfc822\n\nFrom: Lena <lena@dock-example.example>\nTo: formerstaff@coast-example.example\n" +
+		"Subject: Fwd: Delivery Status Notification (Failure)\nMIME-Version: 1.0\nContent-Type: text/plain\n\n" +
+		"My invoice to tom@buyer-example.example bounced with 550 5.1.1, do you know his new address?\n--r--\n"
+	m := parseText(t, "bounce returning a forward", msg)
+	if m.Kind != Bounce || addresses(m) != "formerstaff@coast-example.example" {
+		t.Errorf("kind %v recipients %q, want formerstaff@coast-example.example", m.Kind, addresses(m))
+	}
+	// The same forward passed on by a person (no bounce header outside)
+	// stays hearsay.
+	person := "From: Lena <lena@dock-example.example>\nTo: desk@dock-example.example\nSubject: Fwd: Fwd: Delivery Status Notification (Failure)\n" +
+		"MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"r\"\n\n--r\nContent-Type: text/plain\n\nSee this.\n\n" +
+		"--r\nContent-Type: message/rfc822\n\nFrom: Lena <lena@dock-example.example>\nTo: formerstaff@coast-example.example\n" +
+		"Subject: Fwd: Delivery Status Notification (Failure)\nMIME-Version: 1.0\nContent-Type: text/plain\n\n" +
+		"My invoice to tom@buyer-example.example bounced with 550 5.1.1, do you know his new address?\n--r--\n"
+	if m := parseText(t, "person passes on hearsay", person); m.Kind == Bounce {
+		t.Errorf("person's forward of hearsay: kind %v recipients %q, want no bounce", m.Kind, addresses(m))
+	}
+}
+
+// A colleague's forward that quotes an NDR inline, itself forwarded as an
+// attachment: the quoted block's own header lines (From:/发件人: a mail
+// system, Subject:/主题: a bounce subject) are the NDR's header, so the
+// bounce inside is read. A quoted block from a person is not.
+func TestAttachedForwardQuotingNDRHeader(t *testing.T) {
+	wrap := func(inner string) string {
+		return "From: Ana <ana@pier-example.example>\nTo: helpdesk@pier-example.example\nSubject: Fwd: Fwd: Mail delivery failed\n" +
+			"MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"w\"\n\n--w\nContent-Type: text/plain\n\nPlease check.\n\n" +
+			"--w\nContent-Type: message/rfc822\n\nFrom: Rui <rui@pier-example.example>\nTo: ana@pier-example.example\n" +
+			"Subject: Fwd: Mail delivery failed\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\nFYI\n\n" + inner + "\n--w--\n"
+	}
+	cases := map[string]string{
+		"qq": "------------------ Original ------------------\n发件人: \"系统退信\" <postmaster@qq.com>\n主题: 退信：合同草案\n\n" +
+			"您的邮件未能送达。\n收件人: kai@client2-example.example\n退信原因: 收件人地址不存在 (550 5.1.1 No such user)\n",
+		"netease": "-------- 转发的邮件 --------\n发件人: \"Mail Delivery Subsystem\" <postmaster@126.com>\n主题: 系统退信\n\n" +
+			"您发送的邮件被退回。\n收件人：kai@client2-example.example\n退信原因：收件人不存在 550 5.1.1\n",
+		"generic": "---------- Forwarded message ----------\nFrom: MAILER-DAEMON@mail.tinyhost-example.example\nDate: Tue, 3 Mar 2026 09:12:00 +0000\n" +
+			"Subject: Undeliverable mail\n\nDelivery to the following address failed:\n\n  kai@client2-example.example\n\nServer said: 550 5.1.1 no such mailbox\n",
+	}
+	for name, inner := range cases {
+		m := parseText(t, name, wrap(inner))
+		if m.Kind != Bounce || addresses(m) != "kai@client2-example.example" {
+			t.Errorf("%s: kind %v recipients %q, want kai@client2-example.example", name, m.Kind, addresses(m))
+		}
+	}
+	person := "---------- Forwarded message ----------\nFrom: Tomas <tomas@client2-example.example>\nSubject: Undeliverable mail\n\n" +
+		"Hi, your mail to kai@client2-example.example came back to me with 550 5.1.1, odd.\n"
+	if m := parseText(t, "person quoted", wrap(person)); m.Kind == Bounce {
+		t.Errorf("a person's quoted mail: kind %v recipients %q, want no bounce", m.Kind, addresses(m))
+	}
+}
