@@ -99,7 +99,7 @@ func (w *walker) finish(h *mime.Header) *Message {
 	// MAILER-DAEMON answers for no person: its notices are never a
 	// vacation reply, whatever header they carry.
 	autoReply := m.Kind == NotBounce && !daemonFrom(h.Get("From")) && (w.sb.isAutoReply(h, m.Subject) && w.sb.answers(h, m.Subject, lowNotice) || w.sb.notesOutOfOffice(m.Subject, lowNotice) || !w.sb.isListTraffic(h) && w.sb.headerlessOutOfOffice(m.Subject, lowNotice))
-	if autoReply && !w.sb.heldForModerator(m.Subject, lowNotice) && !w.ticketAck(h, notice) {
+	if autoReply && !w.sb.heldForModerator(m.Subject, lowNotice) && !w.ticketAck(h, m.Subject, notice) {
 		m.Kind = AutoReply
 		if a := w.sb.protectedPerson(m, h, notice); a != "" {
 			m.Recipients = []Recipient{{Address: a}}

@@ -240,7 +240,14 @@ func (w *walker) aboutAccount(subject, notice string) bool {
 // no sign: desks' auto-acknowledgements use it too, as RFC 3834 asks.)
 func (w *walker) ticketNotice(h *mime.Header, notice string) bool {
 	low := lower(notice)
-	if w.orig != nil || !containsAny(low, w.sb.ticketNotices) && !loggedRequest(low) {
+	return (containsAny(low, w.sb.ticketNotices) || loggedRequest(low)) && w.deskAnswer(h, notice)
+}
+
+// deskAnswer tells whether a notice could be a service desk's own answer:
+// no returned message, not from a mail system's address, no failure code
+// of its own.
+func (w *walker) deskAnswer(h *mime.Header, notice string) bool {
+	if w.orig != nil {
 		return false
 	}
 	if byAddress, _ := w.sb.mailSystemFrom(h.Get("From")); byAddress {
@@ -250,14 +257,60 @@ func (w *walker) ticketNotice(h *mime.Header, notice string) bool {
 }
 
 // ticketAck tells whether an automatic reply is a service desk's
-// acknowledgement of the mail as a request (Freshdesk's "a ticket has
-// been created with ID #7731", Kayako's "we have received your email.
-// Reference: #PA-55120"): a ticket_notices wording and the ticket's
-// number, and no words of absence. It answers the mail, but no one is
-// away: no vacation.
-func (w *walker) ticketAck(h *mime.Header, notice string) bool {
+// acknowledgement of the mail as a request, not a vacation: it names the
+// ticket's id in its text or subject (ticket_id_labels: "Ticket ID:
+// ABC-37262", "Ticketnummer 26057", "[#PA-55120]", "受付番号：2825"), or
+// says it received or logged the request (ticket_notices: "your request
+// has been registered", "a ticket has been created"), and has no words of
+// absence. It answers the mail, but no one is away.
+func (w *walker) ticketAck(h *mime.Header, subject, notice string) bool {
 	low := lower(notice)
-	return !containsAny(low, w.sb.absence) && w.ticketNotice(h, notice) && hasTicketNumber(low)
+	if containsAny(low, w.sb.absence) || !w.deskAnswer(h, notice) {
+		return false
+	}
+	if w.sb.namesTicketID(low) || w.sb.namesTicketID(lower(subject)) || loggedRequest(low) {
+		return true
+	}
+	for _, t := range w.sb.ticketNotices {
+		if strings.Contains(low, t) && (containsAny(t, deskNouns) || hasTicketNumber(low)) {
+			return true
+		}
+	}
+	return false
+}
+
+// deskNouns name what a desk logs. A ticket_notices wording with one
+// ("your request has been registered") acknowledges a request on its
+// own; one that speaks only of the mail ("your message has been
+// received", which a person's auto-reply says too) needs the ticket's
+// number beside it.
+var deskNouns = []string{"request", "ticket", "case", "report", "anfrage", "demande", "solicitud", "richiesta", "vraag", "verzoek", "工单", "请求", "受け付け", "접수"}
+
+// namesTicketID tells whether a lower-cased text gives a ticket's id
+// after one of ticket_id_labels: the first token or two after the label
+// (past "#", ":", "n°") hold a digit.
+func (b *book) namesTicketID(low string) bool {
+	for _, label := range b.ticketIDLabels {
+		for rest := low; ; {
+			k := strings.Index(rest, label)
+			if k < 0 {
+				break
+			}
+			wordStart := k == 0 || !isLetter(label[0]) || !isLetter(rest[k-1])
+			rest = rest[k+len(label):]
+			if !wordStart {
+				continue
+			}
+			after := strings.TrimLeft(rest[:min(len(rest), 32)], " \t#:=")
+			after = strings.TrimPrefix(after, "：")
+			for _, f := range strings.Fields(after)[:min(2, len(strings.Fields(after)))] {
+				if tokenHasDigit(strings.TrimLeft(f, "#:n°º[(（")) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // ticketNouns name a desk's request; the number follows them.

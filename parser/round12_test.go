@@ -61,3 +61,34 @@ func TestAttachedForwardQuotingNDRHeader(t *testing.T) {
 		t.Errorf("a person's quoted mail: kind %v recipients %q, want no bounce", m.Kind, addresses(m))
 	}
 }
+
+// A desk's automatic acknowledgement is no vacation when it names the
+// ticket's id after a label (in its text or its subject), or says it
+// registered the request, in whatever language, and has no words of
+// absence. A person's auto-reply that only says the mail arrived, or
+// an absence reply that names a ticket, stays an auto-reply.
+func TestTicketIDNamesAnAcknowledgement(t *testing.T) {
+	msg := func(subject, body string) string {
+		return "From: Support <care@vendor-example.example>\nTo: orders@buyer-example.example\n" +
+			"Subject: " + subject + "\nAuto-Submitted: auto-replied\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" + body + "\n"
+	}
+	cases := []struct {
+		name, subject, body string
+		want                Kind
+	}{
+		{"case label", "Re: Pallet order", "Thanks for reaching out.\nCase # 00412877\nStatus: New", NotBounce},
+		{"subject id only", "[Ticket#20261204] Re: Pallet order", "Thank you for your e-mail. An agent will answer soon.", NotBounce},
+		{"bracketed id", "[#OPS-4410]: Pallet order", "This automated reply confirms we got your mail. Someone will follow up.", NotBounce},
+		{"pl", "Re: Zamówienie", "Dziękujemy za wiadomość. Numer zgłoszenia: 7781-PL. Odpowiemy wkrótce.", NotBounce},
+		{"ja", "Re: ご注文", "お問い合わせありがとうございます。\n受付番号：A5521\n担当者よりご連絡いたします。", NotBounce},
+		{"zh", "Re: 订单", "您好，您的问题已记录。工单号：20261203-77，我们会尽快处理。", NotBounce},
+		{"registered, no number", "Re: Pallet order", "Hello, we have registered your request and will process it shortly.", NotBounce},
+		{"absence with id", "Out of office: Pallet order", "I am on annual leave until 6 January. Ticket ID: 5521 is handled by my colleague.", AutoReply},
+		{"person's received", "Re: Pallet order", "Your message has been received. My address changes on 1 May; please update your address book.", AutoReply},
+	}
+	for _, c := range cases {
+		if m := parseText(t, c.name, msg(c.subject, c.body)); m.Kind != c.want {
+			t.Errorf("%s: kind %v, want %v", c.name, m.Kind, c.want)
+		}
+	}
+}
