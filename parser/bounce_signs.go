@@ -32,7 +32,7 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice, lowNotice s
 	if b.isListTraffic(h) || isCronOutput(h, m.Subject) || isJournalReport(h) || w.orig == nil && b.inboundReport(m.Subject, notice, lowNotice) {
 		return false
 	}
-	if !failedHeader && !w.isReport && containsAny(lowNotice, adminNoticeWords) {
+	if !failedHeader && !w.isReport && adminNotice(lowNotice) {
 		return false
 	}
 	nullPath := strings.TrimSpace(h.Get("Return-Path")) == "<>"
@@ -158,6 +158,57 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice, lowNotice s
 // that came in, and no mail of the reader's failed.
 var adminNoticeWords = []string{"this is an administrator notice", "this is an admin notice", "administrator notification",
 	"no notification was sent to the sender", "sender was not notified", "sender has not been notified", "the sender has not been informed"}
+
+// adminNoticeNouns open a sentence in which a filter says whom its
+// notice is for; adminAddressees are who that is when it goes to the
+// administrator ("This notice is for the administrator of example.com
+// only", rspamd's "This alert is sent to the administrators of …").
+var (
+	adminNoticeNouns = []string{"this notice", "this alert", "this report", "this notification", "this warning"}
+	adminAddressees  = []string{"administrator", "admin ", "admins"}
+)
+
+// adminNotice tells whether a lower-cased notice says it goes to the
+// filter's administrator, not to the sender: adminNoticeWords, or a
+// sentence of its own that says it is (sent) "for" or "to" the
+// administrator. A bounce sends its reader to the administrator ("please
+// forward this notice to your administrator"), never itself.
+func adminNotice(low string) bool {
+	if containsAny(low, adminNoticeWords) {
+		return true
+	}
+	for _, n := range adminNoticeNouns {
+		for rest := low; ; {
+			i := strings.Index(rest, n)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(n):]
+			sentence := rest[:min(len(rest), 80)]
+			if j := strings.IndexAny(sentence, ".;!?\n"); j >= 0 {
+				sentence = sentence[:j]
+			}
+			if !hasPrefixAny(sentence, []string{" is ", " was ", " has been ", " goes ", " will be "}) {
+				// "Forward this notice to your administrator": the
+				// notice is not itself for the administrator.
+				continue
+			}
+			for _, to := range []string{" for ", " to "} {
+				k := strings.Index(sentence, to)
+				if k < 0 {
+					continue
+				}
+				after := strings.TrimPrefix(strings.TrimPrefix(sentence[k+len(to):], "the "), "your ")
+				for _, a := range adminAddressees {
+					if strings.HasPrefix(after+" ", a) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
 
 // asksForPassword tells whether a notice's own lines ask for the reader's
 // mail password (credential_requests). Its own lines end where it quotes

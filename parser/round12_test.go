@@ -92,3 +92,32 @@ func TestTicketIDNamesAnAcknowledgement(t *testing.T) {
 		}
 	}
 }
+
+// A content filter's alert to its own administrator about an inbound
+// message it blocked names that message's sender and recipient, but no
+// mail of the reader's failed: no bounce, whichever filter words it. A
+// bounce that asks its reader to pass it on to the administrator stays
+// a bounce.
+func TestFilterAlertToAdministratorIsNoBounce(t *testing.T) {
+	msg := func(from, subject, body string) string {
+		return "From: " + from + "\nTo: hostmaster@inbound-example.example\nSubject: " + subject +
+			"\nAuto-Submitted: auto-generated\nMIME-Version: 1.0\nContent-Type: text/plain\n\n" + body + "\n"
+	}
+	for name, c := range map[string][3]string{
+		"rspamd-like": {"Filter <filter@mx2.inbound-example.example>", "Filter: message to yusuf@inbound-example.example rejected (score 21.0)",
+			"Action: reject\nFrom: promo@bulk-example.example\nRcpt: yusuf@inbound-example.example\n\nThis report is sent only to the administrators of mx2.inbound-example.example."},
+		"amavis-like": {"\"Content-filter at gw.inbound-example.example\" <postmaster@inbound-example.example>", "INFECTED (Eicar-Test) in message to yusuf@inbound-example.example",
+			"A message from <promo@bulk-example.example> to:\n  -> yusuf@inbound-example.example\n\nwas quarantined as virus-Q81z.\n\nThis notification is for the administrator of inbound-example.example."},
+	} {
+		if m := parseText(t, name, msg(c[0], c[1], c[2])); m.Kind == Bounce {
+			t.Errorf("%s: kind %v recipients %q, want no bounce", name, m.Kind, addresses(m))
+		}
+	}
+	bounce := "Return-Path: <>\nFrom: MAILER-DAEMON@gw.inbound-example.example\nTo: promo@bulk-example.example\n" +
+		"Subject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\nContent-Type: text/plain\n\n" +
+		"Your message to yusuf@inbound-example.example was rejected: 550 5.7.1 message content rejected.\n" +
+		"Please forward this notice to your administrator.\n"
+	if m := parseText(t, "bounce for the administrator", bounce); m.Kind != Bounce || addresses(m) != "yusuf@inbound-example.example" {
+		t.Errorf("bounce: kind %v recipients %q, want yusuf@inbound-example.example", m.Kind, addresses(m))
+	}
+}
