@@ -121,3 +121,28 @@ func TestFilterAlertToAdministratorIsNoBounce(t *testing.T) {
 		t.Errorf("bounce: kind %v recipients %q, want yusuf@inbound-example.example", m.Kind, addresses(m))
 	}
 }
+
+// A person's forward (a forward's subject, no sign of a program) that
+// only tells of a bounce and quotes its code line with a question is
+// hearsay, as an attached one is; a forward that pastes the NDR itself,
+// its mail system's layout or header block, stays the bounce.
+func TestPersonsForwardTellingOfBounce(t *testing.T) {
+	msg := func(body string) string {
+		return "From: Rosa Lind <rosa@studio-example.example>\nTo: it@studio-example.example\n" +
+			"Subject: Fwd: Mail delivery failed: returning message to sender\nMIME-Version: 1.0\nContent-Type: text/plain\n\n" + body + "\n"
+	}
+	hearsay := "Could you check this? I got it back after mailing the printer. Their server answered:\n\n" +
+		"      550 5.1.1 <orders@print-example.example>: mailbox unavailable\n\nIs the address wrong?\nRosa"
+	if m := parseText(t, "hearsay", msg(hearsay)); m.Kind == Bounce {
+		t.Errorf("hearsay: kind %v recipients %q, want no bounce", m.Kind, addresses(m))
+	}
+	pasted := "Could you check this?\n\n---------- Forwarded message ---------\nFrom: Mail Delivery System <Mailer-Daemon@mx.studio-example.example>\n" +
+		"Subject: Mail delivery failed: returning message to sender\n\n" +
+		"This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\n" +
+		"recipients. This is a permanent error. The following address(es) failed:\n\n  orders@print-example.example\n" +
+		"    host mx.print-example.example [192.0.2.8]\n    SMTP error from remote mail server after RCPT TO:<orders@print-example.example>:\n" +
+		"    550 5.1.1 mailbox unavailable\n"
+	if m := parseText(t, "pasted NDR", msg(pasted)); m.Kind != Bounce || addresses(m) != "orders@print-example.example" {
+		t.Errorf("pasted NDR: kind %v recipients %q, want orders@print-example.example", m.Kind, addresses(m))
+	}
+}
