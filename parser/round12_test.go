@@ -146,3 +146,38 @@ func TestPersonsForwardTellingOfBounce(t *testing.T) {
 		t.Errorf("pasted NDR: kind %v recipients %q, want orders@print-example.example", m.Kind, addresses(m))
 	}
 }
+
+// Automatic replies in Indonesian, Malay, Korean, Thai and Vietnamese
+// answer the mail (their subject prefix, "your email" or words of
+// absence): vacation replies naming their sender.
+func TestSoutheastAsianAndKoreanAutoReplies(t *testing.T) {
+	msg := func(subject, body string) string {
+		return "From: Staff <staff@office-example.example>\nTo: news@sender-example.example\nSubject: " + subject +
+			"\nAuto-Submitted: auto-replied\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" + body + "\n"
+	}
+	for name, c := range map[string][2]string{
+		"id": {"Balasan otomatis: Katalog 2027", "Mohon maaf, saya sedang berlibur hingga 4 Januari."},
+		"ms": {"Balasan automatik: Sebut harga", "Terima kasih atas e-mel anda. Saya sedang bercuti sehingga Isnin."},
+		"ko": {"[자동응답] 견적 요청", "지방 출장중이라 답장이 늦어질 수 있습니다."},
+		"th": {"ตอบกลับอัตโนมัติ: ใบเสนอราคา", "ขอบคุณสำหรับอีเมลของคุณ ดิฉันลาพักผ่อนถึงวันจันทร์"},
+		"vi": {"Trả lời tự động: Báo giá", "Tôi đang nghỉ phép đến ngày 5 tháng 1."},
+	} {
+		m := parseText(t, name, msg(c[0], c[1]))
+		if m.Kind != AutoReply || addresses(m) != "staff@office-example.example" {
+			t.Errorf("%s: kind %v recipients %q, want an auto-reply from staff@office-example.example", name, m.Kind, addresses(m))
+		}
+	}
+}
+
+// A Vietnamese give-up notice (the server tried for days, stopped
+// retrying, and returns the message) is a bounce for the returned
+// message's recipient, though it marks itself auto-replied.
+func TestVietnameseGiveUpIsBounce(t *testing.T) {
+	msg := "Return-Path: <>\nFrom: Mail Server <mailer@hanoi-example.example>\nTo: sales@hanoi-example.example\n" +
+		"Subject: Thông báo lỗi gửi thư\nAuto-Submitted: auto-replied\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"v\"\n\n" +
+		"--v\nContent-Type: text/plain; charset=utf-8\n\nThư không gửi được sau 5 ngày; máy chủ đã ngừng thử lại.\n\n" +
+		"--v\nContent-Type: message/rfc822\n\nFrom: sales@hanoi-example.example\nTo: buyer@danang-example.example\nSubject: Báo giá\n\nKính gửi.\n--v--\n"
+	if m := parseText(t, "vi give-up", msg); m.Kind != Bounce || addresses(m) != "buyer@danang-example.example" {
+		t.Errorf("kind %v recipients %q, want buyer@danang-example.example", m.Kind, addresses(m))
+	}
+}
