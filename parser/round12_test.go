@@ -181,3 +181,26 @@ func TestVietnameseGiveUpIsBounce(t *testing.T) {
 		t.Errorf("kind %v recipients %q, want buyer@danang-example.example", m.Kind, addresses(m))
 	}
 }
+
+// A security gateway's Japanese notice that a message was not delivered
+// for the recipient organisation's policy, and a Russian sending
+// service's notice that a campaign mail was not sent to an address, are
+// bounces for the address they name, though both come from a no-reply
+// robot marked auto-replied.
+func TestGatewayAndSendingServiceNotSentNotices(t *testing.T) {
+	msg := func(from, subject, body string) string {
+		return "Return-Path: <>\nFrom: " + from + "\nTo: owner@shop-example.example\nSubject: " + subject +
+			"\nAuto-Submitted: auto-replied\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" + body + "\n"
+	}
+	for name, c := range map[string][4]string{
+		"ja gateway": {"Mail Guard <noreply@guard.kobe-example.example>", "送信エラー: 添付ファイル制限",
+			"宛先 somu@kobe-example.example の組織のポリシーにより、このメールは届けられませんでした。\n\n  554 5.7.1 attachment type not allowed\n", "somu@kobe-example.example"},
+		"ru sending service": {"Рассылка <noreply@mailer.tula-example.example>", "Письмо не отправлено: подписчик отписался",
+			"Письмо «Новинки» не было отправлено на адрес:\n\nivan.p@tula-example.example\n\nПричина: адрес отписался от рассылок.\n", "ivan.p@tula-example.example"},
+	} {
+		m := parseText(t, name, msg(c[0], c[1], c[2]))
+		if m.Kind != Bounce || addresses(m) != c[3] {
+			t.Errorf("%s: kind %v recipients %q, want %s", name, m.Kind, addresses(m), c[3])
+		}
+	}
+}
