@@ -204,3 +204,39 @@ func TestGatewayAndSendingServiceNotSentNotices(t *testing.T) {
 		}
 	}
 }
+
+// A list manager's refusal of a non-subscriber's post, sent from the
+// list's -request alias with no list headers, fails for the list.
+func TestListRequestAliasRefusesNonSubscriber(t *testing.T) {
+	msg := "From: birding-l-request@lists.marsh-example.example\nTo: visitor@home-example.example\n" +
+		"Subject: Your post to birding-l\nAuto-Submitted: auto-replied\nMIME-Version: 1.0\nContent-Type: text/plain\n\n" +
+		"Thank you for your message to 'birding-l@lists.marsh-example.example'.\n\n" +
+		"It was not distributed: visitor@home-example.example is not subscribed to the list. Subscribe first, then post again.\n"
+	m := parseText(t, "request alias", msg)
+	if m.Kind != Bounce || addresses(m) != "birding-l@lists.marsh-example.example" {
+		t.Errorf("kind %v recipients %q, want birding-l@lists.marsh-example.example", m.Kind, addresses(m))
+	}
+}
+
+// A compliance gateway that holds the reader's message for a reviewer
+// names it in a summary of its header: the held recipient, delayed, not
+// failed. A challenge-response robot that holds mail until the sender
+// verifies himself stays an auto-reply.
+func TestGatewayHoldForReviewNamesHeldRecipient(t *testing.T) {
+	msg := func(body string) string {
+		return "From: Compliance Gateway <compliance-noreply@fjord-example.example>\nTo: ole@fjord-example.example\n" +
+			"Subject: Message on hold\nAuto-Submitted: auto-generated\nMIME-Version: 1.0\nContent-Type: text/plain\n\n" + body + "\n"
+	}
+	held := "The message below is held pending review by a data-protection officer.\n\n" +
+		"From:    ole@fjord-example.example\nTo:      payroll@bureau-example.example\nSubject: Salaries March\n\n" +
+		"It is released or deleted within one working day.\n"
+	m := parseText(t, "held", msg(held))
+	if m.Kind != Bounce || addresses(m) != "payroll@bureau-example.example" || m.Recipients[0].Action != "delayed" {
+		t.Errorf("held: kind %v recipients %q, want payroll@bureau-example.example delayed", m.Kind, addresses(m))
+	}
+	challenge := "Your message is held pending review until you verify yourself: please click the link below to confirm you are a real sender.\n\n" +
+		"From:    ole@fjord-example.example\nTo:      payroll@bureau-example.example\nSubject: Salaries March\n"
+	if m := parseText(t, "challenge", msg(challenge)); m.Kind == Bounce {
+		t.Errorf("challenge: kind %v recipients %q, want no bounce", m.Kind, addresses(m))
+	}
+}
