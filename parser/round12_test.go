@@ -240,3 +240,16 @@ func TestGatewayHoldForReviewNamesHeldRecipient(t *testing.T) {
 		t.Errorf("challenge: kind %v recipients %q, want no bounce", m.Kind, addresses(m))
 	}
 }
+
+// A Russian delay warning ("not yet delivered … this is only a warning …
+// delivery attempts will go on") reports a delay, not a failure.
+func TestRussianDelayWarningIsDelayed(t *testing.T) {
+	msg := "Return-Path: <>\nFrom: MAILER-DAEMON@mx.volga-example.example\nTo: shop@volga-example.example\n" +
+		"Subject: Задержка доставки письма\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" +
+		"Ваше письмо ещё не доставлено получателю:\n\n  zakaz@kama-example.example\n    451 4.4.1 сервер не отвечает\n\n" +
+		"Это лишь предупреждение: попытки доставки будут продолжены в течение 4 суток.\n"
+	m := parseText(t, "ru delay", msg)
+	if m.Kind != Bounce || addresses(m) != "zakaz@kama-example.example" || m.Recipients[0].Action != "delayed" {
+		t.Errorf("kind %v recipients %q, want zakaz@kama-example.example delayed", m.Kind, addresses(m))
+	}
+}
