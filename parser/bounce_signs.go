@@ -61,9 +61,11 @@ func (w *walker) looksLikeBounce(h *mime.Header, m *Message, notice, lowNotice s
 	}
 	if m.Vendor != "" && w.vendorEvidence == bounceSign {
 		// A known MTA's layout, unless it reports only a success with no
-		// reply code (Sendmail's return receipt keeps its "transcript of
-		// session" layout); a success with a code stays a delivered record.
-		return !b.saysWentOn(lowNotice) || hasCode(lines) || b.saysUndelivered(lowNotice)
+		// failure code (Sendmail's return receipt keeps its "transcript
+		// of session" layout; Postfix's plain-text success report quotes
+		// the next hop's "250 2.0.0 Ok"): nothing failed. A success in a
+		// delivery-status part stays a delivered record.
+		return !b.saysWentOn(lowNotice) || hasFailureCode(lines) || b.saysUndelivered(lowNotice)
 	}
 	if b.saysWentOn(lowNotice) && !b.saysUndelivered(lowNotice) && !hasFailureCode(lines) && !b.saysGaveUp(lines) && !b.isDelayNotice(lowNotice, m.Subject) {
 		// A delivery receipt (Outlook's "Delivered:", a Japanese server's

@@ -253,3 +253,23 @@ func TestRussianDelayWarningIsDelayed(t *testing.T) {
 		t.Errorf("kind %v recipients %q, want zakaz@kama-example.example delayed", m.Kind, addresses(m))
 	}
 }
+
+// A known MTA's plain-text success report, whose only code is the next
+// hop's 2xx acceptance, says nothing failed: no record. The same layout
+// with a failure code stays a bounce.
+func TestPlainSuccessReportWithAcceptCodeIsNoBounce(t *testing.T) {
+	msg := func(line string) string {
+		return "Return-Path: <>\nFrom: MAILER-DAEMON@relay.kestrel-example.example\nTo: clerk@kestrel-example.example\n" +
+			"Subject: Delivery report\nAuto-Submitted: auto-replied\nMIME-Version: 1.0\nContent-Type: text/plain\n\n" +
+			"This is the mail system at host relay.kestrel-example.example.\n\n" +
+			"Your message was successfully delivered to the destination(s) listed below.\n\n                   The mail system\n\n" + line + "\n"
+	}
+	ok := "<audit@owl-example.example>: delivered via mx.owl-example.example[198.51.100.9]:25: 250 2.0.0 Accepted for delivery"
+	if m := parseText(t, "success", msg(ok)); m.Kind == Bounce {
+		t.Errorf("success: kind %v recipients %q, want no bounce", m.Kind, addresses(m))
+	}
+	failed := "<audit@owl-example.example>: host mx.owl-example.example[198.51.100.9] said: 550 5.1.1 no such user"
+	if m := parseText(t, "failure", msg(failed)); m.Kind != Bounce || addresses(m) != "audit@owl-example.example" {
+		t.Errorf("failure: kind %v recipients %q, want audit@owl-example.example", m.Kind, addresses(m))
+	}
+}
