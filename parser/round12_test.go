@@ -273,3 +273,21 @@ func TestPlainSuccessReportWithAcceptCodeIsNoBounce(t *testing.T) {
 		t.Errorf("failure: kind %v recipients %q, want audit@owl-example.example", m.Kind, addresses(m))
 	}
 }
+
+// A mail system's policy tip on a message that went through (it was
+// delivered, a copy went to compliance) reports no failure; the same
+// notice that says the message was blocked stays a bounce.
+func TestPolicyTipOnDeliveredMessageIsNoBounce(t *testing.T) {
+	msg := func(outcome string) string {
+		return "From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@lark-example.example>\n" +
+			"To: finance@lark-example.example\nSubject: Notification: Payroll export\nAuto-Submitted: auto-generated\n" +
+			"MIME-Version: 1.0\nContent-Type: text/plain\n\nYour message matched a data-protection rule.\n\n" +
+			"Subject: Payroll export\nRecipients: payroll@bureau2-example.example\n\n" + outcome + "\n"
+	}
+	if m := parseText(t, "delivered", msg("It contains national insurance numbers. It was delivered and your manager was told.")); m.Kind == Bounce {
+		t.Errorf("delivered: kind %v recipients %q, want no bounce", m.Kind, addresses(m))
+	}
+	if m := parseText(t, "blocked", msg("It contains national insurance numbers. Your message was blocked and was not delivered.")); m.Kind != Bounce {
+		t.Errorf("blocked: kind %v recipients %q, want a bounce", m.Kind, addresses(m))
+	}
+}
