@@ -179,6 +179,9 @@ var heldWords = []string{"held for review", "held pending review", "pending revi
 // heldForReview tells whether a lower-cased notice says a message is
 // held for a reviewer, the words joined across wrapped lines.
 func heldForReview(low string) bool {
+	if !strings.Contains(low, "review") {
+		return false // every held word names a review: skip the join
+	}
 	return containsAny(strings.Join(strings.Fields(low), " "), heldWords)
 }
 
