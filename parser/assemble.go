@@ -84,12 +84,25 @@ func (w *walker) finish(h *mime.Header) *Message {
 	if m.Kind == NotBounce {
 		w.complaintWithoutReport(m, h)
 	}
-	if m.Kind == NotBounce && m.Original.To != "" && !w.personForward && (w.isDeliveryReport(h) || w.looksLikeBounce(h, m, notice, lowNotice, false)) {
+	held := m.Kind == NotBounce && w.orig == nil && heldForReview(lowNotice)
+	if held && m.Original.To == "" {
+		// A gateway that holds the message for a reviewer names it in a
+		// summary of its header ("From: … / To: … / Subject: …"), not
+		// returned whole: its To is the held recipient.
+		m.Original.To = summaryTo(notice)
+	}
+	if m.Kind == NotBounce && m.Original.To != "" && (!w.personForward || w.sb.isBounceHeader(h)) && (w.isDeliveryReport(h) || w.looksLikeBounce(h, m, notice, lowNotice, false)) {
 		// A notice that names no recipient: the returned message says
-		// whom it was for.
+		// whom it was for. A person's forward returned whole is no
+		// failed recipient, unless the outer message is a bounce by its
+		// own header: then the forward is the message that bounced.
 		m.Kind = Bounce
 		diag, reply, status, cmd := w.sb.diagnosticOf(w.sb.noticeLines(notice))
 		m.Recipients = []Recipient{{Address: m.Original.To, Action: "failed", Diagnostic: diag, ReplyCode: reply, Status: status, Command: cmd, FromOriginal: true}}
+		if held && reply == "" {
+			// Held, not refused: a reviewer may still release it.
+			m.Recipients[0].Action = "delayed"
+		}
 	}
 	if m.Kind == NotBounce {
 		w.listRefusal(m, h, notice)
@@ -97,7 +110,7 @@ func (w *walker) finish(h *mime.Header) *Message {
 	// MAILER-DAEMON answers for no person: its notices are never a
 	// vacation reply, whatever header they carry.
 	autoReply := m.Kind == NotBounce && !daemonFrom(h.Get("From")) && (w.sb.isAutoReply(h, m.Subject) && w.sb.answers(h, m.Subject, lowNotice) || w.sb.notesOutOfOffice(m.Subject, lowNotice) || !w.sb.isListTraffic(h) && w.sb.headerlessOutOfOffice(m.Subject, lowNotice))
-	if autoReply && !w.sb.heldForModerator(m.Subject, lowNotice) && !w.ticketAck(h, notice) {
+	if autoReply && !w.sb.heldForModerator(m.Subject, lowNotice) && !w.ticketAck(h, m.Subject, notice) {
 		m.Kind = AutoReply
 		if a := w.sb.protectedPerson(m, h, notice); a != "" {
 			m.Recipients = []Recipient{{Address: a}}
@@ -439,4 +452,25 @@ func jsonLine(text string) bool {
 		}
 	}
 	return false
+}
+
+// summaryTo returns the address of the To field in a notice's summary of
+// a message's header (three or more fields, From, To or Subject among
+// them, as quotesHeaders reads them), "" when the notice has none.
+func summaryTo(notice string) string {
+	lines := strings.SplitAfter(notice, "\n")
+	for i, l := range lines {
+		k := strings.IndexByte(l, ':')
+		if k <= 0 || lower(strings.TrimSpace(l[:k])) != "to" {
+			continue
+		}
+		start := i
+		for start > 0 && strings.TrimSpace(lines[start-1]) != "" {
+			start--
+		}
+		if quotesHeaders(lines[start:min(len(lines), start+8)]) {
+			return addressOf(strings.TrimSpace(l[k+1:]))
+		}
+	}
+	return ""
 }

@@ -14,7 +14,7 @@ import (
 func (w *walker) listRefusal(m *Message, h *mime.Header, notice string) {
 	from := lower(addressOf(h.Get("From")))
 	admin := lower(strings.TrimSpace(h.Get("X-List-Administrivia"))) == "yes" ||
-		h.Get("X-MLServer") != "" && listAdminAddress(from) || listRobot(from)
+		h.Get("X-MLServer") != "" && listAdminAddress(from) || listRobot(from) || listRequestAddress(from)
 	if !admin || strings.Contains(lower(m.Subject), "digest") {
 		return
 	}
@@ -64,6 +64,10 @@ func (w *walker) listRefusal(m *Message, h *mime.Header, notice string) {
 				break
 			}
 		}
+	}
+	if local, domain, ok := strings.Cut(from, "@"); list == "" && ok && listRequestAddress(from) {
+		// The notice comes from the list's own -request alias.
+		list = strings.TrimSuffix(local, "-request") + "@" + domain
 	}
 	if list == "" && w.orig != nil {
 		// The refused post comes back whole: it was sent to the list.
@@ -120,6 +124,15 @@ func (w *walker) listOfPost(m *Message, from, notice string) string {
 func listRobot(addr string) bool {
 	local, _, _ := strings.Cut(addr, "@")
 	return local == "sympa" || local == "listserv"
+}
+
+// listRequestAddress tells whether an address is a list's -request
+// alias, from which Sympa, Majordomo and LISTSERV send their answers
+// (refusals among them) even without list headers; a person's mailbox
+// is never called so.
+func listRequestAddress(addr string) bool {
+	local, _, _ := strings.Cut(addr, "@")
+	return strings.HasSuffix(local, "-request")
 }
 
 // listAdminAddress tells whether an address is a list's owner or admin

@@ -64,6 +64,7 @@ type book struct {
 	aliasOrigins      []string
 	recipientFields   []string
 	ticketNotices     []string
+	ticketIDLabels    []string
 	suggestions       []string
 	helpLeads         []string
 	deliveredHeadings []string // delivered_headings: a list of the recipients a message reached
@@ -142,6 +143,7 @@ func compileBook(s *signs.Signs) *book {
 		aliasOrigins:      s.Words(signs.AliasOrigins),
 		recipientFields:   s.Words(signs.RecipientFields),
 		ticketNotices:     s.Words(signs.TicketNotices),
+		ticketIDLabels:    s.Words(signs.TicketIDLabels),
 		suggestions:       s.Words(signs.Suggestions),
 		helpLeads:         s.Words(signs.HelpLeads),
 		contactWords:      s.Words(signs.ContactAfter),

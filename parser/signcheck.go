@@ -211,6 +211,7 @@ func (b *book) listChecks() [signs.NumLists]func(string) bool {
 		signs.CJKSuggestions:       b.cjkSuggested,
 		signs.SenderContext:        b.senderContext,
 		signs.AliasOrigins:         b.aliasOrigin,
+		signs.TicketIDLabels:       func(ex string) bool { return b.namesTicketID(lower(ex)) },
 		signs.TicketNotices:        func(ex string) bool { return containsAny(lower(ex), b.ticketNotices) || loggedRequest(lower(ex)) },
 		signs.RecipientFields:      func(ex string) bool { return b.providerRecipient(headerOfLines(ex)) != "" },
 		signs.Suggestions:          b.suggested,

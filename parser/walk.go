@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/bounce-analyzer/bounce/internal/mime"
 )
@@ -317,7 +318,39 @@ func putTextBuf(b *bytes.Buffer) {
 // bounceByStructure tells whether an attached forward's own walk found a
 // bounce by its structure: a report or delivery-status part, a nested
 // returned bounce (null path or mail-system sender), or a vendor's
-// layout; never a person's free text alone.
+// layout, or a quoted forward of an NDR whose own header lines name a
+// mail system and a bounce subject; never a person's free text alone.
 func (w *walker) bounceByStructure(m *Message) bool {
-	return w.isReport || w.hasDSNRecipients() || w.inner != nil || m.Vendor != ""
+	return w.isReport || w.hasDSNRecipients() || w.inner != nil || m.Vendor != "" || w.sb.quotesBounceHeader(w.texts)
+}
+
+// quotesBounceHeader tells whether a text quotes a bounce's own header
+// block: a subject label (subject_labels: "Subject:", "主题:") over a
+// bounce subject beside another field label (original_field_labels:
+// "From:", "发件人:") whose value names a mail system. That block is an
+// NDR's header pasted into a forward, not a person's telling of one.
+func (b *book) quotesBounceHeader(texts []string) bool {
+	for _, t := range texts {
+		lines := strings.Split(t, "\n")
+		for i, l := range lines {
+			if !b.quotesSubject(l) || !b.bounceSubject(fieldValue(l)) {
+				continue
+			}
+			for j := max(0, i-4); j < min(len(lines), i+5); j++ {
+				if j != i && b.quotesField(lines[j]) && b.mailSystemSender(fieldValue(lines[j])) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// fieldValue returns what follows the label a line opens with.
+func fieldValue(line string) string {
+	if i := strings.IndexAny(line, ":："); i >= 0 {
+		_, n := utf8.DecodeRuneInString(line[i:])
+		return strings.TrimSpace(line[i+n:])
+	}
+	return ""
 }
